@@ -1,0 +1,1 @@
+"""The headless front end: ``glamdonor`` on the command line."""

@@ -1,0 +1,63 @@
+"""``glamdonor``: the command line. Each command is a thin loop over a job or a wiki call.
+
+Exit codes: 0 done; 1 the batch ran but some rows failed; 2 the command could not run (a
+problem in the input files, the wiki or the sandbox, said in one sentence); 70 an unexpected
+error (details saved to a log file); 130 stopped with Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+import traceback
+from collections.abc import Sequence
+
+from glamdonor import __version__
+from glamdonor.cli import sandbox_cmd, upload_cmd
+from glamdonor.core.errors import GlamdonorError
+from glamdonor.core.places import log_dir
+
+EXIT_OK, EXIT_ROWS_FAILED, EXIT_ERROR, EXIT_BUG, EXIT_STOPPED = 0, 1, 2, 70, 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="glamdonor",
+        description="Donate a museum's media to Wikimedia Commons.",
+        epilog=__doc__.split("\n\n", 1)[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"glamdonor {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sandbox_cmd.add_parser(commands)
+    upload_cmd.add_parser(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    try:
+        return arguments.run(arguments)
+    except GlamdonorError as error:
+        print(f"glamdonor: {error.message}", file=sys.stderr)
+        if error.hint:
+            print(f"  {error.hint}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("\nglamdonor: stopped.", file=sys.stderr)
+        return EXIT_STOPPED
+    except Exception:
+        report = log_dir() / f"crash-{datetime.datetime.now():%Y%m%d-%H%M%S}.log"
+        report.write_text(traceback.format_exc())
+        print(
+            "glamdonor: something unexpected went wrong; nothing was lost.\n"
+            f"  The details are in {report}: please send that file with your report.",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

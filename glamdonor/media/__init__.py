@@ -1,0 +1,1 @@
+"""Media files: hashing, EXIF, image checks, MIME types."""

@@ -1,0 +1,186 @@
+"""A logged-in connection to one wiki: look files up, upload, read pages back."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import urllib.parse
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from glamdonor.core.errors import WikiError
+from glamdonor.wiki import pwb
+from glamdonor.wiki.credentials import Credentials
+
+# What an upload warning means, said to a registrar. Codes: FACTS.md §1.
+WARNING_TEXT = {
+    "exists": "a different file already has this title on the wiki",
+    "exists-normalized": "a file with nearly the same title already exists on the wiki",
+    "page-exists": "a page with this title already exists on the wiki",
+    "duplicate": "the same file is already on the wiki under another title",
+    "duplicate-archive": "the same file was on the wiki before and was deleted",
+    "was-deleted": "a file with this title was deleted from the wiki before",
+    "badfilename": "the wiki would change this file name",
+    "bad-prefix": "the title starts like a camera's automatic file name",
+    "filetype-unwanted-type": "the wiki does not want this file type",
+    "large-file": "the file is larger than the wiki recommends",
+    "empty-file": "the file is empty",
+    "nochange": "the wiki already holds exactly this version",
+    "duplicateversions": "this content is already an older version of the file",
+}
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    title: str
+    exists: bool
+    sha1: str = ""
+    file_url: str = ""
+    page_url: str = ""
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    published: bool
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    error: str = ""
+
+    def explain(self) -> str:
+        if self.error:
+            return self.error
+        said = [WARNING_TEXT.get(code, f"the wiki warned: {info}") for code, info in self.warnings]
+        return "; ".join(said) or "the wiki did not publish the file"
+
+
+class Wiki:
+    def __init__(self, api_url: str, credentials: Credentials, *, throttle: float = 10) -> None:
+        self.api_url = api_url
+        self.credentials = credentials
+        self.throttle = throttle
+        self._site = None
+
+    def connect(self) -> Wiki:
+        pywikibot = pwb.load()
+        from pywikibot import config, exceptions
+        from pywikibot.login import ClientLoginManager
+
+        config.put_throttle = self.throttle
+        family = "gd" + hashlib.sha1(self.api_url.encode()).hexdigest()[:12]
+        account = self.credentials.account
+        try:
+            site = pywikibot.Site(url=self.api_url, fam=family, user=account)
+            _forget_session(site)  # log in with the credentials given, never a leftover cookie
+            manager = ClientLoginManager(
+                site=site, user=account, password=self.credentials.password
+            )
+            manager.login_name = self.credentials.login_name
+            manager.login(retry=False)
+            site.login(cookie_only=True)
+            if not site.logged_in():
+                raise WikiError(
+                    f"the wiki at {self.api_url} refused the login of "
+                    f"{self.credentials.login_name}.",
+                    "Check the BotPassword's name and password on Special:BotPasswords.",
+                )
+        except exceptions.NoUsernameError:
+            raise WikiError(
+                f"the account {account} does not exist on {self.api_url}, or its "
+                "BotPassword is wrong.",
+                "Check the login name and password of the BotPassword.",
+            ) from None
+        except (exceptions.ServerError, exceptions.ApiTimeoutError, OSError) as error:
+            raise WikiError(
+                f"glamdonor cannot reach the wiki at {self.api_url} ({type(error).__name__}).",
+                "Check the address and your network connection; for the sandbox, run "
+                "`glamdonor sandbox start`.",
+            ) from None
+        self._site = site
+        return self
+
+    @property
+    def site(self):  # noqa: ANN201 - a pywikibot APISite; its type stays inside this package
+        if self._site is None:
+            self.connect()
+        return self._site
+
+    def _query(self, **parameters: str) -> dict:
+        from pywikibot.data import api
+
+        return api.Request(site=self.site, parameters={"action": "query", **parameters}).submit()
+
+    def file_info(self, titles: Iterable[str]) -> dict[str, FileInfo]:
+        """What the wiki holds at these titles, 50 titles a request, keyed by the given titles."""
+        wanted = list(titles)
+        found: dict[str, FileInfo] = {}
+        for start in range(0, len(wanted), 50):
+            chunk = [f"File:{title}" for title in wanted[start : start + 50]]
+            reply = self._query(titles="|".join(chunk), prop="imageinfo", iiprop="sha1|url")
+            query = reply.get("query", {})
+            renamed = {entry["to"]: entry["from"] for entry in query.get("normalized", [])}
+            for page in query.get("pages", {}).values():
+                asked = renamed.get(page["title"], page["title"]).removeprefix("File:")
+                info = (page.get("imageinfo") or [{}])[0]
+                found[asked] = FileInfo(
+                    title=page["title"].removeprefix("File:"),
+                    exists="missing" not in page and bool(info),
+                    sha1=info.get("sha1", ""),
+                    file_url=info.get("url", ""),
+                    page_url=info.get("descriptionurl", ""),
+                )
+        return found
+
+    def page_text(self, title: str) -> str:
+        reply = self._query(
+            titles=title, prop="revisions", rvprop="content", rvslots="main", formatversion="2"
+        )
+        page = reply["query"]["pages"][0]
+        if page.get("missing"):
+            return ""
+        return page["revisions"][0]["slots"]["main"]["content"]
+
+    def upload(self, path: Path, title: str, text: str, summary: str) -> UploadResult:
+        """Upload one file; every warning stops it and is returned, none is ignored."""
+        pywikibot = pwb.load()
+        from pywikibot import exceptions
+
+        seen: list[tuple[str, str]] = []
+
+        def refuse_warnings(warnings: list) -> bool:
+            seen.extend((warning.code, str(warning.info)) for warning in warnings)
+            return False
+
+        page = pywikibot.FilePage(self.site, f"File:{title}")
+        try:
+            published = self.site.upload(
+                page,
+                source_filename=str(path),
+                summary=summary,
+                text=text,
+                ignore_warnings=refuse_warnings,
+                report_success=False,
+            )
+        except exceptions.UploadError as error:
+            if error.code in WARNING_TEXT:
+                return UploadResult(False, warnings=[*seen, (error.code, str(error.info))])
+            return UploadResult(False, warnings=seen, error=f"the wiki refused it: {error.info}")
+        except exceptions.APIError as error:
+            if error.code in {"permissiondenied", "mustbeloggedin", "badtoken"}:
+                raise WikiError(
+                    f"the account {self.credentials.account} may not upload here ({error.code}).",
+                    "Ask the wiki's administrators for upload rights, or use another account.",
+                ) from None
+            return UploadResult(False, warnings=seen, error=f"the wiki refused it: {error.info}")
+        return UploadResult(bool(published), warnings=seen)
+
+
+def _forget_session(site: object) -> None:
+    from pywikibot.comms import http
+
+    host = urllib.parse.urlsplit(site.base_url("")).hostname or ""
+    for cookie in list(http.cookie_jar):
+        if cookie.domain.lstrip(".") in (host, f"{host}.local"):
+            http.cookie_jar.clear(cookie.domain, cookie.path, cookie.name)
+    site.tokens.clear()  # tokens belong to the old session
+    with contextlib.suppress(AttributeError):
+        del site.userinfo

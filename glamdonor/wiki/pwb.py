@@ -1,0 +1,52 @@
+"""Loading pywikibot so that it writes nothing outside glamdonor's own folder and never asks.
+
+pywikibot reads PYWIKIBOT_DIR once, at import, and otherwise puts its cookie file (a
+credential), throttle file and caches in the current folder; it also prompts on the console
+for a password when a session expires. Import it only through ``load()``.
+"""
+
+from __future__ import annotations
+
+import os
+from types import ModuleType
+
+from glamdonor import __version__
+from glamdonor.core.errors import WikiError
+from glamdonor.core.places import config_dir
+
+USER_AGENT = f"glamdonor/{__version__} (GLAM batch uploads to Wikimedia Commons) {{pwb}}"
+_module: ModuleType | None = None
+
+
+def load() -> ModuleType:
+    global _module
+    if _module is not None:
+        return _module
+    folder = config_dir() / "pywikibot"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    (folder / "user-config.py").touch(mode=0o600)
+    os.environ["PYWIKIBOT_DIR"] = str(folder)
+    import pywikibot
+    from pywikibot import bot, config
+    from pywikibot.userinterfaces import buffer_interface
+
+    class _NoQuestionsUI(buffer_interface.UI):
+        """Shows nothing and answers no question: glamdonor runs headless or in a GUI."""
+
+        def init_handlers(self, root_logger: object, *args: object, **kwargs: object) -> None:
+            pass
+
+        def output(self, text: object, *args: object, **kwargs: object) -> None:
+            pass
+
+        def input(self, question: str, *args: object, **kwargs: object) -> str:
+            raise WikiError(
+                "the wiki asked to log in again and glamdonor has no password to give.",
+                "Check the account's BotPassword and start the upload again.",
+            )
+
+    bot.ui = _NoQuestionsUI()
+    config.user_agent_format = USER_AGENT
+    config.log = []
+    _module = pywikibot
+    return pywikibot

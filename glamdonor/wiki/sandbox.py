@@ -1,0 +1,434 @@
+"""The sandbox: a private MediaWiki on this computer, glamdonor's default target.
+
+It is Debian's ``mediawiki`` package with a SQLite database in a folder of its own, served by
+PHP's built-in server on a loopback port, set up to accept uploads the way Commons does
+(FACTS.md §1 and §4). The folder holds the database, the uploaded files, the server's log,
+``state.json`` (port and process id) and ``botpassword.json`` (readable by the user only).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from importlib import resources
+from pathlib import Path
+
+from glamdonor.core.errors import SandboxError
+from glamdonor.core.places import data_dir
+from glamdonor.wiki.credentials import Credentials
+
+MEDIAWIKI = Path("/usr/share/mediawiki")
+PACKAGES = ("mediawiki", "php-sqlite3", "php-cli", "php-intl", "php-mbstring", "php-xml")
+PHP_MODULES = ("pdo_sqlite", "intl", "mbstring", "xml")
+ACCOUNT = "Uploader"
+BOT = "glamdonor"
+GRANTS = "basic,highvolume,uploadfile,uploadeditmovefile,createeditmovepage,editpage"
+FILE_EXTENSIONS = [
+    "png",
+    "gif",
+    "jpg",
+    "jpeg",
+    "webp",
+    "tif",
+    "tiff",
+    "xcf",
+    "pdf",
+    "djvu",
+    "svg",
+    "ogg",
+    "ogv",
+    "oga",
+    "flac",
+    "opus",
+    "wav",
+    "webm",
+    "mp3",
+    "mid",
+    "midi",
+    "stl",
+]
+MAX_UPLOAD_BYTES = 5 * 1024**3
+START_TIMEOUT = 30.0
+
+
+@dataclass(frozen=True)
+class SandboxStatus:
+    running: bool
+    installed: bool
+    folder: str
+    api_url: str | None
+    account: str
+    login_name: str
+    port: int | None
+    pid: int | None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+class Sandbox:
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = Path(folder) if folder else data_dir() / "sandbox"
+
+    # -- what is there -------------------------------------------------------------------------
+
+    @property
+    def settings_file(self) -> Path:
+        return self.folder / "LocalSettings.php"
+
+    def _state(self) -> dict:
+        try:
+            return json.loads((self.folder / "state.json").read_text())
+        except (FileNotFoundError, json.JSONDecodeError):
+            return {}
+
+    def _save_state(self, **state: object) -> None:
+        (self.folder / "state.json").write_text(json.dumps(state, indent=2))
+
+    def status(self) -> SandboxStatus:
+        state = self._state()
+        port, pid = state.get("port"), state.get("pid")
+        running = bool(pid and port and _is_our_server(pid, port))
+        return SandboxStatus(
+            running=running,
+            installed=self.settings_file.is_file(),
+            folder=str(self.folder),
+            api_url=f"http://127.0.0.1:{port}/api.php" if port else None,
+            account=ACCOUNT,
+            login_name=f"{ACCOUNT}@{BOT}",
+            port=port,
+            pid=pid if running else None,
+        )
+
+    def credentials(self) -> Credentials:
+        try:
+            secret = json.loads((self.folder / "botpassword.json").read_text())
+        except FileNotFoundError:
+            raise SandboxError(
+                "the sandbox wiki has no uploader account yet.",
+                "Run `glamdonor sandbox start` first.",
+            ) from None
+        return Credentials(
+            account=secret["account"], bot=secret["bot"], password=secret["password"]
+        )
+
+    # -- start, stop, reset ----------------------------------------------------------------------
+
+    def start(self, port: int | None = None) -> SandboxStatus:
+        """Start the wiki, installing and creating it first if needed; reuse it if it runs."""
+        ensure_installed()
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with self._lock():
+            current = self.status()
+            if current.running:
+                return current
+            port = port or _previous_port_if_free(current.port) or _free_port()
+            if not current.installed:
+                self._create(port)
+            self._write_settings(port)
+            self._import_pages()
+            pid = self._serve(port)
+            self._save_state(port=port, pid=pid)
+            return self.status()
+
+    def stop(self) -> bool:
+        """End the server this sandbox started (by its recorded process id); True if it ran."""
+        with self._lock():
+            state = self._state()
+            pid, port = state.get("pid"), state.get("port")
+            was_running = bool(pid and port and _is_our_server(pid, port))
+            if was_running:
+                _end_process_group(pid)
+            if state:
+                self._save_state(port=port, pid=None)
+            return was_running
+
+    def reset(self, port: int | None = None) -> SandboxStatus:
+        """Throw the wiki away (files, pages, accounts) and start a fresh one."""
+        self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
+        return self.start(port)
+
+    # -- the steps -----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _lock(self) -> Iterator[None]:
+        with (self.folder / ".lock").open("w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            yield
+
+    def _php(self, script: str, *args: str, configured: bool = True) -> str:
+        env = dict(os.environ)
+        env.pop("MW_CONFIG_FILE", None)
+        if configured:
+            env["MW_CONFIG_FILE"] = str(self.settings_file)
+        result = subprocess.run(
+            ["php", f"maintenance/{script}", *args],
+            cwd=MEDIAWIKI,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            # Only the script's name and its error output: no arguments, which may hold secrets.
+            raise SandboxError(
+                f"setting up the sandbox wiki failed at {script}: "
+                f"{(result.stderr or result.stdout).strip()[-600:]}",
+                f"Run `glamdonor sandbox reset` to start over; the folder is {self.folder}.",
+            )
+        return result.stdout
+
+    def _create(self, port: int) -> None:
+        for name in ("db", "images", "tmp", "cache"):
+            (self.folder / name).mkdir(mode=0o700, exist_ok=True)
+        try:
+            self._php(
+                "install.php",
+                "--dbtype=sqlite",
+                f"--dbpath={self.folder / 'db'}",
+                "--dbname=sandbox",
+                f"--server=http://127.0.0.1:{port}",
+                "--scriptpath=",
+                f"--confpath={self.folder}",
+                f"--pass={secrets.token_urlsafe(18)}",
+                "--lang=en",
+                "glamdonor sandbox",
+                "Admin",
+                configured=False,
+            )
+            with self.settings_file.open("a") as settings:
+                settings.write('\nrequire_once __DIR__ . "/glamdonor-settings.php";\n')
+            self._write_settings(port)
+            self._php("createAndPromote.php", "--bot", ACCOUNT, secrets.token_urlsafe(18))
+            output = self._php("createBotPassword.php", "--appid", BOT, "--grants", GRANTS, ACCOUNT)
+            password = re.search(r"password:'([^']+)'", output)
+            if not password:
+                raise SandboxError(
+                    "the sandbox wiki did not create the uploader's BotPassword.",
+                    "Run `glamdonor sandbox reset` to start over.",
+                )
+            secret_file = self.folder / "botpassword.json"
+            secret_file.touch(mode=0o600)
+            secret_file.write_text(
+                json.dumps({"account": ACCOUNT, "bot": BOT, "password": password.group(1)})
+            )
+        except BaseException:
+            self.settings_file.unlink(missing_ok=True)  # not installed: the next start redoes it
+            raise
+
+    def _write_settings(self, port: int) -> None:
+        folder = self.folder
+        extensions = ", ".join(f"'{ext}'" for ext in FILE_EXTENSIONS)
+        # Cookies do not tell ports apart: a prefix per folder keeps two sandboxes' sessions apart.
+        cookie_prefix = "glamdonor_" + hashlib.sha1(str(folder).encode()).hexdigest()[:10]
+        (folder / "glamdonor-settings.php").write_text(
+            f"""<?php
+// Written by glamdonor at every start of the sandbox wiki: edits here are overwritten.
+$wgServer = "http://127.0.0.1:{port}";
+$wgSitename = "glamdonor sandbox";
+$wgEnableUploads = true;
+$wgUploadDirectory = "{folder}/images";
+$wgUploadPath = "/img_auth.php";
+$wgImgAuthPublicTest = false;
+$wgTmpDirectory = "{folder}/tmp";
+$wgCacheDirectory = "{folder}/cache";
+$wgMainCacheType = CACHE_DB;
+$wgSessionCacheType = CACHE_DB;
+$wgParserCacheType = CACHE_DB;
+$wgFileExtensions = [ {extensions} ];
+$wgStrictFileExtensions = true;
+$wgMaxUploadSize = {MAX_UPLOAD_BYTES};
+$wgEnableBotPasswords = true;
+$wgCookiePrefix = "{cookie_prefix}";
+$wgExtraNamespaces[100] = "Creator";
+$wgExtraNamespaces[101] = "Creator_talk";
+$wgExtraNamespaces[106] = "Institution";
+$wgExtraNamespaces[107] = "Institution_talk";
+$wgUseInstantCommons = false;
+$wgEnableEmail = false;
+"""
+        )
+
+    def _import_pages(self) -> None:
+        """(Re)write the sandbox's own templates: Information, Artwork, licenses, Institution."""
+        pages = resources.files("glamdonor.wiki") / "sandbox_pages"
+        with tempfile.TemporaryDirectory() as staging:
+            files = []
+            for namespace in pages.iterdir():
+                for page in namespace.iterdir():
+                    target = Path(staging) / f"{namespace.name}:{page.name}"
+                    target.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+                    files.append(str(target))
+            self._php(
+                "importTextFiles.php",
+                "--overwrite",
+                "--bot",
+                "--summary",
+                "glamdonor sandbox pages",
+                *sorted(files),
+            )
+
+    def _serve(self, port: int) -> int:
+        env = dict(os.environ, MW_CONFIG_FILE=str(self.settings_file), PHP_CLI_SERVER_WORKERS="4")
+        command = [
+            "php",
+            "-d",
+            "upload_max_filesize=5G",
+            "-d",
+            "post_max_size=5G",
+            "-d",
+            "memory_limit=512M",
+            "-d",
+            "max_execution_time=0",
+            "-S",
+            f"127.0.0.1:{port}",
+            "-t",
+            str(MEDIAWIKI),
+        ]
+        with (self.folder / "server.log").open("ab") as log:
+            process = subprocess.Popen(
+                command,
+                cwd=self.folder,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        api = f"http://127.0.0.1:{port}/api.php?action=query&meta=siteinfo&format=json"
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise SandboxError(
+                    f"the sandbox wiki's server stopped at once: {self._log_tail()}",
+                    f"Is port {port} taken? Try `glamdonor sandbox start --port N`.",
+                )
+            with contextlib.suppress(OSError), urllib.request.urlopen(api, timeout=2) as reply:
+                if b'"sitename"' in reply.read():
+                    return process.pid
+            time.sleep(0.1)
+        _end_process_group(process.pid)
+        raise SandboxError(
+            f"the sandbox wiki did not answer within {START_TIMEOUT:.0f} s: {self._log_tail()}",
+            f"See the server's log in {self.folder / 'server.log'}.",
+        )
+
+    def _log_tail(self) -> str:
+        try:
+            return (self.folder / "server.log").read_text(errors="replace").strip()[-400:]
+        except FileNotFoundError:
+            return "(no log)"
+
+
+def ensure_installed() -> None:
+    """Install MediaWiki and PHP from Debian's packages where they are missing and we may."""
+    if _missing() == []:
+        return
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *PACKAGES]
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        raise SandboxError(
+            "the sandbox wiki needs MediaWiki and PHP, which are not installed.",
+            f"Install them with: sudo {' '.join(command)}",
+        )
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    for step in (["apt-get", "update", "-q"], command):
+        result = subprocess.run(step, env=env, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise SandboxError(
+                f"installing MediaWiki and PHP failed: {result.stderr.strip()[-600:]}",
+                f"Install them by hand with: {' '.join(command)}",
+            )
+    if missing := _missing():
+        raise SandboxError(
+            f"after installing, still missing: {', '.join(missing)}.",
+            f"Install them by hand with: {' '.join(command)}",
+        )
+
+
+def _missing() -> list[str]:
+    missing = []
+    if not (MEDIAWIKI / "maintenance" / "install.php").is_file():
+        missing.append("mediawiki")
+    if not shutil.which("php"):
+        return [*missing, "php-cli"]
+    modules = subprocess.run(["php", "-m"], capture_output=True, text=True, check=False).stdout
+    names = {line.strip().lower() for line in modules.splitlines()}
+    missing += [f"php module {module}" for module in PHP_MODULES if module not in names]
+    return missing
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _previous_port_if_free(port: int | None) -> int | None:
+    if not port:
+        return None
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return None
+    return port
+
+
+def _process_state(pid: int) -> tuple[str, int] | None:
+    """The state letter and process group of a process, or None if there is none."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
+        return None
+    fields = stat.rsplit(")", 1)[1].split()
+    return fields[0], int(fields[2])
+
+
+def _is_our_server(pid: int, port: int) -> bool:
+    state = _process_state(pid)
+    if state is None or state[0] == "Z":
+        return False
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return b"-S" in command and f"127.0.0.1:{port}".encode() in command
+
+
+def _group_members(group: int) -> list[int]:
+    members = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            state = _process_state(int(entry.name))
+            if state and state[1] == group and state[0] != "Z":
+                members.append(int(entry.name))
+    return members
+
+
+def _end_process_group(group: int, grace: float = 5.0) -> None:
+    """End a server and its workers: TERM, then KILL what is left after ``grace`` seconds."""
+    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 2.0)):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(group, sig)
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(group, os.WNOHANG)  # reap it when we started it ourselves
+            if not _group_members(group):
+                return
+            time.sleep(0.05)

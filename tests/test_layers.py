@@ -1,0 +1,59 @@
+"""The layers of ARCHITECTURE.md: the core imports neither Qt nor pywikibot, and only
+glamdonor/wiki imports pywikibot. Imports inside functions count too."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "glamdonor"
+RULES = (
+    # (which modules, which top-level import they must not use)
+    (lambda module: module.startswith("glamdonor.core"), "PySide6"),
+    (lambda module: module.startswith("glamdonor.core"), "pywikibot"),
+    (lambda module: not module.startswith("glamdonor.wiki"), "pywikibot"),
+)
+
+
+def imported_roots(source: str) -> set[str]:
+    roots = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            roots.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+def violations(module: str, source: str) -> list[str]:
+    roots = imported_roots(source)
+    return [
+        f"{module} imports {root}" for applies, root in RULES if applies(module) and root in roots
+    ]
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(part for part in parts if part != "__init__")
+
+
+def test_no_module_crosses_a_layer():
+    files = sorted(PACKAGE.rglob("*.py"))
+    assert len(files) > 20  # the walk really found the package
+    found = [v for path in files for v in violations(module_name(path), path.read_text())]
+    assert found == []
+
+
+def test_the_check_catches_each_kind_of_crossing():
+    assert violations("glamdonor.core.plan", "import PySide6.QtCore") == [
+        "glamdonor.core.plan imports PySide6"
+    ]
+    assert violations("glamdonor.core.x", "def f():\n    from pywikibot import Site\n") == [
+        "glamdonor.core.x imports pywikibot",
+        "glamdonor.core.x imports pywikibot",
+    ]
+    assert violations("glamdonor.jobs.upload", "import pywikibot.data.api") == [
+        "glamdonor.jobs.upload imports pywikibot"
+    ]
+    assert violations("glamdonor.wiki.connection", "import pywikibot") == []
+    assert violations("glamdonor.gui.app", "from PySide6 import QtWidgets") == []

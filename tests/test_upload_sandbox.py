@@ -1,0 +1,124 @@
+"""Uploading batches to the session's sandbox wiki, checked through the API afterwards."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from glamdonor.cli.main import main
+from tests.apicheck import file_on_wiki, files_with_sha1
+
+pytestmark = pytest.mark.wiki
+
+
+def sha1(path: Path) -> str:
+    return hashlib.sha1(path.read_bytes()).hexdigest()
+
+
+def recolour(media: Path, seed: int) -> None:
+    """Give the example images bytes of this test's own, so tests do not meet each other."""
+    for index, path in enumerate(sorted(media.glob("*.png"))):
+        Image.new("RGB", (64, 48), (seed % 256, index * 40, 200 - index)).save(path)
+
+
+def upload(batch: Path, sandbox, *extra: str) -> int:
+    return main(["upload", str(batch), "--yes", "--sandbox-dir", str(sandbox.folder), *extra])
+
+
+def test_a_batch_goes_up_and_reads_back_exactly(example_batch, sandbox, capsys):
+    recolour(example_batch.parent / "media", seed=11)
+    catalog = example_batch.parent / "catalog.csv"
+    catalog.write_text(catalog.read_text().replace("EM-000", "T1-000"))
+
+    assert upload(example_batch, sandbox) == 0
+    printed = capsys.readouterr()
+    assert "3 uploaded, 0 already there, 0 not uploaded." in printed.err
+    api = sandbox.status().api_url
+
+    expected = {
+        "Red study - Anna Example - Example Museum T1-0001.png": "red-study.png",
+        "Blue evening - Bram Example - Example Museum T1-0002.png": "blue-evening.png",
+        "Green garden - Anna Example - Example Museum T1-0003.png": "green-garden.png",
+    }
+    for title, file in expected.items():
+        on_wiki = file_on_wiki(api, title)
+        assert on_wiki["exists"], title
+        assert on_wiki["sha1"] == sha1(example_batch.parent / "media" / file)
+        assert on_wiki["url"] in printed.out
+        assert on_wiki["text"].startswith("=={{int:filedesc}}==\n{{Information\n")
+        assert "[[Category:Media contributed by Example Museum]]" in on_wiki["text"]
+    blue = file_on_wiki(api, "Blue evening - Bram Example - Example Museum T1-0002.png")["text"]
+    assert "|description={{en|1=Evening light over a canal; the painter&#39;s last work.}}" in blue
+    assert "|date=circa 1905" in blue
+    assert "{{cc-by-4.0}}" in blue
+
+    # A second run sends nothing again.
+    assert upload(example_batch, sandbox) == 0
+    again = capsys.readouterr()
+    assert "0 uploaded, 3 already there, 0 not uploaded." in again.err
+    for file in expected.values():
+        assert len(files_with_sha1(api, sha1(example_batch.parent / "media" / file))) == 1
+
+
+def test_failed_rows_are_reported_and_the_rest_goes_up(example_batch, sandbox, wiki, capsys):
+    media = example_batch.parent / "media"
+    recolour(media, seed=23)
+    catalog = example_batch.parent / "catalog.csv"
+    text = catalog.read_text().replace("EM-000", "T2-000")
+    catalog.write_text(text.replace("green-garden.png", "no-such-file.png"))
+    # Another file already holds row 3's title on the wiki.
+    taken = "Blue evening - Bram Example - Example Museum T2-0002.png"
+    other = media.parent / "other.png"
+    Image.new("RGB", (10, 10), (1, 2, 3)).save(other)
+    assert wiki.upload(other, taken, "placed by the test", "test").published
+
+    assert upload(example_batch, sandbox) == 1
+    printed = capsys.readouterr()
+    assert "1 uploaded, 0 already there, 2 not uploaded." in printed.err
+    assert "row 3: not uploaded: a different file already has the title" in printed.out
+    assert (
+        "row 4: not uploaded: the file “no-such-file.png” is not in the media folder" in printed.out
+    )
+    assert "Traceback" not in printed.out + printed.err
+    assert file_on_wiki(sandbox.status().api_url, taken)["sha1"] == sha1(other)
+
+
+def test_the_same_bytes_under_another_title_are_not_uploaded_twice(
+    example_batch, sandbox, wiki, capsys
+):
+    media = example_batch.parent / "media"
+    recolour(media, seed=37)
+    catalog = example_batch.parent / "catalog.csv"
+    catalog.write_text(catalog.read_text().replace("EM-000", "T3-000"))
+    assert wiki.upload(media / "red-study.png", "Somebody else's red.png", "x", "test").published
+
+    assert upload(example_batch, sandbox) == 1
+    printed = capsys.readouterr()
+    assert (
+        "row 2: not uploaded: the same file is already on the wiki under another title"
+        in printed.out
+    )
+    assert files_with_sha1(sandbox.status().api_url, sha1(media / "red-study.png")) == [
+        "Somebody_else's_red.png"
+    ]
+
+
+def test_another_wiki_needs_credentials_and_uses_them(example_batch, sandbox, monkeypatch, capsys):
+    """A target given as an API URL logs in with the BotPassword from the environment."""
+    recolour(example_batch.parent / "media", seed=41)
+    catalog = example_batch.parent / "catalog.csv"
+    catalog.write_text(catalog.read_text().replace("EM-000", "T4-000"))
+    api = sandbox.status().api_url
+    monkeypatch.delenv("GLAMDONOR_LOGIN", raising=False)
+    assert upload(example_batch, sandbox, "--wiki", api) == 2
+    assert "Set GLAMDONOR_LOGIN" in capsys.readouterr().err
+
+    credentials = sandbox.credentials()
+    monkeypatch.setenv("GLAMDONOR_LOGIN", credentials.login_name)
+    monkeypatch.setenv("GLAMDONOR_PASSWORD", "wrong-password")
+    assert upload(example_batch, sandbox, "--wiki", api) == 2
+    refused = capsys.readouterr().err
+    assert "BotPassword" in refused and "wrong-password" not in refused
