@@ -93,6 +93,8 @@ def test_row_problems_are_kept_on_the_items(example_batch):
     lines.append("EM-0004,Escape,Nobody,1900,x,../../etc/passwd,cc-zero,")
     lines.append("EM-0005,Lost,Nobody,1900,gone,missing.png,cc-zero,")
     lines.append("EM-0006,,,,,red-study.png,{{delete}},")
+    lines.append("EM-0007,No type,Nobody,1900,x,plain,cc-zero,")
+    (example_batch.parent / "media" / "plain").write_bytes(b"x")
     catalog.write_text("\n".join(lines) + "\n")
     items = items_of(load_batch(example_batch))
     codes = {item.row: [p.code for p in item.problems] for item in items}
@@ -100,13 +102,16 @@ def test_row_problems_are_kept_on_the_items(example_batch):
         2: [],
         3: ["license-missing"],
         4: ["title-duplicate"],
-        5: ["file-outside-folder", "title-empty"],
-        6: ["file-missing", "title-empty"],
+        5: ["file-outside-folder"],
+        6: ["file-missing"],
         7: ["license-invalid"],
+        8: ["file-no-extension"],
     }
+    assert items[4].file is None and items[4].file_name == "missing.png"
+    assert items[4].title == "Lost - Nobody - Example Museum EM-0005.png"
     duplicate = items[2].problems[0]
     assert "row 2" in duplicate.message and duplicate.hint
-    assert [item.blocked for item in items] == [False, True, True, True, True, True]
+    assert [item.blocked for item in items] == [False, True, True, True, True, True, True]
 
 
 def test_a_batch_without_its_media_folder_is_refused(tmp_path):

@@ -122,3 +122,31 @@ def test_another_wiki_needs_credentials_and_uses_them(example_batch, sandbox, mo
     assert upload(example_batch, sandbox, "--wiki", api) == 2
     refused = capsys.readouterr().err
     assert "BotPassword" in refused and "wrong-password" not in refused
+
+
+def test_no_secret_is_written_outside_its_file(
+    example_batch, sandbox, glamdonor_home, monkeypatch, capsys
+):
+    """After an upload the BotPassword is only in the sandbox's own secret file, and the
+    working folder holds nothing of pywikibot's (cookies, throttle file, caches)."""
+    recolour(example_batch.parent / "media", seed=53)
+    catalog = example_batch.parent / "catalog.csv"
+    catalog.write_text(catalog.read_text().replace("EM-000", "T5-000"))
+    workdir = example_batch.parent.parent / "workdir"
+    workdir.mkdir()
+    monkeypatch.chdir(workdir)
+    assert upload(example_batch, sandbox) == 0
+    printed = capsys.readouterr()
+
+    password = sandbox.credentials().password.encode()
+    secret_file = sandbox.folder / "botpassword.json"
+    scanned = 0
+    for folder in (glamdonor_home, sandbox.folder, example_batch.parent):
+        for path in folder.rglob("*"):
+            if path.is_file() and path != secret_file:
+                scanned += 1
+                assert password not in path.read_bytes(), path
+    assert scanned > 10
+    assert password.decode() not in printed.out + printed.err
+    assert list(workdir.iterdir()) == []
+    assert (glamdonor_home / "config" / "pywikibot" / "user-config.py").is_file()

@@ -24,7 +24,8 @@ class Problem:
 @dataclass
 class Item:
     row: int
-    file: Path | None
+    file_name: str  # as the catalog gives it
+    file: Path | None  # the file found in the media folder, if any
     title: str
     wikitext: str
     problems: list[Problem] = field(default_factory=list)

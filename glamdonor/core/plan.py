@@ -29,13 +29,22 @@ def plan_items(catalog: Catalog, mapping: Mapping, media: Path) -> list[Item]:
 
 def _plan_row(row: Row, mapping: Mapping, media: Path) -> Item:
     problems: list[Problem] = []
-    file, file_problem = _media_file(mapping.file.text(row.cells), media, mapping)
+    file_name = mapping.file.text(row.cells)
+    file, file_problem = _media_file(file_name, media, mapping)
     if file_problem:
         problems.append(file_problem)
-    extension = file.suffix if file else ""
-    base = mapping.title.text(row.cells)
-    title = clean_title(base, extension) if extension else ""
-    if not title or title.startswith("."):
+    extension = Path(file_name).suffix
+    title = clean_title(mapping.title.text(row.cells), extension) if extension else ""
+    if file and not extension:
+        problems.append(
+            Problem(
+                "file-no-extension",
+                f"the file name “{file_name}” has no extension such as .jpg or .tif.",
+                "Rename the file with the extension of its type, in the folder and the catalog.",
+                column=mapping.file.column,
+            )
+        )
+    elif extension and title.startswith("."):
         problems.append(
             Problem(
                 "title-empty",
@@ -77,7 +86,14 @@ def _plan_row(row: Row, mapping: Mapping, media: Path) -> Item:
         licenses=[name for name in licenses if is_template_name(name)],
         categories=list(dict.fromkeys(categories)),
     )
-    return Item(row=row.number, file=file, title=title, wikitext=wikitext, problems=problems)
+    return Item(
+        row=row.number,
+        file_name=file_name,
+        file=file,
+        title=title,
+        wikitext=wikitext,
+        problems=problems,
+    )
 
 
 def _media_file(name: str, media: Path, mapping: Mapping) -> tuple[Path | None, Problem | None]:

@@ -1,0 +1,1 @@
+"""The Qt front end. It only shows what the jobs and the core compute."""
