@@ -48,11 +48,12 @@ def test_a_batch_goes_up_and_reads_back_exactly(example_batch, sandbox, capsys):
         assert on_wiki["exists"], title
         assert on_wiki["sha1"] == sha1(example_batch.parent / "media" / file)
         assert on_wiki["url"] in printed.out
-        assert on_wiki["text"].startswith("=={{int:filedesc}}==\n{{Information\n")
+        assert on_wiki["text"].startswith("=={{int:filedesc}}==\n{{Artwork\n")
         assert "[[Category:Media contributed by Example Museum]]" in on_wiki["text"]
     blue = file_on_wiki(api, "Blue evening - Bram Example - Example Museum T1-0002.png")["text"]
     assert "|description={{en|1=Evening light over a canal; the painter&#39;s last work.}}" in blue
-    assert "|date=circa 1905" in blue
+    assert "|date={{other date|circa|1905}}" in blue
+    assert "[[Category:Media contributed by Example Museum (2026-11-23)]]" in blue
     assert "{{cc-by-4.0}}" in blue
 
     # A second run sends nothing again.

@@ -11,7 +11,7 @@ from glamdonor.cli.confirm import confirm
 from glamdonor.core.batch import SANDBOX, load_batch
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.jobs.events import BatchFinished, ItemFailed, ItemUploaded
-from glamdonor.jobs.plan import items_of
+from glamdonor.jobs.plan import plan_of
 from glamdonor.jobs.upload import upload
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.credentials import Credentials
@@ -39,16 +39,16 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def _run(arguments: argparse.Namespace) -> int:
     batch = load_batch(arguments.batch)
-    items = items_of(batch)
+    plan = plan_of(batch)
     wiki = _wiki_for(arguments.wiki or batch.target, arguments.sandbox_dir)
     confirm(
-        f"Upload {len(items)} file(s) of “{batch.name}” to {wiki.api_url} as "
+        f"Upload {len(plan)} file(s) of “{batch.name}” to {wiki.api_url} as "
         f"{wiki.credentials.login_name}?",
         arguments.yes,
     )
     wiki.connect()
     finished = None
-    for event in upload(batch, wiki, items=items):
+    for event in upload(plan, wiki):
         if isinstance(event, ItemUploaded):
             said = "already there" if event.already_there else "uploaded"
             print(f"row {event.row}: {said}: {event.page_url}")

@@ -2,9 +2,12 @@
 
     format_version = 1
     name = "Example Museum, first batch"
-    catalog = "catalog.csv"         # paths are relative to the manifest's folder
+    date = "2026-11-23"             # the batch's date, for its dated category (optional)
+    catalog = "catalog.csv"         # relative to the manifest's folder; or a table:
+                                    # { path = "c.xlsx", sheet = "Objects", header_row = 2 }
     media = "media"
     mapping = "mapping.toml"
+    partner = "partner.toml"        # optional
     summary = "Example Museum donation"   # the edit summary (optional)
     [target]
     wiki = "sandbox"                # or the api.php URL of another wiki
@@ -14,6 +17,7 @@ The journal of the batch lives beside the manifest, so a batch can be moved and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +29,13 @@ SANDBOX = "sandbox"
 
 
 @dataclass(frozen=True)
+class CatalogOptions:
+    sheet: str | None = None
+    header_row: int = 1
+    encoding: str | None = None
+
+
+@dataclass(frozen=True)
 class Batch:
     manifest: Path
     name: str
@@ -33,6 +44,9 @@ class Batch:
     mapping: Path
     target: str
     summary: str
+    partner: Path | None = None
+    date: str = ""
+    catalog_options: CatalogOptions = CatalogOptions()
 
     @property
     def folder(self) -> Path:
@@ -57,6 +71,22 @@ def load_batch(manifest: Path) -> Batch:
             file=manifest,
         )
     folder = manifest.parent
+    catalog = data["catalog"]
+    options = CatalogOptions()
+    if isinstance(catalog, dict):
+        options = CatalogOptions(
+            sheet=None if catalog.get("sheet") is None else str(catalog["sheet"]),
+            header_row=int(catalog.get("header_row", 1)),
+            encoding=catalog.get("encoding"),
+        )
+        catalog = catalog.get("path", "")
+    date = str(data.get("date", ""))
+    if date and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", date):
+        raise InputError(
+            f"the batch date “{date}” is not written as 2026-11-23.",
+            "Write the date as year-month-day.",
+            file=manifest,
+        )
     media = folder / data["media"]
     if not media.is_dir():
         raise InputError(
@@ -68,9 +98,12 @@ def load_batch(manifest: Path) -> Batch:
     return Batch(
         manifest=manifest,
         name=name,
-        catalog=folder / data["catalog"],
+        catalog=folder / catalog,
         media=media,
         mapping=folder / data["mapping"],
         target=str(data.get("target", {}).get("wiki", SANDBOX)),
-        summary=str(data.get("summary") or f"Batch upload: {name} (glamdonor)"),
+        summary=str(data.get("summary", "")),
+        partner=folder / data["partner"] if data.get("partner") else None,
+        date=date,
+        catalog_options=options,
     )

@@ -28,6 +28,7 @@ class Item:
     file: Path | None  # the file found in the media folder, if any
     title: str
     wikitext: str
+    structured_data: str = "{}"  # the JSON wbeditentity takes: captions and statements
     problems: list[Problem] = field(default_factory=list)
 
     @property

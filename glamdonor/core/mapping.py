@@ -1,9 +1,8 @@
-"""Mapping profiles: where each Commons field of a file page takes its value from.
+"""Mapping profiles: where each part of a Commons file page takes its value from.
 
-A profile is a versioned TOML file that people can share and diff. Each source is one of
-``{ column = "Title" }``, ``{ value = "cc-zero" }`` or ``{ pattern = "{Title} ({Year})" }``;
-a source may add ``split = ";"`` where one cell holds several values (categories, licenses).
-``docs/mapping.md`` describes the format.
+A profile is a versioned TOML file (``docs/mapping.md``) that people share and diff. Every
+value comes from a ``Source``: a column, a constant or a ``{column}`` pattern, optionally split
+into several values and passed through a chain of transforms. Sources work a column at a time.
 """
 
 from __future__ import annotations
@@ -12,13 +11,24 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from glamdonor.core.catalog import Catalog
 from glamdonor.core.errors import InputError
+from glamdonor.core.templates import TEMPLATES, Template
 from glamdonor.core.tomlfile import read_toml
+from glamdonor.core.transforms import Lookup, Transform, build_transform, load_lookups
+from glamdonor.core.values import Wikitext
 
 FORMAT_VERSION = 1
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
-# The {{Information}} fields a profile may fill, in the order the template shows them.
-INFORMATION_FIELDS = ("description", "date", "source", "author", "permission", "other_versions")
+_SOURCE_KEYS = {"column", "value", "pattern", "split", "transforms", "language", "raw", "keep"}
+STRUCTURED_KEYS = (
+    "captions",
+    "depicts",
+    "creator",
+    "creator_name",
+    "inception",
+    "inventory_number",
+)
 
 
 @dataclass(frozen=True)
@@ -27,6 +37,10 @@ class Source:
     value: str | None = None
     pattern: str | None = None
     split: str | None = None
+    transforms: tuple[Transform, ...] = ()
+    language: str | None = None  # wrap the value in a language template ({{en|1=...}})
+    raw: bool = False  # the value is wikitext the institution meant; not escaped
+    keep: str | None = None  # for the title: the column kept whole when it must be shortened
 
     def columns(self) -> list[str]:
         if self.column is not None:
@@ -35,33 +49,69 @@ class Source:
             return _PLACEHOLDER.findall(self.pattern)
         return []
 
-    def text(self, cells: dict[str, str]) -> str:
-        if self.column is not None:
-            return cells[self.column].strip()
-        if self.pattern is not None:
-            return _PLACEHOLDER.sub(lambda m: cells[m.group(1)].strip(), self.pattern).strip()
-        return (self.value or "").strip()
+    def texts(self, catalog: Catalog, extra: dict[str, str]) -> list[str]:
+        """One value per row (for a source without ``split``)."""
+        values = self._base(catalog, extra)
+        for transform in self.transforms:
+            values = transform.apply(values)
+        return [Wikitext(v) for v in values] if self.raw else values
 
-    def values(self, cells: dict[str, str]) -> list[str]:
-        text = self.text(cells)
-        parts = text.split(self.split) if self.split else [text]
-        return [part.strip() for part in parts if part.strip()]
+    def lists(self, catalog: Catalog, extra: dict[str, str]) -> list[list[str]]:
+        """Several values per row: the cell split, each part transformed, empty parts dropped."""
+        base = self._base(catalog, extra)
+        separator = self.split
+        parts = [[p.strip() for p in v.split(separator)] if separator else [v] for v in base]
+        flat = [part for row in parts for part in row]
+        for transform in self.transforms:
+            flat = transform.apply(flat)
+        if self.raw:
+            flat = [Wikitext(v) for v in flat]
+        out, position = [], 0
+        for row in parts:
+            out.append([v for v in flat[position : position + len(row)] if v.strip()])
+            position += len(row)
+        return out
+
+    def _base(self, catalog: Catalog, extra: dict[str, str]) -> list[str]:
+        if self.column is not None:
+            return catalog.columns[self.column]
+        if self.pattern is not None:
+            names = self.columns()
+            literal = _PLACEHOLDER.split(self.pattern)[0::2]
+            fmt = "".join(
+                part.replace("{", "{{").replace("}", "}}") + ("{}" if i < len(names) else "")
+                for i, part in enumerate(literal)
+            )
+            cells = [
+                catalog.columns[name] if name in catalog.columns else [extra[name]] * len(catalog)
+                for name in names
+            ]
+            return [fmt.format(*row).strip() for row in zip(*cells, strict=True)]
+        return [self.value or ""] * len(catalog)
 
 
 @dataclass(frozen=True)
 class Mapping:
     path: Path
+    template: Template
+    language: str
     file: Source
     title: Source
-    fields: dict[str, Source]
+    fields: dict[str, list[Source]]  # template parameter (as the template spells it) -> sources
     licenses: list[Source]
     categories: list[Source] = field(default_factory=list)
-    description_language: str = "en"
-    template: str = "Information"
+    structured: dict[str, list[Source]] = field(default_factory=dict)
+    lookups: dict[str, Lookup] = field(default_factory=dict)
+
+    def sources(self) -> list[Source]:
+        everything = [self.file, self.title, *self.licenses, *self.categories]
+        for group in (*self.fields.values(), *self.structured.values()):
+            everything += group
+        return everything
 
     def columns(self) -> set[str]:
-        sources = [self.file, self.title, *self.fields.values(), *self.licenses, *self.categories]
-        return {name for source in sources for name in source.columns()}
+        named = {name for source in self.sources() for name in source.columns()}
+        return named | ({self.title.keep} if self.title.keep else set())
 
 
 def load_mapping(path: Path) -> Mapping:
@@ -75,11 +125,11 @@ def load_mapping(path: Path) -> Mapping:
             "Update glamdonor, or write `format_version = 1` for a profile made by hand.",
             file=path,
         )
-    template = data.get("template", "Information")
-    if template != "Information":
+    template = TEMPLATES.get(str(data.get("template", "Information")))
+    if template is None:
         raise InputError(
-            f"the template “{template}” is not supported yet.",
-            'Use template = "Information".',
+            f"the template “{data.get('template')}” is not one glamdonor writes.",
+            f"Use one of: {', '.join(TEMPLATES)}.",
             file=path,
         )
     for required in ("file", "title", "license"):
@@ -89,31 +139,48 @@ def load_mapping(path: Path) -> Mapping:
                 f'Add a line such as `{required} = {{ column = "..." }}`.',
                 file=path,
             )
-    fields = data.get("fields", {})
-    unknown = sorted(set(fields) - set(INFORMATION_FIELDS))
+    lookups = load_lookups(data.get("lookups", {}), path)
+    fields = {}
+    for key, spec in data.get("fields", {}).items():
+        parameter = template.parameter_name(key)
+        if parameter is None:
+            raise InputError(
+                f"{{{{{template.name}}}}} has no parameter “{key}”.",
+                f"Its parameters are: {', '.join(template.parameters)}.",
+                file=path,
+            )
+        fields[parameter] = _sources(spec, f"fields.{key}", path, lookups)
+    structured = data.get("structured_data", {})
+    unknown = sorted(set(structured) - set(STRUCTURED_KEYS))
     if unknown:
         raise InputError(
-            f"unknown field(s) {', '.join(unknown)} under [fields].",
-            f"The Information template has: {', '.join(INFORMATION_FIELDS)}.",
+            f"unknown key(s) under [structured_data]: {', '.join(unknown)}.",
+            f"The keys are: {', '.join(STRUCTURED_KEYS)}.",
             file=path,
         )
     return Mapping(
         path=path,
-        file=_source(data["file"], "file", path),
-        title=_source(data["title"], "title", path),
-        fields={name: _source(spec, name, path) for name, spec in fields.items()},
-        licenses=_sources(data["license"], "license", path),
-        categories=_sources(data.get("categories", []), "categories", path),
-        description_language=str(data.get("description_language", "en")),
+        template=template,
+        language=str(data.get("language", "en")),
+        file=_source(data["file"], "file", path, lookups),
+        title=_source(data["title"], "title", path, lookups),
+        fields=fields,
+        licenses=_sources(data["license"], "license", path, lookups),
+        categories=_sources(data.get("categories", []), "categories", path, lookups),
+        structured={
+            key: _sources(spec, f"structured_data.{key}", path, lookups)
+            for key, spec in structured.items()
+        },
+        lookups=lookups,
     )
 
 
-def _sources(spec: object, name: str, path: Path) -> list[Source]:
+def _sources(spec: object, name: str, path: Path, lookups: dict[str, Lookup]) -> list[Source]:
     specs = spec if isinstance(spec, list) else [spec]
-    return [_source(one, name, path) for one in specs]
+    return [_source(one, name, path, lookups) for one in specs]
 
 
-def _source(spec: object, name: str, path: Path) -> Source:
+def _source(spec: object, name: str, path: Path, lookups: dict[str, Lookup]) -> Source:
     if isinstance(spec, str):
         spec = {"value": spec}
     kinds = [
@@ -122,14 +189,30 @@ def _source(spec: object, name: str, path: Path) -> Source:
     if not isinstance(spec, dict) or len(kinds) != 1:
         raise InputError(
             f"“{name}” must name exactly one of column, value or pattern.",
-            f'For example `{name} = {{ column = "Title" }}`.',
+            f'For example `{name.rsplit(".", 1)[-1]} = {{ column = "Title" }}`.',
             file=path,
         )
-    extra = set(spec) - {"column", "value", "pattern", "split"}
+    extra = set(spec) - _SOURCE_KEYS
     if extra:
         raise InputError(
             f"“{name}” has unknown key(s): {', '.join(sorted(extra))}.",
-            "A source takes column, value or pattern, and optionally split.",
+            f"A source takes: {', '.join(sorted(_SOURCE_KEYS))}.",
             file=path,
         )
-    return Source(**{key: str(value) for key, value in spec.items()})
+    transforms = spec.get("transforms", [])
+    if not isinstance(transforms, list):
+        raise InputError(f"the transforms of “{name}” must be a list [ ... ].", "", file=path)
+    return Source(
+        column=_text(spec.get("column")),
+        value=_text(spec.get("value")),
+        pattern=_text(spec.get("pattern")),
+        split=_text(spec.get("split")),
+        transforms=tuple(build_transform(t, lookups, path) for t in transforms),
+        language=_text(spec.get("language")),
+        raw=bool(spec.get("raw", False)),
+        keep=_text(spec.get("keep")),
+    )
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)

@@ -1,144 +1,347 @@
-"""From catalog rows to items: the file, the title, the page text and the problems of each."""
+"""From catalog to items: each row's file, title, page text, structured data and problems.
+
+Works a column at a time (see ``catalog.py``); problems are kept by row, so one bad row never
+stops the others.
+"""
 
 from __future__ import annotations
 
+import os
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
-from glamdonor.core.catalog import Catalog, Row
+from glamdonor.core.catalog import Catalog
 from glamdonor.core.errors import InputError
-from glamdonor.core.item import Item, Problem
-from glamdonor.core.mapping import Mapping
-from glamdonor.core.titles import clean_title, title_key
-from glamdonor.core.wikitext import category_name, information_page, is_template_name
+from glamdonor.core.item import Item, Problem, Severity
+from glamdonor.core.licenses import known_license
+from glamdonor.core.mapping import Mapping, Source
+from glamdonor.core.media_folder import MediaFolder
+from glamdonor.core.partner import NO_PARTNER, Partner
+from glamdonor.core.structured import structured_data
+from glamdonor.core.titles import clean_title
+from glamdonor.core.values import Unreadable, Wikitext
+from glamdonor.core.wikitext import category_name, escape, in_language, is_license_name, page_format
+
+Problems = dict[int, list[Problem]]
 
 
-def plan_items(catalog: Catalog, mapping: Mapping, media: Path) -> list[Item]:
-    """One item per catalog row, in catalog order; problems are kept on the items."""
-    missing = sorted(mapping.columns() - set(catalog.columns))
+@dataclass
+class Plan:
+    rows: list[int]
+    file_names: list[str]
+    files: list[Path | None]
+    titles: list[str]
+    pages: list[str]
+    structured: list[str]
+    problems: Problems
+    summary: str
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def item(self, index: int) -> Item:
+        return Item(
+            row=self.rows[index],
+            file_name=self.file_names[index],
+            file=self.files[index],
+            title=self.titles[index],
+            wikitext=self.pages[index],
+            structured_data=self.structured[index],
+            problems=list(self.problems.get(index, [])),
+        )
+
+    def items(self) -> list[Item]:
+        return [self.item(index) for index in range(len(self))]
+
+
+def make_plan(
+    catalog: Catalog,
+    mapping: Mapping,
+    media: Path,
+    partner: Partner = NO_PARTNER,
+    *,
+    batch_name: str = "",
+    batch_date: str = "",
+    summary: str = "",
+) -> Plan:
+    extra = {"institution": partner.name} if partner.name else {}
+    missing = sorted(mapping.columns() - set(catalog.columns) - set(extra))
     if missing:
         raise InputError(
             f"the mapping uses column(s) {', '.join(missing)}, which the catalog "
-            f"{catalog.path.name} does not have.",
+            f"{catalog.where()} does not have.",
             f"The catalog's columns are: {', '.join(catalog.columns)}.",
             file=mapping.path,
         )
-    items = [_plan_row(row, mapping, media) for row in catalog]
-    _flag_duplicate_titles(items, mapping)
-    return items
+    problems: Problems = defaultdict(list)
+    names, files = _files(catalog, mapping, media, extra, problems)
+    titles = _titles(catalog, mapping, names, files, extra, problems)
+    licenses = _licenses(catalog, mapping, extra, problems)
+    parameters, values = _parameters(catalog, mapping, partner, extra, problems)
+    categories = _categories(catalog, mapping, partner, batch_date, extra, problems)
+    pattern = page_format(mapping.template, parameters, partner.partnership_template)
+    license_text = ["\n".join(f"{{{{{name}}}}}" for name in row) for row in licenses]
+    pages = [pattern.format(*row) for row in zip(*values, license_text, categories, strict=True)]
+    structured = structured_data(catalog, mapping, partner, licenses, extra, problems)
+    return Plan(
+        rows=catalog.row_numbers,
+        file_names=names,
+        files=files,
+        titles=titles,
+        pages=pages,
+        structured=structured,
+        problems=dict(problems),
+        summary=summary
+        or partner.edit_summary(batch_name)
+        or f"Batch upload: {batch_name or catalog.path.stem} (glamdonor)",
+    )
 
 
-def _plan_row(row: Row, mapping: Mapping, media: Path) -> Item:
-    problems: list[Problem] = []
-    file_name = mapping.file.text(row.cells)
-    file, file_problem = _media_file(file_name, media, mapping)
-    if file_problem:
-        problems.append(file_problem)
-    extension = Path(file_name).suffix
-    title = clean_title(mapping.title.text(row.cells), extension) if extension else ""
-    if file and not extension:
-        problems.append(
-            Problem(
-                "file-no-extension",
-                f"the file name “{file_name}” has no extension such as .jpg or .tif.",
-                "Rename the file with the extension of its type, in the folder and the catalog.",
-                column=mapping.file.column,
+def note_unreadable(values: list[str], column: str | None, problems: Problems) -> None:
+    """Add the problems that transforms left on values (an unreadable date, say)."""
+    for index, value in enumerate(values):
+        if type(value) is Unreadable:
+            problems[index].append(
+                Problem(value.code, value.message, value.hint, Severity.WARNING, column)
             )
-        )
-    elif extension and title.startswith("."):
-        problems.append(
-            Problem(
-                "title-empty",
-                "this row gives no text for the file title.",
-                "Fill the columns the title is made from.",
-                column=mapping.title.column,
-            )
-        )
-    licenses = [name for source in mapping.licenses for name in source.values(row.cells)]
-    for name in licenses:
-        if not is_template_name(name):
-            problems.append(
+
+
+def _files(
+    catalog: Catalog, mapping: Mapping, media: Path, extra: dict, problems: Problems
+) -> tuple[list[str], list[Path | None]]:
+    names = mapping.file.texts(catalog, extra)
+    folder = MediaFolder.scan(media)
+    column = mapping.file.column
+    files: list[Path | None] = []
+    for index, name in enumerate(names):
+        found, why = folder.find(name) if name else (None, "unnamed")
+        files.append(found)
+        if why == "unnamed":
+            problems[index].append(
                 Problem(
-                    "license-invalid",
-                    f"“{name}” is not a license template name.",
-                    "Write the name of a license template, such as cc-by-4.0.",
-                    column=mapping.licenses[0].column,
+                    "file-not-named",
+                    "this row names no media file.",
+                    "Fill the file column.",
+                    column=column,
                 )
             )
-    if not licenses:
-        problems.append(
-            Problem(
-                "license-missing",
-                "this row has no license; Commons deletes files without one.",
-                "Fill the license column or give the mapping a license value.",
-                column=mapping.licenses[0].column,
+        elif why == "outside":
+            problems[index].append(
+                Problem(
+                    "file-outside-folder",
+                    f"“{name}” lies outside the batch's media folder.",
+                    f"Copy the file into {folder.root} and name it relative to that folder.",
+                    column=column,
+                )
             )
-        )
-    categories = [
-        name
-        for source in mapping.categories
-        for value in source.values(row.cells)
-        if (name := category_name(value))
-    ]
-    fields = {name: source.text(row.cells) for name, source in mapping.fields.items()}
-    wikitext = information_page(
-        fields,
-        description_language=mapping.description_language,
-        licenses=[name for name in licenses if is_template_name(name)],
-        categories=list(dict.fromkeys(categories)),
-    )
-    return Item(
-        row=row.number,
-        file_name=file_name,
-        file=file,
-        title=title,
-        wikitext=wikitext,
-        problems=problems,
-    )
+        elif why == "missing":
+            similar = folder.similar(name)
+            problems[index].append(
+                Problem(
+                    "file-missing",
+                    f"the file “{name}” is not in the media folder {folder.root}.",
+                    f"Did you mean “{similar}”? Names must match exactly."
+                    if similar
+                    else "Check the spelling of the file name, or add the file to the folder.",
+                    column=column,
+                )
+            )
+    return names, files
 
 
-def _media_file(name: str, media: Path, mapping: Mapping) -> tuple[Path | None, Problem | None]:
-    column = mapping.file.column
-    if not name:
-        return None, Problem(
-            "file-not-named",
-            "this row names no media file.",
-            "Fill the file column.",
-            column=column,
-        )
-    folder = media.resolve()
-    path = (folder / name).resolve()
-    if not path.is_relative_to(folder):
-        return None, Problem(
-            "file-outside-folder",
-            f"“{name}” lies outside the batch's media folder.",
-            f"Copy the file into {folder} and name it relative to that folder.",
-            column=column,
-        )
-    if not path.is_file():
-        return None, Problem(
-            "file-missing",
-            f"the file “{name}” is not in the media folder {folder}.",
-            "Check the spelling of the file name, or add the file to the folder.",
-            column=column,
-        )
-    return path, None
-
-
-def _flag_duplicate_titles(items: list[Item], mapping: Mapping) -> None:
+def _titles(
+    catalog: Catalog,
+    mapping: Mapping,
+    names: list[str],
+    files: list[Path | None],
+    extra: dict,
+    problems: Problems,
+) -> list[str]:
+    bases = mapping.title.texts(catalog, extra)
+    keeps = catalog.columns[mapping.title.keep] if mapping.title.keep else [""] * len(catalog)
+    titles = []
     first_row: dict[str, int] = {}
-    for item in items:
-        if not item.title:
-            continue
-        key = title_key(item.title)
-        if key in first_row:
-            item.problems.append(
+    column = mapping.title.column or mapping.title.keep
+    for index, (base, name, keep) in enumerate(zip(bases, names, keeps, strict=True)):
+        extension = os.path.splitext(name)[1]  # noqa: PTH122 - a string op, no Path per row
+        title = clean_title(base, extension, keep) if extension else ""
+        titles.append(title)
+        if extension and not title:
+            problems[index].append(
+                Problem(
+                    "title-empty",
+                    "this row gives no text for the file title.",
+                    "Fill the columns the title is made from.",
+                    column=column,
+                )
+            )
+        elif files[index] is not None and not extension:
+            problems[index].append(
+                Problem(
+                    "file-no-extension",
+                    f"the file name “{name}” has no extension such as .jpg or .tif.",
+                    "Rename the file with the extension of its type, in the folder and catalog.",
+                    column=mapping.file.column,
+                )
+            )
+        elif title in first_row:
+            problems[index].append(
                 Problem(
                     "title-duplicate",
-                    f"row {first_row[key]} already gets the title “{item.title}”.",
-                    "Make the title columns differ, for example by adding the "
-                    "accession number to the title pattern.",
-                    column=mapping.title.column,
+                    f"row {catalog.row_numbers[first_row[title]]} already gets the title "
+                    f"“{title}”; the wiki would treat them as one file.",
+                    "Make the titles differ, for example by adding the accession number to "
+                    "the title pattern.",
+                    column=column,
                 )
             )
-        else:
-            first_row[key] = item.row
+        elif title:
+            first_row[title] = index
+    return titles
+
+
+def _licenses(
+    catalog: Catalog, mapping: Mapping, extra: dict, problems: Problems
+) -> list[list[str]]:
+    rows: list[list[str]] = [[] for _ in range(len(catalog))]
+    for source in mapping.licenses:
+        for index, values in enumerate(_lists(source, catalog, extra, problems)):
+            rows[index] += values
+    column = mapping.licenses[0].column
+    out = []
+    for index, names in enumerate(rows):
+        good = [name.strip() for name in names if is_license_name(name.strip())]
+        for name in names:
+            if not is_license_name(name.strip()):
+                problems[index].append(
+                    Problem(
+                        "license-invalid",
+                        f"“{name}” is not a license template name.",
+                        "Write a license template such as cc-by-4.0 or PD-old-100-expired.",
+                        column=column,
+                    )
+                )
+            elif known_license(name) is None:
+                problems[index].append(
+                    Problem(
+                        "license-unknown",
+                        f"glamdonor does not know the license “{name}”, so the file gets "
+                        "no structured license statement.",
+                        "Check the name; the check against the wiki confirms the template exists.",
+                        Severity.WARNING,
+                        column,
+                    )
+                )
+        if not names:
+            problems[index].append(
+                Problem(
+                    "license-missing",
+                    "this row has no license; Commons deletes files without one.",
+                    "Fill the license column or give the mapping a license value.",
+                    column=column,
+                )
+            )
+        out.append(good)
+    return out
+
+
+def _parameters(
+    catalog: Catalog, mapping: Mapping, partner: Partner, extra: dict, problems: Problems
+) -> tuple[list[str], list[list[str]]]:
+    template = mapping.template
+    filled: dict[str, list[str]] = {}
+    for parameter, sources in mapping.fields.items():
+        rendered: list[list[str]] = []
+        for source in sources:
+            values = source.texts(catalog, extra)
+            note_unreadable(values, source.column, problems)
+            if parameter in template.template_parameters:
+                rendered.append(_as_templates(values, parameter, source.column, problems))
+            else:
+                language = source.language or (
+                    mapping.language if parameter.lower() == "description" else None
+                )
+                rendered.append([in_language(v, language) for v in values])
+        filled[parameter] = [
+            "\n".join(p for p in parts if p) for parts in zip(*rendered, strict=True)
+        ]
+    constant = {
+        "institution": Wikitext(f"{{{{{partner.institution_template}}}}}")
+        if partner.institution_template
+        else "",
+        "credit line": escape(partner.credit_line),
+    }
+    for parameter, value in constant.items():
+        if value and parameter in template.parameters and parameter not in filled:
+            filled[parameter] = [value] * len(catalog)
+    for parameter in template.required:
+        for index, value in enumerate(filled.get(parameter, [""] * len(catalog))):
+            if not value:
+                problems[index].append(
+                    Problem(
+                        "field-empty",
+                        f"“{parameter}” is empty; Commons expects it on every "
+                        f"{{{{{template.name}}}}} page.",
+                        "Fill it in the catalog, or map a column or a value to it.",
+                        Severity.WARNING,
+                        _column_of(mapping.fields.get(parameter)),
+                    )
+                )
+    order = [p for p in template.parameters if p in filled]
+    return order, [filled[p] for p in order]
+
+
+def _as_templates(
+    values: list[str], parameter: str, column: str | None, problems: Problems
+) -> list[str]:
+    out = []
+    for index, value in enumerate(values):
+        name = value.strip()
+        if name and not is_license_name(name):
+            problems[index].append(
+                Problem(
+                    "license-invalid",
+                    f"“{name}” is not a template name ({parameter}).",
+                    "Write a license template such as PD-old-100-expired.",
+                    column=column,
+                )
+            )
+        out.append(f"{{{{{name}}}}}" if name and is_license_name(name) else "")
+    return out
+
+
+def _categories(
+    catalog: Catalog,
+    mapping: Mapping,
+    partner: Partner,
+    batch_date: str,
+    extra: dict,
+    problems: Problems,
+) -> list[str]:
+    rows: list[list[str]] = [[] for _ in range(len(catalog))]
+    for source in mapping.categories:
+        for index, values in enumerate(_lists(source, catalog, extra, problems)):
+            rows[index] += values
+    tail = partner.categories(batch_date)
+    cache: dict[str, str] = {}
+    out = []
+    for names in rows:
+        cleaned = [cache.get(n) or cache.setdefault(n, category_name(n)) for n in names]
+        unique = dict.fromkeys(name for name in [*cleaned, *tail] if name)
+        out.append("\n".join(f"[[Category:{name}]]" for name in unique))
+    return out
+
+
+def _lists(source: Source, catalog: Catalog, extra: dict, problems: Problems) -> list[list[str]]:
+    if source.split:
+        rows = source.lists(catalog, extra)
+    else:
+        rows = [[value] if value.strip() else [] for value in source.texts(catalog, extra)]
+    for index, values in enumerate(rows):
+        note_unreadable(values, source.column, {0: problems[index]})
+    return rows
+
+
+def _column_of(sources: list[Source] | None) -> str | None:
+    return next((s.column for s in sources or [] if s.column), None)

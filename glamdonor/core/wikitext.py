@@ -1,14 +1,17 @@
 """Description pages in wikitext, where no catalog value can add markup of its own.
 
-Every value from a catalog goes through ``escape``: the characters that start a template,
-link, parameter, tag, signature or magic word become HTML character references, which the
-wiki shows as the same characters but never parses as markup.
+Every catalog value goes through ``escape``: the characters that start a template, link,
+parameter, tag, signature or magic word become HTML character references, which the wiki shows
+as the same characters but never parses as markup. Only ``Wikitext`` values (written by the
+mapping's author: lookup tables, dates in Commons form, fields marked raw) go in as they are.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+
+from glamdonor.core.templates import Template
+from glamdonor.core.values import Wikitext
 
 _ESCAPES = {
     "&": "&#38;",
@@ -25,45 +28,32 @@ _ESCAPES = {
     "'": "&#39;",
 }
 _ESCAPE_PATTERN = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
-_NEWLINES = re.compile(r"\s*(?:\r\n|\r|\n)\s*")
-_TEMPLATE_NAME = re.compile(r"^[\w .\-]{1,200}$")
+_NEWLINES = re.compile(r"\s*(?:\r\n|\r|\n|\u2028|\u2029)\s*")
+_LICENSE = re.compile(r"[\w .\-]{1,100}(?:\|[\w .\-=]{1,100}){0,5}")
 
 
 def escape(value: str) -> str:
-    """Make ``value`` plain text inside wikitext; line breaks become ``<br />``."""
-    text = _ESCAPE_PATTERN.sub(lambda match: _ESCAPES[match.group(0)], value.strip())
-    return _NEWLINES.sub("<br />", text)
+    """``value`` as plain text inside wikitext; line breaks become ``<br />``."""
+    if type(value) is Wikitext:
+        return value
+    text = value.strip()
+    if _ESCAPE_PATTERN.search(text):
+        text = _ESCAPE_PATTERN.sub(lambda match: _ESCAPES[match.group(0)], text)
+    if "\n" in text or "\r" in text or "\u2028" in text or "\u2029" in text:
+        text = _NEWLINES.sub("<br />", text)
+    return text
 
 
-def is_template_name(name: str) -> bool:
-    return bool(_TEMPLATE_NAME.match(name))
+def in_language(value: str, language: str | None) -> str:
+    escaped = escape(value)
+    if not language or not escaped:
+        return escaped
+    return f"{{{{{language}|1={escaped}}}}}"
 
 
-def information_page(
-    fields: dict[str, str],
-    *,
-    description_language: str,
-    licenses: Iterable[str],
-    categories: Iterable[str],
-) -> str:
-    """The description page of one file: {{Information}}, licenses, then categories.
-
-    ``fields`` hold the catalog's raw values; licenses and categories must already be
-    checked names (see ``is_template_name`` and ``category_name``).
-    """
-    lines = ["=={{int:filedesc}}==", "{{Information"]
-    description = fields.get("description", "")
-    if description:
-        lines.append(f"|description={{{{{description_language}|1={escape(description)}}}}}")
-    else:
-        lines.append("|description=")
-    for name in ("date", "source", "author", "permission", "other_versions"):
-        lines.append(f"|{name.replace('_', ' ')}={escape(fields.get(name, ''))}")
-    lines += ["}}", "", "=={{int:license-header}}=="]
-    lines += [f"{{{{{name}}}}}" for name in licenses]
-    lines.append("")
-    lines += [f"[[Category:{name}]]" for name in categories]
-    return "\n".join(lines).rstrip() + "\n"
+def is_license_name(name: str) -> bool:
+    """A license template as written inside the braces: "cc-by-4.0", "PD-Art|PD-old-100"."""
+    return bool(_LICENSE.fullmatch(name))
 
 
 def category_name(value: str) -> str:
@@ -73,3 +63,21 @@ def category_name(value: str) -> str:
     text = re.sub(r"~{3,}", "", text)
     text = re.sub(r"[\s_]+", " ", text).strip()
     return text[:1].upper() + text[1:]
+
+
+def page_format(template: Template, parameters: list[str], partnership: str) -> str:
+    """The page as a ``str.format`` pattern: one slot a parameter, then licenses, categories.
+
+    Parameters and partnership template come from the mapping and the partner profile,
+    never from the catalog, so they can go into the pattern itself.
+    """
+    lines = ["=={{{{int:filedesc}}}}==", f"{{{{{{{{{template.name}"]
+    lines += [f"|{name}={{}}" for name in parameters]
+    if template.license_parameter:
+        lines += [f"|{template.license_parameter}={{}}", "}}}}"]
+    else:
+        lines += ["}}}}", "", "=={{{{int:license-header}}}}==", "{}"]
+    if partnership:
+        lines.append(f"{{{{{{{{{partnership}}}}}}}}}")
+    lines += ["", "{}"]
+    return "\n".join(lines)

@@ -5,30 +5,23 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 
-from glamdonor.core.batch import Batch
 from glamdonor.core.item import Item
+from glamdonor.core.plan import Plan
 from glamdonor.jobs.events import BatchFinished, BatchStarted, Event, ItemFailed, ItemUploaded
-from glamdonor.jobs.plan import items_of
 from glamdonor.media.hashing import sha1_of
 from glamdonor.wiki.connection import Wiki
 
 
-def upload(
-    batch: Batch,
-    wiki: Wiki,
-    *,
-    items: list[Item] | None = None,
-    cancel: threading.Event | None = None,
-) -> Iterator[Event]:
-    """Upload the batch's items (read from the batch unless given), one event per row."""
-    items = items_of(batch) if items is None else items
+def upload(plan: Plan, wiki: Wiki, *, cancel: threading.Event | None = None) -> Iterator[Event]:
+    """Upload the plan's items in catalog order, one event per row."""
+    items = plan.items()
     yield BatchStarted(total=len(items), target=wiki.api_url, account=wiki.credentials.account)
     counts = {"uploaded": 0, "already": 0, "failed": 0}
     for item in items:
         if cancel is not None and cancel.is_set():
             yield BatchFinished(counts["uploaded"], counts["already"], counts["failed"], True)
             return
-        event = _upload_item(batch, wiki, item)
+        event = _upload_item(wiki, item, plan.summary)
         if isinstance(event, ItemFailed):
             counts["failed"] += 1
         else:
@@ -37,7 +30,7 @@ def upload(
     yield BatchFinished(counts["uploaded"], counts["already"], counts["failed"])
 
 
-def _upload_item(batch: Batch, wiki: Wiki, item: Item) -> ItemUploaded | ItemFailed:
+def _upload_item(wiki: Wiki, item: Item, summary: str) -> ItemUploaded | ItemFailed:
     if item.blocked:
         first = next(problem for problem in item.problems if problem.severity == "error")
         return ItemFailed(item.row, item.title, first.message, first.hint)
@@ -53,7 +46,7 @@ def _upload_item(batch: Batch, wiki: Wiki, item: Item) -> ItemUploaded | ItemFai
             f"a different file already has the title “{item.title}” on the wiki.",
             "Change the title columns of this row so the title is unique.",
         )
-    result = wiki.upload(item.file, item.title, item.wikitext, batch.summary)
+    result = wiki.upload(item.file, item.title, item.wikitext, summary)
     if not result.published:
         return ItemFailed(item.row, item.title, result.explain() + ".", "")
     after = wiki.file_info([item.title])[item.title]

@@ -205,7 +205,7 @@ class Sandbox:
                 f"--server=http://127.0.0.1:{port}",
                 "--scriptpath=",
                 f"--confpath={self.folder}",
-                f"--pass={secrets.token_urlsafe(18)}",
+                f"--pass={secrets.token_hex(16)}",
                 "--lang=en",
                 "glamdonor sandbox",
                 "Admin",
@@ -214,7 +214,7 @@ class Sandbox:
             with self.settings_file.open("a") as settings:
                 settings.write('\nrequire_once __DIR__ . "/glamdonor-settings.php";\n')
             self._write_settings(port)
-            self._php("createAndPromote.php", "--bot", ACCOUNT, secrets.token_urlsafe(18))
+            self._php("createAndPromote.php", "--bot", ACCOUNT, secrets.token_hex(16))
             output = self._php("createBotPassword.php", "--appid", BOT, "--grants", GRANTS, ACCOUNT)
             password = re.search(r"password:'([^']+)'", output)
             if not password:
@@ -260,6 +260,7 @@ $wgExtraNamespaces[101] = "Creator_talk";
 $wgExtraNamespaces[106] = "Institution";
 $wgExtraNamespaces[107] = "Institution_talk";
 $wgUseInstantCommons = false;
+wfLoadExtension( "ParserFunctions" );
 $wgEnableEmail = false;
 """
         )

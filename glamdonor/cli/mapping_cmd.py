@@ -1,0 +1,65 @@
+"""``glamdonor mapping suggest``: a starter mapping profile for a catalog, from a preset."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+from pathlib import Path
+
+from glamdonor.catalog import read_catalog
+from glamdonor.cli.catalog_options import add_catalog_options
+from glamdonor.core.errors import GlamdonorError
+from glamdonor.core.suggest import suggest
+
+PRESETS = sorted(
+    entry.name.removesuffix(".toml")
+    for entry in resources.files("glamdonor.mappings").iterdir()
+    if entry.name.endswith(".toml")
+)
+
+
+def preset_text(name: str) -> str:
+    return (resources.files("glamdonor.mappings") / f"{name}.toml").read_text(encoding="utf-8")
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("mapping", help="make and inspect mapping profiles")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    suggest_parser = actions.add_parser(
+        "suggest",
+        help="write a starter mapping for a catalog by matching its column names",
+        description="Match the catalog's column names (English, French, German, Spanish or "
+        "Dutch) to a preset's fields and write a mapping profile to finish by hand.",
+    )
+    suggest_parser.add_argument("catalog", type=Path)
+    suggest_parser.add_argument("--preset", choices=PRESETS, default="information")
+    suggest_parser.add_argument("--out", type=Path, help="the file to write (default: print)")
+    suggest_parser.add_argument("--force", action="store_true", help="overwrite --out")
+    add_catalog_options(suggest_parser)
+    suggest_parser.set_defaults(run=_suggest)
+
+
+def _suggest(arguments: argparse.Namespace) -> int:
+    catalog = read_catalog(
+        arguments.catalog,
+        sheet=arguments.sheet,
+        header_row=arguments.header_row,
+        encoding=arguments.encoding,
+    )
+    suggestion = suggest(preset_text(arguments.preset), list(catalog.columns))
+    if arguments.out:
+        if arguments.out.exists() and not arguments.force:
+            raise GlamdonorError(f"{arguments.out} exists already.", "Add --force to overwrite it.")
+        arguments.out.write_text(suggestion.text, encoding="utf-8")
+        print(f"Wrote {arguments.out}.", file=sys.stderr)
+    else:
+        print(suggestion.text, end="")
+    for ours, theirs in suggestion.matched.items():
+        print(f"  {ours:<18} ← {theirs}", file=sys.stderr)
+    if suggestion.unmatched:
+        print(
+            f"  No column found for: {', '.join(suggestion.unmatched)} (left commented out).",
+            file=sys.stderr,
+        )
+    return 0

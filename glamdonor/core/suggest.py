@@ -1,0 +1,160 @@
+"""A starter mapping from a preset and a catalog's headers, matched in EN, FR, DE, ES and NL.
+
+The presets name columns with glamdonor's own words (``title``, ``inventory_number``...).
+``suggest`` finds the catalog's column for each and rewrites the preset's text, keeping its
+comments; a field no column matches is left in, commented out, for the user to finish.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+
+PARTNER_PLACEHOLDERS = {"institution"}
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    key: tuple(words.split("|"))
+    for key, words in {
+        "file": "file|filename|file name|media file|image|image file|fichier|nom du fichier|"
+        "nom de fichier|datei|dateiname|bilddatei|bild|archivo|nombre de archivo|imagen|"
+        "fichero|bestand|bestandsnaam|afbeelding",
+        "title": "title|object title|titre|titel|titulo|objekttitel|nombre del objeto",
+        "creator": "creator|artist|author|maker|createur|artiste|auteur|kunstler|kuenstler|"
+        "urheber|hersteller|autor|artista|creador|kunstenaar|vervaardiger|maker",
+        "date": "date|dating|year|date of creation|creation date|datation|annee|date de creation|"
+        "datum|datierung|jahr|entstehungsjahr|fecha|ano|fecha de creacion|datering|jaar",
+        "description": "description|desc|beschreibung|descripcion|beschrijving|omschrijving",
+        "inventory_number": "inventory number|inventory no|inventory|inv no|inv nr|"
+        "accession number|accession no|object number|object no|numero d inventaire|"
+        "n d inventaire|no inventaire|"
+        "inventaire|inventarnummer|inventar nr|inventarnr|numero de inventario|inventario|"
+        "inventarisnummer|objectnummer|inventarisnr",
+        "license": "license|licence|rights|copyright|lizenz|rechte|licencia|derechos|licentie|"
+        "rechten|droits|licence d utilisation",
+        "keywords": "keywords|subjects|subject|tags|categories|mots cles|mot cle|sujets|"
+        "schlagworter|schlagworte|schlagwort|palabras clave|temas|trefwoorden|onderwerpen",
+        "medium": "medium|material|materials|technique|materiau|materiaux|technik|material|"
+        "tecnica|materiales|materiaal|techniek|materiaal en techniek",
+        "dimensions": "dimensions|size|measurements|masse|abmessungen|grosse|dimensiones|medidas|"
+        "afmetingen|afmeting|formaat",
+        "department": "department|collection|departement|abteilung|sammlung|departamento|"
+        "coleccion|afdeling|collectie",
+        "place": "place|place of creation|location|lieu|lieu de creation|ort|entstehungsort|"
+        "lugar|lugar de creacion|plaats|plaats van vervaardiging",
+        "provenance": "provenance|object history|history|historique|provenienz|herkunft|"
+        "procedencia|historia|herkomst",
+        "inscriptions": "inscriptions|inscription|signature|signed|inschrift|inschriften|"
+        "signatur|inscripcion|inscripciones|firma|opschrift|signatuur",
+        "references": "references|literature|bibliography|bibliographie|literatur|"
+        "bibliografia|referencias|literatuur|bronnen",
+        "depicts": "depicts|depicts qid|wikidata depicts|represente|abgebildet|representa|"
+        "afgebeeld",
+        "photographer": "photographer|photo by|photographe|fotograf|fotografo|fotograaf",
+        "depicted_people": "depicted people|people|persons|personnes|personen|personas|"
+        "afgebeelde personen",
+        "depicted_place": "depicted place|place depicted|lieu represente|abgebildeter ort|"
+        "lugar representado|afgebeelde plaats",
+        "photo_date": "photo date|date of photograph|date de prise de vue|aufnahmedatum|"
+        "fecha de la foto|opnamedatum",
+        "artwork_license": "artwork license|artwork licence|licence de l oeuvre|werklizenz|"
+        "licencia de la obra|licentie van het werk",
+        "subtitle": "subtitle|sous titre|untertitel|subtitulo|ondertitel",
+        "publisher": "publisher|editeur|verlag|editorial|uitgever",
+        "city": "city|place of publication|ville|lieu d edition|verlagsort|ciudad|"
+        "lugar de publicacion|plaats van uitgave",
+        "language": "language|langue|sprache|idioma|taal",
+        "edition": "edition|auflage|edicion|editie|druk",
+        "volume": "volume|tome|band|volumen|deel",
+        "isbn": "isbn",
+    }.items()
+}
+_COLUMN_LINE = re.compile(r'(column|keep)\s*=\s*"([^"]+)"')
+_PATTERN = re.compile(r'pattern\s*=\s*"([^"]*)"')
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+def _placeholders(line: str) -> list[str]:
+    found = [p for text in _PATTERN.findall(line) for p in _PLACEHOLDER.findall(text)]
+    return [p for p in found if p not in PARTNER_PLACEHOLDERS]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str  # the mapping profile, in TOML
+    matched: dict[str, str]  # glamdonor's column name -> the catalog's header
+    unmatched: list[str]  # glamdonor's column names no header matched
+
+
+def words(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", plain).replace("_", " ").split())
+
+
+def match_columns(headers: list[str], wanted: list[str]) -> dict[str, str]:
+    """Which header serves each wanted column: exact words first, then a header containing them."""
+    normal = {header: words(header) for header in headers}
+    pairs = sorted(
+        ((key, words(synonym)) for key in wanted for synonym in SYNONYMS.get(key, (key,))),
+        key=lambda pair: -len(pair[1]),
+    )
+    found: dict[str, str] = {}
+    for exact in (True, False):
+        for key, synonym in pairs:
+            if key in found:
+                continue
+            for header, form in normal.items():
+                if header in found.values():
+                    continue
+                if form == synonym if exact else f" {synonym} " in f" {form} ":
+                    found[key] = header
+                    break
+    return found
+
+
+def suggest(preset: str, headers: list[str]) -> Suggestion:
+    """Rewrite the text of ``preset`` for a catalog with these ``headers``."""
+    wanted: list[str] = []
+    for line in preset.splitlines():
+        if line.lstrip().startswith("#"):
+            continue
+        for column in [c for _, c in _COLUMN_LINE.findall(line)] + _placeholders(line):
+            if column not in wanted:
+                wanted.append(column)
+    matched = match_columns(headers, wanted)
+    unmatched = [column for column in wanted if column not in matched]
+    lines = [_rewrite(line, matched, unmatched) for line in preset.splitlines()]
+    return Suggestion("\n".join(lines) + "\n", matched, unmatched)
+
+
+def _rewrite(line: str, matched: dict[str, str], unmatched: list[str]) -> str:
+    stripped = line.lstrip()
+    if stripped.startswith("#") or "=" not in line:
+        return line
+    key = stripped.split("=", 1)[0].strip()
+    used = [c for _, c in _COLUMN_LINE.findall(line)] + _placeholders(line)
+    missing = [column for column in used if column in unmatched]
+    if key in ("title",) and "pattern" in line:
+        for column in missing:  # a title pattern does without the parts it cannot fill
+            line = re.sub(rf"\s*-?\s*\{{{re.escape(column)}\}}", "", line)
+        line = line.replace('pattern = " - ', 'pattern = "').replace('pattern = "- ', 'pattern = "')
+        if missing and f'keep = "{missing[0]}"' in line:
+            line = re.sub(r',\s*keep = "[^"]*"', "", line)
+        missing = []
+    if missing and key in ("file", "license"):
+        return f"{line}  # TODO: no column matched {', '.join(missing)}: name yours"
+    if missing:
+        return f"# {line}  # no column found for: {', '.join(missing)}"
+
+    def column(match: re.Match) -> str:
+        header = matched.get(match.group(2), match.group(2))
+        return f"{match.group(1)} = {json.dumps(header, ensure_ascii=False)}"
+
+    def pattern(match: re.Match) -> str:
+        filled = _PLACEHOLDER.sub(
+            lambda m: "{" + matched.get(m.group(1), m.group(1)) + "}", match.group(1)
+        )
+        return f"pattern = {json.dumps(filled, ensure_ascii=False)}"
+
+    return _PATTERN.sub(pattern, _COLUMN_LINE.sub(column, line))

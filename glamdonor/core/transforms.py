@@ -1,0 +1,240 @@
+"""The transforms a mapping source may chain: trim, split and join, replace, regex, case,
+default, date and lookup. Each works on a whole column and caches repeated values."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from glamdonor.core.dates import parse_date
+from glamdonor.core.errors import InputError
+from glamdonor.core.values import Unreadable, Wikitext
+
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A table of values, such as artist → Creator template or keyword → category."""
+
+    name: str
+    table: dict[str, str]
+    wikitext: bool = False  # the table's values are wikitext written by the mapping's author
+    ignore_case: bool = True
+    _folded: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.ignore_case:
+            self._folded.update({key.casefold(): value for key, value in self.table.items()})
+
+    def get(self, value: str) -> str | None:
+        if self.ignore_case:
+            return self._folded.get(value.strip().casefold())
+        return self.table.get(value.strip())
+
+
+@dataclass(frozen=True)
+class Transform:
+    name: str
+    function: Callable[[str], str]
+
+    def apply(self, values: list[str]) -> list[str]:
+        cache: dict[str, str] = {}
+        out = []
+        for value in values:
+            result = cache.get(value)
+            if result is None:
+                result = cache[value] = self.function(value)
+            out.append(result)
+        return out
+
+
+def load_lookups(spec: dict, mapping_path: Path) -> dict[str, Lookup]:
+    lookups = {}
+    for name, table in spec.items():
+        if not isinstance(table, dict) or not ("values" in table or "file" in table):
+            raise InputError(
+                f"the lookup “{name}” has neither values nor a file.",
+                f'Write [lookups.{name}.values] with "from" = "to" lines, or file = "x.csv".',
+                file=mapping_path,
+            )
+        values = {str(k): str(v) for k, v in table.get("values", {}).items()}
+        if "file" in table:
+            values |= _read_table(mapping_path.parent / table["file"], mapping_path)
+        lookups[name] = Lookup(
+            name,
+            values,
+            wikitext=bool(table.get("wikitext", False)),
+            ignore_case=bool(table.get("ignore_case", True)),
+        )
+    return lookups
+
+
+def _read_table(path: Path, mapping_path: Path) -> dict[str, str]:
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            rows = [row for row in csv.reader(handle) if row]
+    except OSError:
+        raise InputError(
+            f"the lookup file {path} cannot be read.",
+            "Check its name; it is read relative to the mapping's folder.",
+            file=mapping_path,
+        ) from None
+    bad = next((n for n, row in enumerate(rows, start=1) if len(row) < 2), None)
+    if bad:
+        raise InputError(
+            "a lookup file needs two columns: the value, then what it becomes.",
+            "Fill both cells of the row.",
+            file=path,
+            row=bad,
+        )
+    return {row[0].strip(): row[1].strip() for row in rows}
+
+
+def build_transform(spec: object, lookups: dict[str, Lookup], where: Path) -> Transform:
+    """One transform from its TOML form: "trim", "date", or a table such as {case="upper"}."""
+    name, argument = _name_and_argument(spec, where)
+    maker = _MAKERS.get(name)
+    if maker is None:
+        raise InputError(
+            f"“{name}” is not a transform.",
+            f"The transforms are: {', '.join(sorted(_MAKERS))}.",
+            file=where,
+        )
+    return Transform(name, maker(argument, lookups, where))
+
+
+def _name_and_argument(spec: object, where: Path) -> tuple[str, object]:
+    if isinstance(spec, str):
+        return spec, None
+    if isinstance(spec, dict) and spec:
+        if "split" in spec:  # { split = ";", join = ", " }
+            return "split", spec
+        if len(spec) == 1:
+            return next(iter(spec.items()))
+        if "lookup" in spec:  # { lookup = "creators", missing = "problem" }
+            return "lookup", spec
+    raise InputError(
+        f"this transform cannot be read: {spec!r}.",
+        'Write a name ("trim") or a table ({ case = "upper" }).',
+        file=where,
+    )
+
+
+def _trim(argument: object, lookups: dict, where: Path) -> Callable[[str], str]:
+    return lambda value: _SPACES.sub(" ", value).strip()
+
+
+def _split(argument: object, lookups: dict, where: Path) -> Callable[[str], str]:
+    assert isinstance(argument, dict)
+    separator, joiner = str(argument["split"]), str(argument.get("join", ", "))
+    return lambda value: joiner.join(p.strip() for p in value.split(separator) if p.strip())
+
+
+def _replace(argument: object, lookups: dict, where: Path) -> Callable[[str], str]:
+    if not (isinstance(argument, list) and len(argument) == 2):
+        raise InputError('replace takes ["old", "new"].', "", file=where)
+    old, new = str(argument[0]), str(argument[1])
+    return lambda value: value.replace(old, new)
+
+
+def _regex(argument: object, lookups: dict, where: Path) -> Callable[[str], str]:
+    if not (isinstance(argument, list) and len(argument) == 2):
+        raise InputError('regex takes ["pattern", "replacement"].', "", file=where)
+    try:
+        pattern = re.compile(str(argument[0]))
+        pattern.sub(str(argument[1]), "")
+    except (re.error, IndexError) as error:
+        raise InputError(
+            f"the regex {argument[0]!r} or its replacement is not valid ({error}).",
+            "Correct it; groups in the replacement are written \\1.",
+            file=where,
+        ) from None
+    replacement = str(argument[1])
+    return lambda value: pattern.sub(replacement, value)
+
+
+def _case(argument: object, lookups: dict, where: Path) -> Callable[[str], str]:
+    cases = {
+        "upper": str.upper,
+        "lower": str.lower,
+        "title": str.title,
+        "sentence": lambda v: v[:1].upper() + v[1:],
+    }
+    if argument not in cases:
+        raise InputError(f"case must be one of {', '.join(cases)}.", "", file=where)
+    return cases[str(argument)]
+
+
+def _default(argument: object, lookups: dict, where: Path) -> Callable[[str], str]:
+    fallback = str(argument)
+    return lambda value: value if value.strip() else fallback
+
+
+def _date(argument: object, lookups: dict, where: Path) -> Callable[[str], str]:
+    order = (argument or {}).get("order", "dmy") if isinstance(argument, dict) else "dmy"
+    if order not in ("dmy", "mdy"):
+        raise InputError(
+            'a date\'s order is "dmy" (31/12/1900) or "mdy" (12/31/1900).', "", file=where
+        )
+
+    def normalise(value: str) -> str:
+        if not value.strip():
+            return ""
+        date = parse_date(value, day_first=order == "dmy")
+        if date is None:
+            return Unreadable(
+                value,
+                "date-unreadable",
+                f"the date “{value.strip()}” cannot be read.",
+                "Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.",
+            )
+        return Wikitext(date.wikitext())
+
+    return normalise
+
+
+def _lookup(argument: object, lookups: dict[str, Lookup], where: Path) -> Callable[[str], str]:
+    spec = argument if isinstance(argument, dict) else {"lookup": argument}
+    name, missing = str(spec["lookup"]), spec.get("missing", "keep")
+    if name not in lookups:
+        raise InputError(
+            f"the lookup table “{name}” is not defined.",
+            f"Add a [lookups.{name}] table to the mapping.",
+            file=where,
+        )
+    if missing not in ("keep", "empty", "problem"):
+        raise InputError('a lookup\'s missing is "keep", "empty" or "problem".', "", file=where)
+    table = lookups[name]
+
+    def look_up(value: str) -> str:
+        found = table.get(value)
+        if found is not None:
+            return Wikitext(found) if table.wikitext else found
+        if not value.strip() or missing == "keep":
+            return value
+        if missing == "empty":
+            return ""
+        return Unreadable(
+            value,
+            "lookup-missing",
+            f"“{value.strip()}” is not in the lookup table “{name}”.",
+            f"Add it to the table {name} of the mapping, or correct the cell.",
+        )
+
+    return look_up
+
+
+_MAKERS = {
+    "trim": _trim,
+    "split": _split,
+    "replace": _replace,
+    "regex": _regex,
+    "case": _case,
+    "default": _default,
+    "date": _date,
+    "lookup": _lookup,
+}
