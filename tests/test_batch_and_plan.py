@@ -60,7 +60,8 @@ def test_row_problems_are_kept_on_the_items(example_batch):
         8: ["file-no-extension", "date-unreadable"],
         9: ["license-unknown"],
     }
-    assert [item.blocked for item in items] == [False, True, True, True, True, True, True, False]
+    assert [item.blocked for item in items] == [False, True, True, True, True, True, True, True]
+    assert "add “GFDL” to the mapping's [lookups.licenses.values]" in items[7].problems[0].hint
     duplicate = items[2].problems[0]
     assert "row 2" in duplicate.message and duplicate.hint
     assert items[4].file is None and items[4].file_name == "Red-Study.PNG"

@@ -16,7 +16,7 @@ from glamdonor.core.errors import InputError
 from glamdonor.core.templates import TEMPLATES, Template
 from glamdonor.core.tomlfile import read_toml
 from glamdonor.core.transforms import Lookup, Transform, build_transform, load_lookups
-from glamdonor.core.values import Wikitext
+from glamdonor.core.values import Trusted, Wikitext
 
 FORMAT_VERSION = 1
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -87,7 +87,7 @@ class Source:
                 for name in names
             ]
             return [fmt.format(*row).strip() for row in zip(*cells, strict=True)]
-        return [self.value or ""] * len(catalog)
+        return [Trusted(self.value or "")] * len(catalog)
 
 
 @dataclass(frozen=True)

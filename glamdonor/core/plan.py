@@ -20,7 +20,7 @@ from glamdonor.core.media_folder import MediaFolder
 from glamdonor.core.partner import NO_PARTNER, Partner
 from glamdonor.core.structured import structured_data
 from glamdonor.core.titles import clean_title
-from glamdonor.core.values import Unreadable, Wikitext
+from glamdonor.core.values import Trusted, Unreadable, Wikitext
 from glamdonor.core.wikitext import category_name, escape, in_language, is_license_name, page_format
 
 Problems = dict[int, list[Problem]]
@@ -211,28 +211,13 @@ def _licenses(
     column = mapping.licenses[0].column
     out = []
     for index, names in enumerate(rows):
-        good = [name.strip() for name in names if is_license_name(name.strip())]
+        good = []
         for name in names:
-            if not is_license_name(name.strip()):
-                problems[index].append(
-                    Problem(
-                        "license-invalid",
-                        f"“{name}” is not a license template name.",
-                        "Write a license template such as cc-by-4.0 or PD-old-100-expired.",
-                        column=column,
-                    )
-                )
-            elif known_license(name) is None:
-                problems[index].append(
-                    Problem(
-                        "license-unknown",
-                        f"glamdonor does not know the license “{name}”, so the file gets "
-                        "no structured license statement.",
-                        "Check the name; the check against the wiki confirms the template exists.",
-                        Severity.WARNING,
-                        column,
-                    )
-                )
+            problem = license_problem(name)
+            if problem:
+                problems[index].append(Problem(*problem, column=column))
+            else:
+                good.append(name.strip())
         if not names:
             problems[index].append(
                 Problem(
@@ -244,6 +229,29 @@ def _licenses(
             )
         out.append(good)
     return out
+
+
+def license_problem(name: str) -> tuple[str, str, str] | None:
+    """Why ``name`` cannot be a license template here, or None.
+
+    A catalog cell may only name a license glamdonor knows: any other template name must come
+    from the mapping (a lookup table or a constant), so no cell can add {{Delete}} or the like.
+    """
+    text = name.strip()
+    if not is_license_name(text):
+        return (
+            "license-invalid",
+            f"“{text}” is not a license template name.",
+            "Write a license template such as cc-by-4.0 or PD-old-100-expired.",
+        )
+    if known_license(text) is None and not isinstance(name, Trusted):
+        return (
+            "license-unknown",
+            f"“{text}” is not a license glamdonor knows.",
+            f"If it is a license template on Commons, add “{text}” to the mapping's "
+            "[lookups.licenses.values] table.",
+        )
+    return None
 
 
 def _parameters(
@@ -297,17 +305,10 @@ def _as_templates(
 ) -> list[str]:
     out = []
     for index, value in enumerate(values):
-        name = value.strip()
-        if name and not is_license_name(name):
-            problems[index].append(
-                Problem(
-                    "license-invalid",
-                    f"“{name}” is not a template name ({parameter}).",
-                    "Write a license template such as PD-old-100-expired.",
-                    column=column,
-                )
-            )
-        out.append(f"{{{{{name}}}}}" if name and is_license_name(name) else "")
+        problem = license_problem(value) if value.strip() else None
+        if problem:
+            problems[index].append(Problem(*problem, column=column))
+        out.append(f"{{{{{value.strip()}}}}}" if value.strip() and not problem else "")
     return out
 
 

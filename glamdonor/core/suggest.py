@@ -69,6 +69,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "isbn": "isbn",
     }.items()
 }
+# Header words that tell the catalog's language, to set the mapping's `language`.
+LANGUAGE_WORDS = {
+    "fr": "titre|fichier|auteur|artiste|datation|annee|licence|droits|numero d inventaire|"
+    "n d inventaire|mots cles|technique|lieu|createur|nom du fichier",
+    "de": "titel|datei|dateiname|kunstler|kuenstler|datierung|jahr|lizenz|inventarnummer|"
+    "schlagworter|schlagworte|beschreibung|technik|ort|urheber",
+    "es": "titulo|archivo|autor|fecha|licencia|numero de inventario|descripcion|palabras clave|"
+    "tecnica|lugar|artista",
+    "nl": "titel|bestand|bestandsnaam|vervaardiger|kunstenaar|datering|jaar|licentie|"
+    "inventarisnummer|trefwoorden|beschrijving|omschrijving|techniek|plaats",
+}
 _COLUMN_LINE = re.compile(r'(column|keep)\s*=\s*"([^"]+)"')
 _PATTERN = re.compile(r'pattern\s*=\s*"([^"]*)"')
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -84,6 +95,7 @@ class Suggestion:
     text: str  # the mapping profile, in TOML
     matched: dict[str, str]  # glamdonor's column name -> the catalog's header
     unmatched: list[str]  # glamdonor's column names no header matched
+    language: str = "en"  # the language the headers are written in
 
 
 def words(text: str) -> str:
@@ -124,8 +136,23 @@ def suggest(preset: str, headers: list[str]) -> Suggestion:
                 wanted.append(column)
     matched = match_columns(headers, wanted)
     unmatched = [column for column in wanted if column not in matched]
+    language = catalog_language(list(matched.values()))
     lines = [_rewrite(line, matched, unmatched) for line in preset.splitlines()]
-    return Suggestion("\n".join(lines) + "\n", matched, unmatched)
+    text = "\n".join(lines) + "\n"
+    if language != "en":
+        text = re.sub(r'(^|\W)language = "en"', rf'\1language = "{language}"', text, flags=re.M)
+    return Suggestion(text, matched, unmatched, language)
+
+
+def catalog_language(headers: list[str]) -> str:
+    """The language most of these headers are written in: en, fr, de, es or nl."""
+    forms = {words(header) for header in headers}
+    scores = {
+        language: len(forms & set(vocabulary.split("|")))
+        for language, vocabulary in LANGUAGE_WORDS.items()
+    }
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= 2 and list(scores.values()).count(scores[best]) == 1 else "en"
 
 
 def _rewrite(line: str, matched: dict[str, str], unmatched: list[str]) -> str:

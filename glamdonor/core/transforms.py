@@ -11,7 +11,7 @@ from pathlib import Path
 
 from glamdonor.core.dates import parse_date
 from glamdonor.core.errors import InputError
-from glamdonor.core.values import Unreadable, Wikitext
+from glamdonor.core.values import Trusted, Unreadable, Wikitext
 
 _SPACES = re.compile(r"\s+")
 
@@ -213,7 +213,7 @@ def _lookup(argument: object, lookups: dict[str, Lookup], where: Path) -> Callab
     def look_up(value: str) -> str:
         found = table.get(value)
         if found is not None:
-            return Wikitext(found) if table.wikitext else found
+            return Wikitext(found) if table.wikitext else Trusted(found)
         if not value.strip() or missing == "keep":
             return value
         if missing == "empty":

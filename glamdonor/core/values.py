@@ -1,15 +1,21 @@
 """Marked values: text from a trusted source (the mapping's author), or a value that failed.
 
-A catalog cell is plain ``str`` and always escaped on the page. A ``Wikitext`` value came from
-the mapping (a lookup table, a date in Commons form) and is written as it is. An ``Unreadable``
-value is kept as text and carries the problem found with it. Any ``str`` operation on them gives
-back a plain ``str``: what a later transform touches is escaped again, which is the safe side.
+A catalog cell is plain ``str``: always escaped on the page, and never a template name unless
+glamdonor knows it as a license. ``Trusted`` text was written by the mapping's author (a
+constant, a lookup table's value); ``Wikitext`` is trusted text that is written unescaped (a
+lookup table marked wikitext, a date in Commons form, a field marked raw). An ``Unreadable``
+value is kept as text and carries the problem found with it. Any ``str`` operation on them
+gives back a plain ``str``: what a later transform touches is distrusted again.
 """
 
 from __future__ import annotations
 
 
-class Wikitext(str):
+class Trusted(str):
+    __slots__ = ()
+
+
+class Wikitext(Trusted):
     __slots__ = ()
 
 

@@ -28,6 +28,7 @@ _ESCAPES = {
     "'": "&#39;",
 }
 _ESCAPE_PATTERN = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _NEWLINES = re.compile(r"\s*(?:\r\n|\r|\n|\u2028|\u2029)\s*")
 _LICENSE = re.compile(r"[\w .\-]{1,100}(?:\|[\w .\-=]{1,100}){0,5}")
 
@@ -37,6 +38,8 @@ def escape(value: str) -> str:
     if type(value) is Wikitext:
         return value
     text = value.strip()
+    if not text.isprintable():
+        text = _CONTROL.sub("", text)
     if _ESCAPE_PATTERN.search(text):
         text = _ESCAPE_PATTERN.sub(lambda match: _ESCAPES[match.group(0)], text)
     if "\n" in text or "\r" in text or "\u2028" in text or "\u2029" in text:
@@ -61,6 +64,7 @@ def category_name(value: str) -> str:
     text = re.sub(r"^\s*category\s*:\s*", "", value, flags=re.IGNORECASE)
     text = re.sub(r"[#<>\[\]|{}\x00-\x1f\x7f]", "", text)
     text = re.sub(r"~{3,}", "", text)
+    text = re.sub(r"'{2,}", "'", text)  # two or three would read as italic or bold
     text = re.sub(r"[\s_]+", " ", text).strip()
     return text[:1].upper() + text[1:]
 

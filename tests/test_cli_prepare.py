@@ -1,0 +1,132 @@
+"""Preparing a batch from the command line: mapping suggest, init, preview."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from glamdonor.cli.main import EXIT_ERROR, main
+from tests.catalogs import write
+
+HEADERS = [
+    "Inventarnummer",
+    "Titel",
+    "Künstler",
+    "Datierung",
+    "Beschreibung",
+    "Dateiname",
+    "Lizenz",
+]
+
+
+def test_from_a_workbook_to_a_previewed_row(tmp_path, capsys, example_batch):
+    folder = tmp_path / "museum"
+    folder.mkdir()
+    shutil.copytree(example_batch.parent / "media", folder / "bilder")
+    rows = [
+        ["EM-1", "Rote Studie", "Anna Beispiel", "um 1905", "Öl | Karton", "red-study.png", "CC0"],
+        ["EM-2", "Blauer Abend", "Bram Beispiel", "1910-1912", "", "blue-evening.png", "CC BY 4.0"],
+    ]
+    write([["Export des Museums"], HEADERS, *rows], folder / "katalog.xlsx")
+    catalog = str(folder / "katalog.xlsx")
+
+    assert (
+        main(
+            [
+                "mapping",
+                "suggest",
+                catalog,
+                "--preset",
+                "artwork",
+                "--header-row",
+                "2",
+                "--out",
+                str(folder / "mapping.toml"),
+            ]
+        )
+        == 0
+    )
+    told = capsys.readouterr().err
+    assert "creator            ← Künstler" in told
+    assert "No column found for: keywords, medium" in told
+    assert (
+        main(
+            [
+                "mapping",
+                "suggest",
+                catalog,
+                "--header-row",
+                "2",
+                "--out",
+                str(folder / "mapping.toml"),
+            ]
+        )
+        == EXIT_ERROR
+    )
+    assert "exists already" in capsys.readouterr().err
+
+    assert (
+        main(
+            [
+                "init",
+                "--catalog",
+                catalog,
+                "--header-row",
+                "2",
+                "--media",
+                str(folder / "bilder"),
+                "--mapping",
+                str(folder / "mapping.toml"),
+                "--partner",
+                str(example_batch.parent / "partner.toml"),
+                "--out",
+                str(folder / "batch.toml"),
+                "--name",
+                "Erste Lieferung",
+            ]
+        )
+        == 0
+    )
+    assert "2 rows, 2 ready, 0 to fix." in capsys.readouterr().out
+    manifest = (folder / "batch.toml").read_text()
+    assert 'catalog = { path = "katalog.xlsx", header_row = 2 }' in manifest
+    assert 'media = "bilder"' in manifest
+
+    assert main(["preview", str(folder / "batch.toml"), "--row", "3", "--format", "json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["row"] == 3
+    assert shown["title"] == "Rote Studie - Anna Beispiel - Example Museum EM-1.png"
+    assert "|date={{other date|circa|1905}}" in shown["wikitext"]
+    assert "|description={{de|1=Öl &#124; Karton}}" in shown["wikitext"]
+    assert "|title={{de|1=Rote Studie}}" in shown["wikitext"]
+    assert "{{cc-zero}}" in shown["wikitext"]
+    assert shown["structured_data"]["labels"]["de"]["value"] == "Rote Studie"
+    assert shown["problems"] == []
+
+    assert main(["preview", str(folder / "batch.toml"), "--row", "4"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Row 4: blue-evening.png\nTitle: Blauer Abend - Bram Beispiel")
+    assert "warning: “description” is empty" not in text  # description is not required
+    assert main(["preview", str(folder / "batch.toml"), "--row", "9"]) == EXIT_ERROR
+    assert "row 9 is not a row of the catalog" in capsys.readouterr().err
+
+
+def test_init_refuses_a_batch_that_cannot_be_planned(tmp_path, capsys, example_batch):
+    folder = example_batch.parent
+    out = tmp_path / "new.toml"
+    code = main(
+        [
+            "init",
+            "--catalog",
+            str(folder / "catalog.csv"),
+            "--media",
+            str(folder / "media"),
+            "--mapping",
+            str(folder / "partner.toml"),
+            "--out",
+            str(out),
+        ]
+    )
+    assert code == EXIT_ERROR
+    assert "does not say where “file” comes from" in capsys.readouterr().err
+    assert not out.exists()

@@ -1,0 +1,103 @@
+"""File titles: safe by construction (properties over arbitrary text) and already in the form
+the real MediaWiki gives them (the sandbox wiki normalises nothing and refuses none)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import requests
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glamdonor.core.titles import MAX_TITLE_BYTES, clean_title, title_key
+
+FORBIDDEN = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f:/\\]|~~~|%[0-9A-Fa-f]{2}|&[A-Za-z0-9#]+;")
+EXTENSIONS = st.sampled_from(["jpg", "JPG", "tif", "png", "pdf", "webm", "djvu"])
+TRICKY = [
+    "Portrait: [unknown] #3 | a/b\\c {x}",
+    "ßtraße im Winter",
+    "ǆungla",
+    "ﬁsh",
+    "éclair",
+    "  leading and trailing  ",
+    "under_scores__and   spaces",
+    "zero\u200bwidth and \u200eLRM and \u202eRTL",
+    "percent %41 and entity &amp; and &#124;",
+    "tilde ~~~ signature ~~~~",
+    "emoji 🖼️ 👩‍🎨",
+    "控制 Ω αβγ",
+    "x" * 300,
+    "é" * 200 + " EM-0001",
+    ".hidden",
+    "...dots...",
+    "-dash-",
+    "a\nb\tc",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(base=st.text(max_size=400), extension=EXTENSIONS, keep=st.text(max_size=20))
+def test_every_title_is_safe(base, extension, keep):
+    title = clean_title(base, extension, keep)
+    if not title:
+        return
+    assert len(title.encode("utf-8")) <= MAX_TITLE_BYTES
+    assert title.endswith("." + extension.lower())
+    assert not FORBIDDEN.search(title), title
+    assert title == title_key(title)  # already the form MediaWiki stores
+    assert not title.startswith((" ", "."))
+
+
+@settings(max_examples=300, deadline=None)
+@given(accession=st.from_regex(r"[A-Z]{2}-[0-9]{4,8}", fullmatch=True), words=st.text(min_size=300))
+def test_a_shortened_title_keeps_the_accession_number(accession, words):
+    title = clean_title(f"{words} - {accession}", "tif", keep=accession)
+    assert title.endswith(f"{accession}.tif")
+    assert len(title.encode("utf-8")) <= MAX_TITLE_BYTES
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=" _aAbBßẞ\u0301eé", max_size=6), min_size=2, max_size=6))
+def test_titles_mediawiki_would_merge_come_out_equal(bases):
+    """Cleaning is a normal form: two bases MediaWiki treats as one title give one title."""
+    titles = [clean_title(base, "png") for base in bases]
+    keys = [title_key(base + ".png") for base in bases]
+    for i, j in ((i, j) for i in range(len(bases)) for j in range(len(bases))):
+        if keys[i] == keys[j] and titles[i] and titles[j]:
+            assert titles[i] == titles[j]
+
+
+def assert_mediawiki_keeps(api: str, titles: list[str]) -> None:
+    """Ask the real MediaWiki to normalise these titles: it must change none, refuse none."""
+    titles = [title for title in dict.fromkeys(titles) if title]
+    for start in range(0, len(titles), 50):
+        chunk = titles[start : start + 50]
+        reply = requests.post(
+            api,
+            data={
+                "action": "query",
+                "titles": "|".join(f"File:{title}" for title in chunk),
+                "format": "json",
+                "formatversion": "2",
+            },
+            timeout=30,
+        ).json()["query"]
+        assert reply.get("normalized", []) == []
+        pages = reply["pages"]
+        assert [page for page in pages if page.get("invalid")] == []
+        assert sorted(page["title"] for page in pages) == sorted(f"File:{t}" for t in chunk)
+
+
+@pytest.mark.wiki
+def test_mediawiki_keeps_tricky_titles_as_they_are(sandbox):
+    titles = [clean_title(base, "jpg", "EM-0001") for base in TRICKY]
+    assert all(titles)
+    assert_mediawiki_keeps(sandbox.status().api_url, titles)
+
+
+@pytest.mark.wiki
+@settings(max_examples=6, deadline=None)
+@given(bases=st.lists(st.text(max_size=120), min_size=50, max_size=50))
+def test_mediawiki_keeps_generated_titles_as_they_are(sandbox, bases):
+    assert_mediawiki_keeps(sandbox.status().api_url, [clean_title(b, "png") for b in bases])
