@@ -7,6 +7,8 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glamdonor.core.catalog import Catalog
 from glamdonor.core.dates import parse_date
@@ -15,6 +17,7 @@ from glamdonor.core.partner import Partner
 from glamdonor.core.plan import make_plan
 from glamdonor.core.suggest import match_columns, suggest
 from glamdonor.core.values import Unreadable, Wikitext
+from glamdonor.core.wikitext import escape_column, in_language
 
 PRESETS = sorted(
     p.name for p in resources.files("glamdonor.mappings").iterdir() if p.name.endswith(".toml")
@@ -363,3 +366,11 @@ def test_structured_data_is_what_wbeditentity_takes(tmp_path):
     assert set(second["P571"]["qualifiers"]) == {"P1319", "P1326"}
     assert second["P6216"]["qualifiers"]["P459"][0]["datavalue"]["value"]["id"] == "Q29940705"
     assert "P275" not in second
+
+
+@settings(max_examples=1500, deadline=None)
+@given(values=st.lists(st.text(max_size=40), max_size=20), language=st.sampled_from([None, "fr"]))
+def test_escaping_a_column_is_escaping_each_value(values, language):
+    """The fast column-wise escape gives exactly what escaping value by value gives."""
+    marked = [Wikitext(v) if v.startswith("w") else v for v in values]
+    assert escape_column(marked, language) == [in_language(v, language) for v in marked]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime
-import io
 import re
 from pathlib import Path
 
@@ -60,6 +59,8 @@ def _catalog(path: Path, grid: list[list[str]], header_row: int, sheet: str | No
     header = [
         column[header_row - 1].strip() if len(column) >= header_row else "" for column in grid
     ]
+    if header:
+        header[0] = header[0].removeprefix("\ufeff").strip()  # a byte order mark left in
     if not any(header):
         raise InputError(
             f"row {header_row} should hold the column names, but it is empty.",
@@ -124,7 +125,8 @@ def _read_text(path: Path, encoding: str | None) -> list[list[str]]:
     encodings = [encoding] if encoding else _likely_encodings(raw[:SAMPLE_BYTES])
     for candidate in encodings:
         try:
-            text = raw.decode(candidate)
+            sample = raw[:SAMPLE_BYTES].decode(candidate, errors="ignore")
+            raw.decode(candidate)  # the whole file must fit the encoding, not just its start
             break
         except LookupError:
             raise InputError(
@@ -145,15 +147,15 @@ def _read_text(path: Path, encoding: str | None) -> list[list[str]]:
             "Save it again as “CSV UTF-8” from your spreadsheet program.",
             file=path,
         )
-    text = text.removeprefix("\ufeff")
-    delimiter = _delimiter(text[:SAMPLE_BYTES], path)
+    delimiter = _delimiter(sample.removeprefix("\ufeff"), path)
     try:
         frame = pd.read_csv(
-            io.StringIO(text),
+            path,
+            encoding=candidate,
             sep=delimiter,
             header=None,
-            dtype=str,
-            keep_default_na=False,
+            dtype=object,
+            na_filter=False,  # every cell as written; missing cells of short rows are ""
             skip_blank_lines=False,
             engine="c",
         )
@@ -165,10 +167,7 @@ def _read_text(path: Path, encoding: str | None) -> list[list[str]]:
             file=path,
             row=int(line.group(1)) if line else None,
         ) from None
-    return [
-        [cell if isinstance(cell, str) else "" for cell in frame[name].tolist()]
-        for name in frame.columns
-    ]
+    return [frame[name].tolist() for name in frame.columns]
 
 
 def _likely_encodings(sample: bytes) -> list[str]:

@@ -57,20 +57,25 @@ class Source:
         return [Wikitext(v) for v in values] if self.raw else values
 
     def lists(self, catalog: Catalog, extra: dict[str, str]) -> list[list[str]]:
-        """Several values per row: the cell split, each part transformed, empty parts dropped."""
+        """Several values per row: the cell split, each part transformed, empty parts dropped.
+
+        Worked out once per distinct cell; rows with the same cell share one list, so callers
+        must not change the lists they get.
+        """
         base = self._base(catalog, extra)
+        distinct = list(dict.fromkeys(base))
         separator = self.split
-        parts = [[p.strip() for p in v.split(separator)] if separator else [v] for v in base]
-        flat = [part for row in parts for part in row]
+        parts = [cell.split(separator) if separator else [cell] for cell in distinct]
+        flat = [part.strip() for cell in parts for part in cell]
         for transform in self.transforms:
             flat = transform.apply(flat)
         if self.raw:
             flat = [Wikitext(v) for v in flat]
-        out, position = [], 0
-        for row in parts:
-            out.append([v for v in flat[position : position + len(row)] if v.strip()])
-            position += len(row)
-        return out
+        made, position = {}, 0
+        for cell, cell_parts in zip(distinct, parts, strict=True):
+            made[cell] = [v for v in flat[position : position + len(cell_parts)] if v.strip()]
+            position += len(cell_parts)
+        return [made[cell] for cell in base]
 
     def _base(self, catalog: Catalog, extra: dict[str, str]) -> list[str]:
         if self.column is not None:

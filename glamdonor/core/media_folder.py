@@ -17,7 +17,7 @@ from pathlib import Path
 @dataclass
 class MediaFolder:
     root: Path
-    files: dict[str, Path] = field(default_factory=dict)  # relative name -> file
+    files: dict[str, str] = field(default_factory=dict)  # relative name -> file's path
     escaping: set[str] = field(default_factory=set)  # names of links that lead outside
     _folded: dict[str, str] | None = None
 
@@ -27,7 +27,7 @@ class MediaFolder:
         folder._walk(folder.root, "")
         return folder
 
-    def _walk(self, directory: Path, prefix: str) -> None:
+    def _walk(self, directory: str | Path, prefix: str) -> None:
         try:
             entries = list(os.scandir(directory))
         except OSError:
@@ -41,13 +41,16 @@ class MediaFolder:
                     continue
             if entry.is_dir():
                 if not entry.is_symlink():
-                    self._walk(Path(entry.path), name + "/")
+                    self._walk(entry.path, name + "/")
             elif entry.is_file():
-                self.files[name] = Path(entry.path)
+                self.files[name] = entry.path
 
-    def find(self, name: str) -> tuple[Path | None, str]:
+    def find(self, name: str) -> tuple[str | None, str]:
         """The file a catalog names, or None and why not: "outside", "missing" or ""."""
         key = _nfc(name.strip().replace("\\", "/"))
+        found = self.files.get(key)
+        if found:  # the common case: a plain name of a file that is there
+            return found, ""
         if key.startswith("/") or (len(key) > 1 and key[1] == ":"):
             absolute = Path(key)
             if not absolute.is_relative_to(self.root):

@@ -6,8 +6,10 @@ stops the others.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +23,13 @@ from glamdonor.core.partner import NO_PARTNER, Partner
 from glamdonor.core.structured import structured_data
 from glamdonor.core.titles import clean_title
 from glamdonor.core.values import Trusted, Unreadable, Wikitext
-from glamdonor.core.wikitext import category_name, escape, in_language, is_license_name, page_format
+from glamdonor.core.wikitext import (
+    category_name,
+    escape,
+    escape_column,
+    is_license_name,
+    page_format,
+)
 
 Problems = dict[int, list[Problem]]
 
@@ -30,10 +38,10 @@ Problems = dict[int, list[Problem]]
 class Plan:
     rows: list[int]
     file_names: list[str]
-    files: list[Path | None]
+    files: list[str | None]  # paths of the files found; strings, as 100,000 Paths cost time
     titles: list[str]
     pages: list[str]
-    structured: list[str]
+    structured: Sequence[str]  # each row's wbeditentity JSON (joined when taken)
     problems: Problems
     summary: str
 
@@ -44,7 +52,7 @@ class Plan:
         return Item(
             row=self.rows[index],
             file_name=self.file_names[index],
-            file=self.files[index],
+            file=Path(self.files[index]) if self.files[index] else None,
             title=self.titles[index],
             wikitext=self.pages[index],
             structured_data=self.structured[index],
@@ -64,6 +72,27 @@ def make_plan(
     batch_name: str = "",
     batch_date: str = "",
     summary: str = "",
+) -> Plan:
+    """The plan of every row. Python's cycle collector is paused meanwhile: planning makes
+    millions of small lists and strings but no cycles, and the collector's repeated walks over
+    them cost more than half the time on 100,000 rows (bench/pipeline.py)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _make_plan(catalog, mapping, media, partner, batch_name, batch_date, summary)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _make_plan(
+    catalog: Catalog,
+    mapping: Mapping,
+    media: Path,
+    partner: Partner,
+    batch_name: str,
+    batch_date: str,
+    summary: str,
 ) -> Plan:
     extra = {"institution": partner.name} if partner.name else {}
     missing = sorted(mapping.columns() - set(catalog.columns) - set(extra))
@@ -109,11 +138,11 @@ def note_unreadable(values: list[str], column: str | None, problems: Problems) -
 
 def _files(
     catalog: Catalog, mapping: Mapping, media: Path, extra: dict, problems: Problems
-) -> tuple[list[str], list[Path | None]]:
+) -> tuple[list[str], list[str | None]]:
     names = mapping.file.texts(catalog, extra)
     folder = MediaFolder.scan(media)
     column = mapping.file.column
-    files: list[Path | None] = []
+    files: list[str | None] = []
     for index, name in enumerate(names):
         found, why = folder.find(name) if name else (None, "unnamed")
         files.append(found)
@@ -154,7 +183,7 @@ def _titles(
     catalog: Catalog,
     mapping: Mapping,
     names: list[str],
-    files: list[Path | None],
+    files: list[str | None],
     extra: dict,
     problems: Problems,
 ) -> list[str]:
@@ -204,16 +233,17 @@ def _titles(
 def _licenses(
     catalog: Catalog, mapping: Mapping, extra: dict, problems: Problems
 ) -> list[list[str]]:
-    rows: list[list[str]] = [[] for _ in range(len(catalog))]
-    for source in mapping.licenses:
-        for index, values in enumerate(_lists(source, catalog, extra, problems)):
-            rows[index] += values
+    rows = _merged(mapping.licenses, catalog, extra, problems)
     column = mapping.licenses[0].column
     out = []
+    verdicts: dict[tuple[str, bool], tuple[str, str, str] | None] = {}
     for index, names in enumerate(rows):
         good = []
         for name in names:
-            problem = license_problem(name)
+            key = (name, isinstance(name, Trusted))
+            if key not in verdicts:
+                verdicts[key] = license_problem(name)
+            problem = verdicts[key]
             if problem:
                 problems[index].append(Problem(*problem, column=column))
             else:
@@ -263,17 +293,20 @@ def _parameters(
         rendered: list[list[str]] = []
         for source in sources:
             values = source.texts(catalog, extra)
-            note_unreadable(values, source.column, problems)
+            if source.transforms:
+                note_unreadable(values, source.column, problems)
             if parameter in template.template_parameters:
                 rendered.append(_as_templates(values, parameter, source.column, problems))
             else:
                 language = source.language or (
                     mapping.language if parameter.lower() == "description" else None
                 )
-                rendered.append([in_language(v, language) for v in values])
-        filled[parameter] = [
-            "\n".join(p for p in parts if p) for parts in zip(*rendered, strict=True)
-        ]
+                rendered.append(escape_column(values, language))
+        filled[parameter] = (
+            rendered[0]
+            if len(rendered) == 1
+            else ["\n".join(p for p in parts if p) for parts in zip(*rendered, strict=True)]
+        )
     constant = {
         "institution": Wikitext(f"{{{{{partner.institution_template}}}}}")
         if partner.institution_template
@@ -320,18 +353,32 @@ def _categories(
     extra: dict,
     problems: Problems,
 ) -> list[str]:
-    rows: list[list[str]] = [[] for _ in range(len(catalog))]
-    for source in mapping.categories:
-        for index, values in enumerate(_lists(source, catalog, extra, problems)):
-            rows[index] += values
+    rows = _merged(mapping.categories, catalog, extra, problems)
     tail = partner.categories(batch_date)
-    cache: dict[str, str] = {}
+    names_of: dict[str, str] = {}
+    pages: dict[tuple[str, ...], str] = {}
     out = []
     for names in rows:
-        cleaned = [cache.get(n) or cache.setdefault(n, category_name(n)) for n in names]
-        unique = dict.fromkeys(name for name in [*cleaned, *tail] if name)
-        out.append("\n".join(f"[[Category:{name}]]" for name in unique))
+        key = tuple(names)
+        if key not in pages:
+            cleaned = [names_of.get(n) or names_of.setdefault(n, category_name(n)) for n in names]
+            unique = dict.fromkeys(name for name in [*cleaned, *tail] if name)
+            pages[key] = "\n".join(f"[[Category:{name}]]" for name in unique)
+        out.append(pages[key])
     return out
+
+
+def _merged(
+    sources: list[Source], catalog: Catalog, extra: dict, problems: Problems
+) -> list[list[str]]:
+    """The values of several sources, row by row (lists not to be changed: they may be shared)."""
+    if len(sources) == 1:
+        return _lists(sources[0], catalog, extra, problems)
+    rows: list[list[str]] = [[] for _ in range(len(catalog))]
+    for source in sources:
+        for index, values in enumerate(_lists(source, catalog, extra, problems)):
+            rows[index] += values
+    return rows
 
 
 def _lists(source: Source, catalog: Catalog, extra: dict, problems: Problems) -> list[list[str]]:
@@ -339,8 +386,15 @@ def _lists(source: Source, catalog: Catalog, extra: dict, problems: Problems) ->
         rows = source.lists(catalog, extra)
     else:
         rows = [[value] if value.strip() else [] for value in source.texts(catalog, extra)]
-    for index, values in enumerate(rows):
-        note_unreadable(values, source.column, {0: problems[index]})
+    if source.transforms:  # only transforms leave unreadable values behind
+        for index, values in enumerate(rows):
+            for value in values:
+                if type(value) is Unreadable:
+                    problems[index].append(
+                        Problem(
+                            value.code, value.message, value.hint, Severity.WARNING, source.column
+                        )
+                    )
     return rows
 
 

@@ -10,6 +10,7 @@ P7482 source of file.
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring  # json.dumps of a str, without its overhead
 
 from glamdonor.core.dates import CommonsDate, time_value, wikidata_time
 from glamdonor.core.licenses import License
@@ -24,7 +25,7 @@ def item(qid: str) -> str:
 
 
 def string(text: str) -> str:
-    return f'{{"type":"string","value":{json.dumps(text, ensure_ascii=False)}}}'
+    return f'{{"type":"string","value":{encode_basestring(text)}}}'
 
 
 def time(value: dict) -> str:
@@ -48,12 +49,16 @@ def statement(
     return text + "}"
 
 
-def entity(captions: dict[str, str], statements: list[str]) -> str:
-    labels = ",".join(
-        f'"{lang}":{{"language":"{lang}","value":{json.dumps(text, ensure_ascii=False)}}}'
+def labels(captions: dict[str, str]) -> str:
+    """The inside of ``"labels":{...}``: one caption per language."""
+    return ",".join(
+        f'"{lang}":{{"language":"{lang}","value":{encode_basestring(text)}}}'
         for lang, text in captions.items()
     )
-    return f'{{"labels":{{{labels}}},"claims":[{",".join(statements)}]}}'
+
+
+def entity(captions: dict[str, str], statements: list[str]) -> str:
+    return f'{{"labels":{{{labels(captions)}}},"claims":[{",".join(statements)}]}}'
 
 
 def caption(text: str) -> str:

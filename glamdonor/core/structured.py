@@ -1,7 +1,15 @@
 """Each row's structured data (``sdc.py`` writes the JSON), from the mapping's
-[structured_data] sources, its licenses and the partner profile."""
+[structured_data] sources, its licenses and the partner profile.
+
+Built a column of statements at a time, with repeated values (dates, licenses, creators)
+written once, then joined row by row.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from json.encoder import encode_basestring
+from typing import overload
 
 from glamdonor.core import sdc
 from glamdonor.core.catalog import Catalog
@@ -21,77 +29,142 @@ def structured_data(
     licenses: list[list[str]],
     extra: dict[str, str],
     problems: Problems,
-) -> list[str]:
-    n = len(catalog)
+) -> Documents:
     spec = mapping.structured
-    statements: list[list[str]] = [[] for _ in range(n)]
+    n = len(catalog)
 
-    def column(key: str) -> list[str]:
+    def texts(key: str) -> list[str]:
         sources = spec.get(key)
         return sources[0].texts(catalog, extra) if sources else [""] * n
 
-    for source in spec.get("depicts", []):
-        where = source.column
-        values = (
-            source.lists(catalog, extra)
-            if source.split
-            else [[v] for v in source.texts(catalog, extra)]
-        )
-        for index, ids in enumerate(values):
+    # Each cell ends in a comma where it says anything; the holdings, which always do (the
+    # source of file), come last without one.
+    columns = [
+        _depicts(catalog, mapping, extra, problems),
+        _creators(spec, texts, problems) if "creator" in spec or "creator_name" in spec else [],
+        _cached(texts("inception"), _inception) if "inception" in spec else [],
+        _cached([tuple(names) for names in licenses], _copyright),
+    ]
+    columns = [column for column in columns if column]
+    columns.append(_holdings(texts("inventory_number"), partner.wikidata))
+    return Documents(_captions(catalog, mapping, extra), columns)
+
+
+class Documents(Sequence[str]):
+    """Each row's wbeditentity JSON, kept as its parts until an item is taken.
+
+    The parts are JSON already written and mostly shared between rows (a date, a license, a
+    creator); joining them for every row at once would only fill memory with 100,000 copies.
+    """
+
+    def __init__(self, labels: list[str], columns: list[list[str]]) -> None:
+        self._labels = labels
+        self._columns = columns
+        self._pattern = '{{"labels":{{{}}},"claims":[' + "{}" * len(columns) + "]}}"
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._pattern.format(self._labels[index], *(c[index] for c in self._columns))
+
+
+def _cached(values: list, make: object) -> list[str]:
+    made: dict = {}
+    out = []
+    for value in values:
+        if value not in made:
+            made[value] = make(value)
+        out.append(made[value])
+    return out
+
+
+def _with_comma(statements: str) -> str:
+    return f"{statements}," if statements else ""
+
+
+def _inception(text: str) -> str:
+    date = parse_date(text) if text.strip() else None
+    return _with_comma(sdc.inception(date) if date and date.kind != "unknown" else "")
+
+
+def _copyright(names: tuple[str, ...]) -> str:
+    known = next((k for k in map(known_license, names) if k), None)
+    return _with_comma(",".join(sdc.copyright_statements(known)) if known else "")
+
+
+def _depicts(catalog: Catalog, mapping: Mapping, extra: dict, problems: Problems) -> list[str]:
+    sources = mapping.structured.get("depicts", [])
+    if not sources:
+        return []
+    rows: list[list[str]] = [[] for _ in range(len(catalog))]
+    made: dict[str, str] = {}
+    for source in sources:
+        for index, ids in enumerate(source.lists(catalog, extra)):
             for qid in ids:
-                qid = qid.strip()
-                if QID.fullmatch(qid):
-                    statements[index].append(sdc.statement("P180", sdc.item(qid)))
-                elif qid:
-                    _bad_id(problems, index, qid, "depicts", where)
-    if "creator" in spec or "creator_name" in spec:
-        where = spec["creator"][0].column if "creator" in spec else None
-        for index, (qid, name) in enumerate(
-            zip(column("creator"), column("creator_name"), strict=True)
-        ):
-            qid = qid.strip()
-            if qid and not QID.fullmatch(qid):
-                _bad_id(problems, index, qid, "creator", where)
-                qid = ""
-            if qid or name.strip():
-                statements[index].append(sdc.creator(qid, name.strip()))
-    if "inception" in spec:
-        cache: dict[str, str] = {}
-        for index, text in enumerate(column("inception")):
-            if text not in cache:
-                date = parse_date(text) if text.strip() else None
-                cache[text] = sdc.inception(date) if date and date.kind != "unknown" else ""
-            if cache[text]:
-                statements[index].append(cache[text])
-    license_cache: dict[tuple[str, ...], list[str]] = {}
-    for index, names in enumerate(licenses):
-        key = tuple(names)
-        if key not in license_cache:
-            known = next((k for k in map(known_license, names) if k), None)
-            license_cache[key] = sdc.copyright_statements(known) if known else []
-        statements[index] += license_cache[key]
-    institution = partner.wikidata
-    numbers = column("inventory_number")
-    fixed_source = sdc.source_of_file(institution)
-    for index, number in enumerate(numbers):
+                if qid in made:
+                    rows[index].append(made[qid])
+                elif QID.fullmatch(qid.strip()):
+                    made[qid] = sdc.statement("P180", sdc.item(qid.strip()))
+                    rows[index].append(made[qid])
+                elif qid.strip():
+                    _bad_id(problems, index, qid.strip(), "depicts", source.column)
+    return [_with_comma(",".join(statements)) for statements in rows]
+
+
+def _creators(spec: dict, texts: object, problems: Problems) -> list[str]:
+    where = spec["creator"][0].column if "creator" in spec else None
+    made: dict[tuple[str, str], str] = {}
+    out = []
+    for index, (qid, name) in enumerate(zip(texts("creator"), texts("creator_name"), strict=True)):
+        qid, name = qid.strip(), name.strip()
+        if qid and not QID.fullmatch(qid):
+            _bad_id(problems, index, qid, "creator", where)
+            qid = ""
+        if (qid, name) not in made:
+            made[qid, name] = _with_comma(sdc.creator(qid, name) if qid or name else "")
+        out.append(made[qid, name])
+    return out
+
+
+def _holdings(numbers: list[str], institution: str) -> list[str]:
+    """Collection (P195), inventory number (P217) and source of file (P7482) of each row."""
+    source = sdc.source_of_file(institution)
+    plain = f"{sdc.collection(institution, '')},{source}" if institution else source
+    # Only the inventory number changes from row to row: write the rest once, around it.
+    marker = "\ue000"
+    parts = [sdc.collection(institution, marker)] if institution else []
+    parts += [sdc.inventory(marker, institution), source]
+    template = ",".join(parts).split(f'"{marker}"')
+    out = []
+    for number in numbers:
         number = number.strip()
-        if institution:
-            statements[index].append(sdc.collection(institution, number))
-        if number:
-            statements[index].append(sdc.inventory(number, institution))
-        statements[index].append(fixed_source)
-    captions = _captions(catalog, mapping, extra)
-    return [sdc.entity(captions[index], statements[index]) for index in range(n)]
+        out.append(encode_basestring(number).join(template) if number else plain)
+    return out
 
 
-def _captions(catalog: Catalog, mapping: Mapping, extra: dict[str, str]) -> list[dict[str, str]]:
-    out: list[dict[str, str]] = [{} for _ in range(len(catalog))]
-    for source in mapping.structured.get("captions", []):
+def _captions(catalog: Catalog, mapping: Mapping, extra: dict[str, str]) -> list[str]:
+    sources = mapping.structured.get("captions", [])
+    if len(sources) == 1:  # the usual case, without a dictionary per row
+        language = sources[0].language or mapping.language
+        head = f'"{language}":{{"language":"{language}","value":'
+        return [
+            f"{head}{encode_basestring(sdc.caption(text))}}}" if text.strip() else ""
+            for text in sources[0].texts(catalog, extra)
+        ]
+    labels: list[dict[str, str]] = [{} for _ in range(len(catalog))]
+    for source in sources:
         language = source.language or mapping.language
         for index, text in enumerate(source.texts(catalog, extra)):
-            if text.strip() and language not in out[index]:
-                out[index][language] = sdc.caption(text)
-    return out
+            if text.strip() and language not in labels[index]:
+                labels[index][language] = sdc.caption(text)
+    return [sdc.labels(row) for row in labels]
 
 
 def _bad_id(problems: Problems, index: int, value: str, what: str, column: str | None) -> None:

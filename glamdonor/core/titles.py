@@ -10,7 +10,8 @@ import re
 import unicodedata
 
 MAX_TITLE_BYTES = 240
-_NEEDS_WORK = re.compile(r"[#<>\[\]|{}:/\\%&_~\x00-\x1f\x7f]|\s\s|^[\s.\-]|[\s.\-]$")
+_NEEDS_WORK = re.compile(r"[#<>\[\]|{}:/\\%&_~\x00-\x1f\x7f]|\s\s")
+_EDGE_CHARACTERS = " .-~\t\n\r\x0b\x0c"
 _FORBIDDEN = re.compile(r"[#<>\[\]|{}]|~{3,}")
 _TURNED_INTO_DASH = re.compile(r"[:/\\]")
 _PERCENT_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
@@ -46,19 +47,32 @@ def title_key(title: str) -> str:
 
 
 def _clean(text: str) -> str:
-    if text.isascii() and not _NEEDS_WORK.search(text):
-        return text
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
+    if _plain(text):
+        return text
+    if not text.isprintable():  # rare: only then look at each character
         text = "".join(
-            ch for ch in text if ch.isascii() or unicodedata.category(ch) not in _INVISIBLE
+            ch for ch in text if ch.isspace() or unicodedata.category(ch) not in _INVISIBLE
         )
-    text = "".join(ch for ch in text if ch >= " " and ch != "\x7f")
     text = _FORBIDDEN.sub("", text)
     text = _TURNED_INTO_DASH.sub("-", text)
     text = _PERCENT_ESCAPE.sub(r"% \1", text)
     text = _ENTITY.sub(r"& \1;", text)
     return _SPACES.sub(" ", text).strip(_EDGES)
+
+
+def _plain(text: str) -> bool:
+    """True when ``text`` needs no cleaning: the common case, told by a few quick checks."""
+    return (
+        bool(text)
+        and text.isprintable()
+        and text[0] not in _EDGE_CHARACTERS
+        and text[-1] not in _EDGE_CHARACTERS
+        and not text[0].isspace()
+        and not text[-1].isspace()
+        and not _NEEDS_WORK.search(text)
+    )
 
 
 def _cut(text: str, room: int) -> str:

@@ -37,14 +37,46 @@ def escape(value: str) -> str:
     """``value`` as plain text inside wikitext; line breaks become ``<br />``."""
     if type(value) is Wikitext:
         return value
-    text = value.strip()
-    if not text.isprintable():
-        text = _CONTROL.sub("", text)
+    text = value if value.isprintable() else _CONTROL.sub("", value)
+    text = text.strip()
     if _ESCAPE_PATTERN.search(text):
         text = _ESCAPE_PATTERN.sub(lambda match: _ESCAPES[match.group(0)], text)
     if "\n" in text or "\r" in text or "\u2028" in text or "\u2029" in text:
         text = _NEWLINES.sub("<br />", text)
     return text
+
+
+_SEPARATOR = "\x00"  # joins a column into one string; a value holding it goes the slow way
+_CONTROL_BUT_SEPARATOR = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_LINE_BREAKS = ("\n", "\r", "\u2028", "\u2029")
+
+
+def escape_column(values: list[str], language: str | None = None) -> list[str]:
+    """``in_language`` of every value of a column, in one pass of the escaping regex.
+
+    Gives the same as escaping value by value (a property test holds it to that), several
+    times faster on large catalogs. Rare values (marked wikitext, holding control characters
+    or line breaks) take the value-by-value way.
+    """
+    stripped = [value.strip() for value in values]
+    joined = _SEPARATOR.join(stripped)
+    slow = (
+        joined.count(_SEPARATOR) != len(values) - 1
+        or _CONTROL_BUT_SEPARATOR.search(joined)
+        or Wikitext in set(map(type, values))
+    )
+    if slow:
+        return [in_language(value, language) for value in values]
+    escaped = (
+        _ESCAPE_PATTERN.sub(lambda match: _ESCAPES[match.group(0)], joined).split(_SEPARATOR)
+        if values
+        else []
+    )
+    if any(mark in joined for mark in _LINE_BREAKS):
+        escaped = [_NEWLINES.sub("<br />", v) if not v.isprintable() else v for v in escaped]
+    if not language:
+        return escaped
+    return [f"{{{{{language}|1={value}}}}}" if value else "" for value in escaped]
 
 
 def in_language(value: str, language: str | None) -> str:
