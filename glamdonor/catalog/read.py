@@ -119,15 +119,15 @@ def _check_header(header: list[str], where: Path | str, header_row: int) -> None
 
 
 def _read_text(path: Path, encoding: str | None) -> list[list[str]]:
-    raw = path.read_bytes()
-    if not raw.strip():
+    with path.open("rb") as handle:
+        sample = handle.read(SAMPLE_BYTES)
+    if not sample.strip():
         raise InputError("the catalog file is empty.", "Export the catalog again.", file=path)
-    encodings = [encoding] if encoding else _likely_encodings(raw[:SAMPLE_BYTES])
+    encodings = [encoding] if encoding else _likely_encodings(sample)
     for candidate in encodings:
         try:
-            sample = raw[:SAMPLE_BYTES].decode(candidate, errors="ignore")
-            raw.decode(candidate)  # the whole file must fit the encoding, not just its start
-            break
+            text = sample.decode(candidate, errors="ignore").removeprefix("\ufeff")
+            return _parse_text(path, candidate, _delimiter(text, path))
         except LookupError:
             raise InputError(
                 f"“{candidate}” is not an encoding glamdonor knows.",
@@ -141,17 +141,20 @@ def _read_text(path: Path, encoding: str | None) -> list[list[str]]:
                     "Leave out --encoding to let glamdonor find out, or name another.",
                     file=path,
                 ) from None
-    else:  # cp1252 decodes nearly anything; this is for the few bytes it leaves undefined
-        raise InputError(
-            "the catalog is in no text encoding glamdonor recognises.",
-            "Save it again as “CSV UTF-8” from your spreadsheet program.",
-            file=path,
-        )
-    delimiter = _delimiter(sample.removeprefix("\ufeff"), path)
+    # cp1252 decodes nearly anything; this is for the few bytes it leaves undefined
+    raise InputError(
+        "the catalog is in no text encoding glamdonor recognises.",
+        "Save it again as “CSV UTF-8” from your spreadsheet program.",
+        file=path,
+    )
+
+
+def _parse_text(path: Path, encoding: str, delimiter: str) -> list[list[str]]:
+    """The columns of a text catalog; pandas raises UnicodeDecodeError if it is not ``encoding``."""
     try:
         frame = pd.read_csv(
             path,
-            encoding=candidate,
+            encoding=encoding,
             sep=delimiter,
             header=None,
             dtype=object,

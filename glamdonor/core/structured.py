@@ -37,30 +37,44 @@ def structured_data(
         sources = spec.get(key)
         return sources[0].texts(catalog, extra) if sources else [""] * n
 
-    # Each cell ends in a comma where it says anything; the holdings, which always do (the
-    # source of file), come last without one.
+    # Each cell ends in a comma where it says anything: the holdings, which always say
+    # something (the source of file), come last without one.
     columns = [
         _depicts(catalog, mapping, extra, problems),
         _creators(spec, texts, problems) if "creator" in spec or "creator_name" in spec else [],
         _cached(texts("inception"), _inception) if "inception" in spec else [],
         _cached([tuple(names) for names in licenses], _copyright),
     ]
-    columns = [column for column in columns if column]
-    columns.append(_holdings(texts("inventory_number"), partner.wikidata))
-    return Documents(_captions(catalog, mapping, extra), columns)
+    return Documents(
+        _captions(catalog, mapping, extra),
+        [column for column in columns if column],
+        [number.strip() for number in texts("inventory_number")],
+        partner.wikidata,
+    )
 
 
 class Documents(Sequence[str]):
     """Each row's wbeditentity JSON, kept as its parts until an item is taken.
 
-    The parts are JSON already written and mostly shared between rows (a date, a license, a
-    creator); joining them for every row at once would only fill memory with 100,000 copies.
+    The parts are JSON already written: statements mostly shared between rows (a date, a
+    license, a creator), and per row only the caption and the inventory number, with the
+    statements around the number written once. Joining them for every row at once would only
+    fill memory with 100,000 copies of the same text.
     """
 
-    def __init__(self, labels: list[str], columns: list[list[str]]) -> None:
-        self._labels = labels
-        self._columns = columns
-        self._pattern = '{{"labels":{{{}}},"claims":[' + "{}" * len(columns) + "]}}"
+    def __init__(
+        self, labels: list[str], columns: list[list[str]], numbers: list[str], institution: str
+    ) -> None:
+        self._labels, self._columns, self._numbers = labels, columns, numbers
+        head = '{{"labels":{{{}}},"claims":[' + "{}" * len(columns)
+        marker = "\ue000"  # where the inventory number goes
+        numbered = [sdc.collection(institution, marker)] if institution else []
+        numbered.append(sdc.inventory(marker, institution))
+        plain = [sdc.collection(institution, "")] if institution else []
+        source = sdc.source_of_file(institution)
+        holdings = _braces(",".join([*numbered, source])).replace(f'"{marker}"', "{number}")
+        self._with_number = head + holdings + "]}}"
+        self._without_number = head + _braces(",".join([*plain, source])) + "]}}"
 
     def __len__(self) -> int:
         return len(self._labels)
@@ -72,7 +86,14 @@ class Documents(Sequence[str]):
     def __getitem__(self, index: int | slice) -> str | list[str]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        return self._pattern.format(self._labels[index], *(c[index] for c in self._columns))
+        parts = [self._labels[index], *(column[index] for column in self._columns)]
+        if number := self._numbers[index]:
+            return self._with_number.format(*parts, number=encode_basestring(number))
+        return self._without_number.format(*parts)
+
+
+def _braces(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 def _cached(values: list, make: object) -> list[str]:
@@ -130,22 +151,6 @@ def _creators(spec: dict, texts: object, problems: Problems) -> list[str]:
         if (qid, name) not in made:
             made[qid, name] = _with_comma(sdc.creator(qid, name) if qid or name else "")
         out.append(made[qid, name])
-    return out
-
-
-def _holdings(numbers: list[str], institution: str) -> list[str]:
-    """Collection (P195), inventory number (P217) and source of file (P7482) of each row."""
-    source = sdc.source_of_file(institution)
-    plain = f"{sdc.collection(institution, '')},{source}" if institution else source
-    # Only the inventory number changes from row to row: write the rest once, around it.
-    marker = "\ue000"
-    parts = [sdc.collection(institution, marker)] if institution else []
-    parts += [sdc.inventory(marker, institution), source]
-    template = ",".join(parts).split(f'"{marker}"')
-    out = []
-    for number in numbers:
-        number = number.strip()
-        out.append(encode_basestring(number).join(template) if number else plain)
     return out
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from glamdonor.core.errors import SandboxError
 from glamdonor.core.places import data_dir
+from glamdonor.media.kinds import COMMONS_EXTENSIONS
 from glamdonor.wiki.credentials import Credentials
 
 MEDIAWIKI = Path("/usr/share/mediawiki")
@@ -37,30 +38,6 @@ PHP_MODULES = ("pdo_sqlite", "intl", "mbstring", "xml")
 ACCOUNT = "Uploader"
 BOT = "glamdonor"
 GRANTS = "basic,highvolume,uploadfile,uploadeditmovefile,createeditmovepage,editpage"
-FILE_EXTENSIONS = [
-    "png",
-    "gif",
-    "jpg",
-    "jpeg",
-    "webp",
-    "tif",
-    "tiff",
-    "xcf",
-    "pdf",
-    "djvu",
-    "svg",
-    "ogg",
-    "ogv",
-    "oga",
-    "flac",
-    "opus",
-    "wav",
-    "webm",
-    "mp3",
-    "mid",
-    "midi",
-    "stl",
-]
 MAX_UPLOAD_BYTES = 5 * 1024**3
 START_TIMEOUT = 30.0
 
@@ -233,7 +210,7 @@ class Sandbox:
 
     def _write_settings(self, port: int) -> None:
         folder = self.folder
-        extensions = ", ".join(f"'{ext}'" for ext in FILE_EXTENSIONS)
+        extensions = ", ".join(f"'{ext}'" for ext in sorted(COMMONS_EXTENSIONS))
         # Cookies do not tell ports apart: a prefix per folder keeps two sandboxes' sessions apart.
         cookie_prefix = "glamdonor_" + hashlib.sha1(str(folder).encode()).hexdigest()[:10]
         (folder / "glamdonor-settings.php").write_text(

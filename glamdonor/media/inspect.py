@@ -1,0 +1,205 @@
+"""Checking one media file the way the wiki never does: one read for the SHA-1 and the kind of
+content, then Pillow decodes images fully (MediaWiki accepts a truncated PNG), and exifread
+reads the date taken, the camera and any GPS position."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TypeVar
+
+import exifread
+from PIL import Image
+
+from glamdonor.core.journal import FileFacts
+from glamdonor.media.kinds import IMAGES, KIND_OF_EXTENSION, NAMES, kind_of_content
+
+MAX_BYTES = 5 * 1024**3  # Commons' limit, with chunked upload
+BLOCK = 1024 * 1024
+FULL_DECODE_PIXELS = 150_000_000  # larger images are checked for structure, not decoded whole
+logging.getLogger("exifread").setLevel(logging.ERROR)
+Image.MAX_IMAGE_PIXELS = None  # museum scans are large; the size check above bounds memory
+
+
+class ContentReads:
+    """How many files had their content read: a second check of an unchanged batch reads none."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._lock = threading.Lock()
+
+    def add(self) -> None:
+        with self._lock:
+            self.count += 1
+
+
+content_reads = ContentReads()
+
+
+def inspect(path: str, allowed: frozenset[str]) -> FileFacts:
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return FileFacts(0, 0, problems=(_vanished(),))
+    except PermissionError:
+        return FileFacts(0, 0, problems=(_unreadable(),))
+    size, mtime = status.st_size, status.st_mtime_ns
+    extension = os.path.splitext(path)[1].lower().lstrip(".")
+    problems: list[tuple[str, str, str]] = []
+    if extension not in allowed:
+        problems.append(
+            (
+                "file-type-refused",
+                f"the wiki does not accept “.{extension}” files.",
+                f"Convert the file to a type it accepts: {', '.join(sorted(allowed))}.",
+            )
+        )
+    if size == 0:
+        problems.append(
+            ("file-empty", "the file is empty (0 bytes).", "Export or copy the file again.")
+        )
+        return FileFacts(size, mtime, problems=tuple(problems))
+    if size > MAX_BYTES:
+        problems.append(
+            (
+                "file-too-large",
+                f"the file is {size / 1024**3:.1f} GiB; Commons takes at most 5 GiB.",
+                "Make a smaller version (lower resolution or better compression).",
+            )
+        )
+        return FileFacts(size, mtime, problems=tuple(problems))
+    content_reads.add()
+    try:
+        sha1, head = _hash(path)
+    except FileNotFoundError:
+        return FileFacts(size, mtime, problems=(_vanished(),))
+    except PermissionError:
+        return FileFacts(size, mtime, problems=(_unreadable(),))
+    kind = kind_of_content(head)
+    expected = KIND_OF_EXTENSION.get(extension, "")
+    if kind == "html":
+        problems.append(
+            (
+                "file-is-html",
+                "this file is a web page (HTML), not media: maybe an error page saved in its place.",
+                "Download or export the file again and check that it opens.",
+            )
+        )
+    elif expected and kind != expected and not (expected == "stl" and not kind):
+        said = NAMES.get(kind, "not a file of that type")
+        problems.append(
+            (
+                "file-type-mismatch",
+                f"the file is {said}, but its name ends in “.{extension}”.",
+                "Give the file the extension of its type, in the folder and in the catalog.",
+            )
+        )
+    elif kind in IMAGES and (damage := _image_damage(path)):
+        problems.append(
+            (
+                "image-damaged",
+                f"the image is damaged or incomplete ({damage}).",
+                "Export or copy the file again from the original and check that it opens.",
+            )
+        )
+    exif = _exif(path) if kind in ("jpeg", "tiff", "png", "webp") else {}
+    return FileFacts(size, mtime, sha1, kind, tuple(problems), exif)
+
+
+def _hash(path: str) -> tuple[str, bytes]:
+    digest = hashlib.sha1()
+    buffer = bytearray(BLOCK)
+    view = memoryview(buffer)
+    head = b""
+    with open(path, "rb", buffering=0) as handle:
+        while count := handle.readinto(buffer):
+            if not head:
+                head = bytes(view[: min(count, 4096)])
+            digest.update(view[:count])  # hashlib lets other threads run meanwhile
+    return digest.hexdigest(), head
+
+
+def _image_damage(path: str) -> str:
+    try:
+        with Image.open(path) as image:
+            image.verify()
+        with Image.open(path) as image:
+            if image.width * image.height <= FULL_DECODE_PIXELS:
+                image.load()
+    except Exception as error:
+        return str(error) or type(error).__name__
+    return ""
+
+
+def _exif(path: str) -> dict[str, str]:
+    try:
+        with open(path, "rb") as handle:
+            tags = exifread.process_file(handle, details=False)
+    except Exception:
+        return {}
+    found: dict[str, str] = {}
+    taken = str(tags.get("EXIF DateTimeOriginal") or tags.get("Image DateTime") or "").strip()
+    if taken[:4].isdigit():
+        found["date"] = taken[:10].replace(":", "-") + taken[10:19]
+    camera = " ".join(str(tags.get(k, "")).strip() for k in ("Image Make", "Image Model"))
+    if camera.strip():
+        found["camera"] = camera.strip()
+    position = _gps(tags)
+    if position:
+        found["gps"] = position
+    return found
+
+
+def _gps(tags: dict) -> str:
+    try:
+        latitude = _degrees(tags["GPS GPSLatitude"], str(tags.get("GPS GPSLatitudeRef", "N")))
+        longitude = _degrees(tags["GPS GPSLongitude"], str(tags.get("GPS GPSLongitudeRef", "E")))
+    except (KeyError, ValueError, ZeroDivisionError, TypeError, IndexError):
+        return ""
+    return f"{latitude:.6f}, {longitude:.6f}"
+
+
+def _degrees(tag: object, reference: str) -> float:
+    d, m, s = (float(part.num) / float(part.den) for part in tag.values[:3])
+    value = d + m / 60 + s / 3600
+    return -value if reference.strip().upper() in ("S", "W") else value
+
+
+def _vanished() -> tuple[str, str, str]:
+    return (
+        "file-vanished",
+        "the file was there when the batch was read, but not when it was checked.",
+        "Put the file back in the media folder and check again.",
+    )
+
+
+def _unreadable() -> tuple[str, str, str]:
+    return (
+        "file-unreadable",
+        "glamdonor may not read this file.",
+        "Check the file's permissions (it must be readable by you) and check again.",
+    )
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def parallel(work: Callable[[T], R], items: Iterable[T], workers: int | None = None) -> Iterator[R]:
+    """``work`` on each item on all cores, results in order, never more than a few in flight.
+
+    Threads suffice: hashlib, file reads and Pillow's decoders let other threads run.
+    """
+    workers = workers or os.cpu_count() or 2
+    window: list[Future[R]] = []
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for item in items:
+            window.append(pool.submit(work, item))
+            if len(window) >= 4 * workers:
+                yield window.pop(0).result()
+        for future in window:
+            yield future.result()
