@@ -85,7 +85,7 @@ def inspect(path: str, allowed: frozenset[str]) -> FileFacts:
         problems.append(
             (
                 "file-is-html",
-                "this file is a web page (HTML), not media: maybe an error page saved in its place.",
+                "this file is a web page (HTML), not media: maybe an error page saved as it.",
                 "Download or export the file again and check that it opens.",
             )
         )
