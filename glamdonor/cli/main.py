@@ -14,7 +14,14 @@ import traceback
 from collections.abc import Sequence
 
 from glamdonor import __version__
-from glamdonor.cli import init_cmd, mapping_cmd, preview_cmd, sandbox_cmd, upload_cmd
+from glamdonor.cli import (
+    check_cmd,
+    init_cmd,
+    mapping_cmd,
+    preview_cmd,
+    sandbox_cmd,
+    upload_cmd,
+)
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.places import log_dir
 
@@ -30,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"glamdonor {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for command in (init_cmd, mapping_cmd, preview_cmd, upload_cmd, sandbox_cmd):
+    for command in (init_cmd, mapping_cmd, preview_cmd, check_cmd, upload_cmd, sandbox_cmd):
         command.add_parser(commands)
     return parser
 

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from glamdonor.cli.confirm import confirm
-from glamdonor.core.batch import SANDBOX, load_batch
-from glamdonor.core.errors import GlamdonorError
+from glamdonor.cli.targets import LOGIN_VARIABLE, PASSWORD_VARIABLE, add_target_options, wiki_for
+from glamdonor.core.batch import load_batch
 from glamdonor.jobs.events import BatchFinished, ItemFailed, ItemUploaded
 from glamdonor.jobs.plan import plan_of
 from glamdonor.jobs.upload import upload
-from glamdonor.wiki.connection import Wiki
-from glamdonor.wiki.credentials import Credentials
-from glamdonor.wiki.sandbox import Sandbox
-
-LOGIN_VARIABLE, PASSWORD_VARIABLE = "GLAMDONOR_LOGIN", "GLAMDONOR_PASSWORD"
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -32,15 +26,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("batch", type=Path, help="the batch file (batch.toml)")
     parser.add_argument("--yes", action="store_true", help="upload without asking first")
-    parser.add_argument("--wiki", help="override the target: 'sandbox' or an api.php URL")
-    parser.add_argument("--sandbox-dir", type=Path, help="the sandbox wiki's folder")
+    add_target_options(parser)
     parser.set_defaults(run=_run)
 
 
 def _run(arguments: argparse.Namespace) -> int:
     batch = load_batch(arguments.batch)
     plan = plan_of(batch)
-    wiki = _wiki_for(arguments.wiki or batch.target, arguments.sandbox_dir)
+    wiki = wiki_for(batch, arguments)
     confirm(
         f"Upload {len(plan)} file(s) of “{batch.name}” to {wiki.api_url} as "
         f"{wiki.credentials.login_name}?",
@@ -63,18 +56,3 @@ def _run(arguments: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1 if finished.failed else 0
-
-
-def _wiki_for(target: str, sandbox_dir: Path | None) -> Wiki:
-    if target == SANDBOX:
-        sandbox = Sandbox(sandbox_dir)
-        status = sandbox.start()
-        return Wiki(status.api_url, sandbox.credentials(), throttle=0)
-    login, password = os.environ.get(LOGIN_VARIABLE), os.environ.get(PASSWORD_VARIABLE)
-    if not (login and password):
-        raise GlamdonorError(
-            f"no account is given for {target}.",
-            f"Set {LOGIN_VARIABLE} to the BotPassword's login name (Name@bot) and "
-            f"{PASSWORD_VARIABLE} to its password.",
-        )
-    return Wiki(target, Credentials.from_login_name(login, password))

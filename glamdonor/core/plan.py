@@ -44,6 +44,8 @@ class Plan:
     structured: Sequence[str]  # each row's wbeditentity JSON (joined when taken)
     problems: Problems
     summary: str
+    template: str = "Information"  # the description template of every page
+    file_column: str | None = None  # the catalog column naming the files, for messages
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -124,6 +126,8 @@ def _make_plan(
         summary=summary
         or partner.edit_summary(batch_name)
         or f"Batch upload: {batch_name or catalog.path.stem} (glamdonor)",
+        template=mapping.template.name,
+        file_column=mapping.file.column,
     )
 
 

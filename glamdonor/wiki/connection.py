@@ -105,9 +105,17 @@ class Wiki:
         return self._site
 
     def _query(self, **parameters: str) -> dict:
+        from pywikibot import exceptions
         from pywikibot.data import api
 
-        return api.Request(site=self.site, parameters={"action": "query", **parameters}).submit()
+        try:
+            request = api.Request(site=self.site, parameters={"action": "query", **parameters})
+            return request.submit()
+        except exceptions.APIError as error:
+            raise WikiError(
+                f"the wiki at {self.api_url} answered a question with an error: {error.info}",
+                "Try again later; if it persists, report it with the batch.",
+            ) from None
 
     def file_info(self, titles: Iterable[str]) -> dict[str, FileInfo]:
         """What the wiki holds at these titles, 50 titles a request, keyed by the given titles."""
@@ -129,6 +137,52 @@ class Wiki:
                     page_url=info.get("descriptionurl", ""),
                 )
         return found
+
+    def siteinfo(self) -> dict:
+        if not hasattr(self, "_siteinfo"):
+            reply = self._query(meta="siteinfo", siprop="general|fileextensions|extensions")
+            self._siteinfo = reply["query"]
+        return self._siteinfo
+
+    def file_extensions(self) -> frozenset[str]:
+        return frozenset(entry["ext"].lower() for entry in self.siteinfo()["fileextensions"])
+
+    def has_extension(self, name: str) -> bool:
+        return any(entry.get("name") == name for entry in self.siteinfo().get("extensions", []))
+
+    def files_with_sha1(self, sha1: str) -> list[str]:
+        """The current files (titles without "File:") holding exactly these bytes."""
+        reply = self._query(list="allimages", aisha1=sha1, ailimit="50")
+        return [image["name"].replace("_", " ") for image in reply["query"]["allimages"]]
+
+    def missing_pages(self, titles: Iterable[str]) -> set[str]:
+        """Which of these pages (full titles, "Category:X") do not exist, 50 titles a request."""
+        wanted = list(dict.fromkeys(titles))
+        missing: set[str] = set()
+        for start in range(0, len(wanted), 50):
+            chunk = wanted[start : start + 50]
+            reply = self._query(titles="|".join(chunk), formatversion="2")["query"]
+            renamed = {entry["to"]: entry["from"] for entry in reply.get("normalized", [])}
+            for page in reply.get("pages", []):
+                if page.get("missing") or page.get("invalid"):
+                    missing.add(renamed.get(page["title"], page["title"]))
+        return missing
+
+    def title_refusal(self, title: str) -> str:
+        """Why the wiki's title blacklist refuses uploading File:``title``, or ""."""
+        from pywikibot.data import api
+
+        reply = api.Request(
+            site=self.site,
+            parameters={
+                "action": "titleblacklist",
+                "tbtitle": f"File:{title}",
+                "tbaction": "upload",
+            },
+        ).submit()["titleblacklist"]
+        if reply.get("result") != "blacklisted":
+            return ""
+        return str(reply.get("reason") or reply.get("message") or "the title is blacklisted")
 
     def page_text(self, title: str) -> str:
         reply = self._query(

@@ -238,6 +238,10 @@ $wgExtraNamespaces[106] = "Institution";
 $wgExtraNamespaces[107] = "Institution_talk";
 $wgUseInstantCommons = false;
 wfLoadExtension( "ParserFunctions" );
+wfLoadExtension( "TitleBlacklist" );
+$wgTitleBlacklistSources = [
+    "local" => [ "type" => "localpage", "src" => "MediaWiki:Titleblacklist" ],
+];
 $wgEnableEmail = false;
 """
         )

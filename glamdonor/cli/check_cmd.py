@@ -1,0 +1,90 @@
+"""``glamdonor check BATCH``: everything the wiki would refuse, found before anything is sent."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from glamdonor.catalog.write import write_sheet
+from glamdonor.cli.targets import add_target_options, wiki_for
+from glamdonor.core.batch import load_batch
+from glamdonor.jobs.check import CheckFinished, CheckProgress, CheckReport, check
+
+REPORT_HEADER = ("row", "column", "severity", "code", "problem", "what to do", "file", "title")
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "check",
+        help="find every problem of a batch before uploading, row by row",
+        description="Check every row: the mapping's values, every media file (type, damage, "
+        "duplicates, EXIF) and, unless --offline, what the wiki would refuse.",
+    )
+    parser.add_argument("batch", type=Path, help="the batch file (batch.toml)")
+    parser.add_argument("--report", type=Path, help="write the problems to a .csv or .xlsx")
+    parser.add_argument("--offline", action="store_true", help="do not ask the wiki")
+    add_target_options(parser)
+    parser.set_defaults(run=_run)
+
+
+def _run(arguments: argparse.Namespace) -> int:
+    batch = load_batch(arguments.batch)
+    wiki = None if arguments.offline else wiki_for(batch, arguments).connect()
+    report = None
+    for event in check(batch, wiki=wiki):
+        if isinstance(event, CheckProgress) and sys.stderr.isatty():
+            print(f"\r{event.phase}: {event.done}/{event.total}", end="", file=sys.stderr)
+        elif isinstance(event, CheckFinished):
+            report = event.report
+    assert report is not None
+    if sys.stderr.isatty():
+        print("\r" + " " * 40 + "\r", end="", file=sys.stderr)
+    if arguments.report:
+        write_sheet(arguments.report, REPORT_HEADER, report_rows(report))
+    print(summary(report, arguments.report))
+    return 0 if report.ready == len(report.plan) else 1
+
+
+def report_rows(report: CheckReport) -> list[tuple]:
+    plan = report.plan
+    return [
+        (
+            plan.rows[i],
+            p.column or "",
+            str(p.severity),
+            p.code,
+            _sentence(p.message),
+            p.hint,
+            plan.file_names[i],
+            plan.titles[i],
+        )
+        for i in sorted(report.problems)
+        for p in report.problems[i]
+    ]
+
+
+def summary(report: CheckReport, written: Path | None) -> str:
+    total, ready = len(report.plan), report.ready
+    lines = [
+        f"{total} rows: {ready} ready to upload, {total - ready} blocked by an error."
+        + ("" if not report.offline else " (Checked offline: the wiki was not asked.)"),
+    ]
+    counts = report.counts()
+    if counts:
+        lines.append("Problems by kind:")
+        lines += [f"  {count:>6}  {code}" for code, count in counts.most_common()]
+    first = next(iter(sorted(report.problems)), None)
+    if first is not None:
+        problem = report.problems[first][0]
+        lines.append(
+            f"First: row {report.plan.rows[first]}: {_sentence(problem.message)} {problem.hint}"
+        )
+    if written:
+        lines.append(f"Every problem, row by row: {written}")
+    lines.append(f"Files read this time: {report.files_read} (the others were unchanged).")
+    return "\n".join(lines)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,203 @@
+"""Checking a batch before anything is sent: the plan's own problems, then every media file
+(content, type, damage, EXIF), then, unless offline, everything the wiki would refuse."""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from glamdonor.core.batch import Batch
+from glamdonor.core.dates import parse_date
+from glamdonor.core.item import Problem, Severity
+from glamdonor.core.journal import FileFacts, Journal, journal_path
+from glamdonor.core.plan import Plan
+from glamdonor.jobs.plan import plan_of
+from glamdonor.media.inspect import content_reads, inspect, parallel
+from glamdonor.media.kinds import COMMONS_EXTENSIONS
+from glamdonor.wiki.checks import wiki_problems
+from glamdonor.wiki.connection import Wiki
+
+# Names cameras give their files, which Commons refuses as titles (bad-prefix).
+CAMERA_NAME = re.compile(
+    r"(?:DSC[FN_]?|IMG|IMGP|CIMG|PICT|SANY|SAM|GOPR|DCP|MVC-|KIF|PANA|DJI|P\d{7})[ _-]?\d",
+    re.IGNORECASE,
+)
+PROGRESS_EVERY = 200
+
+
+@dataclass(frozen=True)
+class CheckProgress:
+    phase: str  # "files" or "wiki"
+    done: int
+    total: int
+
+
+@dataclass
+class CheckReport:
+    plan: Plan
+    problems: dict[int, list[Problem]] = field(default_factory=dict)  # by row index
+    files: dict[str, FileFacts] = field(default_factory=dict)
+    files_read: int = 0  # files whose content was read (not taken from the journal)
+    offline: bool = True
+
+    def blocked(self, index: int) -> bool:
+        return any(p.severity is Severity.ERROR for p in self.problems.get(index, []))
+
+    @property
+    def ready(self) -> int:
+        return sum(not self.blocked(index) for index in range(len(self.plan)))
+
+    def counts(self) -> Counter:
+        return Counter(p.code for problems in self.problems.values() for p in problems)
+
+
+@dataclass(frozen=True)
+class CheckFinished:
+    report: CheckReport
+
+
+def check(
+    batch: Batch,
+    *,
+    plan: Plan | None = None,
+    wiki: Wiki | None = None,
+    cancel: threading.Event | None = None,
+) -> Iterator[CheckProgress | CheckFinished]:
+    """Check the batch; ``wiki`` None checks offline. The last event carries the report."""
+    plan = plan if plan is not None else plan_of(batch)
+    report = CheckReport(plan, {i: list(p) for i, p in plan.problems.items()}, offline=wiki is None)
+    allowed = wiki.file_extensions() if wiki is not None else COMMONS_EXTENSIONS
+    yield from _check_files(batch, plan, allowed, report, cancel)
+    _file_problems(plan, report)
+    if wiki is not None and not (cancel and cancel.is_set()):
+        yield CheckProgress("wiki", 0, len(plan))
+        for index, problems in wiki_problems(wiki, plan, report.files).items():
+            report.problems.setdefault(index, []).extend(problems)
+        yield CheckProgress("wiki", len(plan), len(plan))
+    yield CheckFinished(report)
+
+
+def _check_files(
+    batch: Batch,
+    plan: Plan,
+    allowed: frozenset[str],
+    report: CheckReport,
+    cancel: threading.Event | None,
+) -> Iterator[CheckProgress]:
+    paths = list(dict.fromkeys(path for path in plan.files if path))
+    reads_before = content_reads.count
+    with Journal(journal_path(batch.manifest)) as journal:
+        known = journal.known_files()
+        facts: dict[str, FileFacts] = {}
+        unknown = []
+        for path in paths:
+            remembered = known.get(path)
+            if remembered and _unchanged(path, remembered):
+                facts[path] = remembered
+            else:
+                unknown.append(path)
+        yield CheckProgress("files", len(facts), len(paths))
+        fresh: dict[str, FileFacts] = {}
+        for path, found in zip(
+            unknown, parallel(lambda p: inspect(p, allowed), unknown), strict=True
+        ):
+            fresh[path] = found
+            if len(fresh) % PROGRESS_EVERY == 0:
+                journal.remember_files(fresh)
+                facts |= fresh
+                fresh = {}
+                yield CheckProgress("files", len(facts), len(paths))
+                if cancel and cancel.is_set():
+                    break
+        journal.remember_files(fresh)
+        facts |= fresh
+    report.files = facts
+    report.files_read = content_reads.count - reads_before
+    yield CheckProgress("files", len(facts), len(paths))
+
+
+def _unchanged(path: str, facts: FileFacts) -> bool:
+    try:
+        status = os.stat(path)  # noqa: PTH116 - one stat a file, no Path needed
+    except OSError:
+        return False
+    return status.st_size == facts.size and status.st_mtime_ns == facts.mtime_ns
+
+
+def _file_problems(plan: Plan, report: CheckReport) -> None:
+    column = plan.file_column
+    first_with: dict[str, int] = {}
+    dated = _photo_dates(plan)
+    for index, path in enumerate(plan.files):
+        facts = report.files.get(path) if path else None
+        if facts is None:
+            continue
+        found = report.problems.setdefault(index, [])
+        found += [
+            Problem(code, message, hint, column=column) for code, message, hint in facts.problems
+        ]
+        if facts.sha1:
+            if facts.sha1 in first_with:
+                found.append(
+                    Problem(
+                        "file-duplicate-in-batch",
+                        f"this file has the same content as the file of row "
+                        f"{plan.rows[first_with[facts.sha1]]}.",
+                        "Remove one of the two rows, or point it at the file it should have.",
+                        column=column,
+                    )
+                )
+            else:
+                first_with[facts.sha1] = index
+        if "gps" in facts.exif:
+            found.append(
+                Problem(
+                    "gps-in-file",
+                    f"the file carries a GPS position ({facts.exif['gps']}), which will be "
+                    "public on Commons.",
+                    "If the place is private, remove the position from the file's EXIF data.",
+                    Severity.WARNING,
+                    column,
+                )
+            )
+        taken = facts.exif.get("date", "")[:4]
+        catalog_year = dated.get(index)
+        if taken and catalog_year and taken != catalog_year:
+            found.append(
+                Problem(
+                    "date-differs-from-exif",
+                    f"the catalog dates the photograph {catalog_year}, the camera {taken}.",
+                    "Check which date is right.",
+                    Severity.WARNING,
+                )
+            )
+        if CAMERA_NAME.match(plan.titles[index]):
+            found.append(
+                Problem(
+                    "title-camera-name",
+                    f"the title “{plan.titles[index]}” starts like a camera's file name, "
+                    "which Commons refuses.",
+                    "Describe the subject in the title instead.",
+                )
+            )
+    report.problems = {i: p for i, p in report.problems.items() if p}
+
+
+def _photo_dates(plan: Plan) -> dict[int, str]:
+    """The year each row's page gives the photograph itself, where the page says it."""
+    wanted = {"Information": "date", "Photograph": "date", "Art Photo": "photo date"}
+    parameter = wanted.get(plan.template)
+    if not parameter:
+        return {}
+    found = {}
+    pattern = re.compile(rf"^\|{parameter}=(.*)$", re.MULTILINE)
+    for index, page in enumerate(plan.pages):
+        match = pattern.search(page)
+        date = parse_date(match.group(1)) if match and match.group(1) else None
+        if date and date.kind == "exact":
+            found[index] = f"{date.year:04d}"
+    return found

@@ -1,0 +1,126 @@
+"""What the wiki would refuse, found before anything is sent: titles taken, the same file
+under another name, pages the description links to that do not exist, blacklisted titles."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from glamdonor.core.item import Problem, Severity
+from glamdonor.core.journal import FileFacts
+from glamdonor.core.plan import Plan
+from glamdonor.wiki.connection import Wiki
+
+_CATEGORY = re.compile(r"^\[\[Category:([^\]|]+)\]\]$", re.MULTILINE)
+_TEMPLATE = re.compile(r"\{\{([^{}|\n]+)[|}]")
+_FIXED = {"int:filedesc", "int:license-header"}
+
+
+def wiki_problems(wiki: Wiki, plan: Plan, files: dict[str, FileFacts]) -> dict[int, list[Problem]]:
+    found: dict[int, list[Problem]] = defaultdict(list)
+    sha1_of = {i: files[p].sha1 for i, p in enumerate(plan.files) if p in files and files[p].sha1}
+    _titles(wiki, plan, sha1_of, found)
+    _elsewhere(wiki, plan, sha1_of, found)
+    _linked_pages(wiki, plan, found)
+    if wiki.has_extension("TitleBlacklist"):
+        _blacklist(wiki, plan, found)
+    return found
+
+
+def _titles(wiki: Wiki, plan: Plan, sha1_of: dict[int, str], found: dict) -> None:
+    titles = [t for t in plan.titles if t]
+    on_wiki = wiki.file_info(titles)
+    for index, title in enumerate(plan.titles):
+        info = on_wiki.get(title)
+        if not title or info is None or not info.exists:
+            continue
+        if sha1_of.get(index) and info.sha1 == sha1_of[index]:
+            found[index].append(
+                Problem(
+                    "already-on-wiki",
+                    f"this file is already on the wiki under this title: {info.page_url}",
+                    "Nothing to do: the upload skips it.",
+                    Severity.WARNING,
+                )
+            )
+        else:
+            found[index].append(
+                Problem(
+                    "title-taken",
+                    f"another file already has the title “{title}” on the wiki: {info.page_url}",
+                    "Change the title columns of this row so that the title differs.",
+                )
+            )
+
+
+def _elsewhere(wiki: Wiki, plan: Plan, sha1_of: dict[int, str], found: dict) -> None:
+    names: dict[str, list[str]] = {}
+    for index, sha1 in sha1_of.items():
+        if sha1 not in names:
+            names[sha1] = wiki.files_with_sha1(sha1)
+        others = [name for name in names[sha1] if name != plan.titles[index]]
+        if others:
+            found[index].append(
+                Problem(
+                    "file-on-wiki-elsewhere",
+                    f"the same file is already on the wiki as “File:{others[0]}”.",
+                    "Leave this row out, or use the file that is there.",
+                    column=plan.file_column,
+                )
+            )
+
+
+def _linked_pages(wiki: Wiki, plan: Plan, found: dict) -> None:
+    """Categories, and the Institution, Creator and license templates the pages use."""
+    wanted: dict[str, list[int]] = defaultdict(list)
+    for index, page in enumerate(plan.pages):
+        for name in _CATEGORY.findall(page):
+            wanted[f"Category:{name}"].append(index)
+        for name in _TEMPLATE.findall(page):
+            name = name.strip()
+            if name in _FIXED:
+                continue
+            linked = name.startswith(("Institution:", "Creator:"))
+            wanted[name if linked else f"Template:{name}"].append(index)
+    missing = wiki.missing_pages(wanted)
+    for page_title in sorted(missing):
+        code, severity, hint = _what_missing_means(page_title)
+        for index in dict.fromkeys(wanted[page_title]):
+            found[index].append(
+                Problem(
+                    code, f"the page “{page_title}” does not exist on the wiki.", hint, severity
+                )
+            )
+
+
+def _what_missing_means(page_title: str) -> tuple[str, Severity, str]:
+    if page_title.startswith("Category:"):
+        return (
+            "category-missing",
+            Severity.WARNING,
+            "Check the category's spelling, or create the category on the wiki first.",
+        )
+    if page_title.startswith(("Institution:", "Creator:")):
+        return (
+            "template-page-missing",
+            Severity.WARNING,
+            "Create the page on the wiki, or check its name in the partner profile or lookup.",
+        )
+    return (
+        "template-missing",
+        Severity.ERROR,
+        "The page would show a red link: check the template's name in the mapping.",
+    )
+
+
+def _blacklist(wiki: Wiki, plan: Plan, found: dict) -> None:
+    for index, title in enumerate(plan.titles):
+        if title and (reason := wiki.title_refusal(title)):
+            found[index].append(
+                Problem(
+                    "title-blacklisted",
+                    f"the wiki refuses the title “{title}”: "
+                    f"{re.sub(r'<[^>]+>', '', reason).splitlines()[0]}",
+                    "Choose a title that describes the subject.",
+                )
+            )
