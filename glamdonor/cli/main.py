@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from glamdonor import __version__
 from glamdonor.cli import (
+    catalog_cmd,
     check_cmd,
     init_cmd,
     mapping_cmd,
@@ -37,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"glamdonor {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for command in (init_cmd, mapping_cmd, preview_cmd, check_cmd, upload_cmd, sandbox_cmd):
+    commands_in_order = (catalog_cmd, mapping_cmd, init_cmd, preview_cmd, check_cmd, upload_cmd)
+    for command in (*commands_in_order, sandbox_cmd):
         command.add_parser(commands)
     return parser
 

@@ -125,8 +125,8 @@ def match_columns(headers: list[str], wanted: list[str]) -> dict[str, str]:
     return found
 
 
-def suggest(preset: str, headers: list[str]) -> Suggestion:
-    """Rewrite the text of ``preset`` for a catalog with these ``headers``."""
+def preset_columns(preset: str) -> list[str]:
+    """The columns a preset's text names, in the order it names them."""
     wanted: list[str] = []
     for line in preset.splitlines():
         if line.lstrip().startswith("#"):
@@ -134,6 +134,12 @@ def suggest(preset: str, headers: list[str]) -> Suggestion:
         for column in [c for _, c in _COLUMN_LINE.findall(line)] + _placeholders(line):
             if column not in wanted:
                 wanted.append(column)
+    return wanted
+
+
+def suggest(preset: str, headers: list[str]) -> Suggestion:
+    """Rewrite the text of ``preset`` for a catalog with these ``headers``."""
+    wanted = preset_columns(preset)
     matched = match_columns(headers, wanted)
     unmatched = [column for column in wanted if column not in matched]
     language = catalog_language(list(matched.values()))

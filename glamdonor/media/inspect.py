@@ -106,7 +106,7 @@ def inspect(path: str, allowed: frozenset[str]) -> FileFacts:
                 "Export or copy the file again from the original and check that it opens.",
             )
         )
-    exif = _exif(path) if kind in ("jpeg", "tiff", "png", "webp") else {}
+    exif = read_exif(path) if kind in ("jpeg", "tiff", "png", "webp") else {}
     return FileFacts(size, mtime, sha1, kind, tuple(problems), exif)
 
 
@@ -135,7 +135,8 @@ def _image_damage(path: str) -> str:
     return ""
 
 
-def _exif(path: str) -> dict[str, str]:
+def read_exif(path: str) -> dict[str, str]:
+    """The date taken, camera and GPS position a file's EXIF data gives, where it gives them."""
     try:
         with open(path, "rb") as handle:
             tags = exifread.process_file(handle, details=False)

@@ -1,0 +1,36 @@
+"""Real media files for the checks: whole, damaged, mislabelled."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image
+
+
+def image_bytes(
+    kind: str, size: tuple[int, int] = (64, 48), seed: int = 0, exif: dict | None = None
+) -> bytes:
+    image = Image.new("RGB", size, (seed % 256, (seed * 7) % 256, (seed * 13) % 256))
+    for x in range(0, size[0], 4):  # some detail, so a cut really loses data
+        image.putpixel((x, x % size[1]), (255 - seed % 256, x % 256, 0))
+    buffer = io.BytesIO()
+    extra = {}
+    if exif:
+        data = image.getexif()
+        for tag, value in exif.items():
+            data[tag] = value
+        extra["exif"] = data
+    image.save(buffer, {"jpg": "JPEG", "png": "PNG", "tif": "TIFF"}[kind], **extra)
+    return buffer.getvalue()
+
+
+def truncated(kind: str) -> bytes:
+    whole = image_bytes(kind, (400, 300), seed=3)
+    return whole[: len(whole) * 2 // 3]
+
+
+def write(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path

@@ -1,0 +1,216 @@
+"""Checking the files of a batch (offline): real damaged, mislabelled, missing and duplicate
+files, EXIF, the journal that spares a second reading, and the report."""
+
+from __future__ import annotations
+
+import csv
+import os
+
+import openpyxl
+
+from glamdonor.catalog import read_catalog
+from glamdonor.cli.main import main
+from glamdonor.jobs.plan import plan_of
+from glamdonor.media.inspect import inspect
+from glamdonor.media.kinds import COMMONS_EXTENSIONS
+from tests.batches import batch_with, codes, row, run
+from tests.media import image_bytes, truncated, write
+
+
+def test_each_kind_of_bad_file_is_found(example_batch):
+    folder = example_batch.parent
+    files = {
+        "good.jpg": image_bytes("jpg", seed=1),
+        "good.png": image_bytes("png", seed=2),
+        "good.tif": image_bytes("tif", seed=3),
+        "cut.jpg": truncated("jpg"),
+        "cut.png": truncated("png"),
+        "cut.tif": truncated("tif"),
+        "zero.png": b"",
+        "page.jpg": b"<!DOCTYPE html><html><body>404 Not Found</body></html>",
+        "png-named.jpg": image_bytes("png", seed=4),
+        "notes.txt": b"just text",
+    }
+    rows = [row(n, name) for n, name in enumerate(files, start=1)]
+    rows += [row(11, "../../etc/passwd"), row(12, "gone.png")]
+    report = run(batch_with(folder, files, rows))
+    assert codes(report) == {
+        5: ["image-damaged"],
+        6: ["image-damaged"],
+        7: ["image-damaged"],
+        8: ["file-empty"],
+        9: ["file-is-html"],
+        10: ["file-type-mismatch"],
+        11: ["file-type-refused"],
+        12: ["file-outside-folder"],
+        13: ["file-missing"],
+    }
+    assert report.ready == 3
+    mismatch = report.problems[report.plan.rows.index(10)][0]
+    assert mismatch.message == "the file is a PNG image, but its name ends in “.jpg”."
+    assert mismatch.column == "file"
+    assert "truncated" in report.problems[report.plan.rows.index(5)][0].message.lower()
+
+
+def test_a_symbolic_link_leading_out_is_refused(example_batch, tmp_path):
+    outside = write(tmp_path, "private.png", image_bytes("png", seed=9))
+    folder = example_batch.parent
+    batch = batch_with(folder, {"a.png": image_bytes("png")}, [row(1, "a.png"), row(2, "link.png")])
+    (folder / "media" / "link.png").symlink_to(outside)
+    assert codes(run(batch)) == {3: ["file-outside-folder"]}
+
+
+def test_a_file_that_disappears_during_the_check(example_batch):
+    batch = batch_with(
+        example_batch.parent,
+        {"a.png": image_bytes("png"), "b.png": image_bytes("png", seed=5)},
+        [row(1, "a.png"), row(2, "b.png")],
+    )
+    plan = plan_of(batch)  # the file is there when the batch is read...
+    (example_batch.parent / "media" / "b.png").unlink()  # ...and gone when it is checked
+    report = run(batch, plan)
+    assert codes(report) == {3: ["file-vanished"]}
+    assert "not when it was checked" in report.problems[1][0].message
+
+
+def test_an_unreadable_file(tmp_path):
+    """As root, permissions do not stop reading: the check then runs in a child process that
+    has given up root, as a registrar's account would be."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    folder.chmod(0o755)
+    path = write(folder, "locked.png", image_bytes("png"))
+    path.chmod(0o000)
+    if os.geteuid() != 0:
+        facts = inspect(str(path), COMMONS_EXTENSIONS)
+    else:
+        reader, writer = os.pipe()
+        child = os.fork()
+        if child == 0:  # pragma: no cover - runs in the child
+            try:
+                os.setgid(65534)
+                os.setuid(65534)
+                found = inspect(str(path), COMMONS_EXTENSIONS)
+                os.write(writer, repr([p[0] for p in found.problems]).encode())
+            finally:
+                os._exit(0)
+        os.close(writer)
+        os.waitpid(child, 0)
+        answer = os.read(reader, 4096).decode()
+        os.close(reader)
+        assert answer == "['file-unreadable']"
+        return
+    assert [p[0] for p in facts.problems] == ["file-unreadable"]
+
+
+def test_duplicates_within_the_batch_and_camera_titles(example_batch):
+    same = image_bytes("png", seed=7)
+    batch = batch_with(
+        example_batch.parent,
+        {"a.png": same, "copy.png": same, "c.png": image_bytes("png", seed=8)},
+        [row(1, "a.png"), row(2, "copy.png"), row(3, "c.png", title="DSC_0042")],
+    )
+    report = run(batch)
+    assert codes(report) == {3: ["file-duplicate-in-batch"], 4: ["title-camera-name"]}
+    assert report.problems[1][0].message == "this file has the same content as the file of row 2."
+
+
+def test_exif_positions_and_dates_are_pointed_out(example_batch):
+    gps = {0x8825: {1: "N", 2: (52.0, 22.0, 30.0), 3: "E", 4: (4.0, 53.0, 0.0)}}
+    taken = {0x0132: "1987:06:01 12:00:00", 0x010F: "Nikon"}
+    batch = batch_with(
+        example_batch.parent,
+        {
+            "gps.jpg": image_bytes("jpg", seed=1, exif=gps),
+            "old.jpg": image_bytes("jpg", seed=2, exif=taken),
+        },
+        [row(1, "gps.jpg"), row(2, "old.jpg", date="1990-05-01")],
+        template="Information",
+    )
+    report = run(batch)
+    assert codes(report) == {2: ["gps-in-file"], 3: ["date-differs-from-exif"]}
+    assert "52.375000, 4.883333" in report.problems[0][0].message
+    assert (
+        report.problems[1][0].message == "the catalog dates the photograph 1990, the camera 1987."
+    )
+    assert all(p.severity == "warning" for ps in report.problems.values() for p in ps)
+
+
+def test_a_second_check_reads_no_file_again(example_batch):
+    batch = batch_with(
+        example_batch.parent,
+        {f"{n}.png": image_bytes("png", seed=n) for n in range(5)},
+        [row(n, f"{n}.png") for n in range(5)],
+    )
+    assert run(batch).files_read == 5
+    again = run(batch)
+    assert again.files_read == 0
+    assert again.ready == 5 and len(again.files) == 5
+    touched = example_batch.parent / "media" / "3.png"
+    touched.write_bytes(truncated("png"))  # changed: read again, and found damaged
+    third = run(batch)
+    assert third.files_read == 1
+    assert codes(third) == {5: ["image-damaged"]}
+
+
+def test_the_command_writes_a_report_and_a_summary(example_batch, capsys, tmp_path):
+    batch_with(
+        example_batch.parent,
+        {"a.png": image_bytes("png"), "b.png": b""},
+        [row(1, "a.png"), row(2, "b.png"), row(3, "a.png")],
+    )
+    for name in ("problems.csv", "problems.xlsx"):
+        code = main(["check", str(example_batch), "--offline", "--report", str(tmp_path / name)])
+        assert code == 1
+        out = capsys.readouterr().out
+        assert out.startswith("3 rows: 1 ready to upload, 2 blocked by an error. (Checked offline")
+        assert "       1  file-empty" in out and "       1  file-duplicate-in-batch" in out
+    with (tmp_path / "problems.csv").open(encoding="utf-8-sig") as handle:
+        sheet = list(csv.reader(handle))
+    assert sheet[0] == [
+        "row",
+        "column",
+        "severity",
+        "code",
+        "problem",
+        "what to do",
+        "file",
+        "title",
+    ]
+    assert sheet[1][:5] == ["3", "file", "error", "file-empty", "The file is empty (0 bytes)."]
+    workbook = openpyxl.load_workbook(tmp_path / "problems.xlsx")
+    assert [[c.value for c in r] for r in workbook.active.iter_rows()] == [
+        [int(v) if v.isdigit() else (v or None) for v in line] for line in sheet
+    ]
+
+
+def test_a_starter_sheet_from_a_folder(tmp_path, capsys):
+    folder = tmp_path / "photos"
+    (folder / "2019").mkdir(parents=True)
+    taken = {0x0132: "2019:05:04 10:11:12", 0x010F: "Canon", 0x0110: "EOS 5D"}
+    write(folder, "a.jpg", image_bytes("jpg", exif=taken))
+    write(folder / "2019", "b.png", image_bytes("png"))
+    write(folder, "Thumbs.db", b"x")
+    out = tmp_path / "starter.xlsx"
+    assert (
+        main(["catalog", "from-folder", str(folder), "--out", str(out), "--preset", "artwork"]) == 0
+    )
+    assert "2 media files" in capsys.readouterr().out
+    catalog = read_catalog(out)
+    assert list(catalog.columns)[:6] == [
+        "file",
+        "date",
+        "camera",
+        "size",
+        "inventory_number",
+        "title",
+    ]
+    assert catalog.cells(0)["file"] == "2019/b.png" and catalog.cells(0)["date"] == ""
+    assert catalog.cells(1) | {"size": "?"} == {c: "" for c in catalog.columns} | {
+        "file": "a.jpg",
+        "date": "2019-05-04",
+        "camera": "Canon EOS 5D",
+        "size": "?",
+    }
+    assert main(["mapping", "suggest", str(out), "--preset", "artwork"]) == 0
+    assert "No column found" not in capsys.readouterr().err  # the sheet speaks the preset's words
