@@ -96,6 +96,10 @@ def test_a_mapping_naming_a_missing_column_is_refused(example_batch):
         ("format_version = 2\n", "format_version 2"),
         ("format_version = 1\nfile = { column = 'f' }\n", "does not say where “title”"),
         ("format_version = 1\nfile = 3\ntitle='x'\nlicense='y'\n", "exactly one of column"),
+        (
+            "format_version = 1\nfile='f'\ntitle={exif='lens'}\nlicense='y'\n",
+            "“title” asks the EXIF data for “lens”",
+        ),
         ("format_version = [\n", "not valid TOML"),
         ("format_version = 1\ntemplate = 'Painting'\n", "“Painting” is not one glamdonor writes"),
         (

@@ -11,7 +11,7 @@ import openpyxl
 from glamdonor.catalog import read_catalog
 from glamdonor.cli.main import main
 from glamdonor.jobs.plan import plan_of
-from glamdonor.media.inspect import inspect
+from glamdonor.media.inspect import content_reads, inspect
 from glamdonor.media.kinds import COMMONS_EXTENSIONS
 from tests.batches import batch_with, codes, row, run
 from tests.media import image_bytes, truncated, write
@@ -178,6 +178,10 @@ def test_the_command_writes_a_report_and_a_summary(example_batch, capsys, tmp_pa
         "title",
     ]
     assert sheet[1][:5] == ["3", "file", "error", "file-empty", "The file is empty (0 bytes)."]
+    assert (
+        main(["check", str(example_batch), "--offline", "--report", str(tmp_path / "p.ods")]) == 2
+    )
+    assert "the report is written as .csv or .xlsx" in capsys.readouterr().err
     workbook = openpyxl.load_workbook(tmp_path / "problems.xlsx")
     assert [[c.value for c in r] for r in workbook.active.iter_rows()] == [
         [int(v) if v.isdigit() else (v or None) for v in line] for line in sheet
@@ -214,3 +218,36 @@ def test_a_starter_sheet_from_a_folder(tmp_path, capsys):
     }
     assert main(["mapping", "suggest", str(out), "--preset", "artwork"]) == 0
     assert "No column found" not in capsys.readouterr().err  # the sheet speaks the preset's words
+
+
+def test_exif_values_as_mapping_sources(example_batch):
+    """{ exif = "date" } fills a field from the file's EXIF; read once, then from the journal."""
+    taken = {0x0132: "1987:06:01 12:00:00", 0x010F: "Nikon", 0x0110: "F3"}
+    batch = batch_with(
+        example_batch.parent,
+        {"a.jpg": image_bytes("jpg", exif=taken), "b.png": image_bytes("png")},
+        [row(1, "a.jpg"), row(2, "b.png")],
+        template="Information",
+    )
+    mapping = example_batch.parent / "mapping.toml"
+    mapping.write_text(
+        mapping.read_text()
+        .replace(
+            'date = { column = "date", transforms = ["date"] }',
+            'date = { exif = "date", transforms = ["date"] }',
+        )
+        .replace(
+            'source = { value = "Example Museum" }',
+            'source = { pattern = "Photographed with {exif:camera}" }',
+        )
+    )
+    plan = plan_of(batch)
+    assert (
+        "|date=1987-06-01\n" in plan.pages[0]
+        and "|source=Photographed with Nikon F3" in plan.pages[0]
+    )
+    assert "|date=\n" in plan.pages[1]  # a PNG without EXIF: nothing to say
+    run(batch)  # the check remembers the EXIF it read...
+    reads = content_reads.count
+    assert plan_of(batch).pages == plan.pages
+    assert content_reads.count == reads  # ...so planning again reads no file

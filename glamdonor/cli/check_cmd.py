@@ -9,6 +9,7 @@ from pathlib import Path
 from glamdonor.catalog.write import write_sheet
 from glamdonor.cli.targets import add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
+from glamdonor.core.errors import InputError
 from glamdonor.jobs.check import CheckFinished, CheckProgress, CheckReport, check
 
 REPORT_HEADER = ("row", "column", "severity", "code", "problem", "what to do", "file", "title")
@@ -29,6 +30,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _run(arguments: argparse.Namespace) -> int:
+    if arguments.report and arguments.report.suffix.lower() not in (".csv", ".xlsx"):
+        raise InputError(
+            "the report is written as .csv or .xlsx.",
+            "Name the report file with one of these endings.",
+            file=arguments.report,
+        )  # said before the check, which may take long, not after
     batch = load_batch(arguments.batch)
     wiki = None if arguments.offline else wiki_for(batch, arguments).connect()
     report = None

@@ -8,6 +8,7 @@ again reads no file. WAL mode, and every write committed at once.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,14 @@ class FileFacts:
     kind: str = ""  # what the content is: jpeg, png, tiff, pdf, html, ... or "" if unknown
     problems: tuple[tuple[str, str, str], ...] = ()  # (code, message, hint): all errors
     exif: dict[str, str] = field(default_factory=dict)  # date, camera, gps
+
+    def still_true_of(self, path: str) -> bool:
+        """Whether the file at ``path`` is unchanged since (same size and modification time)."""
+        try:
+            status = os.stat(path)  # noqa: PTH116 - once a file, on a hot path
+        except OSError:
+            return False
+        return status.st_size == self.size and status.st_mtime_ns == self.mtime_ns
 
 
 def journal_path(manifest: Path) -> Path:

@@ -20,7 +20,19 @@ from glamdonor.core.values import Trusted, Wikitext
 
 FORMAT_VERSION = 1
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
-_SOURCE_KEYS = {"column", "value", "pattern", "split", "transforms", "language", "raw", "keep"}
+_SOURCE_KEYS = {
+    "column",
+    "value",
+    "pattern",
+    "exif",
+    "split",
+    "transforms",
+    "language",
+    "raw",
+    "keep",
+}
+EXIF_FIELDS = ("date", "camera", "gps")  # what a file's EXIF data offers: { exif = "date" }
+EXIF_PREFIX = "exif:"  # columns of EXIF values, added to the catalog once the files are known
 STRUCTURED_KEYS = (
     "captions",
     "depicts",
@@ -115,8 +127,15 @@ class Mapping:
         return everything
 
     def columns(self) -> set[str]:
+        """The catalog columns the mapping reads (EXIF values are not the catalog's)."""
         named = {name for source in self.sources() for name in source.columns()}
-        return named | ({self.title.keep} if self.title.keep else set())
+        named |= {self.title.keep} if self.title.keep else set()
+        return {name for name in named if not name.startswith(EXIF_PREFIX)}
+
+    def exif_fields(self) -> list[str]:
+        """The EXIF values the mapping reads: date, camera, gps."""
+        named = {name for source in self.sources() for name in source.columns()}
+        return sorted(n.removeprefix(EXIF_PREFIX) for n in named if n.startswith(EXIF_PREFIX))
 
 
 def load_mapping(path: Path) -> Mapping:
@@ -189,11 +208,11 @@ def _source(spec: object, name: str, path: Path, lookups: dict[str, Lookup]) -> 
     if isinstance(spec, str):
         spec = {"value": spec}
     kinds = [
-        key for key in ("column", "value", "pattern") if isinstance(spec, dict) and key in spec
+        k for k in ("column", "value", "pattern", "exif") if isinstance(spec, dict) and k in spec
     ]
     if not isinstance(spec, dict) or len(kinds) != 1:
         raise InputError(
-            f"“{name}” must name exactly one of column, value or pattern.",
+            f"“{name}” must name exactly one of column, value, pattern or exif.",
             f'For example `{name.rsplit(".", 1)[-1]} = {{ column = "Title" }}`.',
             file=path,
         )
@@ -204,6 +223,15 @@ def _source(spec: object, name: str, path: Path, lookups: dict[str, Lookup]) -> 
             f"A source takes: {', '.join(sorted(_SOURCE_KEYS))}.",
             file=path,
         )
+    if "exif" in spec:
+        if spec["exif"] not in EXIF_FIELDS:
+            raise InputError(
+                f"“{name}” asks the EXIF data for “{spec['exif']}”.",
+                f"EXIF gives: {', '.join(EXIF_FIELDS)}.",
+                file=path,
+            )
+        column = EXIF_PREFIX + str(spec["exif"])
+        spec = {key: value for key, value in spec.items() if key != "exif"} | {"column": column}
     transforms = spec.get("transforms", [])
     if not isinstance(transforms, list):
         raise InputError(f"the transforms of “{name}” must be a list [ ... ].", "", file=path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import os
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from glamdonor.core.catalog import Catalog
 from glamdonor.core.errors import InputError
 from glamdonor.core.item import Item, Problem, Severity
 from glamdonor.core.licenses import known_license
-from glamdonor.core.mapping import Mapping, Source
+from glamdonor.core.mapping import EXIF_PREFIX, Mapping, Source
 from glamdonor.core.media_folder import MediaFolder
 from glamdonor.core.partner import NO_PARTNER, Partner
 from glamdonor.core.structured import structured_data
@@ -32,6 +32,7 @@ from glamdonor.core.wikitext import (
 )
 
 Problems = dict[int, list[Problem]]
+ExifReader = Callable[[list[str]], dict[str, dict[str, str]]]  # paths -> path -> date, camera
 
 
 @dataclass
@@ -74,16 +75,20 @@ def make_plan(
     batch_name: str = "",
     batch_date: str = "",
     summary: str = "",
+    exif: ExifReader | None = None,
 ) -> Plan:
-    """The plan of every row. Python's cycle collector is paused meanwhile: planning makes
-    millions of small lists and strings but no cycles, and the collector's repeated walks over
-    them cost more than half the time on 100,000 rows (bench/pipeline.py)."""
-    paused = gc.isenabled()
+    """The plan of every row; ``exif`` reads files' EXIF values where the mapping uses them.
+
+    Python's cycle collector is paused meanwhile: planning makes millions of small lists and
+    strings but no cycles, and the collector's repeated walks over them cost more than half
+    the time on 100,000 rows (bench/pipeline.py).
+    """
+    collecting = gc.isenabled()
     gc.disable()
     try:
-        return _make_plan(catalog, mapping, media, partner, batch_name, batch_date, summary)
+        return _make_plan(catalog, mapping, media, partner, batch_name, batch_date, summary, exif)
     finally:
-        if paused:
+        if collecting:
             gc.enable()
 
 
@@ -95,6 +100,7 @@ def _make_plan(
     batch_name: str,
     batch_date: str,
     summary: str,
+    exif: ExifReader | None,
 ) -> Plan:
     extra = {"institution": partner.name} if partner.name else {}
     missing = sorted(mapping.columns() - set(catalog.columns) - set(extra))
@@ -107,6 +113,8 @@ def _make_plan(
         )
     problems: Problems = defaultdict(list)
     names, files = _files(catalog, mapping, media, extra, problems)
+    if fields := mapping.exif_fields():
+        catalog = _with_exif(catalog, fields, files, exif)
     titles = _titles(catalog, mapping, names, files, extra, problems)
     licenses = _licenses(catalog, mapping, extra, problems)
     parameters, values = _parameters(catalog, mapping, partner, extra, problems)
@@ -129,6 +137,18 @@ def _make_plan(
         template=mapping.template.name,
         file_column=mapping.file.column,
     )
+
+
+def _with_exif(
+    catalog: Catalog, fields: list[str], files: list[str | None], exif: ExifReader | None
+) -> Catalog:
+    """The catalog with a column for each EXIF value the mapping reads ("exif:date"...)."""
+    found = exif([path for path in files if path]) if exif else {}
+    columns = dict(catalog.columns)
+    for name in fields:
+        values = [found.get(path, {}).get(name, "") if path else "" for path in files]
+        columns[EXIF_PREFIX + name] = values
+    return Catalog(catalog.path, columns, catalog.row_numbers, catalog.sheet)
 
 
 def note_unreadable(values: list[str], column: str | None, problems: Problems) -> None:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 from collections import Counter
@@ -96,7 +95,7 @@ def _check_files(
         unknown = []
         for path in paths:
             remembered = known.get(path)
-            if remembered and _unchanged(path, remembered):
+            if remembered and remembered.still_true_of(path):
                 facts[path] = remembered
             else:
                 unknown.append(path)
@@ -118,14 +117,6 @@ def _check_files(
     report.files = facts
     report.files_read = content_reads.count - reads_before
     yield CheckProgress("files", len(facts), len(paths))
-
-
-def _unchanged(path: str, facts: FileFacts) -> bool:
-    try:
-        status = os.stat(path)  # noqa: PTH116 - one stat a file, no Path needed
-    except OSError:
-        return False
-    return status.st_size == facts.size and status.st_mtime_ns == facts.mtime_ns
 
 
 def _file_problems(plan: Plan, report: CheckReport) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from glamdonor.catalog import read_catalog
 from glamdonor.core.batch import Batch
 from glamdonor.core.item import Item
+from glamdonor.core.journal import Journal, journal_path
 from glamdonor.core.mapping import load_mapping
 from glamdonor.core.partner import NO_PARTNER, load_partner
 from glamdonor.core.plan import Plan, make_plan
+from glamdonor.media.inspect import parallel, read_exif
 
 
 def plan_of(batch: Batch) -> Plan:
@@ -26,7 +28,17 @@ def plan_of(batch: Batch) -> Plan:
         batch_name=batch.name,
         batch_date=batch.date,
         summary=batch.summary,
+        exif=lambda paths: exif_of(batch, paths),
     )
+
+
+def exif_of(batch: Batch, paths: list[str]) -> dict[str, dict[str, str]]:
+    """The EXIF values of these files: from the journal where a check read them, else read."""
+    with Journal(journal_path(batch.manifest)) as journal:
+        known = journal.known_files()
+    found = {p: known[p].exif for p in paths if p in known and known[p].still_true_of(p)}
+    unread = [p for p in dict.fromkeys(paths) if p not in found]
+    return found | dict(zip(unread, parallel(read_exif, unread), strict=True))
 
 
 def items_of(batch: Batch) -> list[Item]:
