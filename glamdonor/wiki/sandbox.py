@@ -237,8 +237,8 @@ $wgExtraNamespaces[101] = "Creator_talk";
 $wgExtraNamespaces[106] = "Institution";
 $wgExtraNamespaces[107] = "Institution_talk";
 $wgUseInstantCommons = false;
-wfLoadExtension( "ParserFunctions" );
-wfLoadExtension( "TitleBlacklist" );
+wfLoadExtension( "ParserFunctions", "{MEDIAWIKI}/extensions-core/ParserFunctions/extension.json" );
+wfLoadExtension( "TitleBlacklist", "{MEDIAWIKI}/extensions-core/TitleBlacklist/extension.json" );
 $wgTitleBlacklistSources = [
     "local" => [ "type" => "localpage", "src" => "MediaWiki:Titleblacklist" ],
 ];
