@@ -22,9 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from glamdonor.core.errors import InputError
-from glamdonor.core.tomlfile import read_toml
+from glamdonor.core.tomlfile import read_versioned
 
-FORMAT_VERSION = 1
 SANDBOX = "sandbox"
 
 
@@ -55,14 +54,7 @@ class Batch:
 
 def load_batch(manifest: Path) -> Batch:
     manifest = Path(manifest).resolve()
-    data = read_toml(manifest)
-    if data.get("format_version") != FORMAT_VERSION:
-        raise InputError(
-            f"the batch file has format_version {data.get('format_version')!r}; this "
-            f"glamdonor reads version {FORMAT_VERSION}.",
-            "Write `format_version = 1` at the top of the batch file.",
-            file=manifest,
-        )
+    data = read_versioned(manifest, "batch file")
     missing = [key for key in ("catalog", "media", "mapping") if not data.get(key)]
     if missing:
         raise InputError(

@@ -14,11 +14,10 @@ from pathlib import Path
 from glamdonor.core.catalog import Catalog
 from glamdonor.core.errors import InputError
 from glamdonor.core.templates import TEMPLATES, Template
-from glamdonor.core.tomlfile import read_toml
+from glamdonor.core.tomlfile import read_versioned
 from glamdonor.core.transforms import Lookup, Transform, build_transform, load_lookups
 from glamdonor.core.values import Trusted, Wikitext
 
-FORMAT_VERSION = 1
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _SOURCE_KEYS = {
     "column",
@@ -140,15 +139,7 @@ class Mapping:
 
 def load_mapping(path: Path) -> Mapping:
     path = Path(path)
-    data = read_toml(path)
-    version = data.get("format_version")
-    if version != FORMAT_VERSION:
-        raise InputError(
-            f"this mapping has format_version {version!r}; this glamdonor reads version "
-            f"{FORMAT_VERSION}.",
-            "Update glamdonor, or write `format_version = 1` for a profile made by hand.",
-            file=path,
-        )
+    data = read_versioned(path, "mapping")
     template = TEMPLATES.get(str(data.get("template", "Information")))
     if template is None:
         raise InputError(

@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from glamdonor.core.errors import InputError
-from glamdonor.core.tomlfile import read_toml
+from glamdonor.core.tomlfile import read_versioned
 
-FORMAT_VERSION = 1
 QID = re.compile(r"Q[1-9]\d{0,11}")
 _TEMPLATE = re.compile(r"[^#<>\[\]|{}\n]{1,200}")
 TRACKING_CATEGORY = "Uploaded with glamdonor"
@@ -55,14 +54,7 @@ NO_PARTNER = Partner(name="", category="", batch_category="")
 
 def load_partner(path: Path) -> Partner:
     path = Path(path)
-    data = read_toml(path)
-    if data.get("format_version") != FORMAT_VERSION:
-        raise InputError(
-            f"this partner profile has format_version {data.get('format_version')!r}; this "
-            f"glamdonor reads version {FORMAT_VERSION}.",
-            "Write `format_version = 1` at the top.",
-            file=path,
-        )
+    data = read_versioned(path, "partner profile")
     name = str(data.get("name", "")).strip()
     if not name:
         raise InputError(

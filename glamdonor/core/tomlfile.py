@@ -21,3 +21,21 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise InputError(
             f"this is not valid TOML ({error}).", "Correct the line it names.", file=path
         ) from None
+
+
+FORMAT_VERSION = 1  # of batch files, mapping profiles and partner profiles alike
+
+
+def read_versioned(path: Path, what: str) -> dict[str, Any]:
+    """A glamdonor TOML file (``what``: "batch file", "mapping"...) of the version it reads."""
+    data = read_toml(path)
+    version = data.get("format_version")
+    if version != FORMAT_VERSION:
+        raise InputError(
+            f"this {what} has format_version {version!r}; this glamdonor reads version "
+            f"{FORMAT_VERSION}.",
+            f"Write `format_version = {FORMAT_VERSION}` at the top of a file made by hand, "
+            "or update glamdonor for a file made by a newer one.",
+            file=path,
+        )
+    return data
