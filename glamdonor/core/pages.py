@@ -1,0 +1,197 @@
+"""The page text of each row: the template's fields, the licenses and the categories.
+
+Works a column at a time, like the rest of the plan; problems are kept by row.
+"""
+
+from __future__ import annotations
+
+from glamdonor.core.catalog import Catalog
+from glamdonor.core.item import Problem, Severity
+from glamdonor.core.licenses import known_license
+from glamdonor.core.mapping import Mapping, Source
+from glamdonor.core.partner import Partner
+from glamdonor.core.values import Trusted, Unreadable, Wikitext
+from glamdonor.core.wikitext import category_name, escape, escape_column, is_license_name
+
+Problems = dict[int, list[Problem]]
+
+
+def note_unreadable(values: list[str], column: str | None, problems: Problems) -> None:
+    """Add the problems that transforms left on values (an unreadable date, say)."""
+    for index, value in enumerate(values):
+        if type(value) is Unreadable:
+            problems[index].append(
+                Problem(value.code, value.message, value.hint, Severity.WARNING, column)
+            )
+
+
+def licenses(
+    catalog: Catalog, mapping: Mapping, extra: dict, problems: Problems
+) -> list[list[str]]:
+    rows = _merged(mapping.licenses, catalog, extra, problems)
+    column = mapping.licenses[0].column
+    out = []
+    verdicts: dict[tuple[str, bool], tuple[str, str, str] | None] = {}
+    for index, names in enumerate(rows):
+        good = []
+        for name in names:
+            key = (name, isinstance(name, Trusted))
+            if key not in verdicts:
+                verdicts[key] = license_problem(name)
+            problem = verdicts[key]
+            if problem:
+                problems[index].append(Problem(*problem, column=column))
+            else:
+                good.append(name.strip())
+        if not names:
+            problems[index].append(
+                Problem(
+                    "license-missing",
+                    "this row has no license; Commons deletes files without one.",
+                    "Fill the license column or give the mapping a license value.",
+                    column=column,
+                )
+            )
+        out.append(good)
+    return out
+
+
+def license_problem(name: str) -> tuple[str, str, str] | None:
+    """Why ``name`` cannot be a license template here, or None.
+
+    A catalog cell may only name a license glamdonor knows: any other template name must come
+    from the mapping (a lookup table or a constant), so no cell can add {{Delete}} or the like.
+    """
+    text = name.strip()
+    if not is_license_name(text):
+        return (
+            "license-invalid",
+            f"“{text}” is not a license template name.",
+            "Write a license template such as cc-by-4.0 or PD-old-100-expired.",
+        )
+    if known_license(text) is None and not isinstance(name, Trusted):
+        return (
+            "license-unknown",
+            f"“{text}” is not a license glamdonor knows.",
+            f"If it is a license template on Commons, add “{text}” to the mapping's "
+            "[lookups.licenses.values] table.",
+        )
+    return None
+
+
+def parameters(
+    catalog: Catalog, mapping: Mapping, partner: Partner, extra: dict, problems: Problems
+) -> tuple[list[str], list[list[str]]]:
+    template = mapping.template
+    filled: dict[str, list[str]] = {}
+    for parameter, sources in mapping.fields.items():
+        rendered: list[list[str]] = []
+        for source in sources:
+            values = source.texts(catalog, extra)
+            if source.transforms:
+                note_unreadable(values, source.column, problems)
+            if parameter in template.template_parameters:
+                rendered.append(_as_templates(values, parameter, source.column, problems))
+            else:
+                language = source.language or (
+                    mapping.language if parameter.lower() == "description" else None
+                )
+                rendered.append(escape_column(values, language))
+        filled[parameter] = (
+            rendered[0]
+            if len(rendered) == 1
+            else ["\n".join(p for p in parts if p) for parts in zip(*rendered, strict=True)]
+        )
+    constant = {
+        "institution": Wikitext(f"{{{{{partner.institution_template}}}}}")
+        if partner.institution_template
+        else "",
+        "credit line": escape(partner.credit_line),
+    }
+    for parameter, value in constant.items():
+        if value and parameter in template.parameters and parameter not in filled:
+            filled[parameter] = [value] * len(catalog)
+    for parameter in template.required:
+        for index, value in enumerate(filled.get(parameter, [""] * len(catalog))):
+            if not value:
+                problems[index].append(
+                    Problem(
+                        "field-empty",
+                        f"“{parameter}” is empty; Commons expects it on every "
+                        f"{{{{{template.name}}}}} page.",
+                        "Fill it in the catalog, or map a column or a value to it.",
+                        Severity.WARNING,
+                        _column_of(mapping.fields.get(parameter)),
+                    )
+                )
+    order = [p for p in template.parameters if p in filled]
+    return order, [filled[p] for p in order]
+
+
+def _as_templates(
+    values: list[str], parameter: str, column: str | None, problems: Problems
+) -> list[str]:
+    out = []
+    for index, value in enumerate(values):
+        problem = license_problem(value) if value.strip() else None
+        if problem:
+            problems[index].append(Problem(*problem, column=column))
+        out.append(f"{{{{{value.strip()}}}}}" if value.strip() and not problem else "")
+    return out
+
+
+def categories(
+    catalog: Catalog,
+    mapping: Mapping,
+    partner: Partner,
+    batch_date: str,
+    extra: dict,
+    problems: Problems,
+) -> list[str]:
+    rows = _merged(mapping.categories, catalog, extra, problems)
+    tail = partner.categories(batch_date)
+    names_of: dict[str, str] = {}
+    pages: dict[tuple[str, ...], str] = {}
+    out = []
+    for names in rows:
+        key = tuple(names)
+        if key not in pages:
+            cleaned = [names_of.get(n) or names_of.setdefault(n, category_name(n)) for n in names]
+            unique = dict.fromkeys(name for name in [*cleaned, *tail] if name)
+            pages[key] = "\n".join(f"[[Category:{name}]]" for name in unique)
+        out.append(pages[key])
+    return out
+
+
+def _merged(
+    sources: list[Source], catalog: Catalog, extra: dict, problems: Problems
+) -> list[list[str]]:
+    """The values of several sources, row by row (lists not to be changed: they may be shared)."""
+    if len(sources) == 1:
+        return _lists(sources[0], catalog, extra, problems)
+    rows: list[list[str]] = [[] for _ in range(len(catalog))]
+    for source in sources:
+        for index, values in enumerate(_lists(source, catalog, extra, problems)):
+            rows[index] += values
+    return rows
+
+
+def _lists(source: Source, catalog: Catalog, extra: dict, problems: Problems) -> list[list[str]]:
+    if source.split:
+        rows = source.lists(catalog, extra)
+    else:
+        rows = [[value] if value.strip() else [] for value in source.texts(catalog, extra)]
+    if source.transforms:  # only transforms leave unreadable values behind
+        for index, values in enumerate(rows):
+            for value in values:
+                if type(value) is Unreadable:
+                    problems[index].append(
+                        Problem(
+                            value.code, value.message, value.hint, Severity.WARNING, source.column
+                        )
+                    )
+    return rows
+
+
+def _column_of(sources: list[Source] | None) -> str | None:
+    return next((s.column for s in sources or [] if s.column), None)
