@@ -51,3 +51,31 @@ def test_help_lists_the_exit_codes(capsys):
         cli.main(["--help"])
     out = capsys.readouterr().out
     assert "130 stopped with Ctrl-C" in out and "sandbox" in out and "upload" in out
+
+
+def test_a_wrong_wiki_address_is_said_at_once(example_batch, capfd, monkeypatch):
+    import socket
+
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("GLAMDONOR_LOGIN", "Someone@bot")
+    monkeypatch.setenv("GLAMDONOR_PASSWORD", "x")
+    code = cli.main(["check", str(example_batch), "--wiki", f"http://127.0.0.1:{port}/api.php"])
+    assert code == cli.EXIT_ERROR
+    err = capfd.readouterr().err
+    assert err.startswith(f"glamdonor: no wiki answers at http://127.0.0.1:{port}/api.php")
+    assert "Traceback" not in err
+
+
+def test_pywikibot_logs_to_a_file_not_the_terminal(capfd, glamdonor_home):
+    import logging
+
+    from glamdonor.wiki import pwb
+
+    pwb.load()
+    logging.getLogger("pywiki.data.api").error("Traceback (most recent call last): test entry")
+    assert "Traceback" not in capfd.readouterr().err
+    for handler in logging.getLogger("pywiki").handlers:
+        handler.flush()
+    assert "test entry" in (glamdonor_home / "log" / pwb.LOG_FILE).read_text()

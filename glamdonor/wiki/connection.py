@@ -9,9 +9,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import requests
+
 from glamdonor.core.errors import WikiError
 from glamdonor.wiki import pwb
 from glamdonor.wiki.credentials import Credentials
+
+REACH_TIMEOUT = 20  # seconds
 
 # What an upload warning means, said to a registrar. Codes: FACTS.md §1.
 WARNING_TEXT = {
@@ -61,6 +65,7 @@ class Wiki:
         self._site = None
 
     def connect(self) -> Wiki:
+        self._reachable()
         pywikibot = pwb.load()
         from pywikibot import config, exceptions
         from pywikibot.login import ClientLoginManager
@@ -91,12 +96,29 @@ class Wiki:
             ) from None
         except (exceptions.ServerError, exceptions.ApiTimeoutError, OSError) as error:
             raise WikiError(
-                f"glamdonor cannot reach the wiki at {self.api_url} ({type(error).__name__}).",
+                f"the wiki at {self.api_url} stopped answering ({type(error).__name__}).",
                 "Check the address and your network connection; for the sandbox, run "
                 "`glamdonor sandbox start`.",
             ) from None
         self._site = site
         return self
+
+    def _reachable(self) -> None:
+        """Ask once, quickly, before pywikibot, which would retry a wrong address for minutes."""
+        try:
+            reply = requests.get(
+                self.api_url,
+                params={"action": "query", "meta": "siteinfo", "format": "json"},
+                headers={"User-Agent": pwb.USER_AGENT.replace(" {pwb}", "")},
+                timeout=REACH_TIMEOUT,
+            )
+            reply.json()["query"]["general"]
+        except (requests.RequestException, ValueError, KeyError, TypeError) as error:
+            raise WikiError(
+                f"no wiki answers at {self.api_url} ({type(error).__name__}).",
+                "Check the address (it ends in api.php) and your network connection; for the "
+                "sandbox, run `glamdonor sandbox start`.",
+            ) from None
 
     @property
     def site(self):  # noqa: ANN201 - a pywikibot APISite; its type stays inside this package

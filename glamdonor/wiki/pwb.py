@@ -7,13 +7,16 @@ for a password when a session expires. Import it only through ``load()``.
 
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import os
 from types import ModuleType
 
 from glamdonor import __version__
 from glamdonor.core.errors import WikiError
-from glamdonor.core.places import config_dir
+from glamdonor.core.places import config_dir, log_dir
 
+LOG_FILE = "wiki.log"
 USER_AGENT = f"glamdonor/{__version__} (GLAM batch uploads to Wikimedia Commons) {{pwb}}"
 _module: ModuleType | None = None
 
@@ -48,5 +51,24 @@ def load() -> ModuleType:
     bot.ui = _NoQuestionsUI()
     config.user_agent_format = USER_AGENT
     config.log = []
+    config.max_retries = 6  # against passing faults; an unreachable wiki is told at connect
+    config.retry_max = 60
+    _log_to_file()
     _module = pywikibot
     return pywikibot
+
+
+def _log_to_file() -> None:
+    """pywikibot's warnings and errors go to a file of ours, never to the user's terminal.
+
+    It logs requests and their failures (addresses and error texts, no passwords), which
+    tells what went wrong when a user sends it with a report.
+    """
+    logger = logging.getLogger("pywiki")
+    logger.propagate = False
+    handler = logging.handlers.RotatingFileHandler(
+        log_dir() / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
