@@ -73,7 +73,9 @@ def test_pywikibot_logs_to_a_file_not_the_terminal(capfd, glamdonor_home):
 
     from glamdonor.wiki import pwb
 
-    pwb.load()
+    pywikibot = pwb.load()
+    pywikibot.bot._handlers_initialized.clear()  # as when pywikibot first prints something:
+    pywikibot.bot.init_handlers()  # it clears its logger's handlers and asks the interface
     logging.getLogger("pywiki.data.api").error("Traceback (most recent call last): test entry")
     assert "Traceback" not in capfd.readouterr().err
     for handler in logging.getLogger("pywiki").handlers:

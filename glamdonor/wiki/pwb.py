@@ -19,6 +19,7 @@ from glamdonor.core.places import config_dir, log_dir
 LOG_FILE = "wiki.log"
 USER_AGENT = f"glamdonor/{__version__} (GLAM batch uploads to Wikimedia Commons) {{pwb}}"
 _module: ModuleType | None = None
+_handler: logging.Handler | None = None
 
 
 def load() -> ModuleType:
@@ -36,8 +37,9 @@ def load() -> ModuleType:
     class _NoQuestionsUI(buffer_interface.UI):
         """Shows nothing and answers no question: glamdonor runs headless or in a GUI."""
 
-        def init_handlers(self, root_logger: object, *args: object, **kwargs: object) -> None:
-            pass
+        def init_handlers(self, root_logger: logging.Logger, *args: object, **kw: object) -> None:
+            # pywikibot clears its logger's handlers, then asks the interface for its own.
+            _log_to_file(root_logger)
 
         def output(self, text: object, *args: object, **kwargs: object) -> None:
             pass
@@ -53,22 +55,24 @@ def load() -> ModuleType:
     config.log = []
     config.max_retries = 6  # against passing faults; an unreachable wiki is told at connect
     config.retry_max = 60
-    _log_to_file()
+    _log_to_file(logging.getLogger("pywiki"))
     _module = pywikibot
     return pywikibot
 
 
-def _log_to_file() -> None:
+def _log_to_file(logger: logging.Logger) -> None:
     """pywikibot's warnings and errors go to a file of ours, never to the user's terminal.
 
     It logs requests and their failures (addresses and error texts, no passwords), which
     tells what went wrong when a user sends it with a report.
     """
-    logger = logging.getLogger("pywiki")
+    global _handler
+    if _handler is None:
+        _handler = logging.handlers.RotatingFileHandler(
+            log_dir() / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        _handler.setLevel(logging.WARNING)
+        _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger.propagate = False
-    handler = logging.handlers.RotatingFileHandler(
-        log_dir() / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    logger.addHandler(handler)
+    if _handler not in logger.handlers:
+        logger.addHandler(_handler)
