@@ -178,5 +178,8 @@ def test_a_relative_manifest_path_resolves_from_its_folder(example_batch, monkey
 def test_a_mapping_needing_a_partner_says_so(example_batch):
     manifest = example_batch.read_text().replace('partner = "partner.toml"\n', "")
     example_batch.write_text(manifest)
-    with pytest.raises(InputError, match=r"uses \{institution\}, the partner's name, but the batch names no partner"):
+    with pytest.raises(
+        InputError,
+        match=r"uses \{institution\}, the partner's name, but the batch names no partner",
+    ):
         items_of(load_batch(example_batch))

@@ -128,7 +128,7 @@ def test_the_sandbox_accepts_what_the_check_passes(example_batch, sandbox, capsy
     assert main(["check", *arguments]) == 0
     assert "2 rows: 2 ready to upload" in capsys.readouterr().out
     assert main(["upload", *arguments, "--yes"]) == 0
-    assert "2 uploaded, 0 already there, 0 not uploaded." in capsys.readouterr().err
+    assert "2 uploaded, 0 already there, 0 skipped, 0 not uploaded." in capsys.readouterr().err
     from tests.apicheck import file_on_wiki
 
     on_wiki = file_on_wiki(

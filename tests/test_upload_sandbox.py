@@ -35,7 +35,7 @@ def test_a_batch_goes_up_and_reads_back_exactly(example_batch, sandbox, capsys):
 
     assert upload(example_batch, sandbox) == 0
     printed = capsys.readouterr()
-    assert "3 uploaded, 0 already there, 0 not uploaded." in printed.err
+    assert "3 uploaded, 0 already there, 0 skipped, 0 not uploaded." in printed.err
     api = sandbox.status().api_url
 
     expected = {
@@ -59,7 +59,7 @@ def test_a_batch_goes_up_and_reads_back_exactly(example_batch, sandbox, capsys):
     # A second run sends nothing again.
     assert upload(example_batch, sandbox) == 0
     again = capsys.readouterr()
-    assert "0 uploaded, 3 already there, 0 not uploaded." in again.err
+    assert "0 uploaded, 3 already there, 0 skipped, 0 not uploaded." in again.err
     for file in expected.values():
         assert len(files_with_sha1(api, sha1(example_batch.parent / "media" / file))) == 1
 
@@ -78,7 +78,7 @@ def test_failed_rows_are_reported_and_the_rest_goes_up(example_batch, sandbox, w
 
     assert upload(example_batch, sandbox) == 1
     printed = capsys.readouterr()
-    assert "1 uploaded, 0 already there, 2 not uploaded." in printed.err
+    assert "1 uploaded, 0 already there, 0 skipped, 2 not uploaded." in printed.err
     assert "row 3: not uploaded: a different file already has the title" in printed.out
     assert (
         "row 4: not uploaded: the file “no-such-file.png” is not in the media folder" in printed.out
@@ -96,12 +96,13 @@ def test_the_same_bytes_under_another_title_are_not_uploaded_twice(
     catalog.write_text(catalog.read_text().replace("EM-000", "T3-000"))
     assert wiki.upload(media / "red-study.png", "Somebody else's red.png", "x", "test").published
 
-    assert upload(example_batch, sandbox) == 1
+    assert upload(example_batch, sandbox) == 0
     printed = capsys.readouterr()
     assert (
-        "row 2: not uploaded: the same file is already on the wiki under another title"
+        "row 2: skipped: the same file is already on the wiki as “File:Somebody else's red.png”."
         in printed.out
     )
+    assert "2 uploaded, 0 already there, 1 skipped, 0 not uploaded." in printed.err
     assert files_with_sha1(sandbox.status().api_url, sha1(media / "red-study.png")) == [
         "Somebody_else's_red.png"
     ]

@@ -21,6 +21,7 @@ from glamdonor.cli import (
     mapping_cmd,
     preview_cmd,
     sandbox_cmd,
+    status_cmd,
     upload_cmd,
 )
 from glamdonor.core.errors import GlamdonorError
@@ -39,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"glamdonor {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands_in_order = (catalog_cmd, mapping_cmd, init_cmd, preview_cmd, check_cmd, upload_cmd)
-    for command in (*commands_in_order, sandbox_cmd):
+    for command in (*commands_in_order, status_cmd, sandbox_cmd):
         command.add_parser(commands)
     return parser
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from glamdonor.cli.confirm import confirm
 from glamdonor.cli.targets import LOGIN_VARIABLE, PASSWORD_VARIABLE, add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
-from glamdonor.jobs.events import BatchFinished, ItemFailed, ItemUploaded
+from glamdonor.core.journal import Journal, journal_path
+from glamdonor.jobs.events import BatchFinished, ItemFailed, ItemSkipped, ItemUploaded
 from glamdonor.jobs.plan import plan_of
 from glamdonor.jobs.upload import upload
 
@@ -41,18 +42,21 @@ def _run(arguments: argparse.Namespace) -> int:
     )
     wiki.connect()
     finished = None
-    for event in upload(plan, wiki):
-        if isinstance(event, ItemUploaded):
-            said = "already there" if event.already_there else "uploaded"
-            print(f"row {event.row}: {said}: {event.page_url}")
-        elif isinstance(event, ItemFailed):
-            print(f"row {event.row}: not uploaded: {event.message} {event.hint}".rstrip())
-        elif isinstance(event, BatchFinished):
-            finished = event
+    with Journal(journal_path(batch.manifest)) as journal:
+        for event in upload(plan, wiki, journal):
+            if isinstance(event, ItemUploaded):
+                said = "already there" if event.already_there else "uploaded"
+                print(f"row {event.row}: {said}: {event.page_url}")
+            elif isinstance(event, ItemSkipped):
+                print(f"row {event.row}: skipped: {event.message}")
+            elif isinstance(event, ItemFailed):
+                print(f"row {event.row}: not uploaded: {event.message} {event.hint}".rstrip())
+            elif isinstance(event, BatchFinished):
+                finished = event
     assert finished is not None
     print(
         f"{finished.uploaded} uploaded, {finished.already_there} already there, "
-        f"{finished.failed} not uploaded.",
+        f"{finished.skipped} skipped, {finished.failed} not uploaded.",
         file=sys.stderr,
     )
     return 1 if finished.failed else 0

@@ -1,17 +1,26 @@
-"""The batch's journal: a SQLite database beside the batch file.
+"""The batch's journal: a SQLite database beside the batch file, in WAL mode, every write
+committed at once.
 
-For now it remembers what checking each media file found (its SHA-1, its kind, its problems,
-its EXIF), keyed by path, size and modification time, so that checking an unchanged batch
-again reads no file. WAL mode, and every write committed at once.
+- ``files``: what checking each media file found (SHA-1, kind, problems, EXIF), keyed by path,
+  size and modification time, so that checking an unchanged batch again reads no file.
+- ``items``: the state of each catalog row's upload, written before and after every request
+  to the wiki, so that a batch stopped at any moment resumes without sending a file twice.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime
+import fcntl
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
+
+from glamdonor.core.errors import GlamdonorError
 
 SCHEMA = """
 create table if not exists files (
@@ -23,7 +32,44 @@ create table if not exists files (
     problems text not null,
     exif text not null
 );
+create table if not exists items (
+    row integer primary key,    -- the catalog's row number
+    title text not null,
+    state text not null,
+    sha1 text not null default '',
+    page_id integer not null default 0,
+    page_url text not null default '',
+    code text not null default '',
+    message text not null default '',
+    attempts integer not null default 0,
+    changed text not null
+);
 """
+
+
+class State(StrEnum):
+    PENDING = "pending"  # not tried yet
+    UPLOADING = "uploading"  # sent, or being sent: the next run asks the wiki what arrived
+    PUBLISHED = "published"  # on the wiki with the right SHA-1; the page not yet read back
+    VERIFIED = "verified"  # file and page read back and found as sent: done
+    SKIPPED = "skipped"  # not sent on purpose: the same file is on the wiki already
+    FAILED = "failed"  # could not be uploaded; the message says why
+
+
+DONE = frozenset({State.VERIFIED, State.SKIPPED})
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    row: int
+    title: str
+    state: State
+    sha1: str = ""
+    page_id: int = 0
+    page_url: str = ""
+    code: str = ""
+    message: str = ""
+    attempts: int = 0
 
 
 @dataclass(frozen=True)
@@ -66,6 +112,55 @@ class Journal:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextlib.contextmanager
+    def only_user(self) -> Iterator[None]:
+        """Hold the batch for this process: a second one refuses, saying so."""
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        with lock_path.open("a+") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                lock.seek(0)
+                holder = lock.read().strip() or "another process"
+                raise GlamdonorError(
+                    f"another glamdonor ({holder}) is working on this batch right now.",
+                    "Wait until it has finished, or stop it, then start again: nothing is lost.",
+                ) from None
+            lock.seek(0)
+            lock.truncate()
+            lock.write(f"process {os.getpid()}")
+            lock.flush()
+            try:
+                yield
+            finally:
+                lock.seek(0)
+                lock.truncate()
+
+    def records(self) -> dict[int, ItemRecord]:
+        rows = self._db.execute(
+            "select row, title, state, sha1, page_id, page_url, code, message, attempts from items"
+        )
+        return {row[0]: ItemRecord(row[0], row[1], State(row[2]), *row[3:]) for row in rows}
+
+    def record(self, record: ItemRecord) -> ItemRecord:
+        """Write an item's state, committed before this returns."""
+        self._db.execute(
+            "insert or replace into items values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.row,
+                record.title,
+                str(record.state),
+                record.sha1,
+                record.page_id,
+                record.page_url,
+                record.code,
+                record.message,
+                record.attempts,
+                datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        return record
 
     def known_files(self) -> dict[str, FileFacts]:
         rows = self._db.execute(

@@ -21,6 +21,13 @@ class ItemUploaded:
 
 
 @dataclass(frozen=True)
+class ItemSkipped:
+    row: int
+    title: str
+    message: str  # why it was not sent: the same file is on the wiki already
+
+
+@dataclass(frozen=True)
 class ItemFailed:
     row: int
     title: str
@@ -32,8 +39,9 @@ class ItemFailed:
 class BatchFinished:
     uploaded: int
     already_there: int
+    skipped: int
     failed: int
     cancelled: bool = False
 
 
-Event = BatchStarted | ItemUploaded | ItemFailed | BatchFinished
+Event = BatchStarted | ItemUploaded | ItemSkipped | ItemFailed | BatchFinished

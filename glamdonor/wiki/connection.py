@@ -42,6 +42,7 @@ class FileInfo:
     sha1: str = ""
     file_url: str = ""
     page_url: str = ""
+    page_id: int = 0  # the file page's id; its structured data is the entity M<page_id>
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ class Wiki:
                     sha1=info.get("sha1", ""),
                     file_url=info.get("url", ""),
                     page_url=info.get("descriptionurl", ""),
+                    page_id=int(page.get("pageid", 0)),
                 )
         return found
 

@@ -1,0 +1,157 @@
+"""The journal of an upload: every row's state written around each request, so that a batch
+stopped anywhere resumes without sending a file twice. Against the sandbox wiki."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+import requests
+
+from glamdonor.cli.main import EXIT_ERROR, main
+from glamdonor.core.journal import ItemRecord, Journal, State, journal_path
+from glamdonor.jobs.events import BatchFinished, ItemUploaded
+from glamdonor.jobs.plan import plan_of
+from glamdonor.jobs.upload import upload
+from tests.apicheck import file_on_wiki, files_with_sha1
+from tests.batches import batch_with, row
+from tests.media import image_bytes
+
+pytestmark = pytest.mark.wiki
+
+
+def three_rows(example_batch, seed: int):
+    files = {f"{n}.png": image_bytes("png", seed=seed + n) for n in range(3)}
+    rows = [row(n, f"{n}.png", f"Journal {seed} {n}") for n in range(3)]
+    return batch_with(example_batch.parent, files, rows), files
+
+
+def revisions(api: str, title: str) -> int:
+    reply = requests.get(
+        api,
+        params={
+            "action": "query",
+            "titles": f"File:{title}",
+            "prop": "revisions",
+            "rvlimit": "max",
+            "format": "json",
+            "formatversion": "2",
+        },
+        timeout=30,
+    )
+    return len(reply.json()["query"]["pages"][0].get("revisions", []))
+
+
+def run(batch, wiki) -> list:
+    with Journal(journal_path(batch.manifest)) as journal:
+        return list(upload(plan_of(batch), wiki, journal))
+
+
+def test_a_finished_batch_is_not_asked_about_again(example_batch, wiki, monkeypatch):
+    batch, _ = three_rows(example_batch, 300)
+    first = run(batch, wiki)
+    assert first[-1] == BatchFinished(uploaded=3, already_there=0, skipped=0, failed=0)
+
+    def no_requests(*args, **kwargs):
+        raise AssertionError("the journal says these rows are done: nothing to ask the wiki")
+
+    monkeypatch.setattr(wiki, "file_info", no_requests)
+    monkeypatch.setattr(wiki, "upload", no_requests)
+    second = run(batch, wiki)
+    assert second[-1] == BatchFinished(uploaded=0, already_there=3, skipped=0, failed=0)
+    with Journal(journal_path(batch.manifest)) as journal:
+        states = {r.row: r.state for r in journal.records().values()}
+    assert states == {2: State.VERIFIED, 3: State.VERIFIED, 4: State.VERIFIED}
+
+
+def test_a_row_stopped_mid_upload_is_settled_by_what_the_wiki_holds(example_batch, sandbox, wiki):
+    batch, _ = three_rows(example_batch, 310)
+    plan = plan_of(batch)
+    api = sandbox.status().api_url
+    # Row 2 went up, but the process died before its reply was written; row 3 died before
+    # the file arrived. Both are "uploading" in the journal.
+    assert wiki.upload(plan.item(0).file, plan.titles[0], plan.pages[0], plan.summary).published
+    with Journal(journal_path(batch.manifest)) as journal:
+        for index in (0, 1):
+            journal.record(
+                ItemRecord(plan.rows[index], plan.titles[index], State.UPLOADING, attempts=1)
+            )
+    events = run(batch, wiki)
+    assert events[-1] == BatchFinished(uploaded=2, already_there=1, skipped=0, failed=0)
+    assert [e.already_there for e in events if isinstance(e, ItemUploaded)] == [True, False, False]
+    for index in range(3):
+        assert revisions(api, plan.titles[index]) == 1  # each sent exactly once
+        assert files_with_sha1(api, file_on_wiki(api, plan.titles[index])["sha1"]) == [
+            plan.titles[index].replace(" ", "_")
+        ]
+
+
+def test_a_lost_reply_is_settled_without_sending_again(example_batch, sandbox, wiki, monkeypatch):
+    batch, _ = three_rows(example_batch, 320)
+    real_upload = wiki.upload
+    sent = []
+
+    def reply_lost(path, title, text, summary):
+        sent.append(title)
+        real_upload(path, title, text, summary)  # the wiki publishes the file...
+        raise ConnectionError("connection reset")  # ...and the reply never arrives
+
+    monkeypatch.setattr(wiki, "upload", reply_lost)
+    events = run(batch, wiki)
+    assert events[-1] == BatchFinished(uploaded=3, already_there=0, skipped=0, failed=0)
+    assert len(sent) == 3
+    api = sandbox.status().api_url
+    assert all(revisions(api, title) == 1 for title in sent)
+
+
+def test_a_second_process_on_the_same_batch_is_refused(example_batch, sandbox, capsys):
+    batch, _ = three_rows(example_batch, 330)
+    with Journal(journal_path(batch.manifest)) as journal, journal.only_user():
+        code = main(["upload", str(example_batch), "--yes", "--sandbox-dir", str(sandbox.folder)])
+    assert code == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "another glamdonor (process " in err and "is working on this batch right now" in err
+    assert "nothing is lost" in err
+    assert main(["upload", str(example_batch), "--yes", "--sandbox-dir", str(sandbox.folder)]) == 0
+
+
+def test_status_and_results(example_batch, sandbox, tmp_path, capsys):
+    three_rows(example_batch, 340)
+    catalog = example_batch.parent / "catalog.csv"
+    catalog.write_text(catalog.read_text() + row(9, "missing.png", "Journal missing") + "\n")
+    assert main(["status", str(example_batch), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["states"]["pending"] == 4
+    assert main(["upload", str(example_batch), "--yes", "--sandbox-dir", str(sandbox.folder)]) == 1
+    capsys.readouterr()
+    assert main(["status", str(example_batch), "--format", "json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["rows"] == 4
+    assert status["states"] == {
+        "pending": 0,
+        "uploading": 0,
+        "published": 0,
+        "verified": 3,
+        "skipped": 0,
+        "failed": 1,
+    }
+    out = tmp_path / "results.csv"
+    assert main(["results", str(example_batch), "--out", str(out)]) == 0
+    with out.open(encoding="utf-8-sig") as handle:
+        sheet = list(csv.DictReader(handle))
+    api = sandbox.status().api_url
+    for line in sheet[:3]:
+        info = requests.get(
+            api,
+            params={
+                "action": "query",
+                "titles": f"File:{line['title']}",
+                "format": "json",
+                "formatversion": "2",
+            },
+            timeout=30,
+        ).json()
+        assert line["media id"] == f"M{info['query']['pages'][0]['pageid']}"
+        assert line["state"] == "verified" and line["url"].startswith("http://127.0.0.1:")
+    assert sheet[3]["state"] == "failed"
+    assert sheet[3]["message"].startswith("the file “missing.png” is not in the media folder")
