@@ -43,7 +43,7 @@ def _run(arguments: argparse.Namespace) -> int:
     wiki.connect()
     finished = None
     with Journal(journal_path(batch.manifest)) as journal:
-        for event in upload(plan, wiki, journal):
+        for event in upload(plan, wiki, journal, chunking=batch.chunking):
             if isinstance(event, ItemUploaded):
                 said = "already there" if event.already_there else "uploaded"
                 print(f"row {event.row}: {said}: {event.page_url}")

@@ -9,6 +9,9 @@
     mapping = "mapping.toml"
     partner = "partner.toml"        # optional
     summary = "Example Museum donation"   # the edit summary (optional)
+    [upload]                        # optional
+    chunked_above = 20971520        # bytes: larger files are sent in chunks
+    chunk_size = 4194304            # bytes a chunk
     [target]
     wiki = "sandbox"                # or the api.php URL of another wiki
 
@@ -25,6 +28,17 @@ from glamdonor.core.errors import InputError
 from glamdonor.core.tomlfile import read_versioned
 
 SANDBOX = "sandbox"
+
+
+@dataclass(frozen=True)
+class Chunking:
+    """How large files are sent: in chunks above a size (``[upload]`` in the batch file)."""
+
+    above: int = 20 * 1024**2  # bytes: larger files go in chunks
+    size: int = 4 * 1024**2  # bytes a chunk; the wiki takes no chunk under 1,024 but the last
+
+
+DEFAULT_CHUNKING = Chunking()
 
 
 @dataclass(frozen=True)
@@ -46,6 +60,7 @@ class Batch:
     partner: Path | None = None
     date: str = ""
     catalog_options: CatalogOptions = CatalogOptions()
+    chunking: Chunking = Chunking()
 
     @property
     def folder(self) -> Path:
@@ -79,6 +94,7 @@ def load_batch(manifest: Path) -> Batch:
             "Write the date as year-month-day.",
             file=manifest,
         )
+    chunking = _chunking(data.get("upload", {}), manifest)
     media = folder / data["media"]
     if not media.is_dir():
         raise InputError(
@@ -98,4 +114,22 @@ def load_batch(manifest: Path) -> Batch:
         partner=folder / data["partner"] if data.get("partner") else None,
         date=date,
         catalog_options=options,
+        chunking=chunking,
     )
+
+
+def _chunking(spec: dict, manifest: Path) -> Chunking:
+    try:
+        chunking = Chunking(
+            above=int(spec.get("chunked_above", Chunking.above)),
+            size=int(spec.get("chunk_size", Chunking.size)),
+        )
+    except (TypeError, ValueError):
+        chunking = Chunking(above=-1)
+    if chunking.above < 0 or chunking.size < 1024:
+        raise InputError(
+            "[upload] takes chunked_above and chunk_size in bytes; a chunk is at least 1024.",
+            "Write for example chunked_above = 20971520 and chunk_size = 4194304.",
+            file=manifest,
+        )
+    return chunking

@@ -42,7 +42,9 @@ create table if not exists items (
     code text not null default '',
     message text not null default '',
     attempts integer not null default 0,
-    changed text not null
+    changed text not null,
+    stash_key text not null default '',  -- a chunked upload's stash, while it is being sent
+    stash_offset integer not null default 0
 );
 """
 
@@ -70,6 +72,10 @@ class ItemRecord:
     code: str = ""
     message: str = ""
     attempts: int = 0
+    stash_key: str = ""  # where the chunks of a file being sent in chunks are kept
+    stash_offset: int = 0  # how many bytes of it the wiki had, when last told
+    stash_key: str = ""  # where the chunks of a file being sent in chunks are kept
+    stash_offset: int = 0  # how many bytes of it the wiki had, when last told
 
 
 @dataclass(frozen=True)
@@ -103,6 +109,13 @@ class Journal:
         self._db.execute("pragma journal_mode=wal")
         self._db.execute("pragma synchronous=normal")
         self._db.executescript(SCHEMA)
+        columns = {row[1] for row in self._db.execute("pragma table_info(items)")}
+        for name, kind in (
+            ("stash_key", "text not null default ''"),
+            ("stash_offset", "integer not null default 0"),
+        ):
+            if name not in columns:  # a journal from before chunked uploads
+                self._db.execute(f"alter table items add column {name} {kind}")
 
     def close(self) -> None:
         self._db.close()
@@ -139,26 +152,20 @@ class Journal:
 
     def records(self) -> dict[int, ItemRecord]:
         rows = self._db.execute(
-            "select row, title, state, sha1, page_id, page_url, code, message, attempts from items"
+            "select row, title, state, sha1, page_id, page_url, code, message, attempts,"
+            " stash_key, stash_offset from items"
         )
         return {row[0]: ItemRecord(row[0], row[1], State(row[2]), *row[3:]) for row in rows}
 
     def record(self, record: ItemRecord) -> ItemRecord:
         """Write an item's state, committed before this returns."""
+        fields = {name: getattr(record, name) for name in ItemRecord.__dataclass_fields__}
+        fields["state"] = str(record.state)
+        fields["changed"] = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+        names = ", ".join(fields)
         self._db.execute(
-            "insert or replace into items values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                record.row,
-                record.title,
-                str(record.state),
-                record.sha1,
-                record.page_id,
-                record.page_url,
-                record.code,
-                record.message,
-                record.attempts,
-                datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-            ),
+            f"insert or replace into items ({names}) values ({', '.join('?' * len(fields))})",
+            list(fields.values()),
         )
         return record
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
+from glamdonor.core.batch import DEFAULT_CHUNKING, Chunking
 from glamdonor.core.errors import WikiError
 from glamdonor.core.item import Item, Severity
 from glamdonor.core.journal import DONE, ItemRecord, Journal, State
@@ -28,11 +29,16 @@ from glamdonor.jobs.events import (
     ItemUploaded,
 )
 from glamdonor.media.hashing import sha1_of
-from glamdonor.wiki.connection import Wiki
+from glamdonor.wiki.connection import UploadResult, Wiki
 
 
 def upload(
-    plan: Plan, wiki: Wiki, journal: Journal, *, cancel: threading.Event | None = None
+    plan: Plan,
+    wiki: Wiki,
+    journal: Journal,
+    *,
+    chunking: Chunking = DEFAULT_CHUNKING,
+    cancel: threading.Event | None = None,
 ) -> Iterator[Event]:
     """Upload the plan's items in catalog order, one event per row."""
     items = plan.items()
@@ -44,7 +50,7 @@ def upload(
             if cancel is not None and cancel.is_set():
                 yield _finished(counts, cancelled=True)
                 return
-            event = _upload_item(wiki, journal, item, known.get(item.row), plan.summary)
+            event = _upload_item(wiki, journal, item, known.get(item.row), plan.summary, chunking)
             counts[type(event).__name__, getattr(event, "already_there", False)] += 1
             yield event
     yield _finished(counts)
@@ -61,7 +67,12 @@ def _finished(counts: Counter, cancelled: bool = False) -> BatchFinished:
 
 
 def _upload_item(
-    wiki: Wiki, journal: Journal, item: Item, known: ItemRecord | None, summary: str
+    wiki: Wiki,
+    journal: Journal,
+    item: Item,
+    known: ItemRecord | None,
+    summary: str,
+    chunking: Chunking,
 ) -> ItemUploaded | ItemSkipped | ItemFailed:
     if known and known.state in DONE and known.title == item.title:
         if known.state is State.SKIPPED:
@@ -92,9 +103,18 @@ def _upload_item(
         message = f"the same file is already on the wiki as “File:{elsewhere[0]}”."
         journal.record(replace(record, state=State.SKIPPED, code="duplicate", message=message))
         return ItemSkipped(item.row, item.title, message)
-    record = journal.record(replace(record, state=State.UPLOADING, attempts=record.attempts + 1))
+    resumable = known and known.state is State.UPLOADING and known.sha1 == record.sha1
+    record = journal.record(
+        replace(
+            record,
+            state=State.UPLOADING,
+            attempts=record.attempts + 1,
+            stash_key=known.stash_key if resumable else "",
+            stash_offset=known.stash_offset if resumable else 0,
+        )
+    )
     try:
-        result = wiki.upload(item.file, item.title, item.wikitext, summary)
+        result = _send(wiki, journal, item, record, summary, chunking)
     except WikiError:
         raise  # the account may not upload: the batch stops, this item stays "uploading"
     except Exception as error:
@@ -113,6 +133,27 @@ def _upload_item(
         )
     code = result.warnings[0][0] if result.warnings else "refused"
     return _failed(journal, record, code, result.explain() + ".", "")
+
+
+def _send(
+    wiki: Wiki, journal: Journal, item: Item, record: ItemRecord, summary: str, chunking: Chunking
+) -> UploadResult:
+    assert item.file is not None
+    if item.file.stat().st_size <= chunking.above:
+        return wiki.upload(item.file, item.title, item.wikitext, summary)
+
+    def noted(stash_key: str, offset: int) -> None:  # in the journal after every chunk
+        journal.record(replace(record, stash_key=stash_key, stash_offset=offset))
+
+    return wiki.upload_in_chunks(
+        item.file,
+        item.title,
+        item.wikitext,
+        summary,
+        chunk_size=chunking.size,
+        stash_key=record.stash_key,
+        noted=noted,
+    )
 
 
 def _verify(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import urllib.parse
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +72,9 @@ class Wiki:
         from pywikibot.login import ClientLoginManager
 
         config.put_throttle = self.throttle
+        # pywikibot waits at least minthrottle between requests, times the processes it
+        # believes run (killed ones count for 10 minutes): none for a wiki without a throttle.
+        config.minthrottle = min(config.minthrottle, self.throttle)
         family = "gd" + hashlib.sha1(self.api_url.encode()).hexdigest()[:12]
         account = self.credentials.account
         try:
@@ -216,6 +219,111 @@ class Wiki:
         if page.get("missing"):
             return ""
         return page["revisions"][0]["slots"]["main"]["content"]
+
+    def upload_in_chunks(
+        self,
+        path: Path,
+        title: str,
+        text: str,
+        summary: str,
+        *,
+        chunk_size: int,
+        stash_key: str = "",
+        noted: Callable[[str, int], None] = lambda key, offset: None,
+    ) -> UploadResult:
+        """Send the file in chunks to the wiki's stash, then publish it from there.
+
+        After each chunk the wiki has taken, ``noted(stash_key, offset)`` is called so that the
+        caller can write it down. Given such a ``stash_key``, the upload goes on from the offset
+        the wiki reports for it (``checkstatus``), or from the start if the stash is gone. Driven
+        here rather than by pywikibot's uploader, which keeps the stash key to itself.
+        """
+        from pywikibot import exceptions
+        from pywikibot.data import api
+
+        size = path.stat().st_size
+        token = self.site.tokens["csrf"]
+        offset = self._stash_offset(stash_key, token, size) if stash_key else 0
+        if offset is None:
+            stash_key, offset = "", 0
+        with path.open("rb") as handle:
+            while offset < size:
+                handle.seek(offset)
+                chunk = handle.read(chunk_size)
+                if len(chunk) < chunk_size or (offset + len(chunk) == size and chunk[-1:] == b"\r"):
+                    chunk += b"\r"  # pywikibot's multipart encoding drops one (T132676)
+                parameters = {
+                    "action": "upload",
+                    "token": token,
+                    "stash": True,
+                    "filesize": size,
+                    "offset": offset,
+                    "filename": title,
+                    "ignorewarnings": True,  # warnings come when publishing, and are decided then
+                }
+                if stash_key:
+                    parameters["filekey"] = stash_key
+                mime = {"chunk": (chunk, ("application", "octet-stream"), {"filename": "chunk"})}
+                try:
+                    reply = api.Request(site=self.site, parameters=parameters, mime=mime).submit()
+                except exceptions.APIError as error:
+                    expected = error.other.get("offset") if error.code == "stashfailed" else None
+                    if expected is not None and int(expected) != offset:
+                        offset = int(expected)  # the wiki had more (or less) than we thought
+                        continue
+                    return UploadResult(False, error=f"the wiki refused a chunk: {error.info}")
+                answer = reply["upload"]
+                stash_key = answer.get("filekey", stash_key)
+                if answer["result"] == "Continue":
+                    offset = int(answer["offset"])
+                elif answer["result"] == "Success":
+                    offset = size
+                else:
+                    return UploadResult(False, error=f"the wiki answered “{answer['result']}”")
+                noted(stash_key, offset)
+        return self._publish(title, stash_key, text, summary, token)
+
+    def _stash_offset(self, stash_key: str, token: str, size: int) -> int | None:
+        """How many bytes of the stashed upload the wiki holds; None if it holds none."""
+        from pywikibot import exceptions
+        from pywikibot.data import api
+
+        parameters = {"action": "upload", "checkstatus": True, "filekey": stash_key, "token": token}
+        try:
+            answer = api.Request(site=self.site, parameters=parameters).submit()["upload"]
+        except exceptions.APIError:
+            return None  # missingresult, or the stash expired: start over
+        if answer.get("result") == "Success":
+            return size
+        return int(answer["offset"]) if answer.get("result") == "Continue" else None
+
+    def _publish(
+        self, title: str, stash_key: str, text: str, summary: str, token: str
+    ) -> UploadResult:
+        from pywikibot import exceptions
+        from pywikibot.data import api
+
+        parameters = {
+            "action": "upload",
+            "filename": title,
+            "filekey": stash_key,
+            "comment": summary,
+            "text": text,
+            "token": token,
+        }
+        try:
+            answer = api.Request(site=self.site, parameters=parameters).submit()["upload"]
+        except exceptions.APIError as error:
+            if error.code in {"permissiondenied", "mustbeloggedin"}:
+                raise WikiError(
+                    f"the account {self.credentials.account} may not upload here ({error.code}).",
+                    "Ask the wiki's administrators for upload rights, or use another account.",
+                ) from None
+            return UploadResult(False, error=f"the wiki refused it: {error.info}")
+        if answer.get("result") == "Success":
+            return UploadResult(True)
+        warnings = [(code, str(info)) for code, info in answer.get("warnings", {}).items()]
+        return UploadResult(False, warnings=warnings)
 
     def upload(self, path: Path, title: str, text: str, summary: str) -> UploadResult:
         """Upload one file; every warning stops it and is returned, none is ignored."""
