@@ -10,6 +10,7 @@ import pytest
 import requests
 
 from glamdonor.cli.main import EXIT_ERROR, main
+from glamdonor.core.batch import load_batch
 from glamdonor.core.journal import ItemRecord, Journal, State, journal_path
 from glamdonor.jobs.events import BatchFinished, ItemUploaded
 from glamdonor.jobs.plan import plan_of
@@ -155,3 +156,64 @@ def test_status_and_results(example_batch, sandbox, tmp_path, capsys):
         assert line["state"] == "verified" and line["url"].startswith("http://127.0.0.1:")
     assert sheet[3]["state"] == "failed"
     assert sheet[3]["message"].startswith("the file “missing.png” is not in the media folder")
+
+
+def test_a_dry_run_sends_nothing_and_a_limit_sends_that_many(example_batch, sandbox, capsys):
+    three_rows(example_batch, 350)
+    arguments = [str(example_batch), "--sandbox-dir", str(sandbox.folder)]
+    assert main(["upload", *arguments, "--dry-run"]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.count("would upload") == 3
+    assert "3 of 3 rows would be uploaded; nothing was sent." in printed.err
+    titles = plan_of(load_batch(example_batch)).titles
+    api = sandbox.status().api_url
+    assert [file_on_wiki(api, t)["exists"] for t in titles] == [False, False, False]
+    assert main(["upload", *arguments, "--yes", "--limit", "1"]) == 0
+    assert "1 uploaded, 0 already there, 0 skipped, 0 not uploaded." in capsys.readouterr().err
+    assert [file_on_wiki(api, t)["exists"] for t in titles] == [True, False, False]
+    assert main(["upload", *arguments, "--yes"]) == 0
+    assert "2 uploaded, 1 already there, 0 skipped, 0 not uploaded." in capsys.readouterr().err
+
+
+def test_ctrl_c_stops_after_the_current_file(example_batch, sandbox):
+    import signal
+    import subprocess
+    import sys
+
+    from tests.test_upload_chunks import noise_png, wait_for_steps
+
+    files = {f"{n}.png": noise_png(600 + n, side=120) for n in range(12)}
+    batch = batch_with(
+        example_batch.parent, files, [row(n, f"{n}.png", f"Stop {n}") for n in range(12)]
+    )
+    example_batch.write_text(
+        example_batch.read_text() + "\n[upload]\nchunked_above = 4096\nchunk_size = 2048\n"
+    )
+    command = [
+        sys.executable,
+        "-m",
+        "glamdonor.cli.main",
+        "upload",
+        str(example_batch),
+        "--yes",
+        "--sandbox-dir",
+        str(sandbox.folder),
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert wait_for_steps(example_batch, 3, process)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err
+    assert (
+        "Stopping after the current file" in err
+        and "Stopped: run the same command to go on." in err
+    )
+    assert "Traceback" not in err
+    with Journal(journal_path(batch.manifest)) as journal:
+        states = [r.state for r in journal.records().values()]
+    assert State.UPLOADING not in states  # the file under way was finished, not left half-sent
+    done = out.count(": uploaded:")
+    assert 1 <= done < 12
+    finished = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    assert finished.returncode == 0
+    assert f"{12 - done} uploaded, {done} already there" in finished.stderr

@@ -24,10 +24,11 @@ from glamdonor.cli import (
     status_cmd,
     upload_cmd,
 )
+from glamdonor.cli.exits import EXIT_BUG, EXIT_ERROR, EXIT_STOPPED
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.places import log_dir
 
-EXIT_OK, EXIT_ROWS_FAILED, EXIT_ERROR, EXIT_BUG, EXIT_STOPPED = 0, 1, 2, 70, 130
+__all__ = ["EXIT_BUG", "EXIT_ERROR", "EXIT_STOPPED", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -39,8 +39,10 @@ def upload(
     *,
     chunking: Chunking = DEFAULT_CHUNKING,
     cancel: threading.Event | None = None,
+    limit: int | None = None,
 ) -> Iterator[Event]:
-    """Upload the plan's items in catalog order, one event per row."""
+    """Upload the plan's items in catalog order, one event per row; ``limit`` rows at most
+    are sent this time (rows already done do not count)."""
     items = plan.items()
     counts: Counter = Counter()
     with journal.only_user():
@@ -50,7 +52,11 @@ def upload(
             if cancel is not None and cancel.is_set():
                 yield _finished(counts, cancelled=True)
                 return
+            if limit is not None and counts["sent"] >= limit:
+                break
             event = _upload_item(wiki, journal, item, known.get(item.row), plan.summary, chunking)
+            if isinstance(event, ItemUploaded) and not event.already_there:
+                counts["sent"] += 1
             counts[type(event).__name__, getattr(event, "already_there", False)] += 1
             yield event
     yield _finished(counts)
