@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from glamdonor.core.titles import MAX_TITLE_BYTES, clean_title, title_key
 
-FORBIDDEN = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f:/\\]|~~~|%[0-9A-Fa-f]{2}|&[A-Za-z0-9#]+;")
+FORBIDDEN = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f:/\\]|~~~|%[0-9A-Fa-f]{2}|&(?:[A-Za-z0-9#]|[^\x00-\x7f])+;")
 EXTENSIONS = st.sampled_from(["jpg", "JPG", "tif", "png", "pdf", "webm", "djvu"])
 TRICKY = [
     "Portrait: [unknown] #3 | a/b\\c {x}",
@@ -24,6 +24,7 @@ TRICKY = [
     "under_scores__and   spaces",
     "zero\u200bwidth and \u200eLRM and \u202eRTL",
     "percent %41 and entity &amp; and &#124;",
+    "&¡; and &été; look like entities to MediaWiki",
     "tilde ~~~ signature ~~~~",
     "emoji 🖼️ 👩‍🎨",
     "控制 Ω αβγ",
