@@ -39,3 +39,27 @@ def files_with_sha1(api_url: str, sha1: str) -> list[str]:
         timeout=30,
     ).json()
     return [image["name"] for image in reply["query"]["allimages"]]
+
+
+def revisions(api_url: str, title: str) -> int:
+    """How many revisions File:``title`` has: 1 for a file sent once."""
+    return len(_page(api_url, title, prop="revisions", rvlimit="max").get("revisions", []))
+
+
+def page_id(api_url: str, title: str) -> int:
+    return _page(api_url, title)["pageid"]
+
+
+def _page(api_url: str, title: str, **parameters: str) -> dict:
+    reply = requests.get(
+        api_url,
+        params={
+            "action": "query",
+            "titles": f"File:{title}",
+            "format": "json",
+            "formatversion": "2",
+            **parameters,
+        },
+        timeout=30,
+    ).json()
+    return reply["query"]["pages"][0]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
+
 from glamdonor.core.batch import load_batch
+from glamdonor.core.journal import Journal, State, journal_path
 from glamdonor.jobs.check import CheckFinished, check
 from tests.media import write
 
@@ -48,3 +53,39 @@ def run(batch, plan=None):
 
 def codes(report) -> dict[int, list[str]]:
     return {report.plan.rows[i]: [p.code for p in ps] for i, ps in report.problems.items()}
+
+
+def upload_command(manifest, sandbox) -> list[str]:
+    """``glamdonor upload`` of this batch to the test session's sandbox, as a process."""
+    return [
+        sys.executable,
+        "-m",
+        "glamdonor.cli.main",
+        "upload",
+        str(manifest),
+        "--yes",
+        "--sandbox-dir",
+        str(sandbox.folder),
+    ]
+
+
+def progress(manifest) -> int:
+    """A number that grows with every chunk taken and every row done, read from the journal."""
+    path = journal_path(manifest)
+    if not path.exists():
+        return 0
+    with Journal(path) as journal:
+        records = journal.records().values()
+    return sum(r.stash_offset for r in records) + 10**9 * sum(
+        r.state is State.VERIFIED for r in records
+    )
+
+
+def wait_for_steps(manifest, steps: int, process: subprocess.Popen, limit: float = 60.0) -> bool:
+    seen, changes, deadline = progress(manifest), 0, time.monotonic() + limit
+    while changes < steps and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.01)
+        now = progress(manifest)
+        if now != seen:
+            seen, changes = now, changes + 1
+    return changes >= steps or process.poll() is not None

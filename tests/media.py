@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import random
 from pathlib import Path
 
 from PIL import Image
@@ -34,3 +35,11 @@ def write(folder: Path, name: str, data: bytes) -> Path:
     path = folder / name
     path.write_bytes(data)
     return path
+
+
+def noise_png(seed: int, side: int = 200) -> bytes:
+    """A PNG that does not compress: about 3 bytes a pixel."""
+    pixels = random.Random(seed).randbytes(side * side * 3)
+    buffer = io.BytesIO()
+    Image.frombytes("RGB", (side, side), pixels).save(buffer, "PNG")
+    return buffer.getvalue()

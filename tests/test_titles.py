@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from glamdonor.core.titles import MAX_TITLE_BYTES, clean_title, title_key
 
-FORBIDDEN = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f:/\\]|~~~|%[0-9A-Fa-f]{2}|&(?:[A-Za-z0-9#]|[^\x00-\x7f])+;")
+FORBIDDEN = re.compile(
+    r"[#<>\[\]|{}\x00-\x1f\x7f:/\\]|~~~|%[0-9A-Fa-f]{2}|&(?:[A-Za-z0-9#]|[^\x00-\x7f])+;"
+)
 EXTENSIONS = st.sampled_from(["jpg", "JPG", "tif", "png", "pdf", "webm", "djvu"])
 TRICKY = [
     "Portrait: [unknown] #3 | a/b\\c {x}",

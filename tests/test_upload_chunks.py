@@ -4,38 +4,26 @@ again ends with every file on the wiki exactly once. Against the sandbox wiki.""
 
 from __future__ import annotations
 
-import io
 import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from dataclasses import replace
 
 import pytest
-from PIL import Image
 
 from glamdonor.core.batch import Chunking
 from glamdonor.core.journal import Journal, State, journal_path
 from glamdonor.jobs.events import BatchFinished
 from glamdonor.jobs.plan import plan_of
 from glamdonor.jobs.upload import upload
-from tests.apicheck import file_on_wiki, files_with_sha1
-from tests.batches import batch_with, row
-from tests.media import image_bytes
-from tests.test_upload_journal import revisions
+from tests.apicheck import file_on_wiki, files_with_sha1, revisions
+from tests.batches import batch_with, row, upload_command, wait_for_steps
+from tests.media import image_bytes, noise_png
 
 pytestmark = pytest.mark.wiki
 SMALL_CHUNKS = Chunking(above=64 * 1024, size=16 * 1024)
-
-
-def noise_png(seed: int, side: int = 200) -> bytes:
-    """A PNG that does not compress: about 3 bytes a pixel."""
-    pixels = random.Random(seed).randbytes(side * side * 3)
-    buffer = io.BytesIO()
-    Image.frombytes("RGB", (side, side), pixels).save(buffer, "PNG")
-    return buffer.getvalue()
 
 
 def test_a_large_file_goes_in_chunks_and_arrives_whole(example_batch, sandbox, wiki, monkeypatch):
@@ -121,28 +109,6 @@ def _record(plan):
     return ItemRecord(plan.rows[0], plan.titles[0], State.PENDING, sha1=sha1_of(plan.item(0).file))
 
 
-def progress(manifest) -> int:
-    """A number that grows with every chunk taken and every row done, read from the journal."""
-    path = journal_path(manifest)
-    if not path.exists():
-        return 0
-    with Journal(path) as journal:
-        records = journal.records().values()
-    return sum(r.stash_offset for r in records) + 10**9 * sum(
-        r.state is State.VERIFIED for r in records
-    )
-
-
-def wait_for_steps(manifest, steps: int, process: subprocess.Popen, limit: float = 60.0) -> bool:
-    seen, changes, deadline = progress(manifest), 0, time.monotonic() + limit
-    while changes < steps and time.monotonic() < deadline and process.poll() is None:
-        time.sleep(0.01)
-        now = progress(manifest)
-        if now != seen:
-            seen, changes = now, changes + 1
-    return changes >= steps or process.poll() is not None
-
-
 def test_killed_twenty_times_every_file_arrives_exactly_once(example_batch, sandbox):
     files = {f"small-{n:02d}.png": image_bytes("png", seed=400 + n) for n in range(40)}
     files |= {f"large-{n:02d}.png": noise_png(500 + n, side=160) for n in range(20)}
@@ -150,16 +116,7 @@ def test_killed_twenty_times_every_file_arrives_exactly_once(example_batch, sand
     batch = batch_with(example_batch.parent, files, rows)
     manifest = example_batch.read_text() + "\n[upload]\nchunked_above = 65536\nchunk_size = 4096\n"
     example_batch.write_text(manifest)
-    command = [
-        sys.executable,
-        "-m",
-        "glamdonor.cli.main",
-        "upload",
-        str(example_batch),
-        "--yes",
-        "--sandbox-dir",
-        str(sandbox.folder),
-    ]
+    command = upload_command(example_batch, sandbox)
     moments = random.Random(20261123)
     kills = 0
     while kills < 20:

@@ -7,7 +7,6 @@ import csv
 import json
 
 import pytest
-import requests
 
 from glamdonor.cli.main import EXIT_ERROR, main
 from glamdonor.core.batch import load_batch
@@ -15,9 +14,9 @@ from glamdonor.core.journal import ItemRecord, Journal, State, journal_path
 from glamdonor.jobs.events import BatchFinished, ItemUploaded
 from glamdonor.jobs.plan import plan_of
 from glamdonor.jobs.upload import upload
-from tests.apicheck import file_on_wiki, files_with_sha1
-from tests.batches import batch_with, row
-from tests.media import image_bytes
+from tests.apicheck import file_on_wiki, files_with_sha1, page_id, revisions
+from tests.batches import batch_with, row, upload_command, wait_for_steps
+from tests.media import image_bytes, noise_png
 
 pytestmark = pytest.mark.wiki
 
@@ -26,22 +25,6 @@ def three_rows(example_batch, seed: int):
     files = {f"{n}.png": image_bytes("png", seed=seed + n) for n in range(3)}
     rows = [row(n, f"{n}.png", f"Journal {seed} {n}") for n in range(3)]
     return batch_with(example_batch.parent, files, rows), files
-
-
-def revisions(api: str, title: str) -> int:
-    reply = requests.get(
-        api,
-        params={
-            "action": "query",
-            "titles": f"File:{title}",
-            "prop": "revisions",
-            "rvlimit": "max",
-            "format": "json",
-            "formatversion": "2",
-        },
-        timeout=30,
-    )
-    return len(reply.json()["query"]["pages"][0].get("revisions", []))
 
 
 def run(batch, wiki) -> list:
@@ -142,17 +125,7 @@ def test_status_and_results(example_batch, sandbox, tmp_path, capsys):
         sheet = list(csv.DictReader(handle))
     api = sandbox.status().api_url
     for line in sheet[:3]:
-        info = requests.get(
-            api,
-            params={
-                "action": "query",
-                "titles": f"File:{line['title']}",
-                "format": "json",
-                "formatversion": "2",
-            },
-            timeout=30,
-        ).json()
-        assert line["media id"] == f"M{info['query']['pages'][0]['pageid']}"
+        assert line["media id"] == f"M{page_id(api, line['title'])}"
         assert line["state"] == "verified" and line["url"].startswith("http://127.0.0.1:")
     assert sheet[3]["state"] == "failed"
     assert sheet[3]["message"].startswith("the file “missing.png” is not in the media folder")
@@ -178,9 +151,6 @@ def test_a_dry_run_sends_nothing_and_a_limit_sends_that_many(example_batch, sand
 def test_ctrl_c_stops_after_the_current_file(example_batch, sandbox):
     import signal
     import subprocess
-    import sys
-
-    from tests.test_upload_chunks import noise_png, wait_for_steps
 
     files = {f"{n}.png": noise_png(600 + n, side=120) for n in range(12)}
     batch = batch_with(
@@ -189,16 +159,7 @@ def test_ctrl_c_stops_after_the_current_file(example_batch, sandbox):
     example_batch.write_text(
         example_batch.read_text() + "\n[upload]\nchunked_above = 4096\nchunk_size = 2048\n"
     )
-    command = [
-        sys.executable,
-        "-m",
-        "glamdonor.cli.main",
-        "upload",
-        str(example_batch),
-        "--yes",
-        "--sandbox-dir",
-        str(sandbox.folder),
-    ]
+    command = upload_command(example_batch, sandbox)
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert wait_for_steps(example_batch, 3, process)
     process.send_signal(signal.SIGINT)
