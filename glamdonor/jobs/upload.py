@@ -29,7 +29,8 @@ from glamdonor.jobs.events import (
     ItemUploaded,
 )
 from glamdonor.media.hashing import sha1_of
-from glamdonor.wiki.connection import UploadResult, Wiki
+from glamdonor.wiki.connection import Wiki
+from glamdonor.wiki.uploads import UploadResult
 
 
 def upload(

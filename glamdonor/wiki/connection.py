@@ -6,33 +6,17 @@ import contextlib
 import hashlib
 import urllib.parse
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import requests
 
 from glamdonor.core.errors import WikiError
-from glamdonor.wiki import pwb
+from glamdonor.wiki import pwb, uploads
 from glamdonor.wiki.credentials import Credentials
+from glamdonor.wiki.uploads import UploadResult
 
 REACH_TIMEOUT = 20  # seconds
-
-# What an upload warning means, said to a registrar. Codes: FACTS.md §1.
-WARNING_TEXT = {
-    "exists": "a different file already has this title on the wiki",
-    "exists-normalized": "a file with nearly the same title already exists on the wiki",
-    "page-exists": "a page with this title already exists on the wiki",
-    "duplicate": "the same file is already on the wiki under another title",
-    "duplicate-archive": "the same file was on the wiki before and was deleted",
-    "was-deleted": "a file with this title was deleted from the wiki before",
-    "badfilename": "the wiki would change this file name",
-    "bad-prefix": "the title starts like a camera's automatic file name",
-    "filetype-unwanted-type": "the wiki does not want this file type",
-    "large-file": "the file is larger than the wiki recommends",
-    "empty-file": "the file is empty",
-    "nochange": "the wiki already holds exactly this version",
-    "duplicateversions": "this content is already an older version of the file",
-}
 
 
 @dataclass(frozen=True)
@@ -43,19 +27,6 @@ class FileInfo:
     file_url: str = ""
     page_url: str = ""
     page_id: int = 0  # the file page's id; its structured data is the entity M<page_id>
-
-
-@dataclass(frozen=True)
-class UploadResult:
-    published: bool
-    warnings: list[tuple[str, str]] = field(default_factory=list)
-    error: str = ""
-
-    def explain(self) -> str:
-        if self.error:
-            return self.error
-        said = [WARNING_TEXT.get(code, f"the wiki warned: {info}") for code, info in self.warnings]
-        return "; ".join(said) or "the wiki did not publish the file"
 
 
 class Wiki:
@@ -220,6 +191,10 @@ class Wiki:
             return ""
         return page["revisions"][0]["slots"]["main"]["content"]
 
+    def upload(self, path: Path, title: str, text: str, summary: str) -> UploadResult:
+        """Upload one file in one request; every warning stops it and is returned."""
+        return uploads.whole(self, path, title, text, summary)
+
     def upload_in_chunks(
         self,
         path: Path,
@@ -231,133 +206,17 @@ class Wiki:
         stash_key: str = "",
         noted: Callable[[str, int], None] = lambda key, offset: None,
     ) -> UploadResult:
-        """Send the file in chunks to the wiki's stash, then publish it from there.
-
-        After each chunk the wiki has taken, ``noted(stash_key, offset)`` is called so that the
-        caller can write it down. Given such a ``stash_key``, the upload goes on from the offset
-        the wiki reports for it (``checkstatus``), or from the start if the stash is gone. Driven
-        here rather than by pywikibot's uploader, which keeps the stash key to itself.
-        """
-        from pywikibot import exceptions
-        from pywikibot.data import api
-
-        size = path.stat().st_size
-        token = self.site.tokens["csrf"]
-        offset = self._stash_offset(stash_key, token, size) if stash_key else 0
-        if offset is None:
-            stash_key, offset = "", 0
-        with path.open("rb") as handle:
-            while offset < size:
-                handle.seek(offset)
-                chunk = handle.read(chunk_size)
-                if len(chunk) < chunk_size or (offset + len(chunk) == size and chunk[-1:] == b"\r"):
-                    chunk += b"\r"  # pywikibot's multipart encoding drops one (T132676)
-                parameters = {
-                    "action": "upload",
-                    "token": token,
-                    "stash": True,
-                    "filesize": size,
-                    "offset": offset,
-                    "filename": title,
-                    "ignorewarnings": True,  # warnings come when publishing, and are decided then
-                }
-                if stash_key:
-                    parameters["filekey"] = stash_key
-                mime = {"chunk": (chunk, ("application", "octet-stream"), {"filename": "chunk"})}
-                try:
-                    reply = api.Request(site=self.site, parameters=parameters, mime=mime).submit()
-                except exceptions.APIError as error:
-                    expected = error.other.get("offset") if error.code == "stashfailed" else None
-                    if expected is not None and int(expected) != offset:
-                        offset = int(expected)  # the wiki had more (or less) than we thought
-                        continue
-                    return UploadResult(False, error=f"the wiki refused a chunk: {error.info}")
-                answer = reply["upload"]
-                stash_key = answer.get("filekey", stash_key)
-                if answer["result"] == "Continue":
-                    offset = int(answer["offset"])
-                elif answer["result"] == "Success":
-                    offset = size
-                else:
-                    return UploadResult(False, error=f"the wiki answered “{answer['result']}”")
-                noted(stash_key, offset)
-        return self._publish(title, stash_key, text, summary, token)
-
-    def _stash_offset(self, stash_key: str, token: str, size: int) -> int | None:
-        """How many bytes of the stashed upload the wiki holds; None if it holds none."""
-        from pywikibot import exceptions
-        from pywikibot.data import api
-
-        parameters = {"action": "upload", "checkstatus": True, "filekey": stash_key, "token": token}
-        try:
-            answer = api.Request(site=self.site, parameters=parameters).submit()["upload"]
-        except exceptions.APIError:
-            return None  # missingresult, or the stash expired: start over
-        if answer.get("result") == "Success":
-            return size
-        return int(answer["offset"]) if answer.get("result") == "Continue" else None
-
-    def _publish(
-        self, title: str, stash_key: str, text: str, summary: str, token: str
-    ) -> UploadResult:
-        from pywikibot import exceptions
-        from pywikibot.data import api
-
-        parameters = {
-            "action": "upload",
-            "filename": title,
-            "filekey": stash_key,
-            "comment": summary,
-            "text": text,
-            "token": token,
-        }
-        try:
-            answer = api.Request(site=self.site, parameters=parameters).submit()["upload"]
-        except exceptions.APIError as error:
-            if error.code in {"permissiondenied", "mustbeloggedin"}:
-                raise WikiError(
-                    f"the account {self.credentials.account} may not upload here ({error.code}).",
-                    "Ask the wiki's administrators for upload rights, or use another account.",
-                ) from None
-            return UploadResult(False, error=f"the wiki refused it: {error.info}")
-        if answer.get("result") == "Success":
-            return UploadResult(True)
-        warnings = [(code, str(info)) for code, info in answer.get("warnings", {}).items()]
-        return UploadResult(False, warnings=warnings)
-
-    def upload(self, path: Path, title: str, text: str, summary: str) -> UploadResult:
-        """Upload one file; every warning stops it and is returned, none is ignored."""
-        pywikibot = pwb.load()
-        from pywikibot import exceptions
-
-        seen: list[tuple[str, str]] = []
-
-        def refuse_warnings(warnings: list) -> bool:
-            seen.extend((warning.code, str(warning.info)) for warning in warnings)
-            return False
-
-        page = pywikibot.FilePage(self.site, f"File:{title}")
-        try:
-            published = self.site.upload(
-                page,
-                source_filename=str(path),
-                summary=summary,
-                text=text,
-                ignore_warnings=refuse_warnings,
-                report_success=False,
-            )
-        except exceptions.UploadError as error:
-            if error.code in WARNING_TEXT:
-                return UploadResult(False, warnings=[*seen, (error.code, str(error.info))])
-            return UploadResult(False, warnings=seen, error=f"the wiki refused it: {error.info}")
-        except exceptions.APIError as error:
-            if error.code in {"permissiondenied", "mustbeloggedin", "badtoken"}:
-                raise WikiError(
-                    f"the account {self.credentials.account} may not upload here ({error.code}).",
-                    "Ask the wiki's administrators for upload rights, or use another account.",
-                ) from None
-            return UploadResult(False, warnings=seen, error=f"the wiki refused it: {error.info}")
-        return UploadResult(bool(published), warnings=seen)
+        """Upload in chunks through the wiki's stash (``uploads.in_chunks``)."""
+        return uploads.in_chunks(
+            self,
+            path,
+            title,
+            text,
+            summary,
+            chunk_size=chunk_size,
+            stash_key=stash_key,
+            noted=noted,
+        )
 
 
 def _forget_session(site: object) -> None:

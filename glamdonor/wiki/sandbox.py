@@ -16,8 +16,6 @@ import os
 import re
 import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -30,6 +28,7 @@ from pathlib import Path
 from glamdonor.core.errors import SandboxError
 from glamdonor.core.places import data_dir
 from glamdonor.media.kinds import COMMONS_EXTENSIONS
+from glamdonor.wiki import processes
 from glamdonor.wiki.credentials import Credentials
 
 MEDIAWIKI = Path("/usr/share/mediawiki")
@@ -79,7 +78,7 @@ class Sandbox:
     def status(self) -> SandboxStatus:
         state = self._state()
         port, pid = state.get("port"), state.get("pid")
-        running = bool(pid and port and _is_our_server(pid, port))
+        running = bool(pid and port and processes.is_our_server(pid, port))
         return SandboxStatus(
             running=running,
             installed=self.settings_file.is_file(),
@@ -113,7 +112,7 @@ class Sandbox:
             current = self.status()
             if current.running:
                 return current
-            port = port or _previous_port_if_free(current.port) or _free_port()
+            port = port or processes.previous_port_if_free(current.port) or processes.free_port()
             if not current.installed:
                 self._create(port)
             self._write_settings(port)
@@ -127,9 +126,9 @@ class Sandbox:
         with self._lock():
             state = self._state()
             pid, port = state.get("pid"), state.get("port")
-            was_running = bool(pid and port and _is_our_server(pid, port))
+            was_running = bool(pid and port and processes.is_our_server(pid, port))
             if was_running:
-                _end_process_group(pid)
+                processes.end_process_group(pid)
             if state:
                 self._save_state(port=port, pid=None)
             return was_running
@@ -304,7 +303,7 @@ $wgEnableEmail = false;
                 if b'"sitename"' in reply.read():
                     return process.pid
             time.sleep(0.1)
-        _end_process_group(process.pid)
+        processes.end_process_group(process.pid)
         raise SandboxError(
             f"the sandbox wiki did not answer within {START_TIMEOUT:.0f} s: {self._log_tail()}",
             f"See the server's log in {self.folder / 'server.log'}.",
@@ -352,65 +351,3 @@ def _missing() -> list[str]:
     names = {line.strip().lower() for line in modules.splitlines()}
     missing += [f"php module {module}" for module in PHP_MODULES if module not in names]
     return missing
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _previous_port_if_free(port: int | None) -> int | None:
-    if not port:
-        return None
-    with socket.socket() as probe:
-        try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
-            return None
-    return port
-
-
-def _process_state(pid: int) -> tuple[str, int] | None:
-    """The state letter and process group of a process, or None if there is none."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except (FileNotFoundError, ProcessLookupError, PermissionError):
-        return None
-    fields = stat.rsplit(")", 1)[1].split()
-    return fields[0], int(fields[2])
-
-
-def _is_our_server(pid: int, port: int) -> bool:
-    state = _process_state(pid)
-    if state is None or state[0] == "Z":
-        return False
-    try:
-        command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-    except OSError:
-        return False
-    return b"-S" in command and f"127.0.0.1:{port}".encode() in command
-
-
-def _group_members(group: int) -> list[int]:
-    members = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            state = _process_state(int(entry.name))
-            if state and state[1] == group and state[0] != "Z":
-                members.append(int(entry.name))
-    return members
-
-
-def _end_process_group(group: int, grace: float = 5.0) -> None:
-    """End a server and its workers: TERM, then KILL what is left after ``grace`` seconds."""
-    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 2.0)):
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(group, sig)
-        deadline = time.monotonic() + wait
-        while time.monotonic() < deadline:
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(group, os.WNOHANG)  # reap it when we started it ourselves
-            if not _group_members(group):
-                return
-            time.sleep(0.05)
