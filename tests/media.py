@@ -15,6 +15,7 @@ def image_bytes(
     image = Image.new("RGB", size, (seed % 256, (seed * 7) % 256, (seed * 13) % 256))
     for x in range(0, size[0], 4):  # some detail, so a cut really loses data
         image.putpixel((x, x % size[1]), (255 - seed % 256, x % 256, 0))
+    image.putpixel((size[0] - 1, 0), (seed & 255, (seed >> 8) & 255, (seed >> 16) & 255))  # unique
     buffer = io.BytesIO()
     extra = {}
     if exif:

@@ -1,0 +1,86 @@
+"""Uploads through a proxy of our own that misbehaves between glamdonor and the sandbox wiki:
+each fault ends with every file on the wiki once, with the SHA-1 of its source."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from glamdonor.core.journal import Journal, State, journal_path
+from glamdonor.jobs.events import BatchFinished
+from glamdonor.jobs.plan import plan_of
+from glamdonor.jobs.upload import upload
+from glamdonor.wiki.connection import Wiki
+from tests.apicheck import file_on_wiki, files_with_sha1, revisions
+from tests.batches import batch_with, row
+from tests.faultproxy import FaultProxy
+from tests.media import image_bytes, noise_png
+from tests.test_upload_chunks import SMALL_CHUNKS
+
+pytestmark = pytest.mark.wiki
+
+WHOLE_UPLOAD = b'name="filename"'  # a file sent in one request (multipart)
+CHUNK = b'name="offset"'  # a chunk sent to the stash (multipart)
+PUBLISH = b"filekey="  # publishing from the stash (a form)
+LOOKUP = b"prop=imageinfo"  # looking up titles
+
+
+@pytest.fixture
+def proxy(sandbox):
+    proxy = FaultProxy(sandbox.status().api_url)
+    yield proxy
+    proxy.close()
+
+
+@pytest.fixture
+def quick_retries(monkeypatch):
+    from glamdonor.wiki import pwb
+
+    config = pwb.load().config
+    monkeypatch.setattr(config, "retry_wait", 0.2)
+    monkeypatch.setattr(config, "retry_max", 2)
+
+
+@pytest.mark.parametrize(
+    ("kind", "matches", "times"),
+    [
+        ("503-before", WHOLE_UPLOAD, 1),
+        ("503-after", WHOLE_UPLOAD, 1),
+        ("reset", WHOLE_UPLOAD, 1),
+        ("lost-reply", WHOLE_UPLOAD, 1),
+        ("503-after", CHUNK, 2),
+        ("reset", CHUNK, 2),
+        ("lost-reply", CHUNK, 1),
+        ("lost-reply", PUBLISH, 1),
+        ("503-after", PUBLISH, 1),
+        ("slow", WHOLE_UPLOAD, 2),
+        ("maxlag", LOOKUP, 2),
+        ("ratelimited", WHOLE_UPLOAD, 1),
+    ],
+)
+def test_every_file_arrives_once_whatever_fault(
+    example_batch, sandbox, proxy, quick_retries, kind, matches, times
+):
+    seed = 10**6 + int(hashlib.sha1(f"{kind} {matches!r}".encode()).hexdigest()[:5], 16)
+    files = {"small.png": image_bytes("png", seed=seed), "large.png": noise_png(seed, side=200)}
+    rows = [
+        row(1, "small.png", f"Fault {kind} {seed} a"),
+        row(2, "large.png", f"Fault {kind} {seed} b"),
+    ]
+    batch = batch_with(example_batch.parent, files, rows)
+    wiki = Wiki(proxy.api_url, sandbox.credentials(), throttle=0).connect()
+    fault = proxy.arm(kind, matches, times, seconds=1.5)
+    plan = plan_of(batch)
+    with Journal(journal_path(batch.manifest)) as journal:
+        events = list(upload(plan, wiki, journal, chunking=SMALL_CHUNKS))
+        records = journal.records()
+    assert fault.met >= 1, "the fault never happened"
+    assert events[-1] == BatchFinished(uploaded=2, already_there=0, skipped=0, failed=0), events
+    api = sandbox.status().api_url
+    for index, title in enumerate(plan.titles):
+        on_wiki = file_on_wiki(api, title)
+        assert on_wiki["sha1"] == records[plan.rows[index]].sha1
+        assert files_with_sha1(api, on_wiki["sha1"]) == [title.replace(" ", "_")]
+        assert revisions(api, title) == 1
+        assert records[plan.rows[index]].state is State.VERIFIED
