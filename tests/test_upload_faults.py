@@ -84,3 +84,36 @@ def test_every_file_arrives_once_whatever_fault(
         assert files_with_sha1(api, on_wiki["sha1"]) == [title.replace(" ", "_")]
         assert revisions(api, title) == 1
         assert records[plan.rows[index]].state is State.VERIFIED
+
+
+def test_an_expired_session_is_renewed_without_a_question(
+    example_batch, sandbox, wiki, monkeypatch
+):
+    """The wiki forgets every session between two files: the login is renewed, nothing asked."""
+    import sqlite3
+
+    files = {f"{n}.png": noise_png(900 + n, side=40) for n in range(3)}
+    batch = batch_with(
+        example_batch.parent, files, [row(n, f"{n}.png", f"Session {n}") for n in range(3)]
+    )
+    real_upload = wiki.upload
+    calls = []
+
+    def forgetting(*args, **kwargs):
+        calls.append(args[1])
+        if len(calls) == 2:  # before the second file, every session on the wiki is gone
+            with sqlite3.connect(sandbox.folder / "db" / "wikicache.sqlite") as cache:
+                gone = cache.execute(
+                    "delete from objectcache where keyname like '%MWSession%'"
+                ).rowcount
+            assert gone > 0
+        return real_upload(*args, **kwargs)
+
+    monkeypatch.setattr(wiki, "upload", forgetting)
+    plan = plan_of(batch)
+    with Journal(journal_path(batch.manifest)) as journal:
+        events = list(upload(plan, wiki, journal))
+    assert events[-1] == BatchFinished(uploaded=3, already_there=0, skipped=0, failed=0), events
+    api = sandbox.status().api_url
+    assert all(revisions(api, title) == 1 for title in plan.titles)
+    assert wiki.site.logged_in()

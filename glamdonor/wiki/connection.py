@@ -40,7 +40,6 @@ class Wiki:
         self._reachable()
         pywikibot = pwb.load()
         from pywikibot import config, exceptions
-        from pywikibot.login import ClientLoginManager
 
         config.put_throttle = self.throttle
         # pywikibot waits at least minthrottle between requests, times the processes it
@@ -50,19 +49,11 @@ class Wiki:
         account = self.credentials.account
         try:
             site = pywikibot.Site(url=self.api_url, fam=family, user=account)
-            _forget_session(site)  # log in with the credentials given, never a leftover cookie
-            manager = ClientLoginManager(
-                site=site, user=account, password=self.credentials.password
-            )
-            manager.login_name = self.credentials.login_name
-            manager.login(retry=False)
-            site.login(cookie_only=True)
-            if not site.logged_in():
-                raise WikiError(
-                    f"the wiki at {self.api_url} refused the login of "
-                    f"{self.credentials.login_name}.",
-                    "Check the BotPassword's name and password on Special:BotPasswords.",
-                )
+            self._log_in(site)
+            # When the wiki says the session is gone (it expired, the wiki restarted),
+            # pywikibot calls the site's _relogin, which would ask for a password: ours logs
+            # in again with the BotPassword, and the request goes on. No question asked.
+            site._relogin = lambda: self._log_in(site)
         except exceptions.NoUsernameError:
             raise WikiError(
                 f"the account {account} does not exist on {self.api_url}, or its "
@@ -77,6 +68,22 @@ class Wiki:
             ) from None
         self._site = site
         return self
+
+    def _log_in(self, site: object) -> None:
+        from pywikibot.login import ClientLoginManager
+
+        _forget_session(site)  # log in with the credentials given, never a leftover cookie
+        manager = ClientLoginManager(
+            site=site, user=self.credentials.account, password=self.credentials.password
+        )
+        manager.login_name = self.credentials.login_name
+        manager.login(retry=False)
+        site.login(cookie_only=True)
+        if not site.logged_in():
+            raise WikiError(
+                f"the wiki at {self.api_url} refused the login of {self.credentials.login_name}.",
+                "Check the BotPassword's name and password on Special:BotPasswords.",
+            )
 
     def _reachable(self) -> None:
         """Ask once, quickly, before pywikibot, which would retry a wrong address for minutes."""

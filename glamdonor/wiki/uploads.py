@@ -165,24 +165,30 @@ def whole(wiki: Wiki, path: Path, title: str, text: str, summary: str) -> Upload
         return False
 
     page = pywikibot.FilePage(wiki.site, f"File:{title}")
-    try:
-        published = wiki.site.upload(
-            page,
-            source_filename=str(path),
-            summary=summary,
-            text=text,
-            ignore_warnings=refuse_warnings,
-            report_success=False,
-        )
-    except exceptions.UploadError as error:
-        if error.code in WARNING_TEXT:
-            return UploadResult(False, warnings=[*seen, (error.code, str(error.info))])
-        return UploadResult(False, warnings=seen, error=f"the wiki refused it: {error.info}")
-    except exceptions.APIError as error:
-        if error.code in {"permissiondenied", "mustbeloggedin", "badtoken"}:
-            raise WikiError(
-                f"the account {wiki.credentials.account} may not upload here ({error.code}).",
-                "Ask the wiki's administrators for upload rights, or use another account.",
-            ) from None
-        return UploadResult(False, warnings=seen, error=f"the wiki refused it: {error.info}")
-    return UploadResult(bool(published), warnings=seen)
+    for attempt in range(2):
+        try:
+            published = wiki.site.upload(
+                page,
+                source_filename=str(path),
+                summary=summary,
+                text=text,
+                ignore_warnings=refuse_warnings,
+                report_success=False,
+            )
+        except exceptions.UploadError as error:
+            if error.code in WARNING_TEXT:
+                return UploadResult(False, warnings=[*seen, (error.code, str(error.info))])
+            return UploadResult(False, warnings=seen, error=f"the wiki refused it: {error.info}")
+        except exceptions.APIError as error:
+            if error.code == "badtoken" and attempt == 0:
+                # the first upload after a renewed login can carry the old session's token
+                wiki.site.tokens.clear()
+                continue
+            if error.code in {"permissiondenied", "mustbeloggedin", "badtoken"}:
+                raise WikiError(
+                    f"the account {wiki.credentials.account} may not upload here ({error.code}).",
+                    "Ask the wiki's administrators for upload rights, or use another account.",
+                ) from None
+            return UploadResult(False, warnings=seen, error=f"the wiki refused it: {error.info}")
+        return UploadResult(bool(published), warnings=seen)
+    raise AssertionError("unreachable: the loop returns or raises")
