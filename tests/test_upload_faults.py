@@ -7,6 +7,7 @@ import hashlib
 
 import pytest
 
+from glamdonor.core.batch import Chunking
 from glamdonor.core.journal import Journal, State, journal_path
 from glamdonor.jobs.events import BatchFinished
 from glamdonor.jobs.plan import plan_of
@@ -117,3 +118,45 @@ def test_an_expired_session_is_renewed_without_a_question(
     api = sandbox.status().api_url
     assert all(revisions(api, title) == 1 for title in plan.titles)
     assert wiki.site.logged_in()
+
+
+def test_warnings_are_decided_one_by_one(example_batch, sandbox, wiki, tmp_path):
+    """A large file's warning lets it through; a title or file deleted before stops it, said."""
+    big = noise_png(950, side=620)  # over the sandbox's 1 MiB size warning
+    assert len(big) > 1024 * 1024
+    gone = noise_png(951, side=60)
+    # A file placed and then deleted by an administrator, as happens on Commons.
+    placed = tmp_path / "placed.png"
+    placed.write_bytes(gone)
+    assert wiki.upload(placed, "Deleted before 951.png", "x", "test").published
+    sandbox.delete_pages(["File:Deleted before 951.png"])
+    files = {"big.png": big, "again.png": gone, "other.png": noise_png(952, side=60)}
+    rows = [
+        row(1, "big.png", "Warned large"),
+        row(2, "again.png", "Deleted again"),
+        row(3, "other.png", "Deleted before 951"),
+    ]
+    batch = batch_with(example_batch.parent, files, rows)
+    (example_batch.parent / "mapping.toml").write_text(
+        (example_batch.parent / "mapping.toml")
+        .read_text()
+        .replace(
+            'title = { pattern = "{title} - {creator} - {institution} {inventory}", keep = "inventory" }',
+            'title = { column = "title" }',
+        )
+    )
+    plan = plan_of(batch)
+    assert plan.titles[2] == "Deleted before 951.png"
+    with Journal(journal_path(batch.manifest)) as journal:
+        events = list(upload(plan, wiki, journal, chunking=Chunking(above=10 * 1024**2)))
+        records = journal.records()
+    assert events[-1] == BatchFinished(uploaded=1, already_there=0, skipped=0, failed=2), events
+    assert records[2].state is State.VERIFIED  # large-file: harmless, the file went up
+    assert (records[3].code, records[4].code) == ("duplicate-archive", "was-deleted")
+    failed = [e for e in events if type(e).__name__ == "ItemFailed"]
+    assert failed[0].message == "the same file was on the wiki before and was deleted."
+    assert failed[1].message == "a file with this title was deleted from the wiki before."
+    assert "deletion log" in failed[0].hint and "deletion log" in failed[1].hint
+    api = sandbox.status().api_url
+    assert not file_on_wiki(api, "Deleted again.png")["exists"]
+    assert not file_on_wiki(api, "Deleted before 951.png")["exists"]

@@ -139,7 +139,7 @@ def _upload_item(
             "Upload the batch again: this row is tried again.",
         )
     code = result.warnings[0][0] if result.warnings else "refused"
-    return _failed(journal, record, code, result.explain() + ".", "")
+    return _failed(journal, record, code, result.explain() + ".", result.hint())
 
 
 def _send(

@@ -139,6 +139,13 @@ class Sandbox:
         shutil.rmtree(self.folder, ignore_errors=True)
         return self.start(port)
 
+    def delete_pages(self, titles: list[str], reason: str = "glamdonor sandbox") -> None:
+        """Delete pages (files too) as an administrator would, to stage was-deleted cases."""
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8") as listing:
+            listing.write("\n".join(titles) + "\n")
+            listing.flush()
+            self._php("deleteBatch.php", "-r", reason, listing.name)
+
     # -- the steps -----------------------------------------------------------------------------
 
     @contextlib.contextmanager
@@ -229,6 +236,7 @@ $wgParserCacheType = CACHE_DB;
 $wgFileExtensions = [ {extensions} ];
 $wgStrictFileExtensions = true;
 $wgMaxUploadSize = {MAX_UPLOAD_BYTES};
+$wgUploadSizeWarning = 1024 * 1024;  // small, so that the "large-file" warning can be met
 $wgEnableBotPasswords = true;
 $wgCookiePrefix = "{cookie_prefix}";
 $wgExtraNamespaces[100] = "Creator";

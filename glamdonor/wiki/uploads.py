@@ -32,6 +32,20 @@ WARNING_TEXT = {
 }
 
 
+# Warnings that say nothing against the file: the upload goes on. Every other warning stops
+# it, and the file is reported with the warning's meaning; none is ignored wholesale.
+HARMLESS = frozenset({"large-file"})
+# What to do about the warnings that stop a file.
+WARNING_HINT = {
+    "was-deleted": "Check the deletion log of the title on the wiki: the file may have been "
+    "removed for a reason. Then change the title, or ask an administrator.",
+    "duplicate-archive": "The same file was deleted from the wiki before: check the deletion "
+    "log; upload it only if the reason no longer holds.",
+    "exists": "Change the title columns of this row so that the title is unique.",
+    "duplicate": "Leave this row out, or use the file that is there.",
+}
+
+
 @dataclass(frozen=True)
 class UploadResult:
     published: bool
@@ -43,6 +57,9 @@ class UploadResult:
             return self.error
         said = [WARNING_TEXT.get(code, f"the wiki warned: {info}") for code, info in self.warnings]
         return "; ".join(said) or "the wiki did not publish the file"
+
+    def hint(self) -> str:
+        return next((WARNING_HINT[code] for code, _ in self.warnings if code in WARNING_HINT), "")
 
 
 def in_chunks(
@@ -150,7 +167,23 @@ def _publish(
     if answer.get("result") == "Success":
         return UploadResult(True)
     warnings = [(code, str(info)) for code, info in answer.get("warnings", {}).items()]
-    return UploadResult(False, warnings=warnings)
+    if (
+        warnings
+        and all(code in HARMLESS for code, _ in warnings)
+        and "ignorewarnings" not in parameters
+    ):
+        parameters["ignorewarnings"] = True  # only harmless warnings: publish all the same
+        return _answer_of(wiki, parameters)
+    return UploadResult(False, warnings=[w for w in warnings if w[0] not in HARMLESS])
+
+
+def _answer_of(wiki: Wiki, parameters: dict) -> UploadResult:
+    from pywikibot.data import api
+
+    answer = api.Request(site=wiki.site, parameters=parameters).submit()["upload"]
+    if answer.get("result") == "Success":
+        return UploadResult(True)
+    return UploadResult(False, warnings=list(answer.get("warnings", {}).items()))
 
 
 def whole(wiki: Wiki, path: Path, title: str, text: str, summary: str) -> UploadResult:
@@ -160,8 +193,11 @@ def whole(wiki: Wiki, path: Path, title: str, text: str, summary: str) -> Upload
 
     seen: list[tuple[str, str]] = []
 
-    def refuse_warnings(warnings: list) -> bool:
-        seen.extend((warning.code, str(warning.info)) for warning in warnings)
+    def decide(warnings: list) -> bool:
+        """True (go on) only when every warning is harmless."""
+        if all(warning.code in HARMLESS for warning in warnings):
+            return True
+        seen.extend((w.code, str(w.info)) for w in warnings if w.code not in HARMLESS)
         return False
 
     page = pywikibot.FilePage(wiki.site, f"File:{title}")
@@ -172,7 +208,7 @@ def whole(wiki: Wiki, path: Path, title: str, text: str, summary: str) -> Upload
                 source_filename=str(path),
                 summary=summary,
                 text=text,
-                ignore_warnings=refuse_warnings,
+                ignore_warnings=decide,
                 report_success=False,
             )
         except exceptions.UploadError as error:
