@@ -7,21 +7,14 @@ import requests
 
 def file_on_wiki(api_url: str, title: str) -> dict:
     """The page text and current SHA-1 of File:``title``, as the API gives them."""
-    reply = requests.get(
+    page = _page(
         api_url,
-        params={
-            "action": "query",
-            "titles": f"File:{title}",
-            "prop": "imageinfo|revisions",
-            "iiprop": "sha1|url",
-            "rvprop": "content",
-            "rvslots": "main",
-            "format": "json",
-            "formatversion": "2",
-        },
-        timeout=30,
-    ).json()
-    page = reply["query"]["pages"][0]
+        title,
+        prop="imageinfo|revisions",
+        iiprop="sha1|url",
+        rvprop="content",
+        rvslots="main",
+    )
     if page.get("missing"):
         return {"exists": False}
     return {
