@@ -178,3 +178,22 @@ def test_ctrl_c_stops_after_the_current_file(example_batch, sandbox):
     finished = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     assert finished.returncode == 0
     assert f"{12 - done} uploaded, {done} already there" in finished.stderr
+
+
+def test_a_damaged_file_is_not_sent_even_without_a_check(example_batch, wiki, sandbox):
+    from tests.media import truncated
+
+    files = {"whole.png": image_bytes("png", seed=360), "cut.png": truncated("png")}
+    batch = batch_with(
+        example_batch.parent,
+        files,
+        [row(1, "whole.png", "Whole 360"), row(2, "cut.png", "Cut 360")],
+    )
+    plan = plan_of(batch)
+    with Journal(journal_path(batch.manifest)) as journal:
+        events = list(upload(plan, wiki, journal))
+        assert journal.records()[3].code == "image-damaged"
+    assert events[-1] == BatchFinished(uploaded=1, already_there=0, skipped=0, failed=1)
+    assert "the image is damaged or incomplete" in events[2].message
+    assert not file_on_wiki(sandbox.status().api_url, plan.titles[1])["exists"]
+

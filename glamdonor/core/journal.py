@@ -169,6 +169,18 @@ class Journal:
         )
         return record
 
+    def file_facts(self, path: str) -> FileFacts | None:
+        """What checking one file found, if it was checked."""
+        row = self._db.execute(
+            "select size, mtime_ns, sha1, kind, problems, exif from files where path = ?", (path,)
+        ).fetchone()
+        if row is None:
+            return None
+        size, mtime, sha1, kind, problems, exif = row
+        return FileFacts(
+            size, mtime, sha1, kind, tuple(map(tuple, json.loads(problems))), json.loads(exif)
+        )
+
     def known_files(self) -> dict[str, FileFacts]:
         rows = self._db.execute(
             "select path, size, mtime_ns, sha1, kind, problems, exif from files"

@@ -1,11 +1,12 @@
 """Upload a batch: each ready item once, with its state in the journal before and after every
 request, so that a batch stopped at any moment resumes without sending anything twice.
 
-Per item: done already (journal) → nothing; blocked → failed; the title on the wiki with the
-same bytes → done; with other bytes → failed; the same bytes under another title → skipped,
-with the link; else "uploading" is written, the file is sent, and what the wiki holds is read
-back. An item found "uploading" (the process stopped mid-request) is settled by what the wiki
-holds at its title, never by sending again blindly.
+Per item: done already (journal) → nothing; blocked, or its file damaged, mislabelled or gone
+(``media.inspect``, or what ``glamdonor check`` found, from the journal) → failed; the title
+on the wiki with the same bytes → done; with other bytes → failed; the same bytes under
+another title → skipped, with the link; else "uploading" is written, the file is sent, and
+what the wiki holds is read back. An item found "uploading" (the process stopped
+mid-request) is settled by what the wiki holds at its title, never by sending blindly.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import replace
 from glamdonor.core.batch import DEFAULT_CHUNKING, Chunking
 from glamdonor.core.errors import WikiError
 from glamdonor.core.item import Item, Severity
-from glamdonor.core.journal import DONE, ItemRecord, Journal, State
+from glamdonor.core.journal import DONE, FileFacts, ItemRecord, Journal, State
 from glamdonor.core.plan import Plan
 from glamdonor.jobs.events import (
     BatchFinished,
@@ -28,7 +29,7 @@ from glamdonor.jobs.events import (
     ItemSkipped,
     ItemUploaded,
 )
-from glamdonor.media.hashing import sha1_of
+from glamdonor.media.inspect import inspect
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.uploads import UploadResult
 
@@ -93,7 +94,11 @@ def _upload_item(
         first = errors[0]
         journal.record(replace(record, state=State.FAILED, code=first.code, message=first.message))
         return ItemFailed(item.row, item.title, first.message, first.hint)
-    record = replace(record, sha1=sha1_of(item.file))
+    facts = _checked(wiki, journal, str(item.file))
+    if facts.problems:  # damaged, mislabelled, vanished...: found here if no check ran before
+        code, message, hint = facts.problems[0]
+        return _failed(journal, record, code, message, hint)
+    record = replace(record, sha1=facts.sha1)
     before = wiki.file_info([item.title])[item.title]
     if before.exists:
         if before.sha1 == record.sha1:  # sent before: by an earlier run, or a lost reply
@@ -140,6 +145,16 @@ def _upload_item(
         )
     code = result.warnings[0][0] if result.warnings else "refused"
     return _failed(journal, record, code, result.explain() + ".", result.hint())
+
+
+def _checked(wiki: Wiki, journal: Journal, path: str) -> FileFacts:
+    """What checking the file finds: from the journal if a check saw it unchanged, else now."""
+    known = journal.file_facts(path)
+    if known is not None and known.still_true_of(path):
+        return known
+    facts = inspect(path, wiki.file_extensions())
+    journal.remember_files({path: facts})
+    return facts
 
 
 def _send(
