@@ -1,0 +1,191 @@
+"""Benchmark: uploading to the sandbox wiki.
+
+1. 200 small files sent by ``glamdonor upload`` (the job: lookups, upload, read-back, journal)
+   and by a bare pywikibot loop (``APISite.upload``, nothing else) to the same wiki, throttle
+   off for both, in turns in rounds of 50 files each, with titles and bytes of their own.
+   Prints the time of each and the ratio (goal: at most 1.15).
+2. The client's peak memory (resident set size, by a child process) while it uploads one
+   1 GB file in chunks (goal: under 200 MB).
+
+    .venv/bin/python bench/uploading.py [--files 200] [--gigabytes 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MAPPING = """format_version = 1
+template = "Information"
+file = { column = "file" }
+title = { column = "title" }
+license = "cc-zero"
+[fields]
+description = { column = "title" }
+source = { value = "glamdonor benchmark" }
+author = { value = "glamdonor" }
+date = { value = "2026" }
+"""
+
+
+def small_png(n: int, salt: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    image = Image.new("RGB", (48, 32), (n % 256, (n // 256) % 256, salt % 256))
+    image.putpixel((0, 0), (salt % 256, (salt // 256) % 256, (n * 7) % 256))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def write_batch(folder: Path, names: list[str], titles: list[str], chunked_above: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mapping.toml").write_text(MAPPING)
+    lines = ["file,title"] + [f"{name},{title}" for name, title in zip(names, titles, strict=True)]
+    (folder / "catalog.csv").write_text("\n".join(lines) + "\n")
+    manifest = folder / "batch.toml"
+    manifest.write_text(
+        'format_version = 1\ncatalog = "catalog.csv"\nmedia = "media"\nmapping = "mapping.toml"\n'
+        f"[upload]\nchunked_above = {chunked_above}\nchunk_size = 4194304\n"
+    )
+    return manifest
+
+
+def ours(wiki, manifest: Path) -> float:
+    from glamdonor.core.batch import load_batch
+    from glamdonor.core.journal import Journal, journal_path
+    from glamdonor.jobs.events import BatchFinished
+    from glamdonor.jobs.plan import plan_of
+    from glamdonor.jobs.upload import upload
+
+    batch = load_batch(manifest)
+    plan = plan_of(batch)
+    start = time.perf_counter()
+    with Journal(journal_path(batch.manifest)) as journal:
+        events = list(upload(plan, wiki, journal, chunking=batch.chunking))
+    spent = time.perf_counter() - start
+    assert events[-1] == BatchFinished(len(plan), 0, 0, 0), events[-1]
+    return spent
+
+
+def bare(wiki, files: list[Path], titles: list[str]) -> float:
+    import pywikibot
+
+    start = time.perf_counter()
+    for path, title in zip(files, titles, strict=True):
+        page = pywikibot.FilePage(wiki.site, f"File:{title}")
+        assert wiki.site.upload(
+            page,
+            source_filename=str(path),
+            summary="bare",
+            text=title,
+            ignore_warnings=False,
+            report_success=False,
+        )
+    return time.perf_counter() - start
+
+
+def speed(root: Path, count: int, wiki) -> None:
+    rounds = 4
+    per_round = count // rounds
+    salt = int(time.time()) % 60000
+    mine, theirs = 0.0, 0.0
+    for r in range(rounds):
+        for who in ("glamdonor", "bare"):
+            folder = root / f"{who}-{r}"
+            (folder / "media").mkdir(parents=True)
+            names, titles, paths = [], [], []
+            for n in range(per_round):
+                name = f"{n:04d}.png"
+                (folder / "media" / name).write_bytes(
+                    small_png(n + 1000 * r, salt + (who == "bare"))
+                )
+                names.append(name)
+                titles.append(f"Bench {salt} {who} {r} {n:04d}.png")
+                paths.append(folder / "media" / name)
+            if who == "glamdonor":
+                mine += ours(wiki, write_batch(folder, names, titles, 20 * 1024**2))
+            else:
+                theirs += bare(wiki, paths, titles)
+    total = per_round * rounds
+    print(f"{total} small files, throttle off, in turns ({rounds} rounds)")
+    print(f"bare pywikibot loop      {theirs:6.2f} s  {total / theirs:6.1f} files/s")
+    print(f"glamdonor upload job     {mine:6.2f} s  {total / mine:6.1f} files/s")
+    print(f"ratio to the bare loop   {mine / theirs:6.2f}    (goal: at most 1.15)")
+
+
+def memory(root: Path, gigabytes: float, sandbox_folder: Path) -> None:
+    folder = root / "large"
+    (folder / "media").mkdir(parents=True)
+    size = int(gigabytes * 1024**3)
+    path = folder / "media" / "large.wav"
+    samples = size - 44
+    fmt = (1).to_bytes(2, "little") + (2).to_bytes(2, "little") + (44100).to_bytes(4, "little")
+    fmt += (
+        (44100 * 4).to_bytes(4, "little") + (4).to_bytes(2, "little") + (16).to_bytes(2, "little")
+    )
+    with path.open("wb") as handle:  # a real WAV: header, then PCM noise (16 bit, stereo)
+        handle.write(b"RIFF" + (36 + samples).to_bytes(4, "little") + b"WAVEfmt ")
+        handle.write((16).to_bytes(4, "little") + fmt + b"data" + samples.to_bytes(4, "little"))
+        block = os.urandom(16 * 1024**2)
+        written = 0
+        while written < samples:
+            part = block[: samples - written]
+            handle.write(part)
+            written += len(part)
+    title = f"Bench large {int(time.time())}.wav"
+    manifest = write_batch(folder, ["large.wav"], [title], chunked_above=20 * 1024**2)
+    # The upload runs as a process of its own that reports its own peak memory at the end.
+    reporter = (
+        "import resource, runpy, sys\n"
+        f"sys.argv = ['glamdonor', 'upload', {str(manifest)!r}, '--yes', '--sandbox-dir', "
+        f"{str(sandbox_folder)!r}]\n"
+        "try:\n    runpy.run_module('glamdonor.cli.main', run_name='__main__')\n"
+        "finally:\n    print('peak', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
+        "file=sys.stderr)\n"
+    )
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", reporter], capture_output=True, text=True, check=False
+    )
+    spent = time.perf_counter() - start
+    lines = done.stderr.strip().splitlines()
+    peak = int(next(line.split()[1] for line in lines if line.startswith("peak "))) / 1024
+    said = next((line for line in lines if "uploaded," in line), "")
+    print(f"one {gigabytes:.1f} GB file in 4 MiB chunks: {spent:.1f} s, exit {done.returncode}")
+    print(f"  {said}")
+    print(f"client peak memory (RSS)  {peak:6.1f} MiB  (goal: under 200 MB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", type=int, default=200)
+    parser.add_argument("--gigabytes", type=float, default=1.0)
+    arguments = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="glamdonor-bench-"))
+    os.environ.setdefault("GLAMDONOR_HOME", str(root / "home"))
+    from glamdonor.wiki.connection import Wiki
+    from glamdonor.wiki.sandbox import Sandbox
+
+    sandbox = Sandbox(root / "sandbox")
+    status = sandbox.start()
+    try:
+        wiki = Wiki(status.api_url, sandbox.credentials(), throttle=0).connect()
+        speed(root, arguments.files, wiki)
+        memory(root, arguments.gigabytes, sandbox.folder)
+    finally:
+        sandbox.stop()
+        import shutil
+
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
