@@ -103,10 +103,12 @@ def test_a_stash_the_wiki_lost_starts_over(example_batch, wiki):
 
 
 def _record(plan):
-    from glamdonor.core.journal import ItemRecord
-    from glamdonor.media.hashing import sha1_of
+    import hashlib
 
-    return ItemRecord(plan.rows[0], plan.titles[0], State.PENDING, sha1=sha1_of(plan.item(0).file))
+    from glamdonor.core.journal import ItemRecord
+
+    sha1 = hashlib.sha1(plan.item(0).file.read_bytes()).hexdigest()
+    return ItemRecord(plan.rows[0], plan.titles[0], State.PENDING, sha1=sha1)
 
 
 def test_killed_twenty_times_every_file_arrives_exactly_once(example_batch, sandbox):
