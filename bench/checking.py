@@ -24,24 +24,13 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from batches import write_batch  # bench/batches.py
 from PIL import Image
 
 from glamdonor.core.batch import load_batch
 from glamdonor.jobs.check import CheckFinished, check
 from glamdonor.media.inspect import content_reads, inspect, parallel
 from glamdonor.media.kinds import COMMONS_EXTENSIONS
-
-MAPPING = """format_version = 1
-template = "Information"
-file = { column = "file" }
-title = { pattern = "Benchmark file {n}" }
-license = "cc-zero"
-[fields]
-description = { column = "n" }
-source = { value = "glamdonor benchmark" }
-author = { value = "glamdonor" }
-date = { value = "2026" }
-"""
 
 
 def make_big_files(folder: Path, gigabytes: float) -> list[Path]:
@@ -55,18 +44,6 @@ def make_big_files(folder: Path, gigabytes: float) -> list[Path]:
                 handle.write(block[k:] + block[:k])  # every block differs a little
         files.append(path)
     return files
-
-
-def write_batch(folder: Path, media: Path, names: list[str]) -> Path:
-    (folder / "mapping.toml").write_text(MAPPING)
-    lines = ["n,file"] + [f"{n},{name}" for n, name in enumerate(names)]
-    (folder / "catalog.csv").write_text("\n".join(lines) + "\n")
-    manifest = folder / "batch.toml"
-    manifest.write_text(
-        "format_version = 1\n"
-        f'catalog = "catalog.csv"\nmedia = "{media}"\nmapping = "mapping.toml"\n'
-    )
-    return manifest
 
 
 def run_check(manifest: Path):
@@ -96,7 +73,10 @@ def hashing(folder: Path, gigabytes: float) -> None:
     print(f"glamdonor check (file pass) {min(ours):6.2f} s  {gib / min(ours):6.2f} GiB/s")
     print(f"ratio to sha1sum            {min(theirs) / min(ours):6.2f} x  (goal: at least 2.0)")
 
-    manifest = write_batch(folder, folder, [path.name for path in files])
+    names = [path.name for path in files]
+    manifest = write_batch(
+        folder, folder, names, [f"Benchmark file {n}" for n in range(len(names))]
+    )
     first = run_check(manifest)
     second = run_check(manifest)
     print(f"files read by a first check:  {first.files_read} of {len(files)}")
@@ -123,7 +103,9 @@ def memory(folder: Path, rows: int) -> None:
     for count in sizes:
         work = folder / f"rows-{count}"
         work.mkdir()
-        manifest = write_batch(work, work / "media", tiny_pngs(work / "media", count))
+        names = tiny_pngs(work / "media", count)
+        titles = [f"Benchmark file {n}" for n in range(count)]
+        manifest = write_batch(work, work / "media", names, titles)
         tracemalloc.start()
         start = time.perf_counter()
         report = run_check(manifest)

@@ -20,17 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-MAPPING = """format_version = 1
-template = "Information"
-file = { column = "file" }
-title = { column = "title" }
-license = "cc-zero"
-[fields]
-description = { column = "title" }
-source = { value = "glamdonor benchmark" }
-author = { value = "glamdonor" }
-date = { value = "2026" }
-"""
+from batches import write_batch  # bench/batches.py
 
 
 def small_png(n: int, salt: int) -> bytes:
@@ -43,19 +33,6 @@ def small_png(n: int, salt: int) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return buffer.getvalue()
-
-
-def write_batch(folder: Path, names: list[str], titles: list[str], chunked_above: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "mapping.toml").write_text(MAPPING)
-    lines = ["file,title"] + [f"{name},{title}" for name, title in zip(names, titles, strict=True)]
-    (folder / "catalog.csv").write_text("\n".join(lines) + "\n")
-    manifest = folder / "batch.toml"
-    manifest.write_text(
-        'format_version = 1\ncatalog = "catalog.csv"\nmedia = "media"\nmapping = "mapping.toml"\n'
-        f"[upload]\nchunked_above = {chunked_above}\nchunk_size = 4194304\n"
-    )
-    return manifest
 
 
 def ours(wiki, manifest: Path) -> float:
@@ -111,7 +88,9 @@ def speed(root: Path, count: int, wiki) -> None:
                 titles.append(f"Bench {salt} {who} {r} {n:04d}.png")
                 paths.append(folder / "media" / name)
             if who == "glamdonor":
-                mine += ours(wiki, write_batch(folder, names, titles, 20 * 1024**2))
+                mine += ours(
+                    wiki, write_batch(folder, folder / "media", names, titles, 20 * 1024**2)
+                )
             else:
                 theirs += bare(wiki, paths, titles)
     total = per_round * rounds
@@ -141,7 +120,7 @@ def memory(root: Path, gigabytes: float, sandbox_folder: Path) -> None:
             handle.write(part)
             written += len(part)
     title = f"Bench large {int(time.time())}.wav"
-    manifest = write_batch(folder, ["large.wav"], [title], chunked_above=20 * 1024**2)
+    manifest = write_batch(folder, folder / "media", ["large.wav"], [title], 20 * 1024**2)
     # The upload runs as a process of its own that reports its own peak memory at the end.
     reporter = (
         "import resource, runpy, sys\n"
