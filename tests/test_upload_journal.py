@@ -113,8 +113,11 @@ def test_status_and_results(example_batch, sandbox, tmp_path, capsys):
     assert status["rows"] == 4
     assert status["states"] == {
         "pending": 0,
+        "hashed": 0,
+        "checked": 0,
         "uploading": 0,
         "published": 0,
+        "data written": 0,
         "verified": 3,
         "skipped": 0,
         "failed": 1,
@@ -127,6 +130,7 @@ def test_status_and_results(example_batch, sandbox, tmp_path, capsys):
     for line in sheet[:3]:
         assert line["media id"] == f"M{page_id(api, line['title'])}"
         assert line["state"] == "verified" and line["url"].startswith("http://127.0.0.1:")
+        assert line["structured data"] == "not applicable"  # the sandbox has no MediaInfo
     assert sheet[3]["state"] == "failed"
     assert sheet[3]["message"].startswith("the file “missing.png” is not in the media folder")
 

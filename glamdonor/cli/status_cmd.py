@@ -14,7 +14,7 @@ from glamdonor.core.journal import ItemRecord, Journal, State, journal_path
 from glamdonor.core.plan import Plan
 from glamdonor.jobs.plan import plan_of
 
-RESULTS_HEADER = ("row", "title", "url", "media id", "state", "message")
+RESULTS_HEADER = ("row", "title", "url", "media id", "state", "message", "structured data")
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -62,10 +62,20 @@ def _results(arguments: argparse.Namespace) -> int:
     for row, title in zip(plan.rows, plan.titles, strict=True):
         record = records.get(row)
         if record is None:
-            rows.append((row, title, "", "", "pending", ""))
+            rows.append((row, title, "", "", "pending", "", ""))
             continue
         media_id = f"M{record.page_id}" if record.page_id else ""
-        rows.append((row, title, record.page_url, media_id, str(record.state), record.message))
+        rows.append(
+            (
+                row,
+                title,
+                record.page_url,
+                media_id,
+                str(record.state),
+                record.message,
+                record.structured_data,
+            )
+        )
     write_sheet(arguments.out, RESULTS_HEADER, rows)
     print(f"Wrote {arguments.out}: {len(rows)} rows.")
     return 0

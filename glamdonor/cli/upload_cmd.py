@@ -57,7 +57,13 @@ def _run(arguments: argparse.Namespace) -> int:
     finished = None
     with Journal(journal_path(batch.manifest)) as journal, _ctrl_c_stops(stop):
         events = upload(
-            plan, wiki, journal, chunking=batch.chunking, cancel=stop, limit=arguments.limit
+            plan,
+            wiki,
+            journal,
+            chunking=batch.chunking,
+            deadline=batch.deadline,
+            cancel=stop,
+            limit=arguments.limit,
         )
         for event in events:
             if isinstance(event, ItemUploaded):

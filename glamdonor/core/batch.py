@@ -12,6 +12,7 @@
     [upload]                        # optional
     chunked_above = 20971520        # bytes: larger files are sent in chunks
     chunk_size = 4194304            # bytes a chunk
+    deadline_minutes = 10           # for one file, plus a minute per 50 MiB
     [target]
     wiki = "sandbox"                # or the api.php URL of another wiki
 
@@ -42,6 +43,20 @@ DEFAULT_CHUNKING = Chunking()
 
 
 @dataclass(frozen=True)
+class Deadline:
+    """How long one file may take to send: ``minutes`` (``[upload] deadline_minutes``), plus
+    a minute for every 50 MiB. Past it, no more chunks of that file are sent this run."""
+
+    minutes: float = 10
+
+    def seconds_for(self, size: int) -> float:
+        return self.minutes * 60 + size / (50 * 1024**2) * 60
+
+
+DEFAULT_DEADLINE = Deadline()
+
+
+@dataclass(frozen=True)
 class CatalogOptions:
     sheet: str | None = None
     header_row: int = 1
@@ -61,6 +76,7 @@ class Batch:
     date: str = ""
     catalog_options: CatalogOptions = CatalogOptions()
     chunking: Chunking = Chunking()
+    deadline: Deadline = Deadline()
 
     @property
     def folder(self) -> Path:
@@ -95,6 +111,7 @@ def load_batch(manifest: Path) -> Batch:
             file=manifest,
         )
     chunking = _chunking(data.get("upload", {}), manifest)
+    deadline = _deadline(data.get("upload", {}), manifest)
     media = folder / data["media"]
     if not media.is_dir():
         raise InputError(
@@ -115,6 +132,7 @@ def load_batch(manifest: Path) -> Batch:
         date=date,
         catalog_options=options,
         chunking=chunking,
+        deadline=deadline,
     )
 
 
@@ -133,3 +151,14 @@ def _chunking(spec: dict, manifest: Path) -> Chunking:
             file=manifest,
         )
     return chunking
+
+
+def _deadline(spec: dict, manifest: Path) -> Deadline:
+    minutes = spec.get("deadline_minutes", Deadline.minutes)
+    if isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0:
+        raise InputError(
+            f"[upload] deadline_minutes is “{minutes}”: it takes a number of minutes above 0.",
+            "Write for example deadline_minutes = 10.",
+            file=manifest,
+        )
+    return Deadline(float(minutes))

@@ -44,15 +44,20 @@ create table if not exists items (
     attempts integer not null default 0,
     changed text not null,
     stash_key text not null default '',  -- a chunked upload's stash, while it is being sent
-    stash_offset integer not null default 0
+    stash_offset integer not null default 0,
+    revision integer not null default 0,
+    structured_data text not null default ''  -- written, not applicable, nothing to write
 );
 """
 
 
 class State(StrEnum):
     PENDING = "pending"  # not tried yet
+    HASHED = "hashed"  # its file's SHA-1 is known
+    CHECKED = "checked"  # its file was found sound: it may be sent
     UPLOADING = "uploading"  # sent, or being sent: the next run asks the wiki what arrived
-    PUBLISHED = "published"  # on the wiki with the right SHA-1; the page not yet read back
+    PUBLISHED = "published"  # on the wiki with the right SHA-1 (page id and revision known)
+    DATA_WRITTEN = "data written"  # its captions and statements are on the wiki too
     VERIFIED = "verified"  # file and page read back and found as sent: done
     SKIPPED = "skipped"  # not sent on purpose: the same file is on the wiki already
     FAILED = "failed"  # could not be uploaded; the message says why
@@ -74,8 +79,8 @@ class ItemRecord:
     attempts: int = 0
     stash_key: str = ""  # where the chunks of a file being sent in chunks are kept
     stash_offset: int = 0  # how many bytes of it the wiki had, when last told
-    stash_key: str = ""  # where the chunks of a file being sent in chunks are kept
-    stash_offset: int = 0  # how many bytes of it the wiki had, when last told
+    revision: int = 0  # the file page's revision, once published
+    structured_data: str = ""  # "written", "not applicable" (the wiki has none), "none to write"
 
 
 @dataclass(frozen=True)
@@ -113,8 +118,10 @@ class Journal:
         for name, kind in (
             ("stash_key", "text not null default ''"),
             ("stash_offset", "integer not null default 0"),
+            ("revision", "integer not null default 0"),
+            ("structured_data", "text not null default ''"),
         ):
-            if name not in columns:  # a journal from before chunked uploads
+            if name not in columns:  # a journal written by an earlier version
                 self._db.execute(f"alter table items add column {name} {kind}")
 
     def close(self) -> None:
@@ -153,7 +160,7 @@ class Journal:
     def records(self) -> dict[int, ItemRecord]:
         rows = self._db.execute(
             "select row, title, state, sha1, page_id, page_url, code, message, attempts,"
-            " stash_key, stash_offset from items"
+            " stash_key, stash_offset, revision, structured_data from items"
         )
         return {row[0]: ItemRecord(row[0], row[1], State(row[2]), *row[3:]) for row in rows}
 

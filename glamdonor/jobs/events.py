@@ -7,9 +7,21 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class BatchStarted:
-    total: int
+    total: int  # rows in the batch (or in the pilot)
     target: str
     account: str
+    files_to_send: int = 0  # rows not done yet
+    bytes_to_send: int = 0  # their files' sizes
+    pace: float = 0.0  # seconds at least between two uploads (the account's rate limit)
+
+
+@dataclass(frozen=True)
+class FileSent:
+    """A file went to the wiki; whether it arrived as sent comes with ItemUploaded."""
+
+    row: int
+    title: str
+    size: int
 
 
 @dataclass(frozen=True)
@@ -44,4 +56,4 @@ class BatchFinished:
     cancelled: bool = False
 
 
-Event = BatchStarted | ItemUploaded | ItemSkipped | ItemFailed | BatchFinished
+Event = BatchStarted | FileSent | ItemUploaded | ItemSkipped | ItemFailed | BatchFinished

@@ -1,22 +1,27 @@
 """Upload a batch: each ready item once, with its state in the journal before and after every
 request, so that a batch stopped at any moment resumes without sending anything twice.
 
+The items go in windows of 50. For a window, the wiki is asked once what its titles hold.
 Per item: done already (journal) → nothing; blocked, or its file damaged, mislabelled or gone
 (``media.inspect``, or what ``glamdonor check`` found, from the journal) → failed; the title
-on the wiki with the same bytes → done; with other bytes → failed; the same bytes under
-another title → skipped, with the link; else "uploading" is written, the file is sent, and
-what the wiki holds is read back. An item found "uploading" (the process stopped
-mid-request) is settled by what the wiki holds at its title, never by sending blindly.
+with the same bytes → done, not sent; with other bytes → failed. Else "uploading" is written
+and the file is sent (a large one in chunks, after asking whether the same bytes are on the
+wiki already; a small one is asked by the upload itself: the wiki's "duplicate" warning).
+Then the window's pages are read back at once (SHA-1, page text, page id): what the wiki
+holds settles every item, whatever the replies said or whether they came at all. The item's
+structured data is written where the wiki has it, and the item is verified.
 """
 
 from __future__ import annotations
 
+import random
 import threading
+import time
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, replace
 
-from glamdonor.core.batch import DEFAULT_CHUNKING, Chunking
+from glamdonor.core.batch import DEFAULT_CHUNKING, DEFAULT_DEADLINE, Chunking, Deadline
 from glamdonor.core.errors import WikiError
 from glamdonor.core.item import Item, Severity
 from glamdonor.core.journal import DONE, FileFacts, ItemRecord, Journal, State
@@ -25,13 +30,30 @@ from glamdonor.jobs.events import (
     BatchFinished,
     BatchStarted,
     Event,
+    FileSent,
     ItemFailed,
     ItemSkipped,
     ItemUploaded,
 )
 from glamdonor.media.inspect import inspect
-from glamdonor.wiki.connection import Wiki
-from glamdonor.wiki.uploads import UploadResult
+from glamdonor.wiki.connection import FileInfo, StructuredDataRefused, Wiki
+from glamdonor.wiki.uploads import TooSlow, UploadResult
+
+WINDOW = 50  # titles the wiki is asked about in one request
+
+NO_DATA = "{}"
+Outcome = ItemUploaded | ItemSkipped | ItemFailed
+
+
+@dataclass(frozen=True)
+class _Sent:
+    """An item sent, or found there: the read-back settles it."""
+
+    item: Item
+    record: ItemRecord
+    result: UploadResult | None = None  # None: the reply never came
+    lost: str = ""  # what happened to the reply
+    already_there: bool = False
 
 
 def upload(
@@ -40,169 +62,305 @@ def upload(
     journal: Journal,
     *,
     chunking: Chunking = DEFAULT_CHUNKING,
+    deadline: Deadline = DEFAULT_DEADLINE,
     cancel: threading.Event | None = None,
     limit: int | None = None,
+    only: Collection[int] | None = None,
 ) -> Iterator[Event]:
-    """Upload the plan's items in catalog order, one event per row; ``limit`` rows at most
-    are sent this time (rows already done do not count)."""
-    items = plan.items()
+    """Upload the plan's items in catalog order (``only`` these rows, if given), one event
+    per row; ``limit`` files at most are sent this time (rows already done do not count)."""
+    items = [item for item in plan.items() if only is None or item.row in only]
     counts: Counter = Counter()
     with journal.only_user():
         known = journal.records()
-        yield BatchStarted(len(items), target=wiki.api_url, account=wiki.credentials.account)
-        for item in items:
-            if cancel is not None and cancel.is_set():
-                yield _finished(counts, cancelled=True)
-                return
-            if limit is not None and counts["sent"] >= limit:
+        pace = Pace(wiki.upload_pace(), cancel)
+        to_send = [item for item in items if not _done(known.get(item.row), item)]
+        yield BatchStarted(
+            len(items),
+            target=wiki.api_url,
+            account=wiki.credentials.account,
+            files_to_send=len(to_send),
+            bytes_to_send=sum(_size(item) for item in to_send),
+            pace=pace.seconds,
+        )
+        context = _Context(wiki, journal, plan.summary, chunking, deadline, pace)
+        stopped = False
+        for start in range(0, len(items), WINDOW):
+            window = items[start : start + WINDOW]
+            waiting = [item.title for item in window if not _done(known.get(item.row), item)]
+            before = wiki.file_info(waiting) if waiting else {}
+            sent: list[_Sent] = []
+            for item in window:
+                if (cancel is not None and cancel.is_set()) or counts["sent"] == limit:
+                    stopped = True
+                    break
+                outcome = context.try_item(item, known.get(item.row), before.get(item.title))
+                if isinstance(outcome, _Sent):
+                    sent.append(outcome)
+                    if not outcome.already_there:
+                        counts["sent"] += 1
+                        yield FileSent(item.row, item.title, _size(item))
+                    continue
+                counts[_kind(outcome)] += 1
+                yield outcome
+            for outcome in context.settle(sent):
+                counts[_kind(outcome)] += 1
+                yield outcome
+            if stopped:
                 break
-            event = _upload_item(wiki, journal, item, known.get(item.row), plan.summary, chunking)
-            if isinstance(event, ItemUploaded) and not event.already_there:
-                counts["sent"] += 1
-            counts[type(event).__name__, getattr(event, "already_there", False)] += 1
-            yield event
-    yield _finished(counts)
-
-
-def _finished(counts: Counter, cancelled: bool = False) -> BatchFinished:
-    return BatchFinished(
-        uploaded=counts["ItemUploaded", False],
-        already_there=counts["ItemUploaded", True],
-        skipped=counts["ItemSkipped", False],
-        failed=counts["ItemFailed", False],
-        cancelled=cancelled,
+    yield BatchFinished(
+        uploaded=counts["uploaded"],
+        already_there=counts["already there"],
+        skipped=counts["skipped"],
+        failed=counts["failed"],
+        cancelled=cancel is not None and cancel.is_set(),
     )
 
 
-def _upload_item(
-    wiki: Wiki,
-    journal: Journal,
-    item: Item,
-    known: ItemRecord | None,
-    summary: str,
-    chunking: Chunking,
-) -> ItemUploaded | ItemSkipped | ItemFailed:
-    if known and known.state in DONE and known.title == item.title:
-        if known.state is State.SKIPPED:
-            return ItemSkipped(item.row, item.title, known.message)
-        return ItemUploaded(item.row, item.title, known.page_url, already_there=True)
-    record = ItemRecord(
-        item.row, item.title, State.PENDING, attempts=known.attempts if known else 0
-    )
-    errors = [p for p in item.problems if p.severity is Severity.ERROR]
-    if errors or item.file is None:
-        first = errors[0]
-        journal.record(replace(record, state=State.FAILED, code=first.code, message=first.message))
-        return ItemFailed(item.row, item.title, first.message, first.hint)
-    facts = _checked(wiki, journal, str(item.file))
-    if facts.problems:  # damaged, mislabelled, vanished...: found here if no check ran before
-        code, message, hint = facts.problems[0]
-        return _failed(journal, record, code, message, hint)
-    record = replace(record, sha1=facts.sha1)
-    before = wiki.file_info([item.title])[item.title]
-    if before.exists:
-        if before.sha1 == record.sha1:  # sent before: by an earlier run, or a lost reply
-            return _verify(wiki, journal, item, record, before, already_there=True)
-        return _failed(
-            journal,
-            record,
-            "title-taken",
-            f"a different file already has the title “{item.title}” on the wiki.",
-            "Change the title columns of this row so the title is unique.",
-        )
-    elsewhere = [name for name in wiki.files_with_sha1(record.sha1) if name != item.title]
-    if elsewhere:
-        message = f"the same file is already on the wiki as “File:{elsewhere[0]}”."
-        journal.record(replace(record, state=State.SKIPPED, code="duplicate", message=message))
-        return ItemSkipped(item.row, item.title, message)
-    resumable = known and known.state is State.UPLOADING and known.sha1 == record.sha1
-    record = journal.record(
-        replace(
-            record,
-            state=State.UPLOADING,
-            attempts=record.attempts + 1,
-            stash_key=known.stash_key if resumable else "",
-            stash_offset=known.stash_offset if resumable else 0,
-        )
-    )
+def pilot_rows(plan: Plan, journal: Journal, count: int, rng: random.Random) -> list[int]:
+    """``count`` rows drawn at random among those ready and not done: a pilot to review."""
+    known = journal.records()
+    ready = [
+        item.row
+        for item in plan.items()
+        if not item.blocked and not _done(known.get(item.row), item)
+    ]
+    return sorted(rng.sample(ready, min(count, len(ready))))
+
+
+class Pace:
+    """Leaves at least ``seconds`` between two uploads (the account's rate limit)."""
+
+    def __init__(self, seconds: float, cancel: threading.Event | None) -> None:
+        self.seconds = seconds
+        self._cancel = cancel or threading.Event()
+        self._next = 0.0
+
+    def wait(self) -> None:
+        delay = self._next - time.monotonic()
+        if delay > 0:
+            self._cancel.wait(delay)
+        self._next = time.monotonic() + self.seconds
+
+
+def _done(record: ItemRecord | None, item: Item) -> bool:
+    return record is not None and record.state in DONE and record.title == item.title
+
+
+def _size(item: Item) -> int:
     try:
-        result = _send(wiki, journal, item, record, summary, chunking)
-    except WikiError:
-        raise  # the account may not upload: the batch stops, this item stays "uploading"
-    except Exception as error:
-        result = None
-        lost = f"the wiki's reply was lost ({type(error).__name__})"
-    after = wiki.file_info([item.title])[item.title]
-    if after.exists and after.sha1 == record.sha1:
-        return _verify(wiki, journal, item, record, after, already_there=False)
-    if result is None:
-        return _failed(
-            journal,
-            record,
-            "reply-lost",
-            f"{lost}, and the file is not there.",
-            "Upload the batch again: this row is tried again.",
+        return item.file.stat().st_size if item.file else 0
+    except OSError:
+        return 0
+
+
+def _kind(outcome: Outcome) -> str:
+    if isinstance(outcome, ItemUploaded):
+        return "already there" if outcome.already_there else "uploaded"
+    return "skipped" if isinstance(outcome, ItemSkipped) else "failed"
+
+
+@dataclass
+class _Context:
+    wiki: Wiki
+    journal: Journal
+    summary: str
+    chunking: Chunking
+    deadline: Deadline
+    pace: Pace
+
+    def try_item(
+        self, item: Item, known: ItemRecord | None, before: FileInfo | None
+    ) -> Outcome | _Sent:
+        """Send one item if it needs sending; what the read-back must settle, or the end."""
+        if _done(known, item):
+            assert known is not None
+            if known.state is State.SKIPPED:
+                return ItemSkipped(item.row, item.title, known.message)
+            return ItemUploaded(item.row, item.title, known.page_url, already_there=True)
+        journal = self.journal
+        record = ItemRecord(item.row, item.title, State.PENDING)
+        if known is not None:  # what an earlier run learned and sent
+            record = replace(record, attempts=known.attempts, structured_data=known.structured_data)
+        errors = [p for p in item.problems if p.severity is Severity.ERROR]
+        if errors or item.file is None:
+            first = errors[0]
+            return _failed(journal, record, first.code, first.message, first.hint)
+        facts = self._checked(str(item.file))
+        record = journal.record(replace(record, state=State.HASHED, sha1=facts.sha1))
+        if facts.problems:  # damaged, mislabelled, vanished...: found here if no check ran
+            code, message, hint = facts.problems[0]
+            return _failed(journal, record, code, message, hint)
+        record = journal.record(replace(record, state=State.CHECKED))
+        if before is not None and before.exists:
+            if before.sha1 == record.sha1:  # sent before: by an earlier run, or a lost reply
+                return _Sent(item, record, already_there=True)
+            return _failed(
+                journal,
+                record,
+                "title-taken",
+                f"a different file already has the title “{item.title}” on the wiki.",
+                "Change the title columns of this row so the title is unique.",
+            )
+        size = _size(item)
+        if size > self.chunking.above:  # ask before sending a large file for nothing
+            elsewhere = [n for n in self.wiki.files_with_sha1(record.sha1) if n != item.title]
+            if elsewhere:
+                return _duplicate(journal, record, elsewhere)
+        resumable = known is not None and known.stash_key and known.sha1 == record.sha1
+        record = journal.record(
+            replace(
+                record,
+                state=State.UPLOADING,
+                attempts=record.attempts + 1,
+                stash_key=known.stash_key if resumable else "",
+                stash_offset=known.stash_offset if resumable else 0,
+            )
         )
-    code = result.warnings[0][0] if result.warnings else "refused"
-    return _failed(journal, record, code, result.explain() + ".", result.hint())
+        self.pace.wait()
+        try:
+            result = self._send(item, record, size)
+        except TooSlow as stopped:
+            minutes = self.deadline.seconds_for(size) / 60
+            return _failed(
+                journal,
+                journal.records()[item.row],  # with the stash key of the last chunk taken
+                "too-slow",
+                f"sending took longer than the {minutes:.0f} minutes allowed for this file; "
+                f"the wiki holds {stopped.args[0]:,} of its {size:,} bytes.",
+                "Upload the batch again: this file goes on from where the wiki got to.",
+            )
+        except WikiError:
+            raise  # the account may not upload: the batch stops, this item stays "uploading"
+        except Exception as error:  # the reply is lost; what the wiki holds will tell
+            return _Sent(item, record, lost=f"the wiki's reply was lost ({type(error).__name__})")
+        return _Sent(item, record, result)
 
+    def _checked(self, path: str) -> FileFacts:
+        """What checking the file finds: from the journal if a check saw it unchanged."""
+        known = self.journal.file_facts(path)
+        if known is not None and known.still_true_of(path):
+            return known
+        facts = inspect(path, self.wiki.file_extensions())
+        self.journal.remember_files({path: facts})
+        return facts
 
-def _checked(wiki: Wiki, journal: Journal, path: str) -> FileFacts:
-    """What checking the file finds: from the journal if a check saw it unchanged, else now."""
-    known = journal.file_facts(path)
-    if known is not None and known.still_true_of(path):
-        return known
-    facts = inspect(path, wiki.file_extensions())
-    journal.remember_files({path: facts})
-    return facts
+    def _send(self, item: Item, record: ItemRecord, size: int) -> UploadResult:
+        assert item.file is not None
+        if size <= self.chunking.above:
+            return self.wiki.upload(item.file, item.title, item.wikitext, self.summary)
 
+        def noted(stash_key: str, offset: int) -> None:  # in the journal after every chunk
+            self.journal.record(replace(record, stash_key=stash_key, stash_offset=offset))
 
-def _send(
-    wiki: Wiki, journal: Journal, item: Item, record: ItemRecord, summary: str, chunking: Chunking
-) -> UploadResult:
-    assert item.file is not None
-    if item.file.stat().st_size <= chunking.above:
-        return wiki.upload(item.file, item.title, item.wikitext, summary)
-
-    def noted(stash_key: str, offset: int) -> None:  # in the journal after every chunk
-        journal.record(replace(record, stash_key=stash_key, stash_offset=offset))
-
-    return wiki.upload_in_chunks(
-        item.file,
-        item.title,
-        item.wikitext,
-        summary,
-        chunk_size=chunking.size,
-        stash_key=record.stash_key,
-        noted=noted,
-    )
-
-
-def _verify(
-    wiki: Wiki,
-    journal: Journal,
-    item: Item,
-    record: ItemRecord,
-    info: object,
-    already_there: bool,
-) -> ItemUploaded | ItemFailed:
-    """Read the page back: the item is done when the wiki shows what was sent."""
-    record = journal.record(
-        replace(record, state=State.PUBLISHED, page_id=info.page_id, page_url=info.page_url)
-    )
-    if wiki.page_text(f"File:{item.title}").strip() != item.wikitext.strip():
-        if already_there:  # an earlier upload, or a file someone else placed with other text
-            journal.record(replace(record, state=State.VERIFIED, message="page text differs"))
-            return ItemUploaded(item.row, item.title, info.page_url, already_there=True)
-        return _failed(
-            journal,
-            record,
-            "page-differs",
-            "the file arrived, but its page does not read as sent.",
-            f"Look at the page: {info.page_url}",
+        return self.wiki.upload_in_chunks(
+            item.file,
+            item.title,
+            item.wikitext,
+            self.summary,
+            chunk_size=self.chunking.size,
+            stash_key=record.stash_key,
+            noted=noted,
+            deadline=time.monotonic() + self.deadline.seconds_for(size),
         )
-    journal.record(replace(record, state=State.VERIFIED))
-    return ItemUploaded(item.row, item.title, info.page_url, already_there=already_there)
+
+    def settle(self, sent: list[_Sent]) -> Iterator[Outcome]:
+        """Read the window's pages back at once; each item ends as the wiki shows it."""
+        if not sent:
+            return
+        found = self.wiki.file_info([s.item.title for s in sent], text=True)
+        with_data = self.wiki.has_structured_data()
+        for s in sent:
+            info = found[s.item.title]
+            if info.exists and info.sha1 == s.record.sha1:
+                yield self._verify(s, info, with_data)
+            elif s.result is None:
+                yield _failed(
+                    self.journal,
+                    s.record,
+                    "reply-lost",
+                    f"{s.lost}, and the file is not there.",
+                    "Upload the batch again: this row is tried again.",
+                )
+            elif s.result.duplicates:
+                yield _duplicate(self.journal, s.record, list(s.result.duplicates))
+            else:
+                code = s.result.warnings[0][0] if s.result.warnings else "refused"
+                yield _failed(
+                    self.journal, s.record, code, s.result.explain() + ".", s.result.hint()
+                )
+
+    def _verify(self, s: _Sent, info: FileInfo, with_data: bool) -> Outcome:
+        """The file is there: its page must read as sent, then its structured data goes."""
+        item, journal = s.item, self.journal
+        record = journal.record(
+            replace(
+                s.record,
+                state=State.PUBLISHED,
+                page_id=info.page_id,
+                page_url=info.page_url,
+                revision=info.revision,
+                stash_key="",
+                stash_offset=0,
+            )
+        )
+        if info.text.strip() != item.wikitext.strip():
+            if not s.already_there:
+                return _failed(
+                    journal,
+                    record,
+                    "page-differs",
+                    "the file arrived, but its page does not read as sent.",
+                    f"Look at the page: {info.page_url}",
+                )
+            # an earlier upload, or a file someone else placed with other text: left as it is
+            record = replace(record, message="page text differs")
+        if not with_data:
+            record = replace(record, structured_data="not applicable")
+        elif item.structured_data == NO_DATA:
+            record = replace(record, structured_data="none to write")
+        elif (s.already_there or record.structured_data == "sending") and (
+            self.wiki.structured_data_present(info.page_id)
+        ):  # written by an earlier run whose reply was lost: statements are not added twice
+            record = journal.record(
+                replace(record, state=State.DATA_WRITTEN, structured_data="written")
+            )
+        elif record.structured_data != "written":
+            record = journal.record(replace(record, structured_data="sending"))
+            try:
+                self.wiki.write_structured_data(info.page_id, item.structured_data, self.summary)
+            except StructuredDataRefused as refusal:
+                return _failed(
+                    journal,
+                    record,
+                    "data-refused",
+                    f"the file is on the wiki, but its captions and statements were refused: "
+                    f"{refusal}",
+                    "Fix the structured data columns of this row, then upload again: the "
+                    "file is not sent again.",
+                )
+            except WikiError:
+                raise
+            except Exception as error:  # the reply is lost: the next run asks the wiki
+                return _failed(
+                    journal,
+                    record,
+                    "data-reply-lost",
+                    f"the file is on the wiki, but the reply to writing its captions and "
+                    f"statements was lost ({type(error).__name__}).",
+                    "Upload the batch again: the wiki is asked whether they arrived.",
+                )
+            record = journal.record(
+                replace(record, state=State.DATA_WRITTEN, structured_data="written")
+            )
+        journal.record(replace(record, state=State.VERIFIED))
+        return ItemUploaded(item.row, item.title, info.page_url, already_there=s.already_there)
+
+
+def _duplicate(journal: Journal, record: ItemRecord, elsewhere: list[str]) -> ItemSkipped:
+    message = f"the same file is already on the wiki as “File:{elsewhere[0]}”."
+    journal.record(replace(record, state=State.SKIPPED, code="duplicate", message=message))
+    return ItemSkipped(record.row, record.title, message)
 
 
 def _failed(journal: Journal, record: ItemRecord, code: str, message: str, hint: str) -> ItemFailed:

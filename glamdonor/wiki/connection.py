@@ -27,6 +27,8 @@ class FileInfo:
     file_url: str = ""
     page_url: str = ""
     page_id: int = 0  # the file page's id; its structured data is the entity M<page_id>
+    revision: int = 0  # the page's current revision
+    text: str = ""  # the page's text, when asked for
 
 
 class Wiki:
@@ -121,27 +123,51 @@ class Wiki:
                 "Try again later; if it persists, report it with the batch.",
             ) from None
 
-    def file_info(self, titles: Iterable[str]) -> dict[str, FileInfo]:
-        """What the wiki holds at these titles, 50 titles a request, keyed by the given titles."""
+    def file_info(self, titles: Iterable[str], *, text: bool = False) -> dict[str, FileInfo]:
+        """What the wiki holds at these titles, keyed by the given titles: 50 titles a
+        request (more when the wiki splits a long answer), with the page text if asked."""
         wanted = list(titles)
         found: dict[str, FileInfo] = {}
+        asked = {"prop": "imageinfo|revisions", "iiprop": "sha1|url", "rvprop": "ids"}
+        if text:
+            asked |= {"rvprop": "ids|content", "rvslots": "main"}
         for start in range(0, len(wanted), 50):
             chunk = [f"File:{title}" for title in wanted[start : start + 50]]
-            reply = self._query(titles="|".join(chunk), prop="imageinfo", iiprop="sha1|url")
-            query = reply.get("query", {})
-            renamed = {entry["to"]: entry["from"] for entry in query.get("normalized", [])}
-            for page in query.get("pages", {}).values():
-                asked = renamed.get(page["title"], page["title"]).removeprefix("File:")
+            pages, renamed = self._pages(titles="|".join(chunk), formatversion="2", **asked)
+            for page in pages.values():
+                name = renamed.get(page["title"], page["title"]).removeprefix("File:")
                 info = (page.get("imageinfo") or [{}])[0]
-                found[asked] = FileInfo(
+                revision = (page.get("revisions") or [{}])[0]
+                found[name] = FileInfo(
                     title=page["title"].removeprefix("File:"),
                     exists="missing" not in page and bool(info),
                     sha1=info.get("sha1", ""),
                     file_url=info.get("url", ""),
                     page_url=info.get("descriptionurl", ""),
                     page_id=int(page.get("pageid", 0)),
+                    revision=int(revision.get("revid", 0)),
+                    text=revision.get("slots", {}).get("main", {}).get("content", ""),
                 )
         return found
+
+    def _pages(self, **parameters: str) -> tuple[dict[str, dict], dict[str, str]]:
+        """The pages a query answers (formatversion 2), its continuations followed: a wiki
+        that cuts a long answer short gives the rest of the revisions in the next parts."""
+        pages: dict[str, dict] = {}
+        renamed: dict[str, str] = {}
+        going_on: dict[str, str] = {}
+        while True:
+            reply = self._query(**parameters, **going_on)
+            query = reply.get("query", {})
+            renamed |= {entry["to"]: entry["from"] for entry in query.get("normalized", [])}
+            for page in query.get("pages", []):
+                known = pages.setdefault(page["title"], page)
+                for key in ("imageinfo", "revisions"):
+                    if key in page and key not in known:
+                        known[key] = page[key]
+            if "continue" not in reply:
+                return pages, renamed
+            going_on = reply["continue"]
 
     def siteinfo(self) -> dict:
         if not hasattr(self, "_siteinfo"):
@@ -212,6 +238,7 @@ class Wiki:
         chunk_size: int,
         stash_key: str = "",
         noted: Callable[[str, int], None] = lambda key, offset: None,
+        deadline: float | None = None,
     ) -> UploadResult:
         """Upload in chunks through the wiki's stash (``uploads.in_chunks``)."""
         return uploads.in_chunks(
@@ -223,7 +250,55 @@ class Wiki:
             chunk_size=chunk_size,
             stash_key=stash_key,
             noted=noted,
+            deadline=deadline,
         )
+
+    def upload_pace(self) -> float:
+        """Seconds to leave between two uploads: the strictest of the account's upload rate
+        limits on the wiki (hits per seconds), 0 when it has none (bots, administrators)."""
+        userinfo = self._query(meta="userinfo", uiprop="ratelimits|rights")["query"]["userinfo"]
+        if "noratelimit" in userinfo.get("rights", []):
+            return 0.0
+        limits = userinfo.get("ratelimits", {}).get("upload", {}).values()
+        paces = [limit["seconds"] / limit["hits"] for limit in limits if limit.get("hits")]
+        return max(paces, default=0.0)
+
+    def has_structured_data(self) -> bool:
+        """Whether files on the wiki have structured data (MediaInfo), as on Commons."""
+        return self.has_extension("WikibaseMediaInfo")
+
+    def write_structured_data(self, page_id: int, data: str, summary: str) -> None:
+        """Write captions and statements to the file page's MediaInfo entity ``M<page_id>``."""
+        from pywikibot import exceptions
+        from pywikibot.data import api
+
+        parameters = {
+            "action": "wbeditentity",
+            "id": f"M{page_id}",
+            "data": data,
+            "summary": summary,
+            "token": self.site.tokens["csrf"],
+            "bot": True,
+        }
+        try:
+            api.Request(site=self.site, parameters=parameters).submit()
+        except exceptions.APIError as error:
+            raise StructuredDataRefused(error.info) from None
+
+    def structured_data_present(self, page_id: int) -> bool:
+        """Whether the file's MediaInfo entity holds captions or statements already."""
+        from pywikibot.data import api
+
+        entity_id = f"M{page_id}"
+        reply = api.Request(
+            site=self.site, parameters={"action": "wbgetentities", "ids": entity_id}
+        ).submit()
+        entity = reply.get("entities", {}).get(entity_id, {})
+        return "missing" not in entity and bool(entity.get("labels") or entity.get("statements"))
+
+
+class StructuredDataRefused(Exception):
+    """The wiki refused the captions and statements; the message says why."""
 
 
 def _forget_session(site: object) -> None:

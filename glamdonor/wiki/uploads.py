@@ -3,13 +3,13 @@ what the wiki answered. Called through ``Wiki.upload`` and ``Wiki.upload_in_chun
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from glamdonor.core.errors import WikiError
-from glamdonor.wiki import pwb
 
 if TYPE_CHECKING:
     from glamdonor.wiki.connection import Wiki
@@ -51,6 +51,7 @@ class UploadResult:
     published: bool
     warnings: list[tuple[str, str]] = field(default_factory=list)
     error: str = ""
+    duplicates: tuple[str, ...] = ()  # titles holding the same bytes (the "duplicate" warning)
 
     def explain(self) -> str:
         if self.error:
@@ -60,6 +61,19 @@ class UploadResult:
 
     def hint(self) -> str:
         return next((WARNING_HINT[code] for code, _ in self.warnings if code in WARNING_HINT), "")
+
+
+class TooSlow(Exception):
+    """The file's deadline passed between two chunks; its stash is kept for the next run."""
+
+
+def whole(wiki: Wiki, path: Path, title: str, text: str, summary: str) -> UploadResult:
+    """Upload one file in one request. Warnings are decided one by one: when all of them are
+    harmless the file is published from the wiki's stash, where it waits, not sent again."""
+    token = wiki.site.tokens["csrf"]
+    parameters = {"action": "upload", "filename": title, "comment": summary, "text": text}
+    mime = {"file": (path.read_bytes(), ("application", "octet-stream"), {"filename": "FILE"})}
+    return _decided(wiki, {**parameters, "token": token}, mime)
 
 
 def in_chunks(
@@ -72,13 +86,15 @@ def in_chunks(
     chunk_size: int,
     stash_key: str = "",
     noted: Callable[[str, int], None] = lambda key, offset: None,
+    deadline: float | None = None,
 ) -> UploadResult:
     """Send the file in chunks to the wiki's stash, then publish it from there.
 
     After each chunk the wiki has taken, ``noted(stash_key, offset)`` is called so that the
     caller can write it down. Given such a ``stash_key``, the upload goes on from the offset
-    the wiki reports for it (``checkstatus``), or from the start if the stash is gone. Driven
-    here rather than by pywikibot's uploader, which keeps the stash key to itself.
+    the wiki reports for it (``checkstatus``), or from the start if the stash is gone. Past
+    ``deadline`` (``time.monotonic()``), no further chunk is sent: ``TooSlow`` is raised.
+    Driven here rather than by pywikibot's uploader, which keeps the stash key to itself.
     """
     from pywikibot import exceptions
     from pywikibot.data import api
@@ -88,8 +104,11 @@ def in_chunks(
     offset = _stash_offset(wiki, stash_key, token, size) if stash_key else 0
     if offset is None:
         stash_key, offset = "", 0
+    renewed = False
     with path.open("rb") as handle:
         while offset < size:
+            if deadline is not None and time.monotonic() > deadline:
+                raise TooSlow(offset)
             handle.seek(offset)
             chunk = handle.read(chunk_size)
             if len(chunk) < chunk_size or (offset + len(chunk) == size and chunk[-1:] == b"\r"):
@@ -109,12 +128,17 @@ def in_chunks(
             try:
                 reply = api.Request(site=wiki.site, parameters=parameters, mime=mime).submit()
             except exceptions.APIError as error:
+                if error.code == "badtoken" and not renewed:  # a new session: a new token
+                    wiki.site.tokens.clear()
+                    token, renewed = wiki.site.tokens["csrf"], True
+                    continue
                 expected = error.other.get("offset") if error.code == "stashfailed" else None
                 if expected is not None and int(expected) != offset:
                     offset = int(expected)  # the wiki had more (or less) than we thought
                     continue
+                _stop_if_not_allowed(wiki, error)
                 return UploadResult(False, error=f"the wiki refused a chunk: {error.info}")
-            answer = reply["upload"]
+            answer, renewed = reply["upload"], False
             stash_key = answer.get("filekey", stash_key)
             if answer["result"] == "Continue":
                 offset = int(answer["offset"])
@@ -123,7 +147,8 @@ def in_chunks(
             else:
                 return UploadResult(False, error=f"the wiki answered “{answer['result']}”")
             noted(stash_key, offset)
-    return _publish(wiki, title, stash_key, text, summary, token)
+    parameters = {"action": "upload", "filename": title, "comment": summary, "text": text}
+    return _decided(wiki, {**parameters, "filekey": stash_key, "token": token})
 
 
 def _stash_offset(wiki: Wiki, stash_key: str, token: str, size: int) -> int | None:
@@ -141,90 +166,43 @@ def _stash_offset(wiki: Wiki, stash_key: str, token: str, size: int) -> int | No
     return int(answer["offset"]) if answer.get("result") == "Continue" else None
 
 
-def _publish(
-    wiki: Wiki, title: str, stash_key: str, text: str, summary: str, token: str
-) -> UploadResult:
+def _decided(wiki: Wiki, parameters: dict, mime: dict | None = None) -> UploadResult:
+    """Send an upload request and decide its warnings: harmless ones only, and the file is
+    published from the stash the wiki put it in (one more request, without the bytes)."""
     from pywikibot import exceptions
     from pywikibot.data import api
 
-    parameters = {
-        "action": "upload",
-        "filename": title,
-        "filekey": stash_key,
-        "comment": summary,
-        "text": text,
-        "token": token,
-    }
-    try:
-        answer = api.Request(site=wiki.site, parameters=parameters).submit()["upload"]
-    except exceptions.APIError as error:
-        if error.code in {"permissiondenied", "mustbeloggedin"}:
-            raise WikiError(
-                f"the account {wiki.credentials.account} may not upload here ({error.code}).",
-                "Ask the wiki's administrators for upload rights, or use another account.",
-            ) from None
-        return UploadResult(False, error=f"the wiki refused it: {error.info}")
-    if answer.get("result") == "Success":
-        return UploadResult(True)
-    warnings = [(code, str(info)) for code, info in answer.get("warnings", {}).items()]
-    if (
-        warnings
-        and all(code in HARMLESS for code, _ in warnings)
-        and "ignorewarnings" not in parameters
-    ):
-        parameters["ignorewarnings"] = True  # only harmless warnings: publish all the same
-        return _answer_of(wiki, parameters)
-    return UploadResult(False, warnings=[w for w in warnings if w[0] not in HARMLESS])
-
-
-def _answer_of(wiki: Wiki, parameters: dict) -> UploadResult:
-    from pywikibot.data import api
-
-    answer = api.Request(site=wiki.site, parameters=parameters).submit()["upload"]
-    if answer.get("result") == "Success":
-        return UploadResult(True)
-    return UploadResult(False, warnings=list(answer.get("warnings", {}).items()))
-
-
-def whole(wiki: Wiki, path: Path, title: str, text: str, summary: str) -> UploadResult:
-    """Upload one file; every warning stops it and is returned, none is ignored."""
-    pywikibot = pwb.load()
-    from pywikibot import exceptions
-
-    seen: list[tuple[str, str]] = []
-
-    def decide(warnings: list) -> bool:
-        """True (go on) only when every warning is harmless."""
-        if all(warning.code in HARMLESS for warning in warnings):
-            return True
-        seen.extend((w.code, str(w.info)) for w in warnings if w.code not in HARMLESS)
-        return False
-
-    page = pywikibot.FilePage(wiki.site, f"File:{title}")
     for attempt in range(2):
         try:
-            published = wiki.site.upload(
-                page,
-                source_filename=str(path),
-                summary=summary,
-                text=text,
-                ignore_warnings=decide,
-                report_success=False,
-            )
-        except exceptions.UploadError as error:
-            if error.code in WARNING_TEXT:
-                return UploadResult(False, warnings=[*seen, (error.code, str(error.info))])
-            return UploadResult(False, warnings=seen, error=f"the wiki refused it: {error.info}")
+            request = api.Request(site=wiki.site, parameters=parameters, mime=mime)
+            answer = request.submit()["upload"]
+            break
         except exceptions.APIError as error:
             if error.code == "badtoken" and attempt == 0:
                 # the first upload after a renewed login can carry the old session's token
                 wiki.site.tokens.clear()
+                parameters = {**parameters, "token": wiki.site.tokens["csrf"]}
                 continue
-            if error.code in {"permissiondenied", "mustbeloggedin", "badtoken"}:
-                raise WikiError(
-                    f"the account {wiki.credentials.account} may not upload here ({error.code}).",
-                    "Ask the wiki's administrators for upload rights, or use another account.",
-                ) from None
-            return UploadResult(False, warnings=seen, error=f"the wiki refused it: {error.info}")
-        return UploadResult(bool(published), warnings=seen)
-    raise AssertionError("unreachable: the loop returns or raises")
+            _stop_if_not_allowed(wiki, error)
+            return UploadResult(False, error=f"the wiki refused it: {error.info}")
+    if answer.get("result") == "Success":
+        return UploadResult(True)
+    warnings = answer.get("warnings", {})
+    stopping = [(code, str(info)) for code, info in warnings.items() if code not in HARMLESS]
+    if warnings and not stopping and answer.get("filekey") and "ignorewarnings" not in parameters:
+        again = {key: value for key, value in parameters.items() if key != "filekey"}
+        return _decided(wiki, {**again, "filekey": answer["filekey"], "ignorewarnings": True})
+    duplicates = warnings.get("duplicate") or []
+    return UploadResult(
+        False,
+        warnings=stopping,
+        duplicates=tuple(str(name).replace("_", " ") for name in duplicates),
+    )
+
+
+def _stop_if_not_allowed(wiki: Wiki, error: Exception) -> None:
+    if getattr(error, "code", "") in {"permissiondenied", "mustbeloggedin", "badtoken"}:
+        raise WikiError(
+            f"the account {wiki.credentials.account} may not upload here ({error.code}).",
+            "Ask the wiki's administrators for upload rights, or use another account.",
+        ) from None
