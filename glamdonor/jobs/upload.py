@@ -36,7 +36,12 @@ from glamdonor.jobs.events import (
     ItemUploaded,
 )
 from glamdonor.media.inspect import inspect
-from glamdonor.wiki.connection import FileInfo, StructuredDataRefused, Wiki
+from glamdonor.wiki.connection import (
+    FileInfo,
+    StructuredDataLost,
+    StructuredDataRefused,
+    Wiki,
+)
 from glamdonor.wiki.uploads import TooSlow, UploadResult
 
 WINDOW = 50  # titles the wiki is asked about in one request
@@ -339,15 +344,13 @@ class _Context:
                     "Fix the structured data columns of this row, then upload again: the "
                     "file is not sent again.",
                 )
-            except WikiError:
-                raise
-            except Exception as error:  # the reply is lost: the next run asks the wiki
+            except StructuredDataLost as lost:  # the next run asks the wiki again
                 return _failed(
                     journal,
                     record,
                     "data-reply-lost",
-                    f"the file is on the wiki, but the reply to writing its captions and "
-                    f"statements was lost ({type(error).__name__}).",
+                    f"the file is on the wiki, but whether its captions and statements "
+                    f"arrived could not be told ({lost}).",
                     "Upload the batch again: the wiki is asked whether they arrived.",
                 )
             record = journal.record(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import time
 import urllib.parse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from glamdonor.wiki.credentials import Credentials
 from glamdonor.wiki.uploads import UploadResult
 
 REACH_TIMEOUT = 20  # seconds
+WRITE_ATTEMPTS = 3  # for structured data, each after asking whether the last one arrived
 
 
 @dataclass(frozen=True)
@@ -268,22 +270,43 @@ class Wiki:
         return self.has_extension("WikibaseMediaInfo")
 
     def write_structured_data(self, page_id: int, data: str, summary: str) -> None:
-        """Write captions and statements to the file page's MediaInfo entity ``M<page_id>``."""
+        """Write captions and statements to the file page's MediaInfo entity ``M<page_id>``,
+        once: a request whose reply is lost is not sent again blindly (that would add every
+        statement twice) but only when the wiki shows no data for the file.
+
+        Raises ``StructuredDataRefused`` when the wiki refuses them, ``StructuredDataLost``
+        when it cannot be told whether they arrived."""
         from pywikibot import exceptions
         from pywikibot.data import api
 
-        parameters = {
-            "action": "wbeditentity",
-            "id": f"M{page_id}",
-            "data": data,
-            "summary": summary,
-            "token": self.site.tokens["csrf"],
-            "bot": True,
-        }
-        try:
-            api.Request(site=self.site, parameters=parameters).submit()
-        except exceptions.APIError as error:
-            raise StructuredDataRefused(error.info) from None
+        for attempt in range(WRITE_ATTEMPTS):
+            parameters = {
+                "action": "wbeditentity",
+                "id": f"M{page_id}",
+                "data": data,
+                "summary": summary,
+                "token": self.site.tokens["csrf"],
+                "bot": True,
+            }
+            request = api.Request(site=self.site, parameters=parameters)
+            request.max_retries = 0  # no blind retry by pywikibot: asked first, below
+            try:
+                request.submit()
+                return
+            except exceptions.APIError as error:
+                raise StructuredDataRefused(error.info) from None
+            except WikiError:
+                raise  # the login cannot be renewed: the batch stops
+            except Exception as error:  # whatever broke, the wiki is asked
+                lost = error
+            try:
+                if self.structured_data_present(page_id):
+                    return
+            except Exception as error:  # it cannot tell: said so below
+                lost = error
+            if attempt + 1 < WRITE_ATTEMPTS:
+                time.sleep(pwb.jittered(attempt + 1))
+        raise StructuredDataLost(type(lost).__name__)
 
     def structured_data_present(self, page_id: int) -> bool:
         """Whether the file's MediaInfo entity holds captions or statements already."""
@@ -299,6 +322,10 @@ class Wiki:
 
 class StructuredDataRefused(Exception):
     """The wiki refused the captions and statements; the message says why."""
+
+
+class StructuredDataLost(Exception):
+    """Whether the captions and statements arrived could not be told: the replies were lost."""
 
 
 def _forget_session(site: object) -> None:

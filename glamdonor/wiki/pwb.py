@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import random
 from types import ModuleType
 
 from glamdonor import __version__
@@ -55,6 +56,7 @@ def load() -> ModuleType:
     config.log = []
     config.max_retries = 6  # against passing faults; an unreachable wiki is told at connect
     config.retry_max = 60
+    _spread_retries()
     _log_to_file(logging.getLogger("pywiki"))
     _module = pywikibot
     return pywikibot
@@ -76,3 +78,29 @@ def _log_to_file(logger: logging.Logger) -> None:
     logger.propagate = False
     if _handler not in logger.handlers:
         logger.addHandler(_handler)
+
+
+def jittered(delay: float) -> float:
+    """A wait of ``delay`` spread to between itself and half as much again, so that clients
+    failing together (a wiki restarting under many uploads) do not come back together."""
+    return delay * random.uniform(1.0, 1.5)
+
+
+def _spread_retries() -> None:
+    """pywikibot doubles its wait before each retry of a failed request (5xx, timeouts,
+    dropped connections, rate limits), up to ``retry_max``; its waits are spread here.
+    (It honours the wiki's Retry-After on maxlag itself.)"""
+    from pywikibot.data import WaitingMixin
+
+    doubling = WaitingMixin.wait
+    if getattr(doubling, "glamdonor", False):
+        return
+
+    def wait(self: WaitingMixin, delay: float | None = None, **kwargs: object) -> None:
+        from pywikibot import config
+
+        base = delay or getattr(self, "retry_wait", config.retry_wait)
+        doubling(self, jittered(base), **kwargs)
+
+    wait.glamdonor = True  # type: ignore[attr-defined]
+    WaitingMixin.wait = wait
