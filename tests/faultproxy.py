@@ -27,6 +27,7 @@ class FaultProxy:
         target = urlsplit(api_url)
         self.target = (target.hostname, target.port)
         self.faults: list[Fault] = []
+        self.errors: list[str] = []  # the error codes the wiki itself answered
         self.lock = threading.Lock()
         proxy = self
 
@@ -94,6 +95,8 @@ class FaultProxy:
         if kind == "slow":
             time.sleep(fault.seconds)
         status, headers, content = self._forward(handler, body)
+        if headers.get("MediaWiki-API-Error"):
+            self.errors.append(headers["MediaWiki-API-Error"])
         if kind == "503-after":  # the wiki did the work; the client is told it failed
             return _answer(handler, 503, b"Service Unavailable", "text/plain")
         if kind == "lost-reply":  # the wiki did the work; the reply never arrives
@@ -117,6 +120,8 @@ class FaultProxy:
         content = reply.read()
         cookies = reply.headers.get_all("Set-Cookie") or []
         found = {"Content-Type": reply.headers.get("Content-Type", "text/plain")}
+        if reply.headers.get("MediaWiki-API-Error"):
+            found["MediaWiki-API-Error"] = reply.headers["MediaWiki-API-Error"]
         connection.close()
         return reply.status, found | ({"Set-Cookie": cookies} if cookies else {}), content
 

@@ -256,13 +256,21 @@ class Wiki:
         )
 
     def upload_pace(self) -> float:
-        """Seconds to leave between two uploads: the strictest of the account's upload rate
-        limits on the wiki (hits per seconds), 0 when it has none (bots, administrators)."""
+        """Seconds to leave between two uploads, from the account's upload rate limits on the
+        wiki; 0 when it has none (bots, administrators).
+
+        A limit of L uploads in W seconds is kept as one upload every W / (L - 1) seconds: the
+        wiki counts what it took over the whole window just before each request, so an upload
+        every W / L seconds would find the limit reached at every window's edge."""
         userinfo = self._query(meta="userinfo", uiprop="ratelimits|rights")["query"]["userinfo"]
         if "noratelimit" in userinfo.get("rights", []):
             return 0.0
         limits = userinfo.get("ratelimits", {}).get("upload", {}).values()
-        paces = [limit["seconds"] / limit["hits"] for limit in limits if limit.get("hits")]
+        paces = [
+            limit["seconds"] / (limit["hits"] - 1) if limit["hits"] > 1 else limit["seconds"] + 1
+            for limit in limits
+            if limit.get("hits")
+        ]
         return max(paces, default=0.0)
 
     def has_structured_data(self) -> bool:

@@ -250,6 +250,10 @@ $wgTitleBlacklistSources = [
     "local" => [ "type" => "localpage", "src" => "MediaWiki:Titleblacklist" ],
 ];
 $wgEnableEmail = false;
+// Uploads of the "paced" group are rate-limited, as a newcomer's are on Commons: an account
+// in it (the uploader is a bot, without limits) meets the wiki's real "ratelimited" refusal.
+$wgGroupPermissions["paced"]["upload"] = true;
+$wgRateLimits["upload"]["paced"] = [ 3, 4 ];
 """
         )
 
