@@ -200,4 +200,3 @@ def test_a_damaged_file_is_not_sent_even_without_a_check(example_batch, wiki, sa
     assert events[-1] == BatchFinished(uploaded=1, already_there=0, skipped=0, failed=1)
     assert "the image is damaged or incomplete" in events[2].message
     assert not file_on_wiki(sandbox.status().api_url, plan.titles[1])["exists"]
-
