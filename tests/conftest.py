@@ -13,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = Path(tempfile.mkdtemp(prefix="glamdonor-tests-"))
 os.environ["GLAMDONOR_HOME"] = str(_HOME)
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.memorykeyring.MemoryKeyring"
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

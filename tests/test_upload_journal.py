@@ -152,6 +152,31 @@ def test_a_dry_run_sends_nothing_and_a_limit_sends_that_many(example_batch, sand
     assert "2 uploaded, 1 already there, 0 skipped, 0 not uploaded." in capsys.readouterr().err
 
 
+def test_a_pilot_uploads_that_many_random_rows_then_the_rest_follows(
+    example_batch, sandbox, capsys
+):
+    files = {f"{n}.png": image_bytes("png", seed=370 + n) for n in range(6)}
+    batch = batch_with(
+        example_batch.parent, files, [row(n, f"{n}.png", f"Pilot 370 {n}") for n in range(6)]
+    )
+    arguments = [str(batch.manifest), "--yes", "--sandbox-dir", str(sandbox.folder)]
+    assert main(["upload", *arguments, "--pilot", "2"]) == 0
+    printed = capsys.readouterr()
+    assert "2 uploaded, 0 already there" in printed.err
+    assert "2/2 files" in printed.err  # the progress line, at the end of the run
+    assert "Review the pilot's pages" in printed.err
+    chosen = [int(n) for n in printed.err.split("Pilot: rows ")[1].split(".")[0].split(", ")]
+    plan = plan_of(batch)
+    api = sandbox.status().api_url
+    on_wiki = {
+        r for r, t in zip(plan.rows, plan.titles, strict=True) if file_on_wiki(api, t)["exists"]
+    }
+    assert on_wiki == set(chosen) and len(chosen) == 2
+    assert main(["upload", *arguments]) == 0
+    assert "4 uploaded, 2 already there" in capsys.readouterr().err
+    assert all(revisions(api, title) == 1 for title in plan.titles)
+
+
 def test_ctrl_c_stops_after_the_current_file(example_batch, sandbox):
     import signal
     import subprocess

@@ -116,7 +116,8 @@ def test_another_wiki_needs_credentials_and_uses_them(example_batch, sandbox, mo
     api = sandbox.status().api_url
     monkeypatch.delenv("GLAMDONOR_LOGIN", raising=False)
     assert upload(example_batch, sandbox, "--wiki", api) == 2
-    assert "Set GLAMDONOR_LOGIN" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert "glamdonor login" in said and "set GLAMDONOR_LOGIN" in said
 
     credentials = sandbox.credentials()
     monkeypatch.setenv("GLAMDONOR_LOGIN", credentials.login_name)
@@ -152,3 +153,41 @@ def test_no_secret_is_written_outside_its_file(
     assert password.decode() not in printed.out + printed.err
     assert list(workdir.iterdir()) == []
     assert (glamdonor_home / "config" / "pywikibot" / "user-config.py").is_file()
+
+
+def test_login_keeps_the_botpassword_in_the_keyring_and_nowhere_else(
+    example_batch, sandbox, glamdonor_home, monkeypatch, capsys
+):
+    import io
+
+    import keyring
+
+    recolour(example_batch.parent / "media", seed=61)
+    catalog = example_batch.parent / "catalog.csv"
+    catalog.write_text(catalog.read_text().replace("EM-000", "T6-000"))
+    api = sandbox.status().api_url
+    credentials = sandbox.credentials()
+    monkeypatch.delenv("GLAMDONOR_LOGIN", raising=False)
+    monkeypatch.delenv("GLAMDONOR_PASSWORD", raising=False)
+    login = ["login", api, "--name", credentials.login_name, "--password-stdin"]
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("not-the-password\n"))
+    assert main(login) == 2  # checked on the wiki first: a wrong password is not kept
+    assert keyring.get_password("glamdonor", api) is None
+    monkeypatch.setattr("sys.stdin", io.StringIO(credentials.password + "\n"))
+    assert main(login) == 0
+    assert credentials.password in keyring.get_password("glamdonor", api)
+
+    assert upload(example_batch, sandbox, "--wiki", api) == 0  # no variable: the keyring's
+    printed = capsys.readouterr()
+    assert "3 uploaded" in printed.err
+    assert credentials.password not in printed.out + printed.err
+    secret_file = sandbox.folder / "botpassword.json"
+    for folder in (glamdonor_home, example_batch.parent):
+        for path in folder.rglob("*"):
+            if path.is_file() and path != secret_file:
+                assert credentials.password.encode() not in path.read_bytes(), path
+
+    assert main(["logout", api]) == 0
+    assert keyring.get_password("glamdonor", api) is None
+    assert upload(example_batch, sandbox, "--wiki", api) == 2

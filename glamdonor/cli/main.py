@@ -18,6 +18,7 @@ from glamdonor.cli import (
     catalog_cmd,
     check_cmd,
     init_cmd,
+    login_cmd,
     mapping_cmd,
     preview_cmd,
     sandbox_cmd,
@@ -41,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"glamdonor {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands_in_order = (catalog_cmd, mapping_cmd, init_cmd, preview_cmd, check_cmd, upload_cmd)
-    for command in (*commands_in_order, status_cmd, sandbox_cmd):
+    for command in (*commands_in_order, status_cmd, login_cmd, sandbox_cmd):
         command.add_parser(commands)
     return parser
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from glamdonor.core.batch import SANDBOX, Batch
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.wiki.connection import Wiki
-from glamdonor.wiki.credentials import Credentials
+from glamdonor.wiki.credentials import Credentials, saved
 from glamdonor.wiki.sandbox import Sandbox
 
 LOGIN_VARIABLE, PASSWORD_VARIABLE = "GLAMDONOR_LOGIN", "GLAMDONOR_PASSWORD"
@@ -28,10 +28,14 @@ def wiki_for(batch: Batch, arguments: argparse.Namespace) -> Wiki:
         status = sandbox.start()
         return Wiki(status.api_url, sandbox.credentials(), throttle=0)
     login, password = os.environ.get(LOGIN_VARIABLE), os.environ.get(PASSWORD_VARIABLE)
-    if not (login and password):
+    if login and password:  # headless runs: the environment wins over the keyring
+        return Wiki(target, Credentials.from_login_name(login, password))
+    kept = saved(target)
+    if kept is None:
         raise GlamdonorError(
             f"no account is given for {target}.",
-            f"Set {LOGIN_VARIABLE} to the BotPassword's login name (Name@bot) and "
-            f"{PASSWORD_VARIABLE} to its password.",
+            f"Run `glamdonor login {target} --name YourName@bot` to keep its BotPassword in "
+            f"this computer's keyring; or, headless, set {LOGIN_VARIABLE} to the login name "
+            f"and {PASSWORD_VARIABLE} to the password.",
         )
-    return Wiki(target, Credentials.from_login_name(login, password))
+    return Wiki(target, kept)

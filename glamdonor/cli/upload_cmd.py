@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import random
 import signal
 import sys
 import threading
@@ -11,14 +12,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from glamdonor.cli.confirm import confirm
-from glamdonor.cli.exits import EXIT_STOPPED
+from glamdonor.cli.exits import EXIT_STOPPED, EXITS
+from glamdonor.cli.progress import Progress
 from glamdonor.cli.targets import LOGIN_VARIABLE, PASSWORD_VARIABLE, add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
 from glamdonor.core.journal import Journal, journal_path
 from glamdonor.core.plan import Plan
-from glamdonor.jobs.events import BatchFinished, ItemFailed, ItemSkipped, ItemUploaded
+from glamdonor.jobs.events import (
+    BatchFinished,
+    BatchStarted,
+    FileSent,
+    ItemFailed,
+    ItemSkipped,
+    ItemUploaded,
+)
 from glamdonor.jobs.plan import plan_of
-from glamdonor.jobs.upload import upload
+from glamdonor.jobs.upload import pilot_rows, upload
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -28,8 +37,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         description=(
             "Upload every row of a batch. The target is the batch's [target] wiki: the "
             "sandbox wiki on this computer by default, started if needed. For another wiki, "
-            f"give its BotPassword in {LOGIN_VARIABLE} (Name@bot) and {PASSWORD_VARIABLE}."
+            "keep its BotPassword in the keyring with `glamdonor login`, or give it in "
+            f"{LOGIN_VARIABLE} (Name@bot) and {PASSWORD_VARIABLE}. Each row's state is kept in "
+            "the batch's journal: run the same command again to resume after a stop, a crash "
+            "or a lost connection; nothing is sent twice."
         ),
+        epilog="exit codes:\n" + "\n".join(f"  {code:>3}  {meaning}" for code, meaning in EXITS),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("batch", type=Path, help="the batch file (batch.toml)")
     parser.add_argument("--yes", action="store_true", help="upload without asking first")
@@ -37,6 +51,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "--dry-run", action="store_true", help="say what would be uploaded, and send nothing"
     )
     parser.add_argument("--limit", type=int, help="upload at most this many rows this time")
+    parser.add_argument(
+        "--pilot",
+        type=int,
+        metavar="N",
+        help="upload N rows drawn at random, then stop, so that they can be reviewed on the "
+        "wiki before the rest goes",
+    )
     add_target_options(parser)
     parser.set_defaults(run=_run)
 
@@ -56,6 +77,10 @@ def _run(arguments: argparse.Namespace) -> int:
     stop = threading.Event()
     finished = None
     with Journal(journal_path(batch.manifest)) as journal, _ctrl_c_stops(stop):
+        only = None
+        if arguments.pilot:
+            only = pilot_rows(plan, journal, arguments.pilot, random.Random())
+            print(f"Pilot: rows {', '.join(map(str, only))}.", file=sys.stderr)
         events = upload(
             plan,
             wiki,
@@ -64,17 +89,20 @@ def _run(arguments: argparse.Namespace) -> int:
             deadline=batch.deadline,
             cancel=stop,
             limit=arguments.limit,
+            only=only,
         )
+        progress: Progress | None = None
         for event in events:
-            if isinstance(event, ItemUploaded):
-                said = "already there" if event.already_there else "uploaded"
-                print(f"row {event.row}: {said}: {event.page_url}")
-            elif isinstance(event, ItemSkipped):
-                print(f"row {event.row}: skipped: {event.message}")
-            elif isinstance(event, ItemFailed):
-                print(f"row {event.row}: not uploaded: {event.message} {event.hint}".rstrip())
+            if isinstance(event, BatchStarted):
+                progress = Progress(event)
+            elif isinstance(event, FileSent) and progress:
+                progress.sent(event)
             elif isinstance(event, BatchFinished):
                 finished = event
+            elif progress:
+                progress.say(_said(event))
+        if progress:
+            progress.clear()
     assert finished is not None
     print(
         f"{finished.uploaded} uploaded, {finished.already_there} already there, "
@@ -82,9 +110,25 @@ def _run(arguments: argparse.Namespace) -> int:
         + (" Stopped: run the same command to go on." if finished.cancelled else ""),
         file=sys.stderr,
     )
+    if arguments.pilot and not finished.cancelled:
+        print(
+            "Review the pilot's pages on the wiki; then run the same command without --pilot "
+            "for the rest.",
+            file=sys.stderr,
+        )
     if finished.cancelled:
         return EXIT_STOPPED
     return 1 if finished.failed else 0
+
+
+def _said(event: ItemUploaded | ItemSkipped | ItemFailed) -> str:
+    if isinstance(event, ItemUploaded):
+        return f"row {event.row}: {'already there' if event.already_there else 'uploaded'}: " + (
+            event.page_url
+        )
+    if isinstance(event, ItemSkipped):
+        return f"row {event.row}: skipped: {event.message}"
+    return f"row {event.row}: not uploaded: {event.message} {event.hint}".rstrip()
 
 
 def _dry_run(plan: Plan) -> int:
