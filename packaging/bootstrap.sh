@@ -9,6 +9,7 @@ apt_packages=(
     mediawiki php-sqlite3 php-cli php-intl php-mbstring php-xml   # the sandbox wiki
     libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0   # Qt, offscreen too
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0   # Qt on an X11 desktop
+    poppler-utils   # the tests look at the PDF reports as pages (pdftoppm, pdftotext)
 )
 python3 -c "import ensurepip" 2>/dev/null || apt_packages+=(python3-venv)
 

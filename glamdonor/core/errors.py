@@ -6,7 +6,8 @@ GlamdonorError      the root: ``message`` is a sentence a registrar understands,
 ├── InputError      a file the user gave us is wrong (batch manifest, catalog, mapping);
 │                   says which file, and where known the row and column.
 ├── SandboxError    the sandbox wiki cannot be installed, started, stopped or reached.
-└── WikiError       the wiki cannot be reached, or refused the account (login, rights).
+├── WikiError       the wiki cannot be reached, or refused the account (login, rights).
+└── MetricsError    a metrics source (the wiki's API, the pageviews service) kept failing.
 
 Problems that belong to one item (a missing file, a title already taken on the wiki) are not
 exceptions: they are data on the item, so that one bad row never stops a batch.
@@ -56,4 +57,8 @@ class SandboxError(GlamdonorError):
 
 
 class WikiError(GlamdonorError):
+    pass
+
+
+class MetricsError(GlamdonorError):
     pass

@@ -1,0 +1,259 @@
+"""The figures of a scope's impact, from the store, each with its definition: what a report
+shows, in whatever format."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from glamdonor.core.errors import MetricsError
+from glamdonor.metrics.months import Month, last_complete
+from glamdonor.metrics.store import Snapshot, Store
+
+TOP = 20  # rows in the top pages and top files tables
+CURVE_DAYS = (30, 90, 365)
+
+DEFINITIONS = {
+    "files": "Files of the scope found on the wiki at the latest snapshot.",
+    "files used": "Files shown on at least one article (main namespace) of any wiki, and their "
+    "share of the files.",
+    "pages": "Distinct pages, on any wiki and in any namespace, that show at least one file.",
+    "articles": "Distinct articles (main namespace) that show at least one file.",
+    "wikis": "Distinct wikis with at least one page showing a file.",
+    "languages": "Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org "
+    "are both French); multilingual wikis (Commons, Wikidata) are not counted.",
+    "page-context views": "Views by people (not bots) of the articles that show the files at "
+    "the latest snapshot, per month over the period; each article counted once however many "
+    "files it shows. These are views of pages, not people who saw the files.",
+    "media requests": "Requests by people of the files themselves (originals and thumbnails, "
+    "from any site), per month over the period.",
+    "in use after N days": "Of the files uploaded at least N days before a snapshot, the share "
+    "shown on an article in the first snapshot taken N days or more after their upload.",
+    "new and lost usages": "Pages showing a file at the latest snapshot and not at the one "
+    "before, and the other way round.",
+}
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    value: int | float
+    definition: str
+
+    def said(self) -> str:
+        if isinstance(self.value, float):
+            return f"{self.value:.1%}"
+        return f"{self.value:,}"
+
+
+@dataclass
+class Impact:
+    scope: str
+    wiki: str
+    taken: datetime.date
+    previous: datetime.date | None
+    first: Month
+    last: Month
+    figures: list[Figure] = field(default_factory=list)
+    monthly: list[tuple[Month, int, int]] = field(default_factory=list)  # views, requests
+    top_pages: list[tuple[str, str, int]] = field(default_factory=list)  # wiki, page, views
+    top_files: list[tuple[str, int, int]] = field(default_factory=list)  # title, pages, views
+    wikis: list[tuple[str, str, int, int]] = field(default_factory=list)  # wiki, lang, pages, files
+    languages: list[tuple[str, int, int]] = field(default_factory=list)  # language, pages, files
+    curves: list[tuple[int, float, int]] = field(default_factory=list)  # days, share, files
+    new_usages: list[tuple[str, str, str]] = field(default_factory=list)  # file, wiki, page
+    lost_usages: list[tuple[str, str, str]] = field(default_factory=list)
+    category: dict[Month, dict[str, int]] = field(default_factory=dict)
+
+    def figure(self, name: str) -> Figure:
+        return next(f for f in self.figures if f.name == name)
+
+
+def language_of(wiki: str) -> str:
+    """ "fr.wikipedia.org" → "fr"; "" for a multilingual wiki (Commons, Wikidata, Meta)."""
+    parts = wiki.split(".")
+    if len(parts) < 3 or parts[0] in {"commons", "www", "meta", "species", "incubator", "m"}:
+        return ""
+    return parts[0]
+
+
+def impact(
+    store: Store, scope: str, *, months: int = 24, today: datetime.date | None = None
+) -> Impact:
+    snapshots = store.snapshots(scope)
+    if not snapshots:
+        raise MetricsError(
+            f"no figures are kept for {scope} yet.",
+            "Run `glamdonor metrics refresh` for it first.",
+        )
+    latest = snapshots[-1]
+    previous = snapshots[-2] if len(snapshots) > 1 else None
+    last = last_complete(today or latest.taken)
+    first = last.plus(-(months - 1))
+    found = Impact(
+        scope, latest.wiki, latest.taken, previous.taken if previous else None, first, last
+    )
+    db = store.db
+    files = _one(db, "select count(*) from snapshot_files where snapshot = ?", latest.id)
+    used = _one(
+        db,
+        "select count(distinct page_id) from usages where snapshot = ? and namespace = 0",
+        latest.id,
+    )
+    pages = _one(
+        db,
+        "select count(*) from (select distinct wiki, page from usages where snapshot = ?)",
+        latest.id,
+    )
+    articles = _one(
+        db,
+        "select count(*) from (select distinct wiki, page from usages"
+        " where snapshot = ? and namespace = 0)",
+        latest.id,
+    )
+    wiki_rows = db.execute(
+        "select wiki, count(distinct page), count(distinct page_id) from usages"
+        " where snapshot = ? group by wiki order by 2 desc, 1",
+        (latest.id,),
+    ).fetchall()
+    found.wikis = [(w, language_of(w), p, f) for w, p, f in wiki_rows]
+    languages: dict[str, tuple[set, set]] = {}
+    for wiki, page, file in db.execute(
+        "select wiki, page, page_id from usages where snapshot = ?", (latest.id,)
+    ):
+        if language := language_of(wiki):
+            pages_seen, files_seen = languages.setdefault(language, (set(), set()))
+            pages_seen.add((wiki, page))
+            files_seen.add(file)
+    found.languages = sorted(
+        ((lang, len(p), len(f)) for lang, (p, f) in languages.items()),
+        key=lambda r: (-r[1], r[0]),
+    )
+    found.monthly = _monthly(db, latest, first, last)
+    found.top_pages = db.execute(
+        "select u.wiki, u.page, sum(v.views) as total from"
+        " (select distinct wiki, page from usages where snapshot = ? and namespace = 0) u"
+        " join views v on v.wiki = u.wiki and v.page = u.page"
+        " where v.month between ? and ? group by u.wiki, u.page order by total desc, 1, 2"
+        " limit ?",
+        (latest.id, str(first), str(last), TOP),
+    ).fetchall()
+    found.top_files = db.execute(
+        "select f.title, count(distinct u.wiki || '|' || u.page),"
+        " coalesce((select sum(v.views) from views v join"
+        "   (select distinct wiki, page from usages where snapshot = ? and page_id = f.page_id"
+        "    and namespace = 0) p on v.wiki = p.wiki and v.page = p.page"
+        "   where v.month between ? and ?), 0) as total"
+        " from snapshot_files s join files f on f.page_id = s.page_id"
+        " left join usages u on u.snapshot = s.snapshot and u.page_id = s.page_id"
+        " where s.snapshot = ? group by f.page_id order by total desc, 2 desc, 1 limit ?",
+        (latest.id, str(first), str(last), latest.id, TOP),
+    ).fetchall()
+    found.curves = _curves(db, snapshots)
+    if previous is not None:
+        found.new_usages, found.lost_usages = _changes(db, previous, latest)
+    category_rows = db.execute(
+        "select month, name, value from category_metrics where category = ? order by month",
+        (scope.removeprefix("category "),),
+    )
+    for month, name, value in category_rows:
+        found.category.setdefault(Month.parse(month), {})[name] = value
+    total_views = sum(views for _, views, _ in found.monthly)
+    total_requests = sum(requests for _, _, requests in found.monthly)
+    found.figures = [
+        Figure("files", files, DEFINITIONS["files"]),
+        Figure("files used", used, DEFINITIONS["files used"]),
+        Figure("share of files used", used / files if files else 0.0, DEFINITIONS["files used"]),
+        Figure("pages", pages, DEFINITIONS["pages"]),
+        Figure("articles", articles, DEFINITIONS["articles"]),
+        Figure("wikis", len(found.wikis), DEFINITIONS["wikis"]),
+        Figure("languages", len(found.languages), DEFINITIONS["languages"]),
+        Figure("page-context views", total_views, DEFINITIONS["page-context views"]),
+        Figure("media requests", total_requests, DEFINITIONS["media requests"]),
+        Figure("new usages", len(found.new_usages), DEFINITIONS["new and lost usages"]),
+        Figure("lost usages", len(found.lost_usages), DEFINITIONS["new and lost usages"]),
+    ]
+    return found
+
+
+def _one(db: object, query: str, *arguments: object) -> int:
+    return int(db.execute(query, arguments).fetchone()[0])
+
+
+def _monthly(
+    db: object, latest: Snapshot, first: Month, last: Month
+) -> list[tuple[Month, int, int]]:
+    views = dict(
+        db.execute(
+            "select v.month, sum(v.views) from views v join"
+            " (select distinct wiki, page from usages where snapshot = ? and namespace = 0) u"
+            " on v.wiki = u.wiki and v.page = u.page where v.month between ? and ?"
+            " group by v.month",
+            (latest.id, str(first), str(last)),
+        )
+    )
+    requests = dict(
+        db.execute(
+            "select r.month, sum(r.requests) from requests r join snapshot_files s"
+            " on s.page_id = r.page_id and s.snapshot = ? where r.month between ? and ?"
+            " group by r.month",
+            (latest.id, str(first), str(last)),
+        )
+    )
+    return [
+        (month, int(views.get(str(month), 0)), int(requests.get(str(month), 0)))
+        for month in first.until(last)
+    ]
+
+
+def _curves(db: object, snapshots: list[Snapshot]) -> list[tuple[int, float, int]]:
+    uploaded = {
+        page_id: datetime.date.fromisoformat(stamp[:10])
+        for page_id, stamp in db.execute("select page_id, uploaded from files where uploaded != ''")
+    }
+    used_in = {
+        s.id: {
+            row[0]
+            for row in db.execute(
+                "select distinct page_id from usages where snapshot = ? and namespace = 0", (s.id,)
+            )
+        }
+        for s in snapshots
+    }
+    members = {
+        s.id: {
+            row[0]
+            for row in db.execute("select page_id from snapshot_files where snapshot = ?", (s.id,))
+        }
+        for s in snapshots
+    }
+    curves = []
+    for days in CURVE_DAYS:
+        counted = in_use = 0
+        for page_id, day in uploaded.items():
+            at = next(
+                (s for s in snapshots if page_id in members[s.id] and (s.taken - day).days >= days),
+                None,
+            )
+            if at is None:
+                continue
+            counted += 1
+            in_use += page_id in used_in[at.id]
+        curves.append((days, in_use / counted if counted else 0.0, counted))
+    return curves
+
+
+def _changes(
+    db: object, previous: Snapshot, latest: Snapshot
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    def uses(snapshot: Snapshot) -> set[tuple[str, str, str]]:
+        return set(
+            db.execute(
+                "select f.title, u.wiki, u.page from usages u join files f"
+                " on f.page_id = u.page_id where u.snapshot = ?",
+                (snapshot.id,),
+            )
+        )
+
+    before, now = uses(previous), uses(latest)
+    return sorted(now - before), sorted(before - now)

@@ -1,0 +1,90 @@
+"""The impact report as PDF (fpdf2): a cover with the main figures, the charts, the tables and
+the methods, in DejaVu Sans (shipped with matplotlib), which writes most of the world's
+scripts; everything embedded."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import matplotlib as mpl
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+
+from glamdonor.metrics.charts import charts
+from glamdonor.metrics.figures import DEFINITIONS, Impact
+
+FONT = Path(mpl.get_data_path()) / "fonts" / "ttf"
+ROWS = 40  # rows of a long table shown (the XLSX export has them all)
+
+
+def write_pdf(impact: Impact, tables: list, out: Path) -> None:
+    from glamdonor.metrics.report import METHODS, heading
+
+    pdf = FPDF(format="A4")
+    pdf.set_title(f"Impact of {impact.scope}")
+    pdf.set_creator("glamdonor")
+    pdf.add_font("DejaVu", "", str(FONT / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONT / "DejaVuSans-Bold.ttf"))
+    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 18)
+    pdf.multi_cell(0, 9, f"Impact of {impact.scope}")
+    pdf.set_font("DejaVu", "", 10)
+    pdf.multi_cell(0, 5, heading(impact))
+    pdf.ln(4)
+    for title, png in charts(impact, "png").items():
+        if pdf.get_y() > 200:
+            pdf.add_page()
+        pdf.set_font("DejaVu", "B", 12)
+        pdf.multi_cell(0, 7, title)
+        pdf.image(io.BytesIO(png), w=pdf.epw)
+        pdf.ln(3)
+    for table in tables:
+        _table(pdf, table)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 14)
+    pdf.cell(0, 8, "Methods", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 9)
+    pdf.multi_cell(0, 4.5, METHODS)
+    for name, definition in DEFINITIONS.items():
+        pdf.ln(1.5)
+        pdf.set_font("DejaVu", "B", 9)
+        pdf.multi_cell(0, 4.5, name)
+        pdf.set_font("DejaVu", "", 9)
+        pdf.multi_cell(0, 4.5, definition)
+    pdf.output(str(out))
+
+
+def _table(pdf: FPDF, table: object) -> None:
+    if pdf.get_y() > 230:
+        pdf.add_page()
+    pdf.set_font("DejaVu", "B", 12)
+    pdf.multi_cell(0, 8, table.title)
+    pdf.set_font("DejaVu", "", 8)
+    rows = table.rows[:ROWS]
+    if not rows:
+        pdf.multi_cell(0, 5, "none")
+        pdf.ln(2)
+        return
+    widths = _widths(table)
+    with pdf.table(
+        col_widths=widths,
+        headings_style=FontFace(emphasis="BOLD"),
+        line_height=4.5,
+        text_align="LEFT",
+    ) as grid:
+        grid.row([str(h) for h in table.header])
+        for row in rows:
+            grid.row([f"{v:,}" if isinstance(v, int) else str(v) for v in row])
+    if len(table.rows) > ROWS:
+        pdf.multi_cell(0, 5, f"… and {len(table.rows) - ROWS:,} more rows (in the XLSX report).")
+    pdf.ln(3)
+
+
+def _widths(table: object) -> tuple[int, ...]:
+    if table.header == ("figure", "value", "definition"):
+        return (3, 2, 8)
+    return tuple(
+        3 if h in {"page", "file", "definition"} else 1 + (h == "wiki") for h in table.header
+    )

@@ -1,0 +1,189 @@
+"""The impact report in five formats: CSV (one long table), XLSX (a sheet per table), JSON,
+HTML and PDF (charts, tables, language reach and a methods section, for a museum's board).
+The HTML and PDF files are self-contained: opened, they load nothing from the web."""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from glamdonor.core.errors import InputError
+from glamdonor.metrics.figures import DEFINITIONS, Impact
+
+FORMATS = ("csv", "xlsx", "json", "html", "pdf")
+METHODS = (
+    "Usage comes from the wiki's API on the day of each snapshot: on Commons, the pages of "
+    "every Wikimedia wiki that show each file (GlobalUsage); on another wiki, its own pages. "
+    "Page views and media requests come from the Wikimedia REST API (pageviews per article, "
+    "media requests per file), counting people, not bots, per calendar month; a month without "
+    "data counts 0. Past months do not change, so each is fetched once and kept. Views are "
+    "those of the articles showing the files at the latest snapshot: a page that showed a file "
+    "earlier and no longer does is not counted. Commons Impact Metrics, where shown, are "
+    "Wikimedia's own figures for an allow-listed category; they count a page once per file of "
+    "the category it shows, so they are higher than the page-context views here."
+)
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    header: tuple[str, ...]
+    rows: list[tuple]
+
+
+def tables(impact: Impact) -> list[Table]:
+    found = [
+        Table(
+            "Summary",
+            ("figure", "value", "definition"),
+            [(f.name, f.said(), f.definition) for f in impact.figures],
+        ),
+        Table(
+            "Per month",
+            ("month", "page-context views", "media requests"),
+            [(str(m), v, r) for m, v, r in impact.monthly],
+        ),
+        Table(
+            "Top pages",
+            ("wiki", "page", "views"),
+            [(w, p.replace("_", " "), v) for w, p, v in impact.top_pages],
+        ),
+        Table("Top files", ("file", "pages", "page-context views"), list(impact.top_files)),
+        Table("Wikis", ("wiki", "language", "pages", "files"), list(impact.wikis)),
+        Table("Languages", ("language", "pages", "files"), list(impact.languages)),
+        Table(
+            "In use after",
+            ("days", "share", "files counted"),
+            [(d, f"{s:.1%}", n) for d, s, n in impact.curves],
+        ),
+        Table("New usages", ("file", "wiki", "page"), list(impact.new_usages)),
+        Table("Lost usages", ("file", "wiki", "page"), list(impact.lost_usages)),
+    ]
+    if impact.category:
+        names = sorted({name for values in impact.category.values() for name in values})
+        found.append(
+            Table(
+                "Commons Impact Metrics",
+                ("month", *names),
+                [(str(m), *(v.get(n, "") for n in names)) for m, v in impact.category.items()],
+            )
+        )
+    return found
+
+
+def write_report(impact: Impact, kind: str, out: Path) -> None:
+    if kind not in FORMATS:
+        raise InputError(f"“{kind}” is not a report format.", f"Use one of {', '.join(FORMATS)}.")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    {"csv": _csv, "xlsx": _xlsx, "json": _json, "html": _html, "pdf": _pdf}[kind](impact, out)
+
+
+def heading(impact: Impact) -> str:
+    return (
+        f"Impact of {impact.scope} on {impact.wiki}: snapshot of {impact.taken:%Y-%m-%d}, "
+        f"months {impact.first} to {impact.last}"
+    )
+
+
+def _csv(impact: Impact, out: Path) -> None:
+    with out.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(("table", "row", "column", "value"))
+        for table in tables(impact):
+            for number, row in enumerate(table.rows, 1):
+                for column, value in zip(table.header, row, strict=True):
+                    writer.writerow((table.title, number, column, value))
+
+
+def _xlsx(impact: Impact, out: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for table in tables(impact):
+        sheet = book.create_sheet(table.title[:31])
+        sheet.append(table.header)
+        for row in table.rows:
+            sheet.append(list(row))
+    book.save(out)
+
+
+def _json(impact: Impact, out: Path) -> None:
+    data = {
+        "scope": impact.scope,
+        "wiki": impact.wiki,
+        "snapshot": impact.taken.isoformat(),
+        "previous snapshot": impact.previous.isoformat() if impact.previous else None,
+        "months": [str(impact.first), str(impact.last)],
+        "figures": {f.name: {"value": f.value, "definition": f.definition} for f in impact.figures},
+        "tables": {
+            t.title: [dict(zip(t.header, r, strict=True)) for r in t.rows] for t in tables(impact)
+        },
+        "methods": METHODS,
+    }
+    out.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+
+
+def _html(impact: Impact, out: Path) -> None:
+    from glamdonor.metrics.charts import charts
+
+    parts = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        f"<title>{html.escape(heading(impact))}</title><style>{CSS}</style></head><body>",
+        f"<h1>{html.escape(impact.scope)}</h1><p class='sub'>{html.escape(heading(impact))}</p>",
+        "<div class='cards'>",
+    ]
+    for figure in impact.figures[:9]:
+        parts.append(
+            f"<div class='card'><b>{html.escape(figure.said())}</b>"
+            f"<span>{html.escape(figure.name)}</span></div>"
+        )
+    parts.append("</div>")
+    for title, svg in charts(impact, "svg").items():
+        body = svg.decode("utf-8")
+        body = body[body.index("<svg") :]  # the XML declaration and doctype stay out
+        parts.append(f"<h2>{html.escape(title)}</h2><figure>{body}</figure>")
+    for table in tables(impact):
+        parts.append(_html_table(table))
+    parts.append("<h2>Methods</h2><p>" + html.escape(METHODS) + "</p><dl>")
+    for name, definition in DEFINITIONS.items():
+        parts.append(f"<dt>{html.escape(name)}</dt><dd>{html.escape(definition)}</dd>")
+    parts.append("</dl></body></html>")
+    out.write_text("\n".join(parts), encoding="utf-8")
+
+
+def _html_table(table: Table) -> str:
+    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in table.header)
+    rows = (
+        "".join(
+            "<tr>" + "".join(f"<td>{html.escape(_said(v))}</td>" for v in row) + "</tr>"
+            for row in table.rows
+        )
+        or f"<tr><td colspan='{len(table.header)}'>none</td></tr>"
+    )
+    return f"<h2>{html.escape(table.title)}</h2><table><tr>{head}</tr>{rows}</table>"
+
+
+def _said(value: object) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+CSS = """
+body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}
+h1{margin-bottom:0}.sub{color:#555}
+.cards{display:flex;flex-wrap:wrap;gap:.6em}
+.card{border:1px solid #ccc;border-radius:6px;padding:.6em 1em;min-width:9em}
+.card b{display:block;font-size:1.5em}.card span{color:#555}
+table{border-collapse:collapse;margin:.5em 0 1.5em}
+td,th{border-bottom:1px solid #ddd;padding:.2em .8em;text-align:left}
+figure{margin:0}svg{max-width:100%;height:auto}dt{font-weight:bold}
+"""
+
+
+def _pdf(impact: Impact, out: Path) -> None:
+    from glamdonor.metrics.pdf import write_pdf
+
+    write_pdf(impact, tables(impact), out)

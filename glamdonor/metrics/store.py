@@ -1,0 +1,146 @@
+"""The metrics store: a SQLite database of dated snapshots, so that history builds up here.
+
+- ``files``: each file by its page id (renames keep its history), with its SHA-1 and title.
+- ``snapshots``: one per refresh of a scope (a batch, a category, a list of titles), dated;
+  ``snapshot_files`` and ``usages``: the scope's files then, and which page showed which file.
+- ``views`` (pages) and ``requests`` (files), per month; ``fetched`` notes every month asked
+  for, with or without data, so that a past month is never asked for again.
+- ``category_metrics``: Commons Impact Metrics of allow-listed categories, per month.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from glamdonor.metrics.months import Month
+from glamdonor.metrics.sources import FileUsage
+
+SCHEMA = """
+create table if not exists files (
+    page_id integer primary key, sha1 text not null, title text not null, uploaded text not null
+);
+create table if not exists snapshots (
+    id integer primary key, scope text not null, taken text not null, wiki text not null
+);
+create table if not exists snapshot_files (
+    snapshot integer not null, page_id integer not null, primary key (snapshot, page_id)
+);
+create table if not exists usages (
+    snapshot integer not null, page_id integer not null,
+    wiki text not null, page text not null, namespace integer not null,
+    primary key (snapshot, page_id, wiki, page)
+);
+create table if not exists views (
+    wiki text not null, page text not null, month text not null, views integer not null,
+    primary key (wiki, page, month)
+);
+create table if not exists requests (
+    page_id integer not null, month text not null, requests integer not null,
+    primary key (page_id, month)
+);
+create table if not exists category_metrics (
+    category text not null, month text not null, name text not null, value integer not null,
+    primary key (category, month, name)
+);
+"""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    id: int
+    scope: str
+    taken: datetime.date
+    wiki: str
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.db.execute("pragma journal_mode=wal")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add_snapshot(
+        self, scope: str, wiki: str, taken: datetime.date, files: Iterable[FileUsage]
+    ) -> Snapshot:
+        """Keep what the wiki said today about the scope's files, in one transaction."""
+        with self.db:
+            self.db.execute("begin")
+            cursor = self.db.execute(
+                "insert into snapshots (scope, taken, wiki) values (?, ?, ?)",
+                (scope, taken.isoformat(), wiki),
+            )
+            snapshot = int(cursor.lastrowid or 0)
+            for file in files:
+                self.db.execute(
+                    "insert or replace into files values (?, ?, ?, ?)",
+                    (file.page_id, file.sha1, file.title, file.uploaded),
+                )
+                self.db.execute(
+                    "insert into snapshot_files values (?, ?)", (snapshot, file.page_id)
+                )
+                self.db.executemany(
+                    "insert or ignore into usages values (?, ?, ?, ?, ?)",
+                    [(snapshot, file.page_id, u.wiki, u.title, u.namespace) for u in file.uses],
+                )
+        return Snapshot(snapshot, scope, taken, wiki)
+
+    def add_views(self, wiki: str, page: str, views: dict[Month, int]) -> None:
+        with self.db:
+            self.db.execute("begin")
+            self.db.executemany(
+                "insert or replace into views values (?, ?, ?, ?)",
+                [(wiki, page, str(month), count) for month, count in views.items()],
+            )
+
+    def add_requests(self, page_id: int, requests: dict[Month, int]) -> None:
+        with self.db:
+            self.db.execute("begin")
+            self.db.executemany(
+                "insert or replace into requests values (?, ?, ?)",
+                [(page_id, str(month), count) for month, count in requests.items()],
+            )
+
+    def add_category_metrics(self, category: str, found: dict[Month, dict[str, int]]) -> None:
+        with self.db:
+            self.db.execute("begin")
+            self.db.executemany(
+                "insert or replace into category_metrics values (?, ?, ?, ?)",
+                [
+                    (category, str(month), name, value)
+                    for month, values in found.items()
+                    for name, value in values.items()
+                ],
+            )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def months_known(self, table: str, key: tuple) -> set[Month]:
+        """The months already fetched for a page (views) or a file (requests)."""
+        if table == "views":
+            rows = self.db.execute("select month from views where wiki = ? and page = ?", key)
+        else:
+            rows = self.db.execute("select month from requests where page_id = ?", key)
+        return {Month.parse(month) for (month,) in rows}
+
+    def snapshots(self, scope: str) -> list[Snapshot]:
+        rows = self.db.execute(
+            "select id, scope, taken, wiki from snapshots where scope = ? order by id", (scope,)
+        )
+        return [Snapshot(i, s, datetime.date.fromisoformat(t), w) for i, s, t, w in rows]
