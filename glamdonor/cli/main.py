@@ -20,6 +20,7 @@ from glamdonor.cli import (
     init_cmd,
     login_cmd,
     mapping_cmd,
+    metrics_cmd,
     preview_cmd,
     sandbox_cmd,
     status_cmd,
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"glamdonor {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands_in_order = (catalog_cmd, mapping_cmd, init_cmd, preview_cmd, check_cmd, upload_cmd)
-    for command in (*commands_in_order, status_cmd, login_cmd, sandbox_cmd):
+    for command in (*commands_in_order, status_cmd, metrics_cmd, login_cmd, sandbox_cmd):
         command.add_parser(commands)
     return parser
 

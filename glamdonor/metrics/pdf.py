@@ -29,15 +29,15 @@ def write_pdf(impact: Impact, tables: list, out: Path) -> None:
     pdf.set_auto_page_break(auto=True, margin=15)
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 18)
-    pdf.multi_cell(0, 9, f"Impact of {impact.scope}")
+    pdf.multi_cell(0, 9, f"Impact of {impact.scope}", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 10)
-    pdf.multi_cell(0, 5, heading(impact))
+    pdf.multi_cell(0, 5, heading(impact), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     for title, png in charts(impact, "png").items():
         if pdf.get_y() > 200:
             pdf.add_page()
         pdf.set_font("DejaVu", "B", 12)
-        pdf.multi_cell(0, 7, title)
+        pdf.multi_cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
         pdf.image(io.BytesIO(png), w=pdf.epw)
         pdf.ln(3)
     for table in tables:
@@ -46,13 +46,13 @@ def write_pdf(impact: Impact, tables: list, out: Path) -> None:
     pdf.set_font("DejaVu", "B", 14)
     pdf.cell(0, 8, "Methods", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 9)
-    pdf.multi_cell(0, 4.5, METHODS)
+    pdf.multi_cell(0, 4.5, METHODS, new_x="LMARGIN", new_y="NEXT")
     for name, definition in DEFINITIONS.items():
         pdf.ln(1.5)
         pdf.set_font("DejaVu", "B", 9)
-        pdf.multi_cell(0, 4.5, name)
+        pdf.multi_cell(0, 4.5, name, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("DejaVu", "", 9)
-        pdf.multi_cell(0, 4.5, definition)
+        pdf.multi_cell(0, 4.5, definition, new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(out))
 
 
@@ -60,11 +60,11 @@ def _table(pdf: FPDF, table: object) -> None:
     if pdf.get_y() > 230:
         pdf.add_page()
     pdf.set_font("DejaVu", "B", 12)
-    pdf.multi_cell(0, 8, table.title)
+    pdf.multi_cell(0, 8, table.title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 8)
     rows = table.rows[:ROWS]
     if not rows:
-        pdf.multi_cell(0, 5, "none")
+        pdf.multi_cell(0, 5, "none", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
         return
     widths = _widths(table)
@@ -78,7 +78,13 @@ def _table(pdf: FPDF, table: object) -> None:
         for row in rows:
             grid.row([f"{v:,}" if isinstance(v, int) else str(v) for v in row])
     if len(table.rows) > ROWS:
-        pdf.multi_cell(0, 5, f"… and {len(table.rows) - ROWS:,} more rows (in the XLSX report).")
+        pdf.multi_cell(
+            0,
+            5,
+            f"… and {len(table.rows) - ROWS:,} more rows (in the XLSX report).",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
     pdf.ln(3)
 
 

@@ -1,0 +1,132 @@
+"""``glamdonor metrics refresh|report``: what a donation achieved, fetched, kept and told."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from glamdonor.cli.targets import add_target_options
+from glamdonor.core.batch import SANDBOX, load_batch
+from glamdonor.core.errors import InputError
+from glamdonor.core.journal import Journal, State, journal_path
+from glamdonor.core.places import data_dir
+from glamdonor.jobs.metrics import MetricsFinished, MetricsStep, Scope, refresh
+from glamdonor.metrics.figures import impact
+from glamdonor.metrics.http import Http
+from glamdonor.metrics.report import FORMATS, write_report
+from glamdonor.metrics.sources import file_titles_in_category
+from glamdonor.metrics.store import Store
+
+COMMONS_API = "https://commons.wikimedia.org/w/api.php"
+WIKIMEDIA_REST = "https://wikimedia.org/api/rest_v1"
+ON_THE_WIKI = (State.PUBLISHED, State.DATA_WRITTEN, State.VERIFIED)
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    metrics = commands.add_parser(
+        "metrics",
+        help="what the donated files achieved: usage, page views, media requests",
+        description="Fetch and keep, dated, which pages show a donation's files and how often "
+        "those pages are viewed and the files requested; then report it.",
+    )
+    steps = metrics.add_subparsers(dest="step", required=True, metavar="STEP")
+    refreshing = steps.add_parser("refresh", help="take a new snapshot of the scope's usage")
+    _scope_options(refreshing)
+    refreshing.add_argument("--depth", type=int, default=3, help="subcategory levels (3)")
+    refreshing.set_defaults(run=_refresh)
+    reporting = steps.add_parser("report", help="write the impact report of a scope")
+    _scope_options(reporting)
+    reporting.add_argument("--format", choices=FORMATS, default="html")
+    reporting.add_argument("--out", type=Path, required=True, help="the report file")
+    reporting.set_defaults(run=_report)
+
+
+def _scope_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("batch", type=Path, nargs="?", help="a batch file: its uploaded files")
+    parser.add_argument("--category", help="the files of a category and its subcategories")
+    parser.add_argument("--titles", type=Path, help="a text file: one file title a line")
+    parser.add_argument("--api", help=f"the wiki's api.php (a batch's wiki, or {COMMONS_API})")
+    parser.add_argument("--rest", help=f"the Wikimedia REST API ({WIKIMEDIA_REST})")
+    parser.add_argument("--months", type=int, default=24, help="months to show (24)")
+    parser.add_argument("--store", type=Path, help="the metrics store (in glamdonor's data folder)")
+    add_target_options(parser)
+
+
+def _scope_and_titles(
+    arguments: argparse.Namespace, http: Http, *, reporting: bool = False
+) -> tuple[Scope, list[str]]:
+    """The scope, and its files' titles (none when reporting: a report reads only the store)."""
+    given = [x for x in (arguments.batch, arguments.category, arguments.titles) if x]
+    if len(given) != 1:
+        raise InputError(
+            "give one scope: a batch file, --category or --titles.",
+            "For example: glamdonor metrics refresh batch.toml",
+        )
+    if arguments.batch:
+        batch = load_batch(arguments.batch)
+        target = arguments.wiki or batch.target
+        api = arguments.api or ("" if reporting else _api_of(target, arguments))
+        rest = arguments.rest or ("" if target == SANDBOX else WIKIMEDIA_REST)
+        with Journal(journal_path(batch.manifest)) as journal:
+            records = journal.records().values()
+            titles = [r.title for r in records if r.state in ON_THE_WIKI]
+        return Scope(f"{batch.name} (batch)", api, rest), titles
+    api, rest = arguments.api or COMMONS_API, arguments.rest or WIKIMEDIA_REST
+    if arguments.category:
+        category = arguments.category.replace("_", " ").removeprefix("Category:").strip()
+        scope = Scope(f"category {category}", api, rest, category=category)
+        if reporting:
+            return scope, []
+        return scope, file_titles_in_category(http, api, category, arguments.depth)[0]
+    scope = Scope(f"titles {arguments.titles.name}", api, rest)
+    if reporting:
+        return scope, []
+    try:
+        lines = arguments.titles.read_text(encoding="utf-8-sig").splitlines()
+    except OSError as error:
+        raise InputError(f"cannot read it ({error.strerror}).", file=arguments.titles) from None
+    titles = [line.strip().removeprefix("File:") for line in lines if line.strip()]
+    return scope, titles
+
+
+def _api_of(target: str, arguments: argparse.Namespace) -> str:
+    if target != SANDBOX:
+        return target
+    from glamdonor.wiki.sandbox import Sandbox
+
+    return Sandbox(arguments.sandbox_dir).start().api_url
+
+
+def _store(arguments: argparse.Namespace) -> Store:
+    return Store(arguments.store or data_dir() / "metrics.sqlite")
+
+
+def _refresh(arguments: argparse.Namespace) -> int:
+    http = Http()
+    scope, titles = _scope_and_titles(arguments, http)
+    finished = None
+    with _store(arguments) as store:
+        for event in refresh(store, http, scope, titles, months=arguments.months):
+            if isinstance(event, MetricsStep) and event.total:
+                print(f"\r{event.step}: {event.done:,}/{event.total:,}", end="", file=sys.stderr)
+            elif isinstance(event, MetricsFinished):
+                finished = event
+        print(file=sys.stderr)
+    assert finished is not None
+    print(
+        f"{scope.name}: {finished.files:,} files on the wiki, {finished.files_used:,} shown on "
+        f"articles, {finished.pages:,} pages in all; snapshot of {finished.snapshot.taken} kept."
+    )
+    asked = ", ".join(f"{count:,} to the {source}" for source, count in finished.requests.items())
+    print(f"Requests: {asked} ({finished.usage_requests:,} for usage).", file=sys.stderr)
+    return 0
+
+
+def _report(arguments: argparse.Namespace) -> int:
+    scope, _ = _scope_and_titles(arguments, Http(), reporting=True)
+    with _store(arguments) as store:
+        found = impact(store, scope.name, months=arguments.months)
+    write_report(found, arguments.format, arguments.out)
+    print(f"Wrote {arguments.out}.")
+    return 0

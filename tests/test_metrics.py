@@ -1,0 +1,280 @@
+"""Metrics against a local server answering like Commons and the Wikimedia REST API: usage
+with continuation, views and requests per month (404 is zero), maxlag and 429 waited out,
+categories walked with a cycle, snapshots and their changes, figures checked against an
+independent count of the made-up world, and the reports."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import math
+import subprocess
+
+import pytest
+
+from glamdonor.cli.main import main
+from glamdonor.jobs.metrics import MetricsFinished, Scope, refresh
+from glamdonor.metrics.figures import impact, language_of
+from glamdonor.metrics.http import Http
+from glamdonor.metrics.months import Month
+from glamdonor.metrics.report import write_report
+from glamdonor.metrics.sources import file_titles_in_category
+from glamdonor.metrics.store import Store
+from tests.metricsserver import MetricsServer, World
+
+TODAY = datetime.date(2026, 11, 23)
+LAST = Month(2026, 10)
+
+
+@pytest.fixture
+def world():
+    return World.made(120)
+
+
+@pytest.fixture
+def server(world):
+    server = MetricsServer(world)
+    yield server
+    server.close()
+
+
+def run(server, store, titles, name="titles t", months=24, http=None, category=""):
+    scope = Scope(name, server.api_url, server.rest_url, category=category)
+    events = list(refresh(store, http or Http(), scope, titles, months=months, today=TODAY))
+    assert isinstance(events[-1], MetricsFinished)
+    return events[-1]
+
+
+def expected_usage_requests(world: World, titles: list[str], page: int) -> int:
+    """ceil(files / 50) requests, plus one per continuation of each."""
+    total = 0
+    for start in range(0, len(titles), 50):
+        rows = sum(len(world.files[t]["uses"]) for t in titles[start : start + 50])
+        total += max(1, math.ceil(rows / page))
+    return total
+
+
+def test_usage_follows_continuations_with_the_fewest_requests(world, server, tmp_path):
+    titles = list(world.files)
+    with Store(tmp_path / "m.sqlite") as store:
+        finished = run(server, store, titles)
+        assert finished.usage_requests == expected_usage_requests(world, titles, 40)
+        assert finished.usage_requests > math.ceil(len(titles) / 50)  # continuations were met
+        kept = set(
+            store.db.execute(
+                "select f.title, u.wiki, u.page from usages u join files f using (page_id)"
+            )
+        )
+    made = {(t, u["wiki"], u["title"]) for t, f in world.files.items() for u in f["uses"]}
+    assert kept == made
+
+
+def test_maxlag_and_too_many_requests_are_waited_out(world, server, tmp_path):
+    waited: list[float] = []
+    server.maxlag_left, server.too_many_left = 2, 3
+    titles = list(world.files)[:60]
+    with Store(tmp_path / "m.sqlite") as store:
+        run(server, store, titles, http=Http(sleep=waited.append))
+        used = store.db.execute("select count(distinct page_id) from usages").fetchone()[0]
+    assert waited.count(1.0) == 2  # the wiki's Retry-After on maxlag
+    assert waited.count(0.0) == 3  # the REST API's Retry-After on 429
+    assert used == sum(1 for t in titles if world.files[t]["uses"])
+
+
+def test_views_per_month_with_404_as_zero(world, server, tmp_path):
+    title = next(t for t, f in world.files.items() if any(u["ns"] == 0 for u in f["uses"]))
+    use = next(u for u in world.files[title]["uses"] if u["ns"] == 0)
+    world.silent_pages.add((use["wiki"], use["title"]))
+    with Store(tmp_path / "m.sqlite") as store:
+        run(server, store, [title], months=12)
+        rows = dict(
+            store.db.execute(
+                "select month, views from views where wiki = ? and page = ?",
+                (use["wiki"], use["title"]),
+            )
+        )
+    assert rows == {str(m): 0 for m in LAST.plus(-11).until(LAST)}
+
+
+def test_past_months_are_fetched_once_and_changes_are_told(world, server, tmp_path):
+    titles = list(world.files)[:30]
+    with Store(tmp_path / "m.sqlite") as store:
+        run(server, store, titles)
+        rest_before = server.counts["rest"]
+        moved = next(t for t in titles if world.files[t]["uses"])
+        lost = world.files[moved]["uses"].pop()
+        world.files[moved]["uses"].append(
+            {"title": "Brand_new_page", "wiki": "nl.wikipedia.org", "ns": 0}
+        )
+        run(server, store, titles)
+        found = impact(store, "titles t", today=TODAY)
+    # the second refresh asks only for the one new page's views: every other month is kept
+    assert server.counts["rest"] - rest_before == 1
+    assert found.new_usages == [(moved, "nl.wikipedia.org", "Brand_new_page")]
+    assert found.lost_usages == [(moved, lost["wiki"], lost["title"])]
+    assert found.figure("new usages").value == 1 and found.figure("lost usages").value == 1
+
+
+def test_a_category_is_walked_once_per_subcategory_despite_a_cycle(world, server):
+    names = list(world.files)
+    world.categories = {
+        "Category:Museum": [
+            f"File:{names[0]}",
+            "Category:Paintings",
+            *[f"File:{n}" for n in names[10:25]],
+        ],
+        "Category:Paintings": [f"File:{names[1]}", "Category:Museum", "Category:Details"],
+        "Category:Details": [f"File:{names[2]}", "Category:Deeper"],
+        "Category:Deeper": [f"File:{names[3]}"],
+    }
+    http = Http()
+    files, seen = file_titles_in_category(http, server.api_url, "Museum", depth=2)
+    assert set(files) == {names[0], names[1], names[2], *names[10:25]}
+    assert seen == 3  # Museum, Paintings, Details; Deeper is below the depth
+    files, _ = file_titles_in_category(http, server.api_url, "Category:Museum", depth=5)
+    assert names[3] in files and len(files) == len(set(files))
+
+
+def test_figures_equal_an_independent_count(world, server, tmp_path):
+    titles = list(world.files)
+    with Store(tmp_path / "m.sqlite") as store:
+        run(server, store, titles, months=24)
+        found = impact(store, "titles t", today=TODAY)
+    uses = [(t, u) for t, f in world.files.items() for u in f["uses"]]
+    articles = {(u["wiki"], u["title"]) for _, u in uses if u["ns"] == 0}
+    assert found.figure("files").value == 120
+    assert found.figure("files used").value == len({t for t, u in uses if u["ns"] == 0})
+    assert found.figure("pages").value == len({(u["wiki"], u["title"]) for _, u in uses})
+    assert found.figure("articles").value == len(articles)
+    assert found.figure("wikis").value == len({u["wiki"] for _, u in uses})
+    languages = {language_of(u["wiki"]) for _, u in uses} - {""}
+    assert found.figure("languages").value == len(languages) == 4  # en fr de ar
+    months = list(LAST.plus(-23).until(LAST))
+    assert [m for m, _, _ in found.monthly] == months
+    for month, views, requests in found.monthly:
+        assert views == sum(world.views(w, p, month) for w, p in articles)
+        assert requests == sum(world.requests(t, month) for t in titles)
+    assert found.figure("page-context views").value == sum(v for _, v, _ in found.monthly)
+    top_views = found.top_pages[0][2]
+    assert top_views == max(sum(world.views(w, p, m) for m in months) for w, p in articles)
+
+
+def test_commons_impact_metrics_for_an_allow_listed_category(world, server, tmp_path):
+    world.categories = {"Category:Museum": [f"File:{t}" for t in list(world.files)[:5]]}
+    world.allow_listed = {"Museum"}
+    with Store(tmp_path / "m.sqlite") as store:
+        titles, _ = file_titles_in_category(Http(), server.api_url, "Museum")
+        run(server, store, titles, name="category Museum", months=3, category="Museum")
+        found = impact(store, "category Museum", months=3, today=TODAY)
+        run(server, store, titles[:1], name="category Other", months=3, category="Other")
+        assert impact(store, "category Other", months=3, today=TODAY).category == {}  # 404
+    assert sorted(found.category) == [Month(2026, 8), Month(2026, 9), Month(2026, 10)]
+    assert found.category[Month(2026, 10)]["views of pages using them"] == 40_020
+    assert found.category[Month(2026, 8)]["media files"] == 500
+
+
+def test_reports_in_every_format_say_the_same(world, server, tmp_path):
+    with Store(tmp_path / "m.sqlite") as store:
+        run(server, store, list(world.files))
+        found = impact(store, "titles t", today=TODAY)
+    for kind in ("csv", "xlsx", "json", "html"):
+        write_report(found, kind, tmp_path / f"report.{kind}")
+    data = json.loads((tmp_path / "report.json").read_text())
+    assert (
+        data["figures"]["page-context views"]["value"] == found.figure("page-context views").value
+    )
+    assert len(data["tables"]["Per month"]) == 24
+    page = (tmp_path / "report.html").read_text()
+    for loading in ("<script", "<link", 'src="http', 'href="http', "url(http", "@import", "<img"):
+        assert loading not in page  # opened, it loads nothing from anywhere
+    assert page.count("<svg") == 3
+    assert f"{found.figure('page-context views').value:,}" in page
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "report.xlsx")["Per month"]
+    assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        v for _, v, _ in found.monthly
+    ]
+    lines = (tmp_path / "report.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert "Summary,1,figure,files" in lines and "Summary,1,value,120" in lines
+
+
+def test_the_pdf_report_of_500_files_over_24_months(tmp_path):
+    world = World.made(500, seed=7)
+    server = MetricsServer(world)
+    try:
+        with Store(tmp_path / "m.sqlite") as store:
+            run(server, store, list(world.files), name="Example Museum (batch)", months=24)
+            found = impact(store, "Example Museum (batch)", months=24, today=TODAY)
+            monthly = store.db.execute(
+                "select month, sum(views) from views v join (select distinct wiki, page from usages"
+                " where namespace = 0) u using (wiki, page) group by month order by month"
+            ).fetchall()
+    finally:
+        server.close()
+    pdf = tmp_path / "report.pdf"
+    write_report(found, "pdf", pdf)
+    subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) >= 4
+    images = subprocess.run(
+        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
+    )
+    assert len(images.stdout.strip().splitlines()) - 2 >= 3  # three charts, as pictures
+    import numpy as np
+    from PIL import Image
+
+    first = np.asarray(Image.open(pages[0]).convert("RGB")).astype(int)
+    near = (np.abs(first - np.array([0x1F, 0x6F, 0xB4])).max(axis=2) < 30).sum()
+    assert near > 500  # the views bars are drawn on the first page
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for month, views in monthly:
+        if month >= str(LAST.plus(-23)):
+            row = next(line.split() for line in text.splitlines() if line.strip().startswith(month))
+            assert row[1] == f"{views:,}", (month, row)
+    assert f"{found.figure('page-context views').value:,}" in text
+    assert "Methods" in text and "not people who saw the files" in " ".join(text.split())
+
+
+def test_metrics_commands(world, server, tmp_path, capsys):
+    titles = tmp_path / "titles.txt"
+    titles.write_text("\n".join(f"File:{t}" for t in list(world.files)[:20]) + "\n")
+    store = tmp_path / "m.sqlite"
+    common = [
+        "--titles",
+        str(titles),
+        "--api",
+        server.api_url,
+        "--rest",
+        server.rest_url,
+        "--store",
+        str(store),
+    ]
+    assert main(["metrics", "refresh", *common]) == 0
+    said = capsys.readouterr()
+    assert "titles titles.txt: 20 files on the wiki" in said.out
+    assert (
+        main(["metrics", "report", *common, "--format", "json", "--out", str(tmp_path / "r.json")])
+        == 0
+    )
+    assert json.loads((tmp_path / "r.json").read_text())["figures"]["files"]["value"] == 20
+    assert (
+        main(
+            [
+                "metrics",
+                "report",
+                "--titles",
+                str(tmp_path / "none.txt"),
+                "--store",
+                str(store),
+                "--format",
+                "json",
+                "--out",
+                str(tmp_path / "x.json"),
+            ]
+        )
+        == 2
+    )
+    assert "no figures are kept" in capsys.readouterr().err
