@@ -61,7 +61,7 @@ def _monthly(impact: Impact) -> Figure:
     )
     axes.set_xticks(list(places), months, rotation=90, fontsize=7)
     axes.yaxis.set_major_formatter(FuncFormatter(_thousands))
-    axes.legend(frameon=False)
+    axes.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2)
     axes.spines[["top", "right"]].set_visible(False)
     return figure
 

@@ -31,8 +31,10 @@ def write_pdf(impact: Impact, tables: list, out: Path) -> None:
     pdf.set_font("DejaVu", "B", 18)
     pdf.multi_cell(0, 9, f"Impact of {impact.scope}", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 10)
-    pdf.multi_cell(0, 5, heading(impact), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5, heading(impact), new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.ln(4)
+    _table(pdf, tables[0])  # the summary first: what a board reads
+    pdf.add_page()
     for title, png in charts(impact, "png").items():
         if pdf.get_y() > 200:
             pdf.add_page()
@@ -40,7 +42,7 @@ def write_pdf(impact: Impact, tables: list, out: Path) -> None:
         pdf.multi_cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
         pdf.image(io.BytesIO(png), w=pdf.epw)
         pdf.ln(3)
-    for table in tables:
+    for table in tables[1:]:
         _table(pdf, table)
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 14)
@@ -72,7 +74,7 @@ def _table(pdf: FPDF, table: object) -> None:
         col_widths=widths,
         headings_style=FontFace(emphasis="BOLD"),
         line_height=4.5,
-        text_align="LEFT",
+        text_align=tuple("RIGHT" if isinstance(v, int) else "LEFT" for v in rows[0]),
     ) as grid:
         grid.row([str(h) for h in table.header])
         for row in rows:
