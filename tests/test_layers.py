@@ -11,6 +11,7 @@ RULES = (
     # (which modules, which top-level import they must not use)
     (lambda module: module.startswith("glamdonor.core"), "PySide6"),
     (lambda module: module.startswith("glamdonor.core"), "pywikibot"),
+    (lambda module: module.startswith("glamdonor.metrics"), "PySide6"),
     (lambda module: not module.startswith("glamdonor.wiki"), "pywikibot"),
 )
 
