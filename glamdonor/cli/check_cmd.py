@@ -10,9 +10,14 @@ from glamdonor.catalog.write import write_sheet
 from glamdonor.cli.targets import add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
 from glamdonor.core.errors import InputError
-from glamdonor.jobs.check import CheckFinished, CheckProgress, CheckReport, check
-
-REPORT_HEADER = ("row", "column", "severity", "code", "problem", "what to do", "file", "title")
+from glamdonor.jobs.check import (
+    REPORT_HEADER,
+    CheckFinished,
+    CheckProgress,
+    CheckReport,
+    check,
+    report_rows,
+)
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -51,24 +56,6 @@ def _run(arguments: argparse.Namespace) -> int:
         write_sheet(arguments.report, REPORT_HEADER, report_rows(report))
     print(summary(report, arguments.report))
     return 0 if report.ready == len(report.plan) else 1
-
-
-def report_rows(report: CheckReport) -> list[tuple]:
-    plan = report.plan
-    return [
-        (
-            plan.rows[i],
-            p.column or "",
-            str(p.severity),
-            p.code,
-            _sentence(p.message),
-            p.hint,
-            plan.file_names[i],
-            plan.titles[i],
-        )
-        for i in sorted(report.problems)
-        for p in report.problems[i]
-    ]
 
 
 def summary(report: CheckReport, written: Path | None) -> str:

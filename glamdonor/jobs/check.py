@@ -192,3 +192,28 @@ def _photo_dates(plan: Plan) -> dict[int, str]:
         if date and date.kind == "exact":
             found[index] = f"{date.year:04d}"
     return found
+
+
+REPORT_HEADER = ("row", "column", "severity", "code", "problem", "what to do", "file", "title")
+
+
+def report_rows(report: CheckReport) -> list[tuple]:
+    plan = report.plan
+    return [
+        (
+            plan.rows[i],
+            p.column or "",
+            str(p.severity),
+            p.code,
+            _sentence(p.message),
+            p.hint,
+            plan.file_names[i],
+            plan.titles[i],
+        )
+        for i in sorted(report.problems)
+        for p in report.problems[i]
+    ]
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
