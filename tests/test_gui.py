@@ -16,7 +16,7 @@ def test_opening_a_batch_shows_its_rows(qtbot, example_batch):
     window.show()
     window.open_batch(example_batch)
     model = window.table.model()
-    assert model.rowCount() == 3
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
     assert model.data(model.index(0, 2)) == "Red study - Anna Example - Example Museum EM-0001.png"
     assert window.message.text() == "3 rows, 3 ready, 0 with problems to fix."
     assert window.windowTitle() == "Example Museum, first batch – glamdonor"
@@ -29,8 +29,9 @@ def test_a_row_with_a_problem_says_so(qtbot, example_batch):
     qtbot.addWidget(window)
     window.open_batch(example_batch)
     model = window.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
     assert model.data(model.index(1, 1)) == "gone.png"
-    assert model.data(model.index(1, 3)).startswith(
+    assert model.data(model.index(1, 4)).startswith(
         "The file “gone.png” is not in the media folder"
     )
     assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is not None
@@ -44,6 +45,7 @@ def test_a_broken_batch_file_is_explained_in_the_window(qtbot, tmp_path):
     window = MainWindow()
     qtbot.addWidget(window)
     window.open_batch(broken)
+    qtbot.waitUntil(lambda: "cannot be opened" in window.message.text())
     assert window.message.text().startswith("This batch cannot be opened: ")
     assert "not valid TOML" in window.message.text()
     assert window.table.model().rowCount() == 0

@@ -9,9 +9,8 @@ from pathlib import Path
 from glamdonor.cli.targets import add_target_options
 from glamdonor.core.batch import SANDBOX, load_batch
 from glamdonor.core.errors import InputError
-from glamdonor.core.journal import Journal, State, journal_path
 from glamdonor.core.places import data_dir
-from glamdonor.jobs.metrics import MetricsFinished, MetricsStep, Scope, refresh
+from glamdonor.jobs.metrics import MetricsFinished, MetricsStep, Scope, batch_scope, refresh
 from glamdonor.metrics.figures import impact
 from glamdonor.metrics.http import Http
 from glamdonor.metrics.report import FORMATS, write_report
@@ -20,7 +19,6 @@ from glamdonor.metrics.store import Store
 
 COMMONS_API = "https://commons.wikimedia.org/w/api.php"
 WIKIMEDIA_REST = "https://wikimedia.org/api/rest_v1"
-ON_THE_WIKI = (State.PUBLISHED, State.DATA_WRITTEN, State.VERIFIED)
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -68,10 +66,7 @@ def _scope_and_titles(
         target = arguments.wiki or batch.target
         api = arguments.api or ("" if reporting else _api_of(target, arguments))
         rest = arguments.rest or ("" if target == SANDBOX else WIKIMEDIA_REST)
-        with Journal(journal_path(batch.manifest)) as journal:
-            records = journal.records().values()
-            titles = [r.title for r in records if r.state in ON_THE_WIKI]
-        return Scope(f"{batch.name} (batch)", api, rest), titles
+        return batch_scope(batch, api, rest)
     api, rest = arguments.api or COMMONS_API, arguments.rest or WIKIMEDIA_REST
     if arguments.category:
         category = arguments.category.replace("_", " ").removeprefix("Category:").strip()

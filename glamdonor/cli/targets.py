@@ -9,10 +9,8 @@ from pathlib import Path
 from glamdonor.core.batch import SANDBOX, Batch
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.wiki.connection import Wiki
-from glamdonor.wiki.credentials import Credentials, saved
+from glamdonor.wiki.credentials import LOGIN_VARIABLE, PASSWORD_VARIABLE, Credentials, saved
 from glamdonor.wiki.sandbox import Sandbox
-
-LOGIN_VARIABLE, PASSWORD_VARIABLE = "GLAMDONOR_LOGIN", "GLAMDONOR_PASSWORD"
 
 
 def add_target_options(parser: argparse.ArgumentParser) -> None:

@@ -164,6 +164,14 @@ class Journal:
         )
         return {row[0]: ItemRecord(row[0], row[1], State(row[2]), *row[3:]) for row in rows}
 
+    def record_of(self, row: int) -> ItemRecord | None:
+        found = self._db.execute(
+            "select row, title, state, sha1, page_id, page_url, code, message, attempts,"
+            " stash_key, stash_offset, revision, structured_data from items where row = ?",
+            (row,),
+        ).fetchone()
+        return ItemRecord(found[0], found[1], State(found[2]), *found[3:]) if found else None
+
     def record(self, record: ItemRecord) -> ItemRecord:
         """Write an item's state, committed before this returns."""
         fields = {name: getattr(record, name) for name in ItemRecord.__dataclass_fields__}

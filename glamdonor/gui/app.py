@@ -1,76 +1,207 @@
-"""``glamdonor-gui``: the desktop window. For now it opens a batch and shows its rows, with
-each row's title and problems; preparing, checking and uploading come with the desktop app."""
+"""``glamdonor-gui``: one window, one path. The steps Catalog, Mapping, Partner, Check,
+Upload and Impact are always in view on the side, each marked when done; the batch opens
+(and every long job runs) on a worker thread, so that the window never freezes."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QPushButton,
-    QTableView,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from glamdonor.core.batch import load_batch
-from glamdonor.core.errors import GlamdonorError
+from glamdonor.gui.account import wiki_for
+from glamdonor.gui.catalog_page import CatalogPage
+from glamdonor.gui.check_page import CheckPage
+from glamdonor.gui.impact_page import ImpactPage
 from glamdonor.gui.items_model import ItemsModel
-from glamdonor.jobs.plan import items_of
+from glamdonor.gui.session import Loaded, Session, load, recent
+from glamdonor.gui.upload_page import UploadPage
+from glamdonor.gui.worker import Runner
+
+STEPS = ("catalog", "mapping", "partner", "check", "upload", "impact")
+TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, metrics_store: Path | None = None) -> None:
         super().__init__()
         self.setWindowTitle("glamdonor")
-        self.resize(960, 540)
-        self.message = QLabel("Open a batch file (batch.toml) to see its rows.")
-        self.message.setWordWrap(True)
-        self.open_button = QPushButton("Open batch…")
-        self.open_button.clicked.connect(self.choose_batch)
+        self.resize(1100, 680)
+        self.setAcceptDrops(True)
+        self.session = Session()
         self.model = ItemsModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout = QVBoxLayout()
-        layout.addWidget(self.open_button)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
+        self.loader = Runner(self)
+        self.loader.event.connect(self._loaded)
+        self.loader.failed.connect(self._not_loaded)
+        self.catalog = CatalogPage(self.session, self.model)
+        self.mapping = _TextPage(self.tr("Select a row in the Catalog step to see its page."))
+        self.partner = _TextPage(self.tr("This batch names no partner profile."))
+        self.check = CheckPage(self.session, wiki_for)
+        self.upload = UploadPage(self.session, wiki_for)
+        self.impact = ImpactPage(self.session, wiki_for, metrics_store)
+        self.pages = QStackedWidget()
+        for page in (
+            self.catalog,
+            self.mapping,
+            self.partner,
+            self.check,
+            self.upload,
+            self.impact,
+        ):
+            self.pages.addWidget(page)
+        self.steps = QListWidget()
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setMaximumWidth(200)
+        for name in STEPS:
+            self.steps.addItem(QListWidgetItem(tr(name.capitalize())))
+        self.steps.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.steps.setCurrentRow(0)
+        split = QSplitter()
+        split.addWidget(self.steps)
+        split.addWidget(self.pages)
+        split.setStretchFactor(1, 1)
+        self.setCentralWidget(split)
+        self._menus()
+        self.session.opened.connect(self._marks)
+        self.session.step_done.connect(lambda _step: self._marks())
+        self.check.go_to_row.connect(self.show_row)
+        self.check.checked.connect(lambda report: self.model.set_problems(report.problems))
+        self.upload.row_changed.connect(self.model.set_record)
+        self.catalog.table.selectionModel().currentRowChanged.connect(self._preview)
+
+    # -- compatibility with the first window: the message and the table of rows ----------
+
+    @property
+    def message(self) -> QLabel:
+        return self.catalog.summary
+
+    @property
+    def table(self) -> object:
+        return self.catalog.table
+
+    # -- opening --------------------------------------------------------------------------
+
+    def _menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Batch"))
+        opening = QAction(self.tr("&Open…"), self)
+        opening.setShortcut(QKeySequence.StandardKey.Open)
+        opening.triggered.connect(self.choose_batch)
+        menu.addAction(opening)
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        for number, name in enumerate(STEPS, 1):
+            go = QAction(tr(name.capitalize()), self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _checked=False, n=number - 1: self.steps.setCurrentRow(n))
+            self.addAction(go)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in recent():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_batch(p))
 
     def choose_batch(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open batch", "", "Batch files (*.toml)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open batch"), "", self.tr("Batch files (*.toml)")
+        )
         if path:
             self.open_batch(Path(path))
 
     def open_batch(self, path: Path) -> None:
-        try:
-            batch = load_batch(path)
-            items = items_of(batch)
-        except GlamdonorError as error:
-            self.model.set_items([])
-            self.message.setText(f"This batch cannot be opened: {error.message} {error.hint}")
-            return
-        blocked = sum(item.blocked for item in items)
-        self.setWindowTitle(f"{batch.name} – glamdonor")
-        self.message.setText(
-            f"{len(items)} rows, {len(items) - blocked} ready, {blocked} with problems to fix."
+        """Open a batch on a worker thread; the window stays alive while its catalog loads."""
+        self.message.setText(self.tr("Opening {0}…").format(path.name))
+        self.model.set_plan(None)
+        self.loader.start(load(path))
+
+    def dragEnterEvent(self, event: object) -> None:
+        if any(url.toLocalFile().endswith(".toml") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: object) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(".toml"):
+                self.open_batch(Path(url.toLocalFile()))
+                return
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self.model.set_plan(loaded.plan, loaded.records)
+        self.session.take(loaded)
+        self.setWindowTitle(f"{loaded.batch.name} – glamdonor")
+        partner = loaded.batch.partner
+        self.partner.show_text(
+            partner.read_text(encoding="utf-8") if partner and partner.is_file() else ""
         )
-        self.model.set_items(items)
+
+    def _not_loaded(self, message: str) -> None:
+        self.model.set_plan(None)
+        self.message.setText(self.tr("This batch cannot be opened: {0}").format(message))
+
+    def _marks(self) -> None:
+        for index, name in enumerate(STEPS):
+            done = name in self.session.done
+            self.steps.item(index).setText(("✓ " if done else "") + tr(name.capitalize()))
+
+    def show_row(self, index: int, column: int) -> None:
+        self.steps.setCurrentRow(0)
+        self.catalog.show_row(index, column)
+
+    def _preview(self, current: object, _previous: object) -> None:
+        plan = self.session.plan
+        if plan is None or not current.isValid():
+            return
+        item = plan.item(current.row())
+        data = json.dumps(json.loads(item.structured_data), indent=2, ensure_ascii=False)
+        self.mapping.show_text(f"{item.title}\n\n{item.wikitext}\n\n{data}")
+
+
+class _TextPage(QWidget):
+    def __init__(self, empty: str) -> None:
+        super().__init__()
+        self.empty = empty
+        self.text = QPlainTextEdit(empty)
+        self.text.setReadOnly(True)
+        QVBoxLayout(self).addWidget(self.text)
+
+    def show_text(self, text: str) -> None:
+        self.text.setPlainText(text or self.empty)
+
+
+def install_language(app: QApplication, language: str | None = None) -> str:
+    """The window's language: the setting given, else the system's; right to left for Arabic."""
+    language = language or QLocale.system().name().split("_")[0]
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / f"glamdonor_{language}.qm")):
+        app.installTranslator(translator)
+    if language in {"ar", "he", "fa", "ur"}:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    return language
 
 
 def main() -> int:
     app = QApplication(sys.argv)
     app.setApplicationName("glamdonor")
+    app.setOrganizationName("glamdonor")
+    install_language(app)
     window = MainWindow()
     for argument in app.arguments()[1:]:
         if argument.endswith(".toml"):

@@ -1,53 +1,108 @@
-"""The rows of a batch as a Qt table: row, file, title on the wiki, problems."""
+"""The rows of a batch as a Qt table, read from the plan only for the rows on screen (smooth
+with 100,000 rows): row, file, title on the wiki, upload state, problems."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
-from glamdonor.core.item import Item
+from glamdonor.core.item import Problem, Severity
+from glamdonor.core.journal import ItemRecord
+from glamdonor.core.plan import Plan
 
 Index = QModelIndex | QPersistentModelIndex
+BLOCKED = QColor("#fde2e1")
+DONE = QColor("#e3f4e6")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ItemsModel", text)
 
 
 class ItemsModel(QAbstractTableModel):
-    HEADERS = ("Row", "File", "Title on the wiki", "Problems")
-
     def __init__(self) -> None:
         super().__init__()
-        self._items: list[Item] = []
+        self.plan: Plan | None = None
+        self.records: dict[int, ItemRecord] = {}
+        self.extra: dict[int, list[Problem]] = {}  # problems found by a check, by row index
+        self.headers = (tr("Row"), tr("File"), tr("Title on the wiki"), tr("State"), tr("Problems"))
 
-    def set_items(self, items: list[Item]) -> None:
+    def set_plan(self, plan: Plan | None, records: dict[int, ItemRecord] | None = None) -> None:
         self.beginResetModel()
-        self._items = items
+        self.plan, self.records, self.extra = plan, records or {}, {}
         self.endResetModel()
 
+    def set_problems(self, problems: dict[int, list[Problem]]) -> None:
+        self.extra = problems
+        self._changed(4)
+
+    def set_record(self, record: ItemRecord) -> None:
+        self.records[record.row] = record
+        if self.plan is not None and record.row in self._row_index:
+            index = self._row_index[record.row]
+            self.dataChanged.emit(self.index(index, 0), self.index(index, 4))
+
+    @property
+    def _row_index(self) -> dict[int, int]:
+        if getattr(self, "_rows_of", (None, None))[0] is not self.plan:
+            self._rows_of = (self.plan, {row: i for i, row in enumerate(self.plan.rows)})
+        return self._rows_of[1]
+
+    def index_of_row(self, row: int) -> int | None:
+        return self._row_index.get(row) if self.plan is not None else None
+
+    def _changed(self, column: int) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
+
+    def problems(self, index: int) -> list[Problem]:
+        assert self.plan is not None
+        return self.extra.get(index, self.plan.problems.get(index, []))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() or self.plan is None else len(self.plan)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> str | None:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        item = self._items[index.row()]
+        plan, i = self.plan, index.row()
+        if plan is None:
+            return None
+        problems = self.problems(i)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                str(item.row),
-                item.file_name,
-                item.title,
-                " ".join(_sentence(problem.message) for problem in item.problems),
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and item.problems:
-            return "\n".join(f"{_sentence(p.message)} {p.hint}" for p in item.problems)
-        if role == Qt.ItemDataRole.BackgroundRole and item.blocked:
-            return QColor("#fde2e1")
+            column = index.column()
+            if column == 0:
+                return str(plan.rows[i])
+            if column == 1:
+                return plan.file_names[i]
+            if column == 2:
+                return plan.titles[i]
+            if column == 3:
+                record = self.records.get(plan.rows[i])
+                return tr(str(record.state)) if record and record.title == plan.titles[i] else ""
+            return " ".join(_sentence(problem.message) for problem in problems)
+        if role == Qt.ItemDataRole.ToolTipRole and problems:
+            return "\n".join(f"{_sentence(p.message)} {p.hint}" for p in problems)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if any(p.severity is Severity.ERROR for p in problems):
+                return BLOCKED
+            record = self.records.get(plan.rows[i])
+            if record is not None and str(record.state) == "verified":
+                return DONE
         return None
 
 

@@ -10,12 +10,15 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+from glamdonor.core.batch import Batch
+from glamdonor.core.journal import Journal, State, journal_path
 from glamdonor.metrics import sources
 from glamdonor.metrics.http import Http
 from glamdonor.metrics.months import Month, last_complete
 from glamdonor.metrics.store import Snapshot, Store
 
 PARALLEL = 3  # requests at once to the REST API, at most (Wikimedia's etiquette)
+ON_THE_WIKI = (State.PUBLISHED, State.DATA_WRITTEN, State.VERIFIED)
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,13 @@ class MetricsFinished:
 
 
 MetricsEvent = MetricsStep | MetricsFinished
+
+
+def batch_scope(batch: Batch, api_url: str, rest_url: str) -> tuple[Scope, list[str]]:
+    """A batch as a scope: the files its journal says are on the wiki."""
+    with Journal(journal_path(batch.manifest)) as journal:
+        titles = [r.title for r in journal.records().values() if r.state in ON_THE_WIKI]
+    return Scope(f"{batch.name} (batch)", api_url, rest_url), titles
 
 
 def refresh(

@@ -1,0 +1,48 @@
+"""Step 1, Catalog: the sheet's rows, their titles and problems, in a table over the plan."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from glamdonor.gui.items_model import ItemsModel
+from glamdonor.gui.session import Session
+
+
+class CatalogPage(QWidget):
+    def __init__(self, session: Session, model: ItemsModel) -> None:
+        super().__init__()
+        self.session = session
+        self.summary = QLabel(self.tr("Open a batch file (batch.toml) to see its rows."))
+        self.summary.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setAccessibleName(self.tr("Catalog rows"))
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(1, 160)
+        header.resizeSection(2, 360)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        session.opened.connect(self.show_batch)
+
+    def show_batch(self) -> None:
+        plan = self.session.plan
+        assert plan is not None
+        blocked = sum(
+            any(p.severity == "error" for p in problems) for problems in plan.problems.values()
+        )
+        self.summary.setText(
+            self.tr("{0} rows, {1} ready, {2} with problems to fix.").format(
+                len(plan), len(plan) - blocked, blocked
+            )
+        )
+
+    def show_row(self, index: int, column: int = 0) -> None:
+        """Select and show a row (from the Check step's problems)."""
+        model_index = self.table.model().index(index, column)
+        self.table.setCurrentIndex(model_index)
+        self.table.scrollTo(model_index)
+        self.table.setFocus()

@@ -1,0 +1,155 @@
+"""Step 6, Impact: refresh the usage of the uploaded files, see the figures and a chart of
+views and requests per month, and export the report (PDF, HTML, XLSX, CSV, JSON)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glamdonor.core.batch import SANDBOX
+from glamdonor.core.places import data_dir
+from glamdonor.gui.session import Session
+from glamdonor.gui.worker import Runner
+from glamdonor.jobs.metrics import MetricsFinished, MetricsStep, batch_scope, refresh
+from glamdonor.metrics.figures import Impact, impact
+from glamdonor.metrics.http import Http
+from glamdonor.metrics.report import FORMATS, write_report
+from glamdonor.metrics.store import Store
+
+WIKIMEDIA_REST = "https://wikimedia.org/api/rest_v1"
+
+
+class ImpactPage(QWidget):
+    def __init__(self, session: Session, wiki_for: object, store: Path | None = None) -> None:
+        super().__init__()
+        self.session, self.wiki_for = session, wiki_for
+        self.store_path = store or data_dir() / "metrics.sqlite"
+        self.impact: Impact | None = None
+        self.runner = Runner(self)
+        self.runner.event.connect(self._event)
+        self.runner.failed.connect(
+            lambda m: self.said.setText(self.tr("Refreshing stopped: {0}").format(m))
+        )
+        self.runner.done.connect(lambda: self.refresh_button.setEnabled(True))
+        self.refresh_button = QPushButton(self.tr("Refresh the figures"))
+        self.refresh_button.clicked.connect(self.run)
+        self.format = QComboBox()
+        self.format.addItems(FORMATS)
+        self.format.setCurrentText("pdf")
+        self.format.setAccessibleName(self.tr("Report format"))
+        self.export = QPushButton(self.tr("Export the report…"))
+        self.export.setEnabled(False)
+        self.export.clicked.connect(self.choose_export)
+        self.said = QLabel(
+            self.tr(
+                "Which pages show the uploaded files, and how often they "
+                "are seen: take a new snapshot every month."
+            )
+        )
+        self.said.setWordWrap(True)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("figure"), self.tr("value")])
+        self.table.setAccessibleName(self.tr("Impact figures"))
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.chart = QChartView()
+        self.chart.setAccessibleName(self.tr("Views and requests per month"))
+        self.chart.setMinimumHeight(220)
+        buttons = QHBoxLayout()
+        for widget in (self.refresh_button, self.format, self.export):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.said)
+        layout.addWidget(self.table)
+        layout.addWidget(self.chart)
+
+    def run(self) -> None:
+        batch = self.session.batch
+        if batch is None:
+            return
+        self.refresh_button.setEnabled(False)
+        store_path = self.store_path
+
+        def job(cancel: threading.Event) -> Iterator[object]:  # on the worker thread
+            api = self.wiki_for(batch).api_url
+            rest = "" if batch.target == SANDBOX else WIKIMEDIA_REST
+            scope, titles = batch_scope(batch, api, rest)
+            with Store(store_path) as store:
+                yield from refresh(store, Http(), scope, titles, cancel=cancel)
+                yield impact(store, scope.name)
+
+        self.runner.start(job)
+
+    def _event(self, event: object) -> None:
+        if isinstance(event, MetricsStep):
+            self.said.setText(
+                self.tr("{0}: {1}/{2}").format(self.tr(event.step), event.done, event.total)
+            )
+        elif isinstance(event, MetricsFinished):
+            self.said.setText(
+                self.tr("{0} files on the wiki, {1} shown on articles, {2} pages in all.").format(
+                    event.files, event.files_used, event.pages
+                )
+            )
+        elif isinstance(event, Impact):
+            self.show_impact(event)
+
+    def show_impact(self, found: Impact) -> None:
+        self.impact = found
+        self.table.setRowCount(len(found.figures))
+        for row, figure in enumerate(found.figures):
+            name = QTableWidgetItem(self.tr(figure.name))
+            name.setToolTip(figure.definition)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, QTableWidgetItem(figure.said()))
+        chart = QChart()
+        views, requests = QBarSet(self.tr("page-context views")), QBarSet(self.tr("media requests"))
+        for _, viewed, requested in found.monthly:
+            views.append(viewed)
+            requests.append(requested)
+        series = QBarSeries()
+        series.append(views)
+        series.append(requests)
+        chart.addSeries(series)
+        months = QBarCategoryAxis()
+        months.append([str(month) for month, _, _ in found.monthly])
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(months)
+        series.attachAxis(values)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.chart.setChart(chart)
+        self.export.setEnabled(True)
+        self.session.mark("impact")
+
+    def choose_export(self) -> None:
+        kind = self.format.currentText()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the report"), f"impact.{kind}", f"{kind.upper()} (*.{kind})"
+        )
+        if path:
+            self.export_to(Path(path), kind)
+
+    def export_to(self, path: Path, kind: str) -> None:
+        assert self.impact is not None
+        write_report(self.impact, kind, path)

@@ -1,0 +1,72 @@
+"""The batch open in the window, shared by its steps: the batch file, its plan (read on a
+worker thread), and what each step has found, so that every step shows whether it is done."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from glamdonor.core.batch import Batch, load_batch
+from glamdonor.core.journal import ItemRecord, Journal, journal_path
+from glamdonor.core.plan import Plan
+from glamdonor.jobs.plan import plan_of
+
+RECENT = 8
+
+
+@dataclass(frozen=True)
+class Loaded:
+    batch: Batch
+    plan: Plan
+    records: dict[int, ItemRecord]
+
+
+def load(path: Path) -> Callable[[threading.Event], Iterator[Loaded]]:
+    """The job that opens a batch: read on a worker thread, however large the catalog."""
+
+    def job(cancel: threading.Event) -> Iterator[Loaded]:
+        batch = load_batch(path)
+        plan = plan_of(batch)
+        with Journal(journal_path(batch.manifest)) as journal:
+            records = journal.records()
+        yield Loaded(batch, plan, records)
+
+    return job
+
+
+class Session(QObject):
+    opened = Signal()  # a batch was opened
+    step_done = Signal(str)  # a step found its work done: "catalog", "check", ...
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.batch: Batch | None = None
+        self.plan: Plan | None = None
+        self.records: dict[int, ItemRecord] = {}
+        self.done: set[str] = set()
+
+    def take(self, loaded: Loaded) -> None:
+        self.batch, self.plan, self.records = loaded.batch, loaded.plan, loaded.records
+        self.done = {"catalog", "mapping"}
+        if loaded.batch.partner:
+            self.done.add("partner")
+        remember(loaded.batch.manifest)
+        self.opened.emit()
+
+    def mark(self, step: str) -> None:
+        self.done.add(step)
+        self.step_done.emit(step)
+
+
+def recent() -> list[Path]:
+    kept = QSettings().value("recent", []) or []
+    return [Path(p) for p in (kept if isinstance(kept, list) else [kept]) if Path(p).is_file()]
+
+
+def remember(manifest: Path) -> None:
+    paths = [str(manifest.resolve())] + [str(p) for p in recent() if p != manifest.resolve()]
+    QSettings().setValue("recent", paths[:RECENT])

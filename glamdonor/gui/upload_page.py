@@ -1,0 +1,199 @@
+"""Step 5, Upload: the account, a pilot, start, pause, resume, cancel; progress with files,
+bytes, rate and time left; each row's state in the Catalog table as it changes. The batch's
+journal keeps every row's state: after a crash or a closed window, it goes on where it was."""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Iterator
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glamdonor.core.batch import SANDBOX
+from glamdonor.core.journal import Journal, journal_path
+from glamdonor.gui.session import Session
+from glamdonor.gui.worker import Runner
+from glamdonor.jobs.events import (
+    BatchFinished,
+    BatchStarted,
+    FileSent,
+    ItemFailed,
+    ItemSkipped,
+    ItemUploaded,
+)
+from glamdonor.jobs.progress import UploadProgress
+from glamdonor.jobs.upload import pilot_rows, upload
+from glamdonor.wiki.connection import Wiki
+from glamdonor.wiki.credentials import Credentials, save
+
+HOW_TO = (
+    "Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name "
+    "(for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, "
+    "“Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name "
+    "such as “YourName@glamdonor” and a password: enter both here. The password is kept in "
+    "this computer's keyring, never in a file."
+)
+
+
+class UploadPage(QWidget):
+    row_changed = Signal(object)  # the ItemRecord of a row whose state changed
+
+    def __init__(self, session: Session, wiki_for: object) -> None:
+        super().__init__()
+        self.session, self.wiki_for = session, wiki_for
+        self.progress_figures: UploadProgress | None = None
+        self.finished: BatchFinished | None = None
+        self.runner = Runner(self)
+        self.runner.event.connect(self._event)
+        self.runner.failed.connect(self._failed)
+        self.runner.done.connect(self._done)
+        self.how_to = QLabel(self.tr(HOW_TO))
+        self.how_to.setWordWrap(True)
+        self.login = QLineEdit()
+        self.login.setAccessibleName(self.tr("BotPassword login name"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("BotPassword password"))
+        self.account = QWidget()
+        form = QFormLayout(self.account)
+        form.addRow(self.how_to)
+        form.addRow(self.tr("Login name"), self.login)
+        form.addRow(self.tr("Password"), self.password)
+        self.pilot = QSpinBox()
+        self.pilot.setRange(0, 1000)
+        self.pilot.setAccessibleName(self.tr("Rows in the pilot"))
+        self.pilot.setSpecialValueText(self.tr("no pilot: every row"))
+        self.start = QPushButton(self.tr("Start uploading"))
+        self.pause = QPushButton(self.tr("Pause"))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.start.clicked.connect(self.run)
+        self.pause.clicked.connect(self.toggle_pause)
+        self.cancel.clicked.connect(self.runner.stop)
+        for button in (self.pause, self.cancel):
+            button.setEnabled(False)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Upload progress"))
+        self.figures = QLabel()
+        self.said = QLabel(
+            self.tr("Every ready row is sent once; a stopped upload goes on where it stopped.")
+        )
+        self.said.setWordWrap(True)
+        pilot_row = QHBoxLayout()
+        pilot_row.addWidget(QLabel(self.tr("Pilot: upload first")))
+        pilot_row.addWidget(self.pilot)
+        pilot_row.addWidget(QLabel(self.tr("rows drawn at random, to review on the wiki")))
+        pilot_row.addStretch()
+        buttons = QHBoxLayout()
+        for widget in (self.start, self.pause, self.cancel):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.account)
+        layout.addLayout(pilot_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.said)
+        layout.addStretch()
+        session.opened.connect(self._opened)
+
+    def _opened(self) -> None:
+        batch = self.session.batch
+        self.account.setVisible(batch is not None and batch.target != SANDBOX)
+
+    def run(self) -> None:
+        batch, plan = self.session.batch, self.session.plan
+        if batch is None or plan is None:
+            return
+        login, password, pilot = self.login.text().strip(), self.password.text(), self.pilot.value()
+        self.password.clear()
+        for button, enabled in ((self.start, False), (self.pause, True), (self.cancel, True)):
+            button.setEnabled(enabled)
+        self.said.setText(self.tr("Connecting to the wiki…"))
+
+        def job(cancel: threading.Event) -> Iterator[object]:  # on the worker thread
+            if login and password:
+                wiki = Wiki(batch.target, Credentials.from_login_name(login, password)).connect()
+                save(batch.target, wiki.credentials)  # checked by the login: kept
+            else:
+                wiki = self.wiki_for(batch).connect()
+            with Journal(journal_path(batch.manifest)) as journal:
+                only = pilot_rows(plan, journal, pilot, random.Random()) if pilot else None
+                for event in upload(
+                    plan,
+                    wiki,
+                    journal,
+                    chunking=batch.chunking,
+                    deadline=batch.deadline,
+                    cancel=cancel,
+                    only=only,
+                ):
+                    yield event
+                    if isinstance(event, ItemUploaded | ItemSkipped | ItemFailed):
+                        yield journal.record_of(event.row)  # the row's state, for the table
+
+        self.runner.start(job)
+
+    def toggle_pause(self) -> None:
+        if self.runner.paused:
+            self.runner.resume()
+            self.pause.setText(self.tr("Pause"))
+        else:
+            self.runner.pause()
+            self.pause.setText(self.tr("Resume"))
+            self.said.setText(self.tr("Paused after the file under way."))
+
+    def _event(self, event: object) -> None:
+        if isinstance(event, BatchStarted):
+            self.progress_figures = UploadProgress(event)
+            self.bar.setRange(0, max(event.files_to_send, 1))
+            self.bar.setValue(0)
+            self.said.setText(
+                self.tr("Uploading to {0} as {1}…").format(event.target, event.account)
+            )
+        elif isinstance(event, FileSent) and self.progress_figures:
+            self.progress_figures.sent(event)
+            self.bar.setValue(self.progress_figures.sent_files)
+            self.figures.setText(self.progress_figures.line())
+        elif isinstance(event, ItemUploaded | ItemSkipped | ItemFailed):
+            self.said.setText(_said(event))
+        elif isinstance(event, BatchFinished):
+            self.finished = event
+            self.said.setText(
+                self.tr("{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.").format(
+                    event.uploaded, event.already_there, event.skipped, event.failed
+                )
+                + (self.tr(" Stopped: start again to go on.") if event.cancelled else "")
+            )
+            if not event.cancelled and not event.failed:
+                self.session.mark("upload")
+        elif event is not None:  # a row's record, as the journal holds it now
+            self.row_changed.emit(event)
+
+    def _failed(self, message: str) -> None:
+        self.said.setText(self.tr("The upload stopped: {0}").format(message))
+
+    def _done(self) -> None:
+        for button, enabled in ((self.start, True), (self.pause, False), (self.cancel, False)):
+            button.setEnabled(enabled)
+        self.pause.setText(self.tr("Pause"))
+
+
+def _said(event: ItemUploaded | ItemSkipped | ItemFailed) -> str:
+    if isinstance(event, ItemUploaded):
+        return f"row {event.row}: {event.page_url}"
+    if isinstance(event, ItemSkipped):
+        return f"row {event.row}: {event.message}"
+    return f"row {event.row}: {event.message} {event.hint}".rstrip()
