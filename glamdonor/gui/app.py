@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glamdonor.core.batch import Batch
 from glamdonor.gui.account import wiki_for
 from glamdonor.gui.catalog_page import CatalogPage
 from glamdonor.gui.check_page import CheckPage
@@ -32,6 +34,7 @@ from glamdonor.gui.items_model import ItemsModel
 from glamdonor.gui.session import Loaded, Session, load, recent
 from glamdonor.gui.upload_page import UploadPage
 from glamdonor.gui.worker import Runner
+from glamdonor.wiki.connection import Wiki
 
 STEPS = ("catalog", "mapping", "partner", "check", "upload", "impact")
 TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
@@ -42,7 +45,9 @@ def tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, metrics_store: Path | None = None) -> None:
+    def __init__(
+        self, metrics_store: Path | None = None, wiki_of: Callable[[Batch], Wiki] = wiki_for
+    ) -> None:
         super().__init__()
         self.setWindowTitle("glamdonor")
         self.resize(1100, 680)
@@ -55,9 +60,9 @@ class MainWindow(QMainWindow):
         self.catalog = CatalogPage(self.session, self.model)
         self.mapping = _TextPage(self.tr("Select a row in the Catalog step to see its page."))
         self.partner = _TextPage(self.tr("This batch names no partner profile."))
-        self.check = CheckPage(self.session, wiki_for)
-        self.upload = UploadPage(self.session, wiki_for)
-        self.impact = ImpactPage(self.session, wiki_for, metrics_store)
+        self.check = CheckPage(self.session, wiki_of)
+        self.upload = UploadPage(self.session, wiki_of)
+        self.impact = ImpactPage(self.session, wiki_of, metrics_store)
         self.pages = QStackedWidget()
         for page in (
             self.catalog,

@@ -79,7 +79,11 @@ def upload(
     with journal.only_user():
         known = journal.records()
         pace = Pace(wiki.upload_pace(), cancel)
-        to_send = [item for item in items if not _done(known.get(item.row), item)]
+        to_send = [
+            item
+            for item in items
+            if not item.blocked and item.file is not None and not _done(known.get(item.row), item)
+        ]
         yield BatchStarted(
             len(items),
             target=wiki.api_url,
