@@ -5,11 +5,13 @@ Upload and Impact are always in view on the side, each marked when done; the bat
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glamdonor import translations
 from glamdonor.core.batch import Batch
 from glamdonor.gui.account import wiki_for
 from glamdonor.gui.catalog_page import CatalogPage
@@ -36,8 +39,16 @@ from glamdonor.gui.upload_page import UploadPage
 from glamdonor.gui.worker import Runner
 from glamdonor.wiki.connection import Wiki
 
-STEPS = ("catalog", "mapping", "partner", "check", "upload", "impact")
-TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
+STEPS = {
+    "catalog": QT_TRANSLATE_NOOP("MainWindow", "Catalog"),
+    "mapping": QT_TRANSLATE_NOOP("MainWindow", "Mapping"),
+    "partner": QT_TRANSLATE_NOOP("MainWindow", "Partner"),
+    "check": QT_TRANSLATE_NOOP("MainWindow", "Check"),
+    "upload": QT_TRANSLATE_NOOP("MainWindow", "Upload"),
+    "impact": QT_TRANSLATE_NOOP("MainWindow", "Impact"),
+}
+LANGUAGES = ("en", "fr", "es", "ar")
+RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
 
 
 def tr(text: str) -> str:
@@ -76,8 +87,8 @@ class MainWindow(QMainWindow):
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setMaximumWidth(200)
-        for name in STEPS:
-            self.steps.addItem(QListWidgetItem(tr(name.capitalize())))
+        for name in STEPS.values():
+            self.steps.addItem(QListWidgetItem(tr(name)))
         self.steps.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.steps.setCurrentRow(0)
         split = QSplitter()
@@ -113,8 +124,8 @@ class MainWindow(QMainWindow):
         menu.addAction(opening)
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        for number, name in enumerate(STEPS, 1):
-            go = QAction(tr(name.capitalize()), self)
+        for number, name in enumerate(STEPS.values(), 1):
+            go = QAction(tr(name), self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _checked=False, n=number - 1: self.steps.setCurrentRow(n))
             self.addAction(go)
@@ -162,9 +173,9 @@ class MainWindow(QMainWindow):
         self.message.setText(self.tr("This batch cannot be opened: {0}").format(message))
 
     def _marks(self) -> None:
-        for index, name in enumerate(STEPS):
-            done = name in self.session.done
-            self.steps.item(index).setText(("✓ " if done else "") + tr(name.capitalize()))
+        for index, (step, name) in enumerate(STEPS.items()):
+            done = step in self.session.done
+            self.steps.item(index).setText(("✓ " if done else "") + tr(name))
 
     def show_row(self, index: int, column: int) -> None:
         self.steps.setCurrentRow(0)
@@ -191,15 +202,26 @@ class _TextPage(QWidget):
         self.text.setPlainText(text or self.empty)
 
 
-def install_language(app: QApplication, language: str | None = None) -> str:
-    """The window's language: the setting given, else the system's; right to left for Arabic."""
-    language = language or QLocale.system().name().split("_")[0]
-    translator = QTranslator(app)
-    if translator.load(str(TRANSLATIONS / f"glamdonor_{language}.qm")):
+def install_language(app: QApplication, language: str | None = None) -> QTranslator | None:
+    """The window's language: the one given (``GLAMDONOR_LANGUAGE``), else the system's;
+    English when there is no translation; laid out right to left for Arabic. Returns the
+    translator installed, if any."""
+    language = language or os.environ.get("GLAMDONOR_LANGUAGE") or QLocale.system().name()
+    language = language.split("_")[0].lower()
+    if language not in LANGUAGES:
+        language = "en"
+    translator = None
+    if language != "en":
+        translator = QTranslator(app)
+        with resources.as_file(resources.files(translations) / f"glamdonor_{language}.qm") as qm:
+            if not translator.load(str(qm)):
+                raise RuntimeError(f"the translation {qm} did not load")
         app.installTranslator(translator)
-    if language in {"ar", "he", "fa", "ur"}:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    return language
+    direction = Qt.LayoutDirection
+    app.setLayoutDirection(
+        direction.RightToLeft if language in RIGHT_TO_LEFT else direction.LeftToRight
+    )
+    return translator
 
 
 def main() -> int:

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,21 @@ from glamdonor.jobs.check import (
     check,
     report_rows,
 )
+
+HEADERS = (  # REPORT_HEADER, as the window says it
+    QT_TRANSLATE_NOOP("CheckPage", "row"),
+    QT_TRANSLATE_NOOP("CheckPage", "column"),
+    QT_TRANSLATE_NOOP("CheckPage", "severity"),
+    QT_TRANSLATE_NOOP("CheckPage", "code"),
+    QT_TRANSLATE_NOOP("CheckPage", "problem"),
+    QT_TRANSLATE_NOOP("CheckPage", "what to do"),
+    QT_TRANSLATE_NOOP("CheckPage", "file"),
+    QT_TRANSLATE_NOOP("CheckPage", "title"),
+)
+PHASES = {
+    "files": QT_TRANSLATE_NOOP("CheckPage", "files"),
+    "wiki": QT_TRANSLATE_NOOP("CheckPage", "wiki"),
+}
 
 
 class CheckPage(QWidget):
@@ -66,7 +81,7 @@ class CheckPage(QWidget):
         self.export.setEnabled(False)
         self.export.clicked.connect(self.choose_export)
         self.model = QStandardItemModel(0, len(REPORT_HEADER))
-        self.model.setHorizontalHeaderLabels([self.tr(h) for h in REPORT_HEADER])
+        self.model.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.proxy = QSortFilterProxyModel()
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
@@ -108,7 +123,7 @@ class CheckPage(QWidget):
         if isinstance(event, CheckProgress):
             self.progress.setMaximum(max(event.total, 1))
             self.progress.setValue(event.done)
-            self.progress.setFormat(f"{self.tr(event.phase)}: %v/%m")
+            self.progress.setFormat(f"{self.tr(PHASES.get(event.phase, event.phase))}: %v/%m")
         elif isinstance(event, CheckFinished):
             self._show(event.report)
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,6 +33,22 @@ from glamdonor.metrics.report import FORMATS, write_report
 from glamdonor.metrics.store import Store
 
 WIKIMEDIA_REST = "https://wikimedia.org/api/rest_v1"
+NAMES = (  # the figures' and steps' names, as the window says them (self.tr(name))
+    QT_TRANSLATE_NOOP("ImpactPage", "files"),
+    QT_TRANSLATE_NOOP("ImpactPage", "files used"),
+    QT_TRANSLATE_NOOP("ImpactPage", "share of files used"),
+    QT_TRANSLATE_NOOP("ImpactPage", "pages"),
+    QT_TRANSLATE_NOOP("ImpactPage", "articles"),
+    QT_TRANSLATE_NOOP("ImpactPage", "wikis"),
+    QT_TRANSLATE_NOOP("ImpactPage", "languages"),
+    QT_TRANSLATE_NOOP("ImpactPage", "page-context views"),
+    QT_TRANSLATE_NOOP("ImpactPage", "media requests"),
+    QT_TRANSLATE_NOOP("ImpactPage", "new usages"),
+    QT_TRANSLATE_NOOP("ImpactPage", "lost usages"),
+    QT_TRANSLATE_NOOP("ImpactPage", "usage"),
+    QT_TRANSLATE_NOOP("ImpactPage", "page views"),
+    QT_TRANSLATE_NOOP("ImpactPage", "category"),
+)
 
 
 class ImpactPage(QWidget):

@@ -4,6 +4,7 @@ with 100,000 rows): row, file, title on the wiki, upload state, problems."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +22,26 @@ BLOCKED = QColor("#fde2e1")
 DONE = QColor("#e3f4e6")
 
 
+HEADERS = (
+    QT_TRANSLATE_NOOP("ItemsModel", "Row"),
+    QT_TRANSLATE_NOOP("ItemsModel", "File"),
+    QT_TRANSLATE_NOOP("ItemsModel", "Title on the wiki"),
+    QT_TRANSLATE_NOOP("ItemsModel", "State"),
+    QT_TRANSLATE_NOOP("ItemsModel", "Problems"),
+)
+STATES = (  # the journal's states, as the table says them
+    QT_TRANSLATE_NOOP("ItemsModel", "pending"),
+    QT_TRANSLATE_NOOP("ItemsModel", "hashed"),
+    QT_TRANSLATE_NOOP("ItemsModel", "checked"),
+    QT_TRANSLATE_NOOP("ItemsModel", "uploading"),
+    QT_TRANSLATE_NOOP("ItemsModel", "published"),
+    QT_TRANSLATE_NOOP("ItemsModel", "data written"),
+    QT_TRANSLATE_NOOP("ItemsModel", "verified"),
+    QT_TRANSLATE_NOOP("ItemsModel", "skipped"),
+    QT_TRANSLATE_NOOP("ItemsModel", "failed"),
+)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("ItemsModel", text)
 
@@ -31,7 +52,7 @@ class ItemsModel(QAbstractTableModel):
         self.plan: Plan | None = None
         self.records: dict[int, ItemRecord] = {}
         self.extra: dict[int, list[Problem]] = {}  # problems found by a check, by row index
-        self.headers = (tr("Row"), tr("File"), tr("Title on the wiki"), tr("State"), tr("Problems"))
+        self.headers = tuple(tr(header) for header in HEADERS)
 
     def set_plan(self, plan: Plan | None, records: dict[int, ItemRecord] | None = None) -> None:
         self.beginResetModel()

@@ -38,14 +38,6 @@ from glamdonor.jobs.upload import pilot_rows, upload
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.credentials import Credentials, save
 
-HOW_TO = (
-    "Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name "
-    "(for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, "
-    "“Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name "
-    "such as “YourName@glamdonor” and a password: enter both here. The password is kept in "
-    "this computer's keyring, never in a file."
-)
-
 
 class UploadPage(QWidget):
     row_changed = Signal(object)  # the ItemRecord of a row whose state changed
@@ -59,7 +51,16 @@ class UploadPage(QWidget):
         self.runner.event.connect(self._event)
         self.runner.failed.connect(self._failed)
         self.runner.done.connect(self._done)
-        self.how_to = QLabel(self.tr(HOW_TO))
+        self.how_to = QLabel(
+            self.tr(
+                "Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give "
+                "it a name (for example “glamdonor”) and the rights “High-volume editing”, "
+                "“Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. "
+                "The wiki then shows a login name such as “YourName@glamdonor” and a password: "
+                "enter both here. The password is kept in this computer's keyring, never in a "
+                "file."
+            )
+        )
         self.how_to.setWordWrap(True)
         self.login = QLineEdit()
         self.login.setAccessibleName(self.tr("BotPassword login name"))

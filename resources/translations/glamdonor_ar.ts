@@ -1,0 +1,530 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="15" />
+        <source>Open a batch file (batch.toml) to see its rows.</source>
+        <translation>افتح ملف دفعة (batch.toml) لعرض صفوفه.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="19" />
+        <source>Catalog rows</source>
+        <translation>صفوف الفهرس</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="38" />
+        <source>{0} rows, {1} ready, {2} with problems to fix.</source>
+        <translation>{0} صفوف، {1} جاهزة، {2} فيها مشكلات يجب إصلاحها.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="38" />
+        <source>row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="39" />
+        <source>column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="40" />
+        <source>severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="41" />
+        <source>code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="42" />
+        <source>problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="43" />
+        <source>what to do</source>
+        <translation>ما العمل</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="44" />
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="45" />
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="48" />
+        <source>files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="49" />
+        <source>wiki</source>
+        <translation>الويكي</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="65" />
+        <source>Check the batch</source>
+        <translation>تحقق من الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="67" />
+        <source>Offline (do not ask the wiki)</source>
+        <translation>دون اتصال (دون سؤال الويكي)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="69" />
+        <source>Check progress</source>
+        <translation>تقدم التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="72" />
+        <source>Checking reads every file and asks the wiki about titles, duplicates and categories, before anything is sent.</source>
+        <translation>يقرأ التحقق كل ملف ويسأل الويكي عن العناوين والنسخ المكررة والتصنيفات، قبل إرسال أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="78" />
+        <source>Filter the problems…</source>
+        <translation>صفِّ المشكلات…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="79" />
+        <source>Filter the problems</source>
+        <translation>تصفية المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="80" />
+        <source>Export the problems…</source>
+        <translation>صدّر المشكلات…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="92" />
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="138" />
+        <source>{0} rows: {1} ready to upload, {2} blocked by an error.</source>
+        <translation>{0} صفوف: {1} جاهزة للرفع، {2} يمنعها خطأ.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="147" />
+        <source>The check could not run: {0}</source>
+        <translation>تعذّر إجراء التحقق: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="160" />
+        <source>Export the problems</source>
+        <translation>تصدير المشكلات</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="37" />
+        <source>files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="38" />
+        <source>files used</source>
+        <translation>الملفات المستخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="39" />
+        <source>share of files used</source>
+        <translation>نسبة الملفات المستخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="40" />
+        <source>pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="41" />
+        <source>articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="42" />
+        <source>wikis</source>
+        <translation>الويكيات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="43" />
+        <source>languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="44" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="140" />
+        <source>page-context views</source>
+        <translation>مشاهدات الصفحات التي تعرض الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="45" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="140" />
+        <source>media requests</source>
+        <translation>طلبات الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <source>new usages</source>
+        <translation>استخدامات جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <source>lost usages</source>
+        <translation>استخدامات مفقودة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <source>usage</source>
+        <translation>الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <source>page views</source>
+        <translation>مشاهدات الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <source>category</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63" />
+        <source>Refreshing stopped: {0}</source>
+        <translation>توقف التحديث: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66" />
+        <source>Refresh the figures</source>
+        <translation>حدّث الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71" />
+        <source>Report format</source>
+        <translation>صيغة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <source>Export the report…</source>
+        <translation>صدّر التقرير…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="77" />
+        <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
+        <translation>ما الصفحات التي تعرض الملفات المرفوعة وكم تُشاهد: التقط لقطة جديدة كل شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83" />
+        <source>figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83" />
+        <source>value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
+        <source>Impact figures</source>
+        <translation>أرقام الأثر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88" />
+        <source>Views and requests per month</source>
+        <translation>المشاهدات والطلبات في كل شهر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="120" />
+        <source>{0}: {1}/{2}</source>
+        <translation>{0}: {1}/{2}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="124" />
+        <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
+        <translation>{0} ملفات على الويكي، {1} معروضة في مقالات، {2} صفحات في المجموع.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="164" />
+        <source>Export the report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="26" />
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="27" />
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="28" />
+        <source>Title on the wiki</source>
+        <translation>العنوان على الويكي</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="29" />
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="30" />
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="33" />
+        <source>pending</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="34" />
+        <source>hashed</source>
+        <translation>حُسبت البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="35" />
+        <source>checked</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="36" />
+        <source>uploading</source>
+        <translation>قيد الرفع</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="37" />
+        <source>published</source>
+        <translation>نُشر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="38" />
+        <source>data written</source>
+        <translation>كُتبت البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="39" />
+        <source>verified</source>
+        <translation>تم التأكد على الويكي</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="40" />
+        <source>skipped</source>
+        <translation>تم تخطيه</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="41" />
+        <source>failed</source>
+        <translation>لم يُرفع</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="40" />
+        <source>Catalog</source>
+        <translation>الفهرس</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="41" />
+        <source>Mapping</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="42" />
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="43" />
+        <source>Check</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="44" />
+        <source>Upload</source>
+        <translation>الرفع</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="45" />
+        <source>Impact</source>
+        <translation>الأثر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="68" />
+        <source>Select a row in the Catalog step to see its page.</source>
+        <translation>اختر صفًا في خطوة الفهرس لترى صفحته.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="69" />
+        <source>This batch names no partner profile.</source>
+        <translation>لا تذكر هذه الدفعة أي ملف تعريف للشريك.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="84" />
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="116" />
+        <source>&amp;Batch</source>
+        <translation>ال&amp;دفعة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="117" />
+        <source>&amp;Open…</source>
+        <translation>ا&amp;فتح…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="121" />
+        <source>Open &amp;recent</source>
+        <translation>افتح دفعة &amp;حديثة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="137" />
+        <source>Open batch</source>
+        <translation>افتح دفعة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="137" />
+        <source>Batch files (*.toml)</source>
+        <translation>ملفات الدفعات (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="144" />
+        <source>Opening {0}…</source>
+        <translation>جارٍ فتح {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="169" />
+        <source>This batch cannot be opened: {0}</source>
+        <translation>لا يمكن فتح هذه الدفعة: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UploadPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="56" />
+        <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer's keyring, never in a file.</source>
+        <translation>أنشئ كلمة مرور بوت على الويكي: سجّل الدخول هناك، وافتح Special:BotPasswords، وأعطها اسمًا (مثل «glamdonor») والصلاحيات «التحرير بكميات كبيرة» و«تعديل الصفحات الموجودة» و«إنشاء الصفحات وتعديلها ونقلها» و«رفع ملفات جديدة». يعرض الويكي بعدها اسم دخول مثل «YourName@glamdonor» وكلمة مرور: أدخلهما هنا. تُحفظ كلمة المرور في حافظة المفاتيح في هذا الحاسوب، ولا تُكتب في أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="66" />
+        <source>BotPassword login name</source>
+        <translation>اسم الدخول لكلمة مرور البوت</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="69" />
+        <source>BotPassword password</source>
+        <translation>كلمة مرور البوت</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="73" />
+        <source>Login name</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="77" />
+        <source>Rows in the pilot</source>
+        <translation>صفوف التجربة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
+        <source>no pilot: every row</source>
+        <translation>دون تجربة: كل الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
+        <source>Start uploading</source>
+        <translation>ابدأ الرفع</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="153" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="192" />
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="88" />
+        <source>Upload progress</source>
+        <translation>تقدم الرفع</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="91" />
+        <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
+        <translation>يُرسل كل صف جاهز مرة واحدة؛ والرفع المتوقف يُستأنف من حيث توقف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="95" />
+        <source>Pilot: upload first</source>
+        <translation>تجربة: ارفع أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97" />
+        <source>rows drawn at random, to review on the wiki</source>
+        <translation>صفوفًا مختارة عشوائيًا لمراجعتها على الويكي</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="125" />
+        <source>Connecting to the wiki…</source>
+        <translation>جارٍ الاتصال بالويكي…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="156" />
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
+        <source>Paused after the file under way.</source>
+        <translation>متوقف مؤقتًا بعد الملف الجاري.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="165" />
+        <source>Uploading to {0} as {1}…</source>
+        <translation>جارٍ الرفع إلى {0} باسم {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="176" />
+        <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
+        <translation>رُفع {0}، و{1} موجودة من قبل، وتُخطي {2}، ولم يُرفع {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="179" />
+        <source> Stopped: start again to go on.</source>
+        <translation> توقف: ابدأ من جديد للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="187" />
+        <source>The upload stopped: {0}</source>
+        <translation>توقف الرفع: {0}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,530 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="15" />
+        <source>Open a batch file (batch.toml) to see its rows.</source>
+        <translation>Ouvrez un fichier de lot (batch.toml) pour voir ses lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="19" />
+        <source>Catalog rows</source>
+        <translation>Lignes du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="38" />
+        <source>{0} rows, {1} ready, {2} with problems to fix.</source>
+        <translation>{0} lignes, {1} prêtes, {2} avec des problèmes à corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="38" />
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="39" />
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="40" />
+        <source>severity</source>
+        <translation>gravité</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="41" />
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="42" />
+        <source>problem</source>
+        <translation>problème</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="43" />
+        <source>what to do</source>
+        <translation>que faire</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="44" />
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="45" />
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="48" />
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="49" />
+        <source>wiki</source>
+        <translation>wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="65" />
+        <source>Check the batch</source>
+        <translation>Vérifier le lot</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="67" />
+        <source>Offline (do not ask the wiki)</source>
+        <translation>Hors ligne (sans interroger le wiki)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="69" />
+        <source>Check progress</source>
+        <translation>Avancement de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="72" />
+        <source>Checking reads every file and asks the wiki about titles, duplicates and categories, before anything is sent.</source>
+        <translation>La vérification lit chaque fichier et interroge le wiki sur les titres, les doublons et les catégories, avant tout envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="78" />
+        <source>Filter the problems…</source>
+        <translation>Filtrer les problèmes…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="79" />
+        <source>Filter the problems</source>
+        <translation>Filtrer les problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="80" />
+        <source>Export the problems…</source>
+        <translation>Exporter les problèmes…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="92" />
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="138" />
+        <source>{0} rows: {1} ready to upload, {2} blocked by an error.</source>
+        <translation>{0} lignes : {1} prêtes à téléverser, {2} bloquées par une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="147" />
+        <source>The check could not run: {0}</source>
+        <translation>La vérification n'a pas pu se faire : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="160" />
+        <source>Export the problems</source>
+        <translation>Exporter les problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="37" />
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="38" />
+        <source>files used</source>
+        <translation>fichiers utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="39" />
+        <source>share of files used</source>
+        <translation>part des fichiers utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="40" />
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="41" />
+        <source>articles</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="42" />
+        <source>wikis</source>
+        <translation>wikis</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="43" />
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="44" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="140" />
+        <source>page-context views</source>
+        <translation>vues des pages qui montrent les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="45" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="140" />
+        <source>media requests</source>
+        <translation>demandes des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <source>new usages</source>
+        <translation>nouvelles utilisations</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <source>lost usages</source>
+        <translation>utilisations perdues</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <source>usage</source>
+        <translation>utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <source>page views</source>
+        <translation>vues des pages</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63" />
+        <source>Refreshing stopped: {0}</source>
+        <translation>La mise à jour s'est arrêtée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66" />
+        <source>Refresh the figures</source>
+        <translation>Mettre à jour les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71" />
+        <source>Report format</source>
+        <translation>Format du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <source>Export the report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="77" />
+        <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
+        <translation>Quelles pages montrent les fichiers téléversés, et combien elles sont vues : prenez un nouvel instantané chaque mois.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83" />
+        <source>figure</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83" />
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
+        <source>Impact figures</source>
+        <translation>Chiffres de l'impact</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88" />
+        <source>Views and requests per month</source>
+        <translation>Vues et demandes par mois</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="120" />
+        <source>{0}: {1}/{2}</source>
+        <translation>{0} : {1}/{2}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="124" />
+        <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
+        <translation>{0} fichiers sur le wiki, {1} montrés dans des articles, {2} pages en tout.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="164" />
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="26" />
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="27" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="28" />
+        <source>Title on the wiki</source>
+        <translation>Titre sur le wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="29" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="30" />
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="33" />
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="34" />
+        <source>hashed</source>
+        <translation>empreinte calculée</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="35" />
+        <source>checked</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="36" />
+        <source>uploading</source>
+        <translation>en cours d'envoi</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="37" />
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="38" />
+        <source>data written</source>
+        <translation>données écrites</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="39" />
+        <source>verified</source>
+        <translation>vérifié sur le wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="40" />
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/items_model.py" line="41" />
+        <source>failed</source>
+        <translation>non téléversé</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="40" />
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="41" />
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="42" />
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="43" />
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="44" />
+        <source>Upload</source>
+        <translation>Téléversement</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="45" />
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="68" />
+        <source>Select a row in the Catalog step to see its page.</source>
+        <translation>Choisissez une ligne dans l'étape Catalogue pour voir sa page.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="69" />
+        <source>This batch names no partner profile.</source>
+        <translation>Ce lot ne nomme aucun profil de partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="84" />
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="116" />
+        <source>&amp;Batch</source>
+        <translation>&amp;Lot</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="117" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="121" />
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un lot &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="137" />
+        <source>Open batch</source>
+        <translation>Ouvrir un lot</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="137" />
+        <source>Batch files (*.toml)</source>
+        <translation>Fichiers de lot (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="144" />
+        <source>Opening {0}…</source>
+        <translation>Ouverture de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="169" />
+        <source>This batch cannot be opened: {0}</source>
+        <translation>Ce lot ne peut pas être ouvert : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UploadPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="56" />
+        <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer's keyring, never in a file.</source>
+        <translation>Créez un mot de passe de robot sur le wiki : connectez-vous, ouvrez Special:BotPasswords, donnez-lui un nom (par exemple « glamdonor ») et les droits « Modification à haut volume », « Modifier des pages existantes », « Créer, modifier et renommer des pages » et « Importer de nouveaux fichiers ». Le wiki affiche alors un identifiant comme « VotreNom@glamdonor » et un mot de passe : saisissez-les ici. Le mot de passe est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="66" />
+        <source>BotPassword login name</source>
+        <translation>Identifiant du mot de passe de robot</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="69" />
+        <source>BotPassword password</source>
+        <translation>Mot de passe de robot</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="73" />
+        <source>Login name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="77" />
+        <source>Rows in the pilot</source>
+        <translation>Lignes du lot pilote</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
+        <source>no pilot: every row</source>
+        <translation>pas de pilote : toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
+        <source>Start uploading</source>
+        <translation>Commencer le téléversement</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="153" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="192" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="88" />
+        <source>Upload progress</source>
+        <translation>Avancement du téléversement</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="91" />
+        <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
+        <translation>Chaque ligne prête est envoyée une seule fois ; un téléversement interrompu reprend là où il s'est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="95" />
+        <source>Pilot: upload first</source>
+        <translation>Pilote : téléverser d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97" />
+        <source>rows drawn at random, to review on the wiki</source>
+        <translation>lignes tirées au hasard, à relire sur le wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="125" />
+        <source>Connecting to the wiki…</source>
+        <translation>Connexion au wiki…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="156" />
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
+        <source>Paused after the file under way.</source>
+        <translation>En pause après le fichier en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="165" />
+        <source>Uploading to {0} as {1}…</source>
+        <translation>Téléversement vers {0} en tant que {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="176" />
+        <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
+        <translation>{0} téléversés, {1} déjà présents, {2} ignorés, {3} non téléversés.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="179" />
+        <source> Stopped: start again to go on.</source>
+        <translation> Arrêté : relancez pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="187" />
+        <source>The upload stopped: {0}</source>
+        <translation>Le téléversement s'est arrêté : {0}</translation>
+    </message>
+</context>
+</TS>
