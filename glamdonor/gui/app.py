@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.steps)
         split.addWidget(self.pages)
         split.setStretchFactor(1, 1)
+        split.setSizes([200, 980])
         self.setCentralWidget(split)
         self._menus()
         self.session.opened.connect(self._marks)

@@ -147,6 +147,7 @@ class ImpactPage(QWidget):
         chart.addSeries(series)
         months = QBarCategoryAxis()
         months.append([str(month) for month, _, _ in found.monthly])
+        months.setLabelsAngle(-90)
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         values = QValueAxis()
         values.setLabelFormat("%d")

@@ -160,7 +160,7 @@ class UploadPage(QWidget):
         if isinstance(event, BatchStarted):
             self.progress_figures = UploadProgress(event)
             self.bar.setRange(0, max(event.files_to_send, 1))
-            self.bar.setValue(0)
+            self.bar.setValue(0 if event.files_to_send else 1)  # nothing left to send: full
             self.said.setText(
                 self.tr("Uploading to {0} as {1}…").format(event.target, event.account)
             )

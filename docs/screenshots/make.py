@@ -1,0 +1,94 @@
+"""Regenerate the screenshots of the window's steps, in English and in Arabic, from the example
+batch uploaded to a sandbox wiki of its own (in a temporary folder, removed at the end):
+
+    xvfb-run -a .venv/bin/python docs/screenshots/make.py
+
+Writes docs/screenshots/LANGUAGE-N-STEP.png. Without a display, Qt's offscreen platform is
+used (QT_QPA_PLATFORM=offscreen); under Xvfb the window is drawn as on a desktop.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+
+
+def wait_until(app: object, done: Callable[[], bool], seconds: float = 180) -> None:
+    limit = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > limit:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main() -> None:
+    work = Path(tempfile.mkdtemp(prefix="glamdonor-shots-"))
+    os.environ["GLAMDONOR_HOME"] = str(work / "home")
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from glamdonor.gui.app import MainWindow, install_language
+    from glamdonor.wiki.connection import Wiki
+    from glamdonor.wiki.sandbox import Sandbox
+
+    shutil.copytree(ROOT / "examples", work / "example")
+    sandbox = Sandbox(work / "sandbox")
+    status = sandbox.start()
+    app = QApplication(sys.argv)
+    try:
+        for language in ("en", "ar"):
+            translator = install_language(app, language)
+            window = MainWindow(
+                metrics_store=work / "metrics.sqlite",
+                wiki_of=lambda _batch: Wiki(status.api_url, sandbox.credentials(), throttle=0),
+            )
+            window.resize(1180, 720)
+            window.show()
+            shoot(app, window, work / "example" / "batch.toml", language)
+            window.close()
+            if translator is not None:
+                app.removeTranslator(translator)
+    finally:
+        sandbox.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def shoot(app: object, window: object, batch: Path, language: str) -> None:
+    def save(number: int, step: str) -> None:
+        window.steps.setCurrentRow(number - 1)
+        for _ in range(20):
+            app.processEvents()
+        window.grab().save(str(HERE / f"{language}-{number}-{step}.png"))
+
+    window.open_batch(batch)
+    wait_until(app, lambda: window.model.rowCount() == 3)
+    save(1, "catalog")
+    window.catalog.table.selectRow(0)
+    save(2, "mapping")
+    save(3, "partner")
+    window.steps.setCurrentRow(3)
+    window.check.start.click()
+    wait_until(app, lambda: "check" in window.session.done)
+    save(4, "check")
+    window.steps.setCurrentRow(4)
+    window.upload.start.click()
+    wait_until(app, lambda: window.upload.finished is not None and not window.upload.runner.busy)
+    save(5, "upload")
+    window.steps.setCurrentRow(5)
+    window.impact.refresh_button.click()
+    wait_until(app, lambda: window.impact.impact is not None)
+    save(6, "impact")
+
+
+if __name__ == "__main__":
+    main()
