@@ -49,3 +49,103 @@ def test_a_broken_batch_file_is_explained_in_the_window(qtbot, tmp_path):
     assert window.message.text().startswith("This batch cannot be opened: ")
     assert "not valid TOML" in window.message.text()
     assert window.table.model().rowCount() == 0
+
+
+def opened(qtbot, example_batch):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.open_batch(example_batch)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    return window
+
+
+def test_the_mapping_is_edited_saved_as_toml_and_previewed(qtbot, example_batch):
+    window = opened(qtbot, example_batch)
+    window.catalog.table.selectRow(0)
+    mapping = window.mapping
+    rows = {mapping.table.item(r, 0).text(): r for r in range(mapping.table.rowCount())}
+    assert {"title (of the file)", "file", "license", "artist", "description"} <= set(rows)
+    row = rows["description"]
+    kinds = mapping.table.cellWidget(row, 1)
+    kinds.setCurrentIndex(kinds.findData("value"))
+    mapping.table.cellWidget(row, 2).setCurrentText("A painting from our collection")
+    mapping.save()
+    qtbot.waitUntil(lambda: "A painting from our collection" in mapping.preview.toPlainText())
+    text = (example_batch.parent / "mapping.toml").read_text()
+    assert 'description = {language = "en", value = "A painting from our collection"}' in text
+    assert text.startswith("# A mapping profile")  # its comments are kept
+    assert window.catalog.table.currentIndex().row() == 0  # still on the same row
+
+
+def test_suggestions_come_from_the_catalog_headers(qtbot, example_batch):
+    catalog = example_batch.parent / "catalog.csv"
+    lines = catalog.read_text().splitlines()
+    lines[0] = lines[0].replace("title", "titre").replace("creator", "auteur")
+    catalog.write_text("\n".join(lines) + "\n")
+    mapping = example_batch.parent / "mapping.toml"
+    mapping.write_text(
+        mapping.read_text()
+        .replace('"title"', '"titre"')
+        .replace('"creator"', '"auteur"')
+        .replace("{title} - {creator}", "{titre} - {auteur}")
+    )
+    window = opened(qtbot, example_batch)
+    window.mapping.preset.setCurrentText("artwork")
+    window.mapping.suggest()
+    rows = {
+        window.mapping.table.item(r, 0).text(): r for r in range(window.mapping.table.rowCount())
+    }
+    assert window.mapping.table.cellWidget(rows["artist"], 2).currentText() == "auteur"
+    assert "columns matched" in window.mapping.said.text()
+
+
+def test_the_partner_form_saves_the_profile(qtbot, example_batch):
+    window = opened(qtbot, example_batch)
+    window.partner.fields["credit_line"].setText("Example Museum, gift of the Friends")
+    window.partner.save()
+    qtbot.waitUntil(
+        lambda: (
+            window.session.plan is not None
+            and "gift of the Friends" in window.session.plan.pages[0]
+        )
+    )
+    text = (example_batch.parent / "partner.toml").read_text()
+    assert 'credit_line = "Example Museum, gift of the Friends"' in text
+    assert text.startswith("# A partner profile")
+
+
+def test_every_control_has_a_name_a_reader_can_say(qtbot, example_batch):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+    )
+
+    window = opened(qtbot, example_batch)
+    controls = [
+        widget
+        for kind in (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+        for widget in window.findChildren(kind)
+        if not isinstance(widget, QHeaderView)
+        and not widget.objectName().startswith("qt_")  # Qt's own corner and menu buttons
+        and not isinstance(widget.parent(), QComboBox | QAbstractSpinBox)  # their own parts
+        and not isinstance(widget.parent().parent(), QComboBox)  # a combo box's popup list
+    ]
+    assert len(controls) > 30
+    unnamed = [
+        f"{type(w).__name__} in {type(w.parent()).__name__}"
+        for w in controls
+        if not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))
+    ]
+    assert sorted(set(unnamed)) == [], len(unnamed)
+
+
+def test_the_steps_are_reached_with_the_keyboard(qtbot, example_batch):
+    window = opened(qtbot, example_batch)
+    for number in range(1, 7):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentIndex() == number - 1

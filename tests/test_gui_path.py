@@ -64,8 +64,8 @@ def test_the_whole_path_in_the_window(qtbot, window, example_batch, sandbox, tmp
     assert window.steps.item(0).text().startswith("✓")  # the catalog step is done
 
     window.catalog.table.selectRow(1)  # its page, in the Mapping step
-    assert "Window 1" in window.mapping.text.toPlainText()
-    assert "{{Artwork" in window.mapping.text.toPlainText()
+    assert "Window 1" in window.mapping.preview.toPlainText()
+    assert "{{Artwork" in window.mapping.preview.toPlainText()
 
     window.steps.setCurrentRow(3)
     window.check.start.click()

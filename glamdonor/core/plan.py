@@ -42,6 +42,7 @@ class Plan:
     summary: str
     template: str = "Information"  # the description template of every page
     file_column: str | None = None  # the catalog column naming the files, for messages
+    columns: tuple[str, ...] = ()  # the catalog's headers, for suggestions
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -137,6 +138,7 @@ def _make_plan(
         or f"Batch upload: {batch_name or catalog.path.stem} (glamdonor)",
         template=mapping.template.name,
         file_column=mapping.file.column,
+        columns=tuple(catalog.columns),
     )
 
 

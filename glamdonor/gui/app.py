@@ -4,7 +4,6 @@ Upload and Impact are always in view on the side, each marked when done; the bat
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -20,11 +19,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from glamdonor import translations
@@ -34,6 +30,8 @@ from glamdonor.gui.catalog_page import CatalogPage
 from glamdonor.gui.check_page import CheckPage
 from glamdonor.gui.impact_page import ImpactPage
 from glamdonor.gui.items_model import ItemsModel
+from glamdonor.gui.mapping_page import MappingPage
+from glamdonor.gui.partner_page import PartnerPage
 from glamdonor.gui.session import Loaded, Session, load, recent
 from glamdonor.gui.upload_page import UploadPage
 from glamdonor.gui.worker import Runner
@@ -69,8 +67,9 @@ class MainWindow(QMainWindow):
         self.loader.event.connect(self._loaded)
         self.loader.failed.connect(self._not_loaded)
         self.catalog = CatalogPage(self.session, self.model)
-        self.mapping = _TextPage(self.tr("Select a row in the Catalog step to see its page."))
-        self.partner = _TextPage(self.tr("This batch names no partner profile."))
+        self.mapping = MappingPage(self.session)
+        self.partner = PartnerPage(self.session)
+        self._keep_row: int | None = None
         self.check = CheckPage(self.session, wiki_of)
         self.upload = UploadPage(self.session, wiki_of)
         self.impact = ImpactPage(self.session, wiki_of, metrics_store)
@@ -104,6 +103,8 @@ class MainWindow(QMainWindow):
         self.check.checked.connect(lambda report: self.model.set_problems(report.problems))
         self.upload.row_changed.connect(self.model.set_record)
         self.catalog.table.selectionModel().currentRowChanged.connect(self._preview)
+        self.mapping.saved.connect(self._again)
+        self.partner.saved.connect(self._again)
 
     # -- compatibility with the first window: the message and the table of rows ----------
 
@@ -164,10 +165,15 @@ class MainWindow(QMainWindow):
         self.model.set_plan(loaded.plan, loaded.records)
         self.session.take(loaded)
         self.setWindowTitle(f"{loaded.batch.name} – glamdonor")
-        partner = loaded.batch.partner
-        self.partner.show_text(
-            partner.read_text(encoding="utf-8") if partner and partner.is_file() else ""
-        )
+        if self._keep_row is not None and self._keep_row < self.model.rowCount():
+            self.catalog.table.selectRow(self._keep_row)
+        self._keep_row = None
+
+    def _again(self, manifest: Path) -> None:
+        """Open the batch again after its mapping or partner changed, on the same row."""
+        current = self.catalog.table.currentIndex()
+        self._keep_row = current.row() if current.isValid() else None
+        self.open_batch(manifest)
 
     def _not_loaded(self, message: str) -> None:
         self.model.set_plan(None)
@@ -184,23 +190,8 @@ class MainWindow(QMainWindow):
 
     def _preview(self, current: object, _previous: object) -> None:
         plan = self.session.plan
-        if plan is None or not current.isValid():
-            return
-        item = plan.item(current.row())
-        data = json.dumps(json.loads(item.structured_data), indent=2, ensure_ascii=False)
-        self.mapping.show_text(f"{item.title}\n\n{item.wikitext}\n\n{data}")
-
-
-class _TextPage(QWidget):
-    def __init__(self, empty: str) -> None:
-        super().__init__()
-        self.empty = empty
-        self.text = QPlainTextEdit(empty)
-        self.text.setReadOnly(True)
-        QVBoxLayout(self).addWidget(self.text)
-
-    def show_text(self, text: str) -> None:
-        self.text.setPlainText(text or self.empty)
+        if plan is not None and current.isValid():
+            self.mapping.show_item(plan.item(current.row()))
 
 
 def install_language(app: QApplication, language: str | None = None) -> QTranslator | None:

@@ -256,7 +256,7 @@
         <translation>{0} ملفات على الويكي، {1} معروضة في مقالات، {2} صفحات في المجموع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="164" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="165" />
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -337,84 +337,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="40" />
+        <location filename="../../glamdonor/gui/app.py" line="41" />
         <source>Catalog</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="41" />
+        <location filename="../../glamdonor/gui/app.py" line="42" />
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="42" />
+        <location filename="../../glamdonor/gui/app.py" line="43" />
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="43" />
+        <location filename="../../glamdonor/gui/app.py" line="44" />
         <source>Check</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="44" />
+        <location filename="../../glamdonor/gui/app.py" line="45" />
         <source>Upload</source>
         <translation>الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="45" />
+        <location filename="../../glamdonor/gui/app.py" line="46" />
         <source>Impact</source>
         <translation>الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="68" />
-        <source>Select a row in the Catalog step to see its page.</source>
-        <translation>اختر صفًا في خطوة الفهرس لترى صفحته.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/app.py" line="69" />
-        <source>This batch names no partner profile.</source>
-        <translation>لا تذكر هذه الدفعة أي ملف تعريف للشريك.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/app.py" line="84" />
+        <location filename="../../glamdonor/gui/app.py" line="87" />
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="116" />
+        <location filename="../../glamdonor/gui/app.py" line="122" />
         <source>&amp;Batch</source>
         <translation>ال&amp;دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="117" />
+        <location filename="../../glamdonor/gui/app.py" line="123" />
         <source>&amp;Open…</source>
         <translation>ا&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="121" />
+        <location filename="../../glamdonor/gui/app.py" line="127" />
         <source>Open &amp;recent</source>
         <translation>افتح دفعة &amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="137" />
+        <location filename="../../glamdonor/gui/app.py" line="143" />
         <source>Open batch</source>
         <translation>افتح دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="137" />
+        <location filename="../../glamdonor/gui/app.py" line="143" />
         <source>Batch files (*.toml)</source>
         <translation>ملفات الدفعات (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="144" />
+        <location filename="../../glamdonor/gui/app.py" line="150" />
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="169" />
+        <location filename="../../glamdonor/gui/app.py" line="180" />
         <source>This batch cannot be opened: {0}</source>
         <translation>لا يمكن فتح هذه الدفعة: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="34" />
+        <source>a column</source>
+        <translation>عمود</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="35" />
+        <source>a fixed value</source>
+        <translation>قيمة ثابتة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="36" />
+        <source>a pattern</source>
+        <translation>نمط</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="51" />
+        <source>Preset</source>
+        <translation>القالب الجاهز</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="52" />
+        <source>Suggest from the catalog's headers</source>
+        <translation>اقترح من عناوين أعمدة الفهرس</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="54" />
+        <source>Save and preview</source>
+        <translation>احفظ واعرض المعاينة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="59" />
+        <source>Part of the page</source>
+        <translation>جزء الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="60" />
+        <source>Comes from</source>
+        <translation>مصدره</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="61" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="62" />
+        <source>Transforms</source>
+        <translation>التحويلات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="65" />
+        <source>Mapping fields</source>
+        <translation>حقول المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="70" />
+        <source>Select a row in the Catalog step to see its page.</source>
+        <translation>اختر صفًا في خطوة الفهرس لترى صفحته.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="72" />
+        <source>Preview of the selected row</source>
+        <translation>معاينة الصف المختار</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="75" />
+        <source>The selected row's file</source>
+        <translation>ملف الصف المختار</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="77" />
+        <source>Preset:</source>
+        <translation>القالب الجاهز:</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="103" />
+        <source>Mapping file: {0}</source>
+        <translation>ملف المطابقة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="118" />
+        <source>title (of the file)</source>
+        <translation>العنوان (للملف)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="125" />
+        <source>Where {0} comes from</source>
+        <translation>مصدر {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="131" />
+        <source>Source of {0}</source>
+        <translation>مصدر قيمة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="146" />
+        <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
+        <translation>مقترح من القالب «{0}»: تطابق {1} أعمدة؛ لم يوجد: {2}. راجع المصادر ثم احفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="180" />
+        <source>Saved {0}; the preview follows.</source>
+        <translation>حُفظ {0}؛ تتبعه المعاينة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="193" />
+        <source>No picture of this file to show.</source>
+        <translation>لا صورة لهذا الملف لعرضها.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="16" />
+        <source>Institution's name</source>
+        <translation>اسم المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="17" />
+        <source>Its Wikidata item (Q…)</source>
+        <translation>عنصرها في ويكي بيانات (Q…)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="18" />
+        <source>Institution template</source>
+        <translation>قالب المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="19" />
+        <source>Credit line</source>
+        <translation>سطر الإسناد</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="20" />
+        <source>Partnership template</source>
+        <translation>قالب الشراكة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="21" />
+        <source>Category of its media</source>
+        <translation>تصنيف وسائطها</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="22" />
+        <source>Category of each batch</source>
+        <translation>تصنيف كل دفعة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="23" />
+        <source>Tracking category</source>
+        <translation>تصنيف التتبع</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="24" />
+        <source>Edit summary</source>
+        <translation>ملخص التعديل</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="35" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="62" />
+        <source>This batch names no partner profile.</source>
+        <translation>لا تذكر هذه الدفعة أي ملف تعريف للشريك.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="44" />
+        <source>Save the profile</source>
+        <translation>احفظ الملف التعريفي</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="68" />
+        <source>Profile {0}: every batch that names it credits the institution so.</source>
+        <translation>الملف التعريفي {0}: كل دفعة تذكره تنسب الفضل إلى المؤسسة هكذا.</translation>
     </message>
 </context>
 <context>

@@ -256,7 +256,7 @@
         <translation>{0} archivos en el wiki, {1} mostrados en artículos, {2} páginas en total.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="164" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="165" />
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
@@ -337,84 +337,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="40" />
+        <location filename="../../glamdonor/gui/app.py" line="41" />
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="41" />
+        <location filename="../../glamdonor/gui/app.py" line="42" />
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="42" />
+        <location filename="../../glamdonor/gui/app.py" line="43" />
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="43" />
+        <location filename="../../glamdonor/gui/app.py" line="44" />
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="44" />
+        <location filename="../../glamdonor/gui/app.py" line="45" />
         <source>Upload</source>
         <translation>Subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="45" />
+        <location filename="../../glamdonor/gui/app.py" line="46" />
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="68" />
-        <source>Select a row in the Catalog step to see its page.</source>
-        <translation>Elija una fila en el paso Catálogo para ver su página.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/app.py" line="69" />
-        <source>This batch names no partner profile.</source>
-        <translation>Este lote no nombra ningún perfil de socio.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/app.py" line="84" />
+        <location filename="../../glamdonor/gui/app.py" line="87" />
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="116" />
+        <location filename="../../glamdonor/gui/app.py" line="122" />
         <source>&amp;Batch</source>
         <translation>&amp;Lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="117" />
+        <location filename="../../glamdonor/gui/app.py" line="123" />
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="121" />
+        <location filename="../../glamdonor/gui/app.py" line="127" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="137" />
+        <location filename="../../glamdonor/gui/app.py" line="143" />
         <source>Open batch</source>
         <translation>Abrir un lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="137" />
+        <location filename="../../glamdonor/gui/app.py" line="143" />
         <source>Batch files (*.toml)</source>
         <translation>Archivos de lote (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="144" />
+        <location filename="../../glamdonor/gui/app.py" line="150" />
         <source>Opening {0}…</source>
         <translation>Abriendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="169" />
+        <location filename="../../glamdonor/gui/app.py" line="180" />
         <source>This batch cannot be opened: {0}</source>
         <translation>No se puede abrir este lote: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="34" />
+        <source>a column</source>
+        <translation>una columna</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="35" />
+        <source>a fixed value</source>
+        <translation>un valor fijo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="36" />
+        <source>a pattern</source>
+        <translation>un patrón</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="51" />
+        <source>Preset</source>
+        <translation>Plantilla predefinida</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="52" />
+        <source>Suggest from the catalog's headers</source>
+        <translation>Sugerir a partir de los encabezados del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="54" />
+        <source>Save and preview</source>
+        <translation>Guardar y previsualizar</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="59" />
+        <source>Part of the page</source>
+        <translation>Parte de la página</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="60" />
+        <source>Comes from</source>
+        <translation>Viene de</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="61" />
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="62" />
+        <source>Transforms</source>
+        <translation>Transformaciones</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="65" />
+        <source>Mapping fields</source>
+        <translation>Campos de la correspondencia</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="70" />
+        <source>Select a row in the Catalog step to see its page.</source>
+        <translation>Elija una fila en el paso Catálogo para ver su página.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="72" />
+        <source>Preview of the selected row</source>
+        <translation>Vista previa de la fila elegida</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="75" />
+        <source>The selected row's file</source>
+        <translation>El archivo de la fila elegida</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="77" />
+        <source>Preset:</source>
+        <translation>Plantilla predefinida:</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="103" />
+        <source>Mapping file: {0}</source>
+        <translation>Archivo de correspondencia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="118" />
+        <source>title (of the file)</source>
+        <translation>título (del archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="125" />
+        <source>Where {0} comes from</source>
+        <translation>De dónde viene {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="131" />
+        <source>Source of {0}</source>
+        <translation>Fuente de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="146" />
+        <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
+        <translation>Sugerido a partir de la plantilla «{0}»: {1} columnas reconocidas; no encontradas: {2}. Revise las fuentes y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="180" />
+        <source>Saved {0}; the preview follows.</source>
+        <translation>{0} guardado; la vista previa se actualiza.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="193" />
+        <source>No picture of this file to show.</source>
+        <translation>No hay imagen de este archivo que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="16" />
+        <source>Institution's name</source>
+        <translation>Nombre de la institución</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="17" />
+        <source>Its Wikidata item (Q…)</source>
+        <translation>Su elemento de Wikidata (Q…)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="18" />
+        <source>Institution template</source>
+        <translation>Plantilla Institution</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="19" />
+        <source>Credit line</source>
+        <translation>Línea de crédito</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="20" />
+        <source>Partnership template</source>
+        <translation>Plantilla de colaboración</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="21" />
+        <source>Category of its media</source>
+        <translation>Categoría de sus medios</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="22" />
+        <source>Category of each batch</source>
+        <translation>Categoría de cada lote</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="23" />
+        <source>Tracking category</source>
+        <translation>Categoría de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="24" />
+        <source>Edit summary</source>
+        <translation>Resumen de edición</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="35" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="62" />
+        <source>This batch names no partner profile.</source>
+        <translation>Este lote no nombra ningún perfil de socio.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="44" />
+        <source>Save the profile</source>
+        <translation>Guardar el perfil</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="68" />
+        <source>Profile {0}: every batch that names it credits the institution so.</source>
+        <translation>Perfil {0}: cada lote que lo nombra acredita así a la institución.</translation>
     </message>
 </context>
 <context>

@@ -256,7 +256,7 @@
         <translation>{0} fichiers sur le wiki, {1} montrés dans des articles, {2} pages en tout.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="164" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="165" />
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -337,84 +337,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="40" />
+        <location filename="../../glamdonor/gui/app.py" line="41" />
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="41" />
+        <location filename="../../glamdonor/gui/app.py" line="42" />
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="42" />
+        <location filename="../../glamdonor/gui/app.py" line="43" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="43" />
+        <location filename="../../glamdonor/gui/app.py" line="44" />
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="44" />
+        <location filename="../../glamdonor/gui/app.py" line="45" />
         <source>Upload</source>
         <translation>Téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="45" />
+        <location filename="../../glamdonor/gui/app.py" line="46" />
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="68" />
-        <source>Select a row in the Catalog step to see its page.</source>
-        <translation>Choisissez une ligne dans l'étape Catalogue pour voir sa page.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/app.py" line="69" />
-        <source>This batch names no partner profile.</source>
-        <translation>Ce lot ne nomme aucun profil de partenaire.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/app.py" line="84" />
+        <location filename="../../glamdonor/gui/app.py" line="87" />
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="116" />
+        <location filename="../../glamdonor/gui/app.py" line="122" />
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="117" />
+        <location filename="../../glamdonor/gui/app.py" line="123" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="121" />
+        <location filename="../../glamdonor/gui/app.py" line="127" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un lot &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="137" />
+        <location filename="../../glamdonor/gui/app.py" line="143" />
         <source>Open batch</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="137" />
+        <location filename="../../glamdonor/gui/app.py" line="143" />
         <source>Batch files (*.toml)</source>
         <translation>Fichiers de lot (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="144" />
+        <location filename="../../glamdonor/gui/app.py" line="150" />
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="169" />
+        <location filename="../../glamdonor/gui/app.py" line="180" />
         <source>This batch cannot be opened: {0}</source>
         <translation>Ce lot ne peut pas être ouvert : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="34" />
+        <source>a column</source>
+        <translation>une colonne</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="35" />
+        <source>a fixed value</source>
+        <translation>une valeur fixe</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="36" />
+        <source>a pattern</source>
+        <translation>un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="51" />
+        <source>Preset</source>
+        <translation>Modèle prédéfini</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="52" />
+        <source>Suggest from the catalog's headers</source>
+        <translation>Proposer d'après les en-têtes du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="54" />
+        <source>Save and preview</source>
+        <translation>Enregistrer et prévisualiser</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="59" />
+        <source>Part of the page</source>
+        <translation>Partie de la page</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="60" />
+        <source>Comes from</source>
+        <translation>Vient de</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="61" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="62" />
+        <source>Transforms</source>
+        <translation>Transformations</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="65" />
+        <source>Mapping fields</source>
+        <translation>Champs de la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="70" />
+        <source>Select a row in the Catalog step to see its page.</source>
+        <translation>Choisissez une ligne dans l'étape Catalogue pour voir sa page.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="72" />
+        <source>Preview of the selected row</source>
+        <translation>Aperçu de la ligne choisie</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="75" />
+        <source>The selected row's file</source>
+        <translation>Le fichier de la ligne choisie</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="77" />
+        <source>Preset:</source>
+        <translation>Modèle prédéfini :</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="103" />
+        <source>Mapping file: {0}</source>
+        <translation>Fichier de correspondance : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="118" />
+        <source>title (of the file)</source>
+        <translation>titre (du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="125" />
+        <source>Where {0} comes from</source>
+        <translation>D'où vient {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="131" />
+        <source>Source of {0}</source>
+        <translation>Source de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="146" />
+        <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
+        <translation>Proposé d'après le modèle « {0} » : {1} colonnes reconnues ; introuvables : {2}. Vérifiez les sources, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="180" />
+        <source>Saved {0}; the preview follows.</source>
+        <translation>{0} enregistré ; l'aperçu suit.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="193" />
+        <source>No picture of this file to show.</source>
+        <translation>Aucune image de ce fichier à montrer.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="16" />
+        <source>Institution's name</source>
+        <translation>Nom de l'institution</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="17" />
+        <source>Its Wikidata item (Q…)</source>
+        <translation>Son élément Wikidata (Q…)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="18" />
+        <source>Institution template</source>
+        <translation>Modèle Institution</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="19" />
+        <source>Credit line</source>
+        <translation>Mention de crédit</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="20" />
+        <source>Partnership template</source>
+        <translation>Modèle de partenariat</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="21" />
+        <source>Category of its media</source>
+        <translation>Catégorie de ses médias</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="22" />
+        <source>Category of each batch</source>
+        <translation>Catégorie de chaque lot</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="23" />
+        <source>Tracking category</source>
+        <translation>Catégorie de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="24" />
+        <source>Edit summary</source>
+        <translation>Résumé de modification</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="35" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="62" />
+        <source>This batch names no partner profile.</source>
+        <translation>Ce lot ne nomme aucun profil de partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="44" />
+        <source>Save the profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="68" />
+        <source>Profile {0}: every batch that names it credits the institution so.</source>
+        <translation>Profil {0} : chaque lot qui le nomme crédite ainsi l'institution.</translation>
     </message>
 </context>
 <context>
