@@ -149,3 +149,56 @@ def test_the_steps_are_reached_with_the_keyboard(qtbot, example_batch):
     for number in range(1, 7):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.pages.currentIndex() == number - 1
+
+
+def test_a_dropped_spreadsheet_starts_a_batch_with_a_suggested_mapping(qtbot, example_batch):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    catalog = example_batch.parent / "catalog.csv"
+    dialog = window.take_dropped(catalog)
+    assert dialog.media.text() == str(example_batch.parent / "media")
+    dialog.preset.setCurrentText("artwork")
+    dialog.create()
+    assert dialog.manifest == example_batch.parent / "catalog-batch.toml"
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    mapping = (example_batch.parent / "catalog-mapping.toml").read_text()
+    assert 'template = "Artwork"' in mapping
+    assert window.session.batch.manifest == dialog.manifest
+
+
+def test_a_dropped_folder_gets_a_starter_sheet_and_a_batch(qtbot, example_batch):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    media = example_batch.parent / "media"
+    dialog = window.take_dropped(media)
+    assert dialog.catalog == example_batch.parent / "media-catalog.xlsx"
+    assert dialog.sheet.count() == 1
+    dialog.create()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    assert sorted(window.session.plan.file_names) == sorted(p.name for p in media.iterdir())
+
+
+def test_a_new_batch_reads_the_sheet_and_header_row_chosen(qtbot, example_batch, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Notes"
+    book.active.append(["nothing here"])
+    objects = book.create_sheet("Objects")
+    objects.append(["Exported from the museum's system"])
+    objects.append(["file", "title", "date", "license"])
+    for name in ("red-study.png", "blue-evening.png"):
+        objects.append([name, name.split(".")[0].replace("-", " "), "1900", "cc-zero"])
+    workbook = example_batch.parent / "export.xlsx"
+    book.save(workbook)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    dialog = window.take_dropped(workbook)
+    assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["Notes", "Objects"]
+    dialog.sheet.setCurrentText("Objects")
+    dialog.header_row.setValue(2)
+    dialog.create()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    text = dialog.manifest.read_text()
+    assert 'sheet = "Objects"' in text and "header_row = 2" in text
+    assert window.session.plan.file_names == ["red-study.png", "blue-evening.png"]

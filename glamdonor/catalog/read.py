@@ -200,6 +200,16 @@ def _delimiter(sample: str, path: Path) -> str:
 # -- spreadsheets ----------------------------------------------------------------------------
 
 
+def sheet_names(path: Path) -> list[str]:
+    """The sheets of a workbook, in order; none for a CSV or TSV file."""
+    if path.suffix.lower() in {".csv", ".tsv", ".txt"}:
+        return []
+    try:
+        return list(python_calamine.CalamineWorkbook.from_path(str(path)).sheet_names)
+    except (python_calamine.CalamineError, OSError, ValueError):
+        return []
+
+
 def _read_sheet(path: Path, sheet: str | int | None) -> tuple[list[list[str]], str]:
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime
-import json
-import os
 from pathlib import Path
 
 from glamdonor.cli.catalog_options import add_catalog_options
-from glamdonor.core.batch import SANDBOX, load_batch
+from glamdonor.core.batch import SANDBOX, load_batch, write_manifest
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.jobs.plan import plan_of
 
@@ -35,32 +32,18 @@ def _run(arguments: argparse.Namespace) -> int:
     out: Path = arguments.out.resolve()
     if out.exists() and not arguments.force:
         raise GlamdonorError(f"{out} exists already.", "Add --force to overwrite it.")
-    folder = out.parent
-
-    def relative(path: Path) -> str:
-        return Path(os.path.relpath(path.resolve(), folder)).as_posix()
-
-    catalog = {"path": relative(arguments.catalog)}
-    if arguments.sheet:
-        catalog["sheet"] = arguments.sheet
-    if arguments.header_row != 1:
-        catalog["header_row"] = arguments.header_row
-    if arguments.encoding:
-        catalog["encoding"] = arguments.encoding
-    lines = [
-        "# A glamdonor batch: see `glamdonor upload --help`.",
-        "format_version = 1",
-        f"name = {_toml(arguments.name or arguments.catalog.stem)}",
-        f"date = {_toml(datetime.date.today().isoformat())}",
-        "catalog = { " + ", ".join(f"{k} = {_toml(v)}" for k, v in catalog.items()) + " }",
-        f"media = {_toml(relative(arguments.media))}",
-        f"mapping = {_toml(relative(arguments.mapping))}",
-    ]
-    if arguments.partner:
-        lines.append(f"partner = {_toml(relative(arguments.partner))}")
-    lines += ["", "[target]", f"wiki = {_toml(arguments.wiki)}", ""]
-    text = "\n".join(lines)
-    out.write_text(text, encoding="utf-8")
+    write_manifest(
+        out,
+        catalog=arguments.catalog,
+        media=arguments.media,
+        mapping=arguments.mapping,
+        partner=arguments.partner,
+        name=arguments.name or "",
+        wiki=arguments.wiki,
+        sheet=arguments.sheet,
+        header_row=arguments.header_row,
+        encoding=arguments.encoding,
+    )
     try:
         plan = plan_of(load_batch(out))
     except GlamdonorError:
@@ -72,7 +55,3 @@ def _run(arguments: argparse.Namespace) -> int:
     print(f"Wrote {out}: {len(plan)} rows, {len(plan) - blocked} ready, {blocked} to fix.")
     print(f"See a row with: glamdonor preview {arguments.out} --row {plan.rows[0]}")
     return 0
-
-
-def _toml(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)

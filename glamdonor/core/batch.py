@@ -21,6 +21,9 @@ The journal of the batch lives beside the manifest, so a batch can be moved and 
 
 from __future__ import annotations
 
+import datetime
+import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,3 +165,48 @@ def _deadline(spec: dict, manifest: Path) -> Deadline:
             file=manifest,
         )
     return Deadline(float(minutes))
+
+
+def write_manifest(
+    out: Path,
+    *,
+    catalog: Path,
+    media: Path,
+    mapping: Path,
+    partner: Path | None = None,
+    name: str = "",
+    wiki: str = SANDBOX,
+    sheet: str | None = None,
+    header_row: int = 1,
+    encoding: str | None = None,
+) -> None:
+    """Write a batch file naming these files, as paths relative to its own folder."""
+    folder = out.resolve().parent
+
+    def relative(path: Path) -> str:
+        return Path(os.path.relpath(path.resolve(), folder)).as_posix()
+
+    table = {"path": relative(catalog)}
+    if sheet:
+        table["sheet"] = sheet
+    if header_row != 1:
+        table["header_row"] = header_row
+    if encoding:
+        table["encoding"] = encoding
+    lines = [
+        "# A glamdonor batch: see `glamdonor upload --help`.",
+        "format_version = 1",
+        f"name = {_toml(name or catalog.stem)}",
+        f"date = {_toml(datetime.date.today().isoformat())}",
+        "catalog = { " + ", ".join(f"{k} = {_toml(v)}" for k, v in table.items()) + " }",
+        f"media = {_toml(relative(media))}",
+        f"mapping = {_toml(relative(mapping))}",
+    ]
+    if partner:
+        lines.append(f"partner = {_toml(relative(partner))}")
+    lines += ["", "[target]", f"wiki = {_toml(wiki)}", ""]
+    out.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _toml(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)

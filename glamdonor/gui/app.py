@@ -31,6 +31,7 @@ from glamdonor.gui.check_page import CheckPage
 from glamdonor.gui.impact_page import ImpactPage
 from glamdonor.gui.items_model import ItemsModel
 from glamdonor.gui.mapping_page import MappingPage
+from glamdonor.gui.new_batch import SPREADSHEETS, NewBatchDialog, starter_sheet
 from glamdonor.gui.partner_page import PartnerPage
 from glamdonor.gui.session import Loaded, Session, load, recent
 from glamdonor.gui.upload_page import UploadPage
@@ -120,6 +121,10 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Batch"))
+        starting = QAction(self.tr("&New from a spreadsheet…"), self)
+        starting.setShortcut(QKeySequence.StandardKey.New)
+        starting.triggered.connect(self.choose_spreadsheet)
+        menu.addAction(starting)
         opening = QAction(self.tr("&Open…"), self)
         opening.setShortcut(QKeySequence.StandardKey.Open)
         opening.triggered.connect(self.choose_batch)
@@ -151,14 +156,39 @@ class MainWindow(QMainWindow):
         self.model.set_plan(None)
         self.loader.start(load(path))
 
+    def choose_spreadsheet(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("New batch from a spreadsheet"),
+            "",
+            self.tr("Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)"),
+        )
+        if path:
+            self.take_dropped(Path(path))
+
+    def take_dropped(self, path: Path) -> NewBatchDialog | None:
+        """A batch file opens; a spreadsheet, or a folder of media, starts a new batch."""
+        if path.suffix.lower() == ".toml":
+            self.open_batch(path)
+            return None
+        if path.is_dir():
+            dialog = NewBatchDialog(starter_sheet(path), media=path, parent=self)
+        elif path.suffix.lower() in SPREADSHEETS:
+            dialog = NewBatchDialog(path, parent=self)
+        else:
+            return None
+        dialog.accepted.connect(lambda: self.open_batch(dialog.manifest))
+        dialog.open()
+        return dialog
+
     def dragEnterEvent(self, event: object) -> None:
-        if any(url.toLocalFile().endswith(".toml") for url in event.mimeData().urls()):
+        if any(_droppable(Path(url.toLocalFile())) for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: object) -> None:
         for url in event.mimeData().urls():
-            if url.toLocalFile().endswith(".toml"):
-                self.open_batch(Path(url.toLocalFile()))
+            if _droppable(Path(url.toLocalFile())):
+                self.take_dropped(Path(url.toLocalFile()))
                 return
 
     def _loaded(self, loaded: Loaded) -> None:
@@ -192,6 +222,10 @@ class MainWindow(QMainWindow):
         plan = self.session.plan
         if plan is not None and current.isValid():
             self.mapping.show_item(plan.item(current.row()))
+
+
+def _droppable(path: Path) -> bool:
+    return path.is_dir() or path.suffix.lower() in {".toml", *SPREADSHEETS}
 
 
 def install_language(app: QApplication, language: str | None = None) -> QTranslator | None:

@@ -337,72 +337,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="41" />
+        <location filename="../../glamdonor/gui/app.py" line="42" />
         <source>Catalog</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="42" />
+        <location filename="../../glamdonor/gui/app.py" line="43" />
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="43" />
+        <location filename="../../glamdonor/gui/app.py" line="44" />
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="44" />
+        <location filename="../../glamdonor/gui/app.py" line="45" />
         <source>Check</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="45" />
+        <location filename="../../glamdonor/gui/app.py" line="46" />
         <source>Upload</source>
         <translation>الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="46" />
+        <location filename="../../glamdonor/gui/app.py" line="47" />
         <source>Impact</source>
         <translation>الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="87" />
+        <location filename="../../glamdonor/gui/app.py" line="88" />
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="122" />
+        <location filename="../../glamdonor/gui/app.py" line="123" />
         <source>&amp;Batch</source>
         <translation>ال&amp;دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="123" />
+        <location filename="../../glamdonor/gui/app.py" line="124" />
+        <source>&amp;New from a spreadsheet…</source>
+        <translation>&amp;جديد من جدول بيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="128" />
         <source>&amp;Open…</source>
         <translation>ا&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="127" />
+        <location filename="../../glamdonor/gui/app.py" line="132" />
         <source>Open &amp;recent</source>
         <translation>افتح دفعة &amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="143" />
+        <location filename="../../glamdonor/gui/app.py" line="148" />
         <source>Open batch</source>
         <translation>افتح دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="143" />
+        <location filename="../../glamdonor/gui/app.py" line="148" />
         <source>Batch files (*.toml)</source>
         <translation>ملفات الدفعات (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="150" />
+        <location filename="../../glamdonor/gui/app.py" line="155" />
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="180" />
+        <location filename="../../glamdonor/gui/app.py" line="162" />
+        <source>New batch from a spreadsheet</source>
+        <translation>دفعة جديدة من جدول بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="164" />
+        <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
+        <translation>جداول البيانات (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="210" />
         <source>This batch cannot be opened: {0}</source>
         <translation>لا يمكن فتح هذه الدفعة: {0}</translation>
     </message>
@@ -518,6 +533,60 @@
         <location filename="../../glamdonor/gui/mapping_page.py" line="193" />
         <source>No picture of this file to show.</source>
         <translation>لا صورة لهذا الملف لعرضها.</translation>
+    </message>
+</context>
+<context>
+    <name>NewBatchDialog</name>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="61" />
+        <source>New batch</source>
+        <translation>دفعة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="67" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="89" />
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="70" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="90" />
+        <source>Header row</source>
+        <translation>صف العناوين</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="72" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="91" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="103" />
+        <source>Media folder</source>
+        <translation>مجلد الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="73" />
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="77" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="92" />
+        <source>Preset</source>
+        <translation>القالب الجاهز</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="80" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="93" />
+        <source>Partner profile</source>
+        <translation>ملف تعريف الشريك</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="81" />
+        <source>a partner profile (.toml), used by every batch</source>
+        <translation>ملف تعريف للشريك (.toml)، تستعمله كل دفعة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="88" />
+        <source>Catalog</source>
+        <translation>الفهرس</translation>
     </message>
 </context>
 <context>

@@ -337,72 +337,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="41" />
+        <location filename="../../glamdonor/gui/app.py" line="42" />
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="42" />
+        <location filename="../../glamdonor/gui/app.py" line="43" />
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="43" />
+        <location filename="../../glamdonor/gui/app.py" line="44" />
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="44" />
+        <location filename="../../glamdonor/gui/app.py" line="45" />
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="45" />
+        <location filename="../../glamdonor/gui/app.py" line="46" />
         <source>Upload</source>
         <translation>Subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="46" />
+        <location filename="../../glamdonor/gui/app.py" line="47" />
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="87" />
+        <location filename="../../glamdonor/gui/app.py" line="88" />
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="122" />
+        <location filename="../../glamdonor/gui/app.py" line="123" />
         <source>&amp;Batch</source>
         <translation>&amp;Lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="123" />
+        <location filename="../../glamdonor/gui/app.py" line="124" />
+        <source>&amp;New from a spreadsheet…</source>
+        <translation>&amp;Nuevo a partir de una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="128" />
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="127" />
+        <location filename="../../glamdonor/gui/app.py" line="132" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="143" />
+        <location filename="../../glamdonor/gui/app.py" line="148" />
         <source>Open batch</source>
         <translation>Abrir un lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="143" />
+        <location filename="../../glamdonor/gui/app.py" line="148" />
         <source>Batch files (*.toml)</source>
         <translation>Archivos de lote (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="150" />
+        <location filename="../../glamdonor/gui/app.py" line="155" />
         <source>Opening {0}…</source>
         <translation>Abriendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="180" />
+        <location filename="../../glamdonor/gui/app.py" line="162" />
+        <source>New batch from a spreadsheet</source>
+        <translation>Nuevo lote a partir de una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="164" />
+        <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
+        <translation>Hojas de cálculo (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="210" />
         <source>This batch cannot be opened: {0}</source>
         <translation>No se puede abrir este lote: {0}</translation>
     </message>
@@ -518,6 +533,60 @@
         <location filename="../../glamdonor/gui/mapping_page.py" line="193" />
         <source>No picture of this file to show.</source>
         <translation>No hay imagen de este archivo que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>NewBatchDialog</name>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="61" />
+        <source>New batch</source>
+        <translation>Nuevo lote</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="67" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="89" />
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="70" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="90" />
+        <source>Header row</source>
+        <translation>Fila de encabezados</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="72" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="91" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="103" />
+        <source>Media folder</source>
+        <translation>Carpeta de medios</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="73" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="77" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="92" />
+        <source>Preset</source>
+        <translation>Plantilla predefinida</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="80" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="93" />
+        <source>Partner profile</source>
+        <translation>Perfil del socio</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="81" />
+        <source>a partner profile (.toml), used by every batch</source>
+        <translation>un perfil de socio (.toml), usado por cada lote</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="88" />
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
     </message>
 </context>
 <context>

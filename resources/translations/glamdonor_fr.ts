@@ -337,72 +337,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="41" />
+        <location filename="../../glamdonor/gui/app.py" line="42" />
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="42" />
+        <location filename="../../glamdonor/gui/app.py" line="43" />
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="43" />
+        <location filename="../../glamdonor/gui/app.py" line="44" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="44" />
+        <location filename="../../glamdonor/gui/app.py" line="45" />
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="45" />
+        <location filename="../../glamdonor/gui/app.py" line="46" />
         <source>Upload</source>
         <translation>Téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="46" />
+        <location filename="../../glamdonor/gui/app.py" line="47" />
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="87" />
+        <location filename="../../glamdonor/gui/app.py" line="88" />
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="122" />
+        <location filename="../../glamdonor/gui/app.py" line="123" />
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="123" />
+        <location filename="../../glamdonor/gui/app.py" line="124" />
+        <source>&amp;New from a spreadsheet…</source>
+        <translation>&amp;Nouveau à partir d'un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="128" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="127" />
+        <location filename="../../glamdonor/gui/app.py" line="132" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un lot &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="143" />
+        <location filename="../../glamdonor/gui/app.py" line="148" />
         <source>Open batch</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="143" />
+        <location filename="../../glamdonor/gui/app.py" line="148" />
         <source>Batch files (*.toml)</source>
         <translation>Fichiers de lot (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="150" />
+        <location filename="../../glamdonor/gui/app.py" line="155" />
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="180" />
+        <location filename="../../glamdonor/gui/app.py" line="162" />
+        <source>New batch from a spreadsheet</source>
+        <translation>Nouveau lot à partir d'un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="164" />
+        <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
+        <translation>Tableurs (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="210" />
         <source>This batch cannot be opened: {0}</source>
         <translation>Ce lot ne peut pas être ouvert : {0}</translation>
     </message>
@@ -518,6 +533,60 @@
         <location filename="../../glamdonor/gui/mapping_page.py" line="193" />
         <source>No picture of this file to show.</source>
         <translation>Aucune image de ce fichier à montrer.</translation>
+    </message>
+</context>
+<context>
+    <name>NewBatchDialog</name>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="61" />
+        <source>New batch</source>
+        <translation>Nouveau lot</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="67" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="89" />
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="70" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="90" />
+        <source>Header row</source>
+        <translation>Ligne des en-têtes</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="72" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="91" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="103" />
+        <source>Media folder</source>
+        <translation>Dossier des médias</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="73" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="77" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="92" />
+        <source>Preset</source>
+        <translation>Modèle prédéfini</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="80" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="93" />
+        <source>Partner profile</source>
+        <translation>Profil du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="81" />
+        <source>a partner profile (.toml), used by every batch</source>
+        <translation>un profil de partenaire (.toml), utilisé par chaque lot</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="88" />
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
     </message>
 </context>
 <context>

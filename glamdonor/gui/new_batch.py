@@ -1,0 +1,149 @@
+"""A new batch from a spreadsheet (or a folder of media, for which a starter sheet is written
+first): the sheet and header row to read, the media folder, a preset whose fields are matched
+to the sheet's headers. Writes the mapping and the batch file beside the spreadsheet, as
+``glamdonor mapping suggest`` and ``glamdonor init`` do."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from glamdonor.catalog import read_catalog, sheet_names
+from glamdonor.catalog.write import write_sheet
+from glamdonor.core.batch import write_manifest
+from glamdonor.core.errors import GlamdonorError
+from glamdonor.core.suggest import preset_columns, suggest
+from glamdonor.jobs.starter import starter_rows
+
+SPREADSHEETS = {".csv", ".tsv", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
+PRESETS = ("information", "artwork", "photograph", "art-photo", "book")
+
+
+def preset_text(name: str) -> str:
+    return (resources.files("glamdonor.mappings") / f"{name}.toml").read_text("utf-8")
+
+
+def starter_sheet(folder: Path, preset: str = "information") -> Path:
+    """A sheet of the folder's media files (beside the folder), to fill and map."""
+    header, rows, _ = starter_rows(folder, preset_columns(preset_text(preset)))
+    out = free(folder.parent / f"{folder.name}-catalog.xlsx")
+    write_sheet(out, header, rows)
+    return out
+
+
+def free(path: Path) -> Path:
+    """``path``, or ``name-2.ext``, ``name-3.ext``... whichever does not exist yet."""
+    number = 1
+    found = path
+    while found.exists():
+        number += 1
+        found = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return found
+
+
+class NewBatchDialog(QDialog):
+    def __init__(self, catalog: Path, media: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New batch"))
+        self.catalog = catalog
+        self.manifest: Path | None = None
+        self.sheet = QComboBox()
+        self.sheet.addItems(sheet_names(catalog))
+        self.sheet.setEnabled(self.sheet.count() > 1)
+        self.sheet.setAccessibleName(self.tr("Sheet"))
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, 1000)
+        self.header_row.setAccessibleName(self.tr("Header row"))
+        self.media = QLineEdit(str(media or _guess_media(catalog)))
+        self.media.setAccessibleName(self.tr("Media folder"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        self.preset = QComboBox()
+        self.preset.addItems(PRESETS)
+        self.preset.setAccessibleName(self.tr("Preset"))
+        known = catalog.parent / "partner.toml"
+        self.partner = QLineEdit(str(known) if known.is_file() else "")
+        self.partner.setAccessibleName(self.tr("Partner profile"))
+        self.partner.setPlaceholderText(self.tr("a partner profile (.toml), used by every batch"))
+        self.said = QLabel()
+        self.said.setWordWrap(True)
+        media_row = QHBoxLayout()
+        media_row.addWidget(self.media)
+        media_row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Catalog"), QLabel(str(catalog)))
+        form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(self.tr("Header row"), self.header_row)
+        form.addRow(self.tr("Media folder"), media_row)
+        form.addRow(self.tr("Preset"), self.preset)
+        form.addRow(self.tr("Partner profile"), self.partner)
+        form.addRow(self.said)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Media folder"), self.media.text())
+        if folder:
+            self.media.setText(folder)
+
+    def create(self) -> None:
+        """Write the mapping and the batch file; said in the dialog when it cannot."""
+        try:
+            sheet = self.sheet.currentText() or None
+            header_row = self.header_row.value()
+            media = Path(self.media.text())
+            if not media.is_dir():
+                raise GlamdonorError(
+                    f"the media folder “{media}” does not exist.", "Choose the folder."
+                )
+            headers = read_catalog(self.catalog, sheet=sheet, header_row=header_row).columns
+            found = suggest(preset_text(self.preset.currentText()), list(headers))
+            stem = self.catalog.stem
+            mapping = free(self.catalog.with_name(f"{stem}-mapping.toml"))
+            mapping.write_text(found.text, encoding="utf-8")
+            manifest = free(self.catalog.with_name(f"{stem}-batch.toml"))
+            partner = Path(self.partner.text()) if self.partner.text().strip() else None
+            if partner is not None and not partner.is_file():
+                raise GlamdonorError(
+                    f"the partner profile “{partner}” does not exist.",
+                    "Choose a partner profile, or leave the line empty.",
+                )
+            write_manifest(
+                manifest,
+                catalog=self.catalog,
+                media=media,
+                mapping=mapping,
+                partner=partner,
+                sheet=sheet,
+                header_row=header_row,
+            )
+        except GlamdonorError as error:
+            self.said.setText(f"{error.message} {error.hint}".strip())
+            return
+        self.manifest = manifest
+        self.accept()
+
+
+def _guess_media(catalog: Path) -> Path:
+    for name in ("media", "images", "files", "photos"):
+        if (catalog.parent / name).is_dir():
+            return catalog.parent / name
+    return catalog.parent
