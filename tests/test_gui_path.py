@@ -66,6 +66,12 @@ def test_the_whole_path_in_the_window(qtbot, window, example_batch, sandbox, tmp
     window.catalog.table.selectRow(1)  # its page, in the Mapping step
     assert "Window 1" in window.mapping.preview.toPlainText()
     assert "{{Artwork" in window.mapping.preview.toPlainText()
+    assert "Anna Example" in window.mapping.rendered.toPlainText()  # drawn offline
+    drawn = []
+    window.mapping.runner.event.connect(drawn.append)
+    window.mapping.on_wiki.click()  # drawn by the wiki's parser
+    qtbot.waitUntil(lambda: bool(drawn), timeout=30_000)
+    assert "mw-parser-output" in drawn[0] and "Anna Example" in drawn[0]
 
     window.steps.setCurrentRow(3)
     window.check.start.click()

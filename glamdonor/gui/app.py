@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.loader.event.connect(self._loaded)
         self.loader.failed.connect(self._not_loaded)
         self.catalog = CatalogPage(self.session, self.model)
-        self.mapping = MappingPage(self.session)
+        self.mapping = MappingPage(self.session, wiki_of)
         self.partner = PartnerPage(self.session)
         self._keep_row: int | None = None
         self.check = CheckPage(self.session, wiki_of)
@@ -256,9 +256,10 @@ def main() -> int:
     app.setOrganizationName("glamdonor")
     install_language(app)
     window = MainWindow()
-    for argument in app.arguments()[1:]:
-        if argument.endswith(".toml"):
-            window.open_batch(Path(argument))
+    given = [Path(a) for a in app.arguments()[1:] if a.endswith(".toml")]
+    last = recent()[:1]  # after a crash or a closed window: the batch it had open
+    for path in given or last:
+        window.open_batch(path)
     window.show()
     return app.exec()
 

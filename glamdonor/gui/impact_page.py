@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,7 @@ from glamdonor.gui.worker import Runner
 from glamdonor.jobs.metrics import MetricsFinished, MetricsStep, batch_scope, refresh
 from glamdonor.metrics.figures import Impact, impact
 from glamdonor.metrics.http import Http
-from glamdonor.metrics.report import FORMATS, write_report
+from glamdonor.metrics.report import FORMATS, tables, write_report
 from glamdonor.metrics.store import Store
 
 WIKIMEDIA_REST = "https://wikimedia.org/api/rest_v1"
@@ -84,6 +85,8 @@ class ImpactPage(QWidget):
         self.table.setAccessibleName(self.tr("Impact figures"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tables = QTabWidget()
+        self.tables.setAccessibleName(self.tr("Impact tables"))
         self.chart = QChartView()
         self.chart.setAccessibleName(self.tr("Views and requests per month"))
         self.chart.setMinimumHeight(220)
@@ -94,8 +97,11 @@ class ImpactPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.said)
-        layout.addWidget(self.table)
-        layout.addWidget(self.chart)
+        views = QTabWidget()
+        views.addTab(self.table, self.tr("Figures"))
+        views.addTab(self.chart, self.tr("Per month"))
+        views.addTab(self.tables, self.tr("Pages, files and languages"))
+        layout.addWidget(views)
 
     def run(self) -> None:
         batch = self.session.batch
@@ -156,6 +162,20 @@ class ImpactPage(QWidget):
         series.attachAxis(values)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chart.setChart(chart)
+        self.tables.clear()
+        for table in tables(found)[2:7]:  # top pages and files, wikis, languages, curves
+            grid = QTableWidget(len(table.rows), len(table.header))
+            grid.setHorizontalHeaderLabels(list(table.header))
+            grid.setAccessibleName(table.title)
+            grid.verticalHeader().hide()
+            for r, row in enumerate(table.rows):
+                for c, value in enumerate(row):
+                    grid.setItem(
+                        r,
+                        c,
+                        QTableWidgetItem(f"{value:,}" if isinstance(value, int) else str(value)),
+                    )
+            self.tables.addTab(grid, table.title)
         self.export.setEnabled(True)
         self.session.mark("impact")
 

@@ -5,7 +5,10 @@ and the file's picture."""
 
 from __future__ import annotations
 
+import html
 import json
+import threading
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -22,13 +25,17 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from glamdonor.core.item import Item
+from glamdonor.core.render import render
 from glamdonor.core.suggest import suggest
 from glamdonor.gui.session import Session
+from glamdonor.gui.worker import Runner
 
 KINDS = {
     "column": QT_TRANSLATE_NOOP("MappingPage", "a column"),
@@ -42,9 +49,17 @@ PRESETS = ("information", "artwork", "photograph", "art-photo", "book")
 class MappingPage(QWidget):
     saved = Signal(Path)  # the batch file, to open again with the new mapping
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, wiki_of: object = None) -> None:
         super().__init__()
-        self.session = session
+        self.session, self.wiki_of = session, wiki_of
+        self.item: Item | None = None
+        self.runner = Runner(self)
+        self.runner.event.connect(lambda drawn: self.rendered.setHtml(drawn))
+        self.runner.failed.connect(
+            lambda message: self.rendered.setHtml(
+                "<p>" + self.tr("The wiki could not draw the page: {0}").format(message) + "</p>"
+            )
+        )
         self.document: tomlkit.TOMLDocument | None = None
         self.preset = QComboBox()
         self.preset.addItems(PRESETS)
@@ -70,6 +85,11 @@ class MappingPage(QWidget):
         self.preview = QPlainTextEdit(self.tr("Select a row in the Catalog step to see its page."))
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Preview of the selected row"))
+        self.rendered = QTextBrowser()
+        self.rendered.setOpenLinks(False)
+        self.rendered.setAccessibleName(self.tr("The page, drawn"))
+        self.on_wiki = QPushButton(self.tr("Draw it as the wiki does"))
+        self.on_wiki.clicked.connect(self.render_on_wiki)
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(self.tr("The selected row's file"))
@@ -86,7 +106,14 @@ class MappingPage(QWidget):
         shown = QWidget()
         side = QVBoxLayout(shown)
         side.addWidget(self.picture)
-        side.addWidget(self.preview)
+        views = QTabWidget()
+        drawn = QWidget()
+        drawn_layout = QVBoxLayout(drawn)
+        drawn_layout.addWidget(self.on_wiki)
+        drawn_layout.addWidget(self.rendered)
+        views.addTab(drawn, self.tr("The page"))
+        views.addTab(self.preview, self.tr("Its text and data"))
+        side.addWidget(views)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(editor)
         split.addWidget(shown)
@@ -182,7 +209,25 @@ class MappingPage(QWidget):
 
     # -- the preview ------------------------------------------------------------------------
 
+    def render_on_wiki(self) -> None:
+        batch, item = self.session.batch, self.item
+        if batch is None or item is None or self.wiki_of is None:
+            return
+
+        def job(cancel: threading.Event) -> Iterator[str]:  # on the worker thread
+            yield self.wiki_of(batch).connect().render(item.wikitext, item.title)
+
+        self.runner.start(job)
+
     def show_item(self, item: Item) -> None:
+        self.item = item
+        self.rendered.setHtml(
+            f"<h2>{html.escape(item.title)}</h2>"
+            + render(item.wikitext)
+            + "<p><i>"
+            + self.tr("Drawn by glamdonor, without the wiki.")
+            + "</i></p>"
+        )
         data = json.dumps(json.loads(item.structured_data), indent=2, ensure_ascii=False)
         problems = "\n".join(f"! {p.message} {p.hint}" for p in item.problems)
         self.preview.setPlainText(

@@ -226,6 +226,24 @@ class Wiki:
             return ""
         return page["revisions"][0]["slots"]["main"]["content"]
 
+    def render(self, text: str, title: str) -> str:
+        """The page's HTML as the wiki's parser draws ``text`` (nothing is saved)."""
+        from pywikibot.data import api
+
+        reply = api.Request(
+            site=self.site,
+            parameters={
+                "action": "parse",
+                "text": text,
+                "title": f"File:{title}",
+                "contentmodel": "wikitext",
+                "prop": "text",
+                "disablelimitreport": True,
+                "formatversion": "2",
+            },
+        ).submit()
+        return reply["parse"]["text"]
+
     def upload(self, path: Path, title: str, text: str, summary: str) -> UploadResult:
         """Upload one file in one request; every warning stops it and is returned."""
         return uploads.whole(self, path, title, text, summary)

@@ -129,134 +129,154 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="37" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="38" />
         <source>files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="38" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="39" />
         <source>files used</source>
         <translation>الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="39" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="40" />
         <source>share of files used</source>
         <translation>نسبة الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="40" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="41" />
         <source>pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="41" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="42" />
         <source>articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="42" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="43" />
         <source>wikis</source>
         <translation>الويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="43" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="44" />
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="44" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="140" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="45" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="146" />
         <source>page-context views</source>
         <translation>مشاهدات الصفحات التي تعرض الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="45" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="140" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="146" />
         <source>media requests</source>
         <translation>طلبات الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
         <source>new usages</source>
         <translation>استخدامات جديدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
         <source>lost usages</source>
         <translation>استخدامات مفقودة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
         <source>usage</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
         <source>page views</source>
         <translation>مشاهدات الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
         <source>category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="64" />
         <source>Refreshing stopped: {0}</source>
         <translation>توقف التحديث: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="67" />
         <source>Refresh the figures</source>
         <translation>حدّث الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
         <source>Report format</source>
         <translation>صيغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="73" />
         <source>Export the report…</source>
         <translation>صدّر التقرير…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="77" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="78" />
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>ما الصفحات التي تعرض الملفات المرفوعة وكم تُشاهد: التقط لقطة جديدة كل شهر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
         <source>figure</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
         <source>value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="85" />
         <source>Impact figures</source>
         <translation>أرقام الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="88" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="89" />
+        <source>Impact tables</source>
+        <translation>جداول الأثر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="91" />
         <source>Views and requests per month</source>
         <translation>المشاهدات والطلبات في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="120" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="101" />
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="102" />
+        <source>Per month</source>
+        <translation>في كل شهر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="103" />
+        <source>Pages, files and languages</source>
+        <translation>الصفحات والملفات واللغات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="126" />
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="124" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="130" />
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} ملفات على الويكي، {1} معروضة في مقالات، {2} صفحات في المجموع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="165" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="185" />
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -425,112 +445,142 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="34" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="41" />
         <source>a column</source>
         <translation>عمود</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="35" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="42" />
         <source>a fixed value</source>
         <translation>قيمة ثابتة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="36" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="43" />
         <source>a pattern</source>
         <translation>نمط</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="51" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="60" />
+        <source>The wiki could not draw the page: {0}</source>
+        <translation>تعذّر على الويكي رسم الصفحة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="66" />
         <source>Preset</source>
         <translation>القالب الجاهز</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="52" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="67" />
         <source>Suggest from the catalog's headers</source>
         <translation>اقترح من عناوين أعمدة الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="54" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="69" />
         <source>Save and preview</source>
         <translation>احفظ واعرض المعاينة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="59" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="74" />
         <source>Part of the page</source>
         <translation>جزء الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="60" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="75" />
         <source>Comes from</source>
         <translation>مصدره</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="61" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="76" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="62" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="77" />
         <source>Transforms</source>
         <translation>التحويلات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="65" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="80" />
         <source>Mapping fields</source>
         <translation>حقول المطابقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="70" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="85" />
         <source>Select a row in the Catalog step to see its page.</source>
         <translation>اختر صفًا في خطوة الفهرس لترى صفحته.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="72" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="87" />
         <source>Preview of the selected row</source>
         <translation>معاينة الصف المختار</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="75" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="90" />
+        <source>The page, drawn</source>
+        <translation>الصفحة مرسومة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="91" />
+        <source>Draw it as the wiki does</source>
+        <translation>ارسمها كما يرسمها الويكي</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="95" />
         <source>The selected row's file</source>
         <translation>ملف الصف المختار</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="77" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="97" />
         <source>Preset:</source>
         <translation>القالب الجاهز:</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="103" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="114" />
+        <source>The page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="115" />
+        <source>Its text and data</source>
+        <translation>نصها وبياناتها</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="130" />
         <source>Mapping file: {0}</source>
         <translation>ملف المطابقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="118" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="145" />
         <source>title (of the file)</source>
         <translation>العنوان (للملف)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="125" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="152" />
         <source>Where {0} comes from</source>
         <translation>مصدر {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="131" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="158" />
         <source>Source of {0}</source>
         <translation>مصدر قيمة {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="146" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="173" />
         <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
         <translation>مقترح من القالب «{0}»: تطابق {1} أعمدة؛ لم يوجد: {2}. راجع المصادر ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="180" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="207" />
         <source>Saved {0}; the preview follows.</source>
         <translation>حُفظ {0}؛ تتبعه المعاينة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="193" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="228" />
+        <source>Drawn by glamdonor, without the wiki.</source>
+        <translation>رسمها glamdonor دون الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="238" />
         <source>No picture of this file to show.</source>
         <translation>لا صورة لهذا الملف لعرضها.</translation>
     </message>

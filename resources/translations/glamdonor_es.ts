@@ -129,134 +129,154 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="37" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="38" />
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="38" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="39" />
         <source>files used</source>
         <translation>archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="39" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="40" />
         <source>share of files used</source>
         <translation>proporción de archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="40" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="41" />
         <source>pages</source>
         <translation>páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="41" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="42" />
         <source>articles</source>
         <translation>artículos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="42" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="43" />
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="43" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="44" />
         <source>languages</source>
         <translation>idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="44" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="140" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="45" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="146" />
         <source>page-context views</source>
         <translation>visitas de las páginas que muestran los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="45" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="140" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="146" />
         <source>media requests</source>
         <translation>solicitudes de los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
         <source>new usages</source>
         <translation>usos nuevos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
         <source>lost usages</source>
         <translation>usos perdidos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
         <source>usage</source>
         <translation>uso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
         <source>page views</source>
         <translation>visitas de páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="64" />
         <source>Refreshing stopped: {0}</source>
         <translation>La actualización se detuvo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="67" />
         <source>Refresh the figures</source>
         <translation>Actualizar las cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
         <source>Report format</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="73" />
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="77" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="78" />
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Qué páginas muestran los archivos subidos y cuánto se ven: tome una nueva instantánea cada mes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
         <source>figure</source>
         <translation>cifra</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="85" />
         <source>Impact figures</source>
         <translation>Cifras del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="88" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="89" />
+        <source>Impact tables</source>
+        <translation>Tablas del impacto</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="91" />
         <source>Views and requests per month</source>
         <translation>Visitas y solicitudes por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="120" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="101" />
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="102" />
+        <source>Per month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="103" />
+        <source>Pages, files and languages</source>
+        <translation>Páginas, archivos e idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="126" />
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="124" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="130" />
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} archivos en el wiki, {1} mostrados en artículos, {2} páginas en total.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="165" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="185" />
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
@@ -425,112 +445,142 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="34" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="41" />
         <source>a column</source>
         <translation>una columna</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="35" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="42" />
         <source>a fixed value</source>
         <translation>un valor fijo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="36" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="43" />
         <source>a pattern</source>
         <translation>un patrón</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="51" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="60" />
+        <source>The wiki could not draw the page: {0}</source>
+        <translation>El wiki no pudo dibujar la página: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="66" />
         <source>Preset</source>
         <translation>Plantilla predefinida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="52" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="67" />
         <source>Suggest from the catalog's headers</source>
         <translation>Sugerir a partir de los encabezados del catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="54" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="69" />
         <source>Save and preview</source>
         <translation>Guardar y previsualizar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="59" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="74" />
         <source>Part of the page</source>
         <translation>Parte de la página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="60" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="75" />
         <source>Comes from</source>
         <translation>Viene de</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="61" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="76" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="62" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="77" />
         <source>Transforms</source>
         <translation>Transformaciones</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="65" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="80" />
         <source>Mapping fields</source>
         <translation>Campos de la correspondencia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="70" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="85" />
         <source>Select a row in the Catalog step to see its page.</source>
         <translation>Elija una fila en el paso Catálogo para ver su página.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="72" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="87" />
         <source>Preview of the selected row</source>
         <translation>Vista previa de la fila elegida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="75" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="90" />
+        <source>The page, drawn</source>
+        <translation>La página, dibujada</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="91" />
+        <source>Draw it as the wiki does</source>
+        <translation>Dibujarla como el wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="95" />
         <source>The selected row's file</source>
         <translation>El archivo de la fila elegida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="77" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="97" />
         <source>Preset:</source>
         <translation>Plantilla predefinida:</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="103" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="114" />
+        <source>The page</source>
+        <translation>La página</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="115" />
+        <source>Its text and data</source>
+        <translation>Su texto y sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="130" />
         <source>Mapping file: {0}</source>
         <translation>Archivo de correspondencia: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="118" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="145" />
         <source>title (of the file)</source>
         <translation>título (del archivo)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="125" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="152" />
         <source>Where {0} comes from</source>
         <translation>De dónde viene {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="131" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="158" />
         <source>Source of {0}</source>
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="146" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="173" />
         <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
         <translation>Sugerido a partir de la plantilla «{0}»: {1} columnas reconocidas; no encontradas: {2}. Revise las fuentes y guarde.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="180" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="207" />
         <source>Saved {0}; the preview follows.</source>
         <translation>{0} guardado; la vista previa se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="193" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="228" />
+        <source>Drawn by glamdonor, without the wiki.</source>
+        <translation>Dibujada por glamdonor, sin el wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="238" />
         <source>No picture of this file to show.</source>
         <translation>No hay imagen de este archivo que mostrar.</translation>
     </message>

@@ -129,134 +129,154 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="37" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="38" />
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="38" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="39" />
         <source>files used</source>
         <translation>fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="39" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="40" />
         <source>share of files used</source>
         <translation>part des fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="40" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="41" />
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="41" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="42" />
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="42" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="43" />
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="43" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="44" />
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="44" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="140" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="45" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="146" />
         <source>page-context views</source>
         <translation>vues des pages qui montrent les fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="45" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="140" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="146" />
         <source>media requests</source>
         <translation>demandes des fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
         <source>new usages</source>
         <translation>nouvelles utilisations</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
         <source>lost usages</source>
         <translation>utilisations perdues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
         <source>usage</source>
         <translation>utilisation</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
         <source>page views</source>
         <translation>vues des pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="64" />
         <source>Refreshing stopped: {0}</source>
         <translation>La mise à jour s'est arrêtée : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="67" />
         <source>Refresh the figures</source>
         <translation>Mettre à jour les chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
         <source>Report format</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="73" />
         <source>Export the report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="77" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="78" />
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Quelles pages montrent les fichiers téléversés, et combien elles sont vues : prenez un nouvel instantané chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
         <source>figure</source>
         <translation>chiffre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="85" />
         <source>Impact figures</source>
         <translation>Chiffres de l'impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="88" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="89" />
+        <source>Impact tables</source>
+        <translation>Tableaux de l'impact</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="91" />
         <source>Views and requests per month</source>
         <translation>Vues et demandes par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="120" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="101" />
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="102" />
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="103" />
+        <source>Pages, files and languages</source>
+        <translation>Pages, fichiers et langues</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="126" />
         <source>{0}: {1}/{2}</source>
         <translation>{0} : {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="124" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="130" />
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} fichiers sur le wiki, {1} montrés dans des articles, {2} pages en tout.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="165" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="185" />
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -425,112 +445,142 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="34" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="41" />
         <source>a column</source>
         <translation>une colonne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="35" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="42" />
         <source>a fixed value</source>
         <translation>une valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="36" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="43" />
         <source>a pattern</source>
         <translation>un modèle</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="51" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="60" />
+        <source>The wiki could not draw the page: {0}</source>
+        <translation>Le wiki n'a pas pu dessiner la page : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="66" />
         <source>Preset</source>
         <translation>Modèle prédéfini</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="52" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="67" />
         <source>Suggest from the catalog's headers</source>
         <translation>Proposer d'après les en-têtes du catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="54" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="69" />
         <source>Save and preview</source>
         <translation>Enregistrer et prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="59" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="74" />
         <source>Part of the page</source>
         <translation>Partie de la page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="60" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="75" />
         <source>Comes from</source>
         <translation>Vient de</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="61" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="76" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="62" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="77" />
         <source>Transforms</source>
         <translation>Transformations</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="65" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="80" />
         <source>Mapping fields</source>
         <translation>Champs de la correspondance</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="70" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="85" />
         <source>Select a row in the Catalog step to see its page.</source>
         <translation>Choisissez une ligne dans l'étape Catalogue pour voir sa page.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="72" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="87" />
         <source>Preview of the selected row</source>
         <translation>Aperçu de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="75" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="90" />
+        <source>The page, drawn</source>
+        <translation>La page, dessinée</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="91" />
+        <source>Draw it as the wiki does</source>
+        <translation>La dessiner comme le wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="95" />
         <source>The selected row's file</source>
         <translation>Le fichier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="77" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="97" />
         <source>Preset:</source>
         <translation>Modèle prédéfini :</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="103" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="114" />
+        <source>The page</source>
+        <translation>La page</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="115" />
+        <source>Its text and data</source>
+        <translation>Son texte et ses données</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="130" />
         <source>Mapping file: {0}</source>
         <translation>Fichier de correspondance : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="118" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="145" />
         <source>title (of the file)</source>
         <translation>titre (du fichier)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="125" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="152" />
         <source>Where {0} comes from</source>
         <translation>D'où vient {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="131" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="158" />
         <source>Source of {0}</source>
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="146" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="173" />
         <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
         <translation>Proposé d'après le modèle « {0} » : {1} colonnes reconnues ; introuvables : {2}. Vérifiez les sources, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="180" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="207" />
         <source>Saved {0}; the preview follows.</source>
         <translation>{0} enregistré ; l'aperçu suit.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="193" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="228" />
+        <source>Drawn by glamdonor, without the wiki.</source>
+        <translation>Dessinée par glamdonor, sans le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="238" />
         <source>No picture of this file to show.</source>
         <translation>Aucune image de ce fichier à montrer.</translation>
     </message>
