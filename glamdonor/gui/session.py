@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from glamdonor.core.batch import Batch, load_batch
 from glamdonor.core.journal import ItemRecord, Journal, journal_path
+from glamdonor.core.places import config_dir
 from glamdonor.core.plan import Plan
 from glamdonor.jobs.plan import plan_of
 
@@ -62,11 +63,16 @@ class Session(QObject):
         self.step_done.emit(step)
 
 
+def settings() -> QSettings:
+    """The window's settings, in glamdonor's own config folder (GLAMDONOR_HOME too)."""
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
 def recent() -> list[Path]:
-    kept = QSettings().value("recent", []) or []
+    kept = settings().value("recent", []) or []
     return [Path(p) for p in (kept if isinstance(kept, list) else [kept]) if Path(p).is_file()]
 
 
 def remember(manifest: Path) -> None:
     paths = [str(manifest.resolve())] + [str(p) for p in recent() if p != manifest.resolve()]
-    QSettings().setValue("recent", paths[:RECENT])
+    settings().setValue("recent", paths[:RECENT])
