@@ -202,3 +202,26 @@ def test_a_new_batch_reads_the_sheet_and_header_row_chosen(qtbot, example_batch,
     text = dialog.manifest.read_text()
     assert 'sheet = "Objects"' in text and "header_row = 2" in text
     assert window.session.plan.file_names == ["red-study.png", "blue-evening.png"]
+
+
+def test_a_mapping_that_does_not_fit_is_fixed_in_the_mapping_step(qtbot, example_batch):
+    mapping = example_batch.parent / "mapping.toml"
+    mapping.write_text(
+        mapping.read_text().replace(
+            'license = { column = "license" }', 'license = { column = "licence" }'
+        )
+    )
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_batch(example_batch)
+    qtbot.waitUntil(lambda: window.session.batch is not None)
+    assert window.pages.currentWidget() is window.mapping
+    assert "licence" in window.mapping.said.text() and "does not fit" in window.message.text()
+    table = window.mapping.table
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    sources = table.cellWidget(rows["license"], 2)
+    assert sources.findText("license") >= 0  # the catalog's headers are offered
+    sources.setCurrentText("license")
+    window.mapping.save()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    assert "catalog" in window.session.done

@@ -195,6 +195,12 @@ class MainWindow(QMainWindow):
         self.model.set_plan(loaded.plan, loaded.records)
         self.session.take(loaded)
         self.setWindowTitle(f"{loaded.batch.name} – glamdonor")
+        if loaded.plan is None:
+            said = self.tr("This batch's mapping does not fit its catalog yet: {0}")
+            self.message.setText(said.format(loaded.problem))
+            self.mapping.said.setText(said.format(loaded.problem))
+            self.steps.setCurrentRow(1)  # to the Mapping step, where it is fixed
+            return
         if self._keep_row is not None and self._keep_row < self.model.rowCount():
             self.catalog.table.selectRow(self._keep_row)
         self._keep_row = None

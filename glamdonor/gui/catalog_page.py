@@ -30,7 +30,8 @@ class CatalogPage(QWidget):
 
     def show_batch(self) -> None:
         plan = self.session.plan
-        assert plan is not None
+        if plan is None:
+            return  # the window says what to fix in the Mapping step
         blocked = sum(
             any(p.severity == "error" for p in problems) for problems in plan.problems.values()
         )

@@ -108,7 +108,7 @@ class CheckPage(QWidget):
 
     def run(self) -> None:
         batch, plan = self.session.batch, self.session.plan
-        if batch is None:
+        if batch is None or plan is None:
             return
         self.start.setEnabled(False)
         offline = self.offline.isChecked()

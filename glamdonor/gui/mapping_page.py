@@ -135,7 +135,7 @@ class MappingPage(QWidget):
         outside = len(entries)  # these are outside [fields]: "title" is in both
         entries += list(document.get("fields", {}).items())
         self.table.setRowCount(len(entries))
-        headers = list(self.session.plan.columns) if self.session.plan else []
+        headers = list(self.session.columns)
         for row, (name, spec) in enumerate(entries):
             kind, source = _kind_and_source(spec)
             part = QTableWidgetItem(name)
@@ -161,12 +161,11 @@ class MappingPage(QWidget):
             self.table.setItem(row, 3, QTableWidgetItem(", ".join(map(str, transforms))))
 
     def suggest(self) -> None:
-        plan = self.session.plan
-        if plan is None:
+        if self.session.batch is None:
             return
         preset = self.preset.currentText()
         text = (resources.files("glamdonor.mappings") / f"{preset}.toml").read_text("utf-8")
-        found = suggest(text, list(plan.columns))
+        found = suggest(text, list(self.session.columns))
         self.show_document(tomlkit.parse(found.text))
         self.said.setText(
             self.tr(

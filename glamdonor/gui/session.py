@@ -10,7 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from glamdonor.catalog import read_catalog
 from glamdonor.core.batch import Batch, load_batch
+from glamdonor.core.errors import InputError
 from glamdonor.core.journal import ItemRecord, Journal, journal_path
 from glamdonor.core.places import config_dir
 from glamdonor.core.plan import Plan
@@ -22,19 +24,36 @@ RECENT = 8
 @dataclass(frozen=True)
 class Loaded:
     batch: Batch
-    plan: Plan
+    plan: Plan | None  # None: the mapping does not fit the catalog yet (``problem`` says how)
     records: dict[int, ItemRecord]
+    problem: str = ""
+    columns: tuple[str, ...] = ()  # the catalog's headers
 
 
 def load(path: Path) -> Callable[[threading.Event], Iterator[Loaded]]:
-    """The job that opens a batch: read on a worker thread, however large the catalog."""
+    """The job that opens a batch: read on a worker thread, however large the catalog. A
+    batch whose mapping does not fit its catalog still opens, to fix it in the Mapping step."""
 
     def job(cancel: threading.Event) -> Iterator[Loaded]:
         batch = load_batch(path)
-        plan = plan_of(batch)
+        try:
+            plan = plan_of(batch)
+        except InputError as error:
+            if error.file is None or Path(error.file) != batch.mapping:
+                raise
+            options = batch.catalog_options
+            catalog = read_catalog(
+                batch.catalog,
+                sheet=options.sheet,
+                header_row=options.header_row,
+                encoding=options.encoding,
+            )
+            problem = f"{error.message} {error.hint}".strip()
+            yield Loaded(batch, None, {}, problem, tuple(catalog.columns))
+            return
         with Journal(journal_path(batch.manifest)) as journal:
             records = journal.records()
-        yield Loaded(batch, plan, records)
+        yield Loaded(batch, plan, records, columns=plan.columns)
 
     return job
 
@@ -48,12 +67,14 @@ class Session(QObject):
         self.batch: Batch | None = None
         self.plan: Plan | None = None
         self.records: dict[int, ItemRecord] = {}
+        self.columns: tuple[str, ...] = ()
         self.done: set[str] = set()
 
     def take(self, loaded: Loaded) -> None:
         self.batch, self.plan, self.records = loaded.batch, loaded.plan, loaded.records
-        self.done = {"catalog", "mapping"}
-        if loaded.batch.partner:
+        self.columns = loaded.columns
+        self.done = {"catalog", "mapping"} if loaded.plan is not None else set()
+        if loaded.batch.partner and loaded.plan is not None:
             self.done.add("partner")
         remember(loaded.batch.manifest)
         self.opened.emit()

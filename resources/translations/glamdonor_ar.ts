@@ -13,7 +13,7 @@
         <translation>صفوف الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="38" />
+        <location filename="../../glamdonor/gui/catalog_page.py" line="39" />
         <source>{0} rows, {1} ready, {2} with problems to fix.</source>
         <translation>{0} صفوف، {1} جاهزة، {2} فيها مشكلات يجب إصلاحها.</translation>
     </message>
@@ -437,7 +437,12 @@
         <translation>جداول البيانات (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="210" />
+        <location filename="../../glamdonor/gui/app.py" line="199" />
+        <source>This batch's mapping does not fit its catalog yet: {0}</source>
+        <translation>مطابقة هذه الدفعة لا تناسب فهرسها بعد: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="216" />
         <source>This batch cannot be opened: {0}</source>
         <translation>لا يمكن فتح هذه الدفعة: {0}</translation>
     </message>
@@ -565,22 +570,22 @@
         <translation>مصدر قيمة {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="173" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="172" />
         <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
         <translation>مقترح من القالب «{0}»: تطابق {1} أعمدة؛ لم يوجد: {2}. راجع المصادر ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="207" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="206" />
         <source>Saved {0}; the preview follows.</source>
         <translation>حُفظ {0}؛ تتبعه المعاينة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="228" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="227" />
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>رسمها glamdonor دون الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="238" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="237" />
         <source>No picture of this file to show.</source>
         <translation>لا صورة لهذا الملف لعرضها.</translation>
     </message>

@@ -13,7 +13,7 @@
         <translation>Filas del catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="38" />
+        <location filename="../../glamdonor/gui/catalog_page.py" line="39" />
         <source>{0} rows, {1} ready, {2} with problems to fix.</source>
         <translation>{0} filas, {1} listas, {2} con problemas que corregir.</translation>
     </message>
@@ -437,7 +437,12 @@
         <translation>Hojas de cálculo (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="210" />
+        <location filename="../../glamdonor/gui/app.py" line="199" />
+        <source>This batch's mapping does not fit its catalog yet: {0}</source>
+        <translation>La correspondencia de este lote aún no encaja con su catálogo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="216" />
         <source>This batch cannot be opened: {0}</source>
         <translation>No se puede abrir este lote: {0}</translation>
     </message>
@@ -565,22 +570,22 @@
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="173" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="172" />
         <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
         <translation>Sugerido a partir de la plantilla «{0}»: {1} columnas reconocidas; no encontradas: {2}. Revise las fuentes y guarde.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="207" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="206" />
         <source>Saved {0}; the preview follows.</source>
         <translation>{0} guardado; la vista previa se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="228" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="227" />
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>Dibujada por glamdonor, sin el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="238" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="237" />
         <source>No picture of this file to show.</source>
         <translation>No hay imagen de este archivo que mostrar.</translation>
     </message>

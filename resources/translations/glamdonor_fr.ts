@@ -13,7 +13,7 @@
         <translation>Lignes du catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="38" />
+        <location filename="../../glamdonor/gui/catalog_page.py" line="39" />
         <source>{0} rows, {1} ready, {2} with problems to fix.</source>
         <translation>{0} lignes, {1} prêtes, {2} avec des problèmes à corriger.</translation>
     </message>
@@ -437,7 +437,12 @@
         <translation>Tableurs (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="210" />
+        <location filename="../../glamdonor/gui/app.py" line="199" />
+        <source>This batch's mapping does not fit its catalog yet: {0}</source>
+        <translation>La correspondance de ce lot ne convient pas encore à son catalogue : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="216" />
         <source>This batch cannot be opened: {0}</source>
         <translation>Ce lot ne peut pas être ouvert : {0}</translation>
     </message>
@@ -565,22 +570,22 @@
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="173" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="172" />
         <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
         <translation>Proposé d'après le modèle « {0} » : {1} colonnes reconnues ; introuvables : {2}. Vérifiez les sources, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="207" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="206" />
         <source>Saved {0}; the preview follows.</source>
         <translation>{0} enregistré ; l'aperçu suit.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="228" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="227" />
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>Dessinée par glamdonor, sans le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="238" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="237" />
         <source>No picture of this file to show.</source>
         <translation>Aucune image de ce fichier à montrer.</translation>
     </message>
