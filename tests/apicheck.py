@@ -43,6 +43,12 @@ def page_id(api_url: str, title: str) -> int:
     return _page(api_url, title)["pageid"]
 
 
+def page_text(api_url: str, title: str) -> str:
+    """The current text of File:``title``."""
+    page = _page(api_url, title, prop="revisions", rvprop="content", rvslots="main")
+    return page["revisions"][0]["slots"]["main"]["content"]
+
+
 def _page(api_url: str, title: str, **parameters: str) -> dict:
     reply = requests.get(
         api_url,

@@ -225,3 +225,21 @@ def test_a_mapping_that_does_not_fit_is_fixed_in_the_mapping_step(qtbot, example
     window.mapping.save()
     qtbot.waitUntil(lambda: window.model.rowCount() == 3)
     assert "catalog" in window.session.done
+
+
+def test_transforms_with_settings_are_kept_as_written(qtbot, example_batch):
+    mapping = example_batch.parent / "mapping.toml"
+    text = mapping.read_text().replace(
+        'description = { column = "description", language = "en" }',
+        'description = { column = "description", language = "en", transforms = ["trim", { replace = ["card", "board"] }] }',
+    )
+    mapping.write_text(text)
+    window = opened(qtbot, example_batch)
+    table = window.mapping.table
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    assert table.item(rows["description"], 3).text() == "(as written in the file)"
+    window.mapping.save()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    saved = mapping.read_text()
+    assert 'transforms = ["trim", { replace = ["card", "board"] }]' in saved
+    assert "oil on board" in window.session.plan.pages[0]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from glamdonor.core.batch import Batch
 from glamdonor.gui.app import MainWindow
 from glamdonor.wiki.connection import Wiki
+from tests.apicheck import page_text
 from tests.batches import batch_with, row
 from tests.media import image_bytes
 
@@ -73,6 +74,14 @@ def test_the_whole_path_in_the_window(qtbot, window, example_batch, sandbox, tmp
     qtbot.waitUntil(lambda: bool(drawn), timeout=30_000)
     assert "mw-parser-output" in drawn[0] and "Anna Example" in drawn[0]
 
+    mapping = window.mapping  # map it: the description becomes a fixed sentence
+    rows = {mapping.table.item(r, 0).text(): r for r in range(mapping.table.rowCount())}
+    kinds = mapping.table.cellWidget(rows["description"], 1)
+    kinds.setCurrentIndex(kinds.findData("value"))
+    mapping.table.cellWidget(rows["description"], 2).setCurrentText("Given by the window")
+    mapping.save()
+    qtbot.waitUntil(lambda: "Given by the window" in mapping.preview.toPlainText(), timeout=20_000)
+
     window.steps.setCurrentRow(3)
     window.check.start.click()
     qtbot.waitUntil(lambda: "check" in window.session.done, timeout=60_000)
@@ -105,6 +114,9 @@ def test_the_whole_path_in_the_window(qtbot, window, example_batch, sandbox, tmp
         "verified",
         "failed",
     ]
+
+    on_wiki = page_text(sandbox.status().api_url, window.session.plan.titles[0])
+    assert "Given by the window" in on_wiki  # the mapping made in the window, on the wiki
 
     window.steps.setCurrentRow(5)
     window.impact.refresh_button.click()

@@ -158,7 +158,12 @@ class MappingPage(QWidget):
             sources.setAccessibleName(self.tr("Source of {0}").format(name))
             self.table.setCellWidget(row, 2, sources)
             transforms = spec.get("transforms", []) if isinstance(spec, dict) else []
-            self.table.setItem(row, 3, QTableWidgetItem(", ".join(map(str, transforms))))
+            chain = QTableWidgetItem(", ".join(map(str, transforms)))
+            if any(not isinstance(t, str) for t in transforms):  # with settings: kept as written
+                chain.setText(self.tr("(as written in the file)"))
+                chain.setFlags(chain.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                chain.setData(Qt.ItemDataRole.UserRole, "kept")
+            self.table.setItem(row, 3, chain)
 
     def suggest(self) -> None:
         if self.session.batch is None:
@@ -184,16 +189,18 @@ class MappingPage(QWidget):
             top = part.data(Qt.ItemDataRole.UserRole) == "top"
             kind = self.table.cellWidget(row, 1).currentData()
             source = self.table.cellWidget(row, 2).currentText().strip()
-            transforms = [t.strip() for t in self.table.item(row, 3).text().split(",") if t.strip()]
+            chain = self.table.item(row, 3)
+            kept = chain.data(Qt.ItemDataRole.UserRole) == "kept"
+            transforms = [t.strip() for t in chain.text().split(",") if t.strip()]
             table = document if top else document["fields"]
             old = table.get(name)
             spec = tomlkit.inline_table()
             if isinstance(old, dict):
                 for key, value in old.items():
-                    if key not in KINDS and key != "transforms":
+                    if key not in KINDS and (key != "transforms" or kept):
                         spec[key] = value  # language, keep, split...: kept as they were
             spec[kind] = source
-            if transforms and kind != "value":
+            if transforms and kind != "value" and not kept:
                 spec["transforms"] = transforms
             table[name] = spec
         return document

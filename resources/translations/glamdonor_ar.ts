@@ -570,22 +570,27 @@
         <translation>مصدر قيمة {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="172" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="163" />
+        <source>(as written in the file)</source>
+        <translation>(كما هو مكتوب في الملف)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="177" />
         <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
         <translation>مقترح من القالب «{0}»: تطابق {1} أعمدة؛ لم يوجد: {2}. راجع المصادر ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="206" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="213" />
         <source>Saved {0}; the preview follows.</source>
         <translation>حُفظ {0}؛ تتبعه المعاينة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="227" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="234" />
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>رسمها glamdonor دون الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="237" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="244" />
         <source>No picture of this file to show.</source>
         <translation>لا صورة لهذا الملف لعرضها.</translation>
     </message>

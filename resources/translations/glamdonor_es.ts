@@ -570,22 +570,27 @@
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="172" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="163" />
+        <source>(as written in the file)</source>
+        <translation>(tal como está en el archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="177" />
         <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
         <translation>Sugerido a partir de la plantilla «{0}»: {1} columnas reconocidas; no encontradas: {2}. Revise las fuentes y guarde.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="206" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="213" />
         <source>Saved {0}; the preview follows.</source>
         <translation>{0} guardado; la vista previa se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="227" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="234" />
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>Dibujada por glamdonor, sin el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="237" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="244" />
         <source>No picture of this file to show.</source>
         <translation>No hay imagen de este archivo que mostrar.</translation>
     </message>

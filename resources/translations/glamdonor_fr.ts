@@ -570,22 +570,27 @@
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="172" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="163" />
+        <source>(as written in the file)</source>
+        <translation>(tel qu'écrit dans le fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="177" />
         <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
         <translation>Proposé d'après le modèle « {0} » : {1} colonnes reconnues ; introuvables : {2}. Vérifiez les sources, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="206" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="213" />
         <source>Saved {0}; the preview follows.</source>
         <translation>{0} enregistré ; l'aperçu suit.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="227" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="234" />
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>Dessinée par glamdonor, sans le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="237" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="244" />
         <source>No picture of this file to show.</source>
         <translation>Aucune image de ce fichier à montrer.</translation>
     </message>
