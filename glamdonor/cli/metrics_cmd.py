@@ -14,11 +14,8 @@ from glamdonor.jobs.metrics import MetricsFinished, MetricsStep, Scope, batch_sc
 from glamdonor.metrics.figures import impact
 from glamdonor.metrics.http import Http
 from glamdonor.metrics.report import FORMATS, write_report
-from glamdonor.metrics.sources import file_titles_in_category
+from glamdonor.metrics.sources import COMMONS_API, WIKIMEDIA_REST, file_titles_in_category
 from glamdonor.metrics.store import Store
-
-COMMONS_API = "https://commons.wikimedia.org/w/api.php"
-WIKIMEDIA_REST = "https://wikimedia.org/api/rest_v1"
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -65,8 +62,7 @@ def _scope_and_titles(
         batch = load_batch(arguments.batch)
         target = arguments.wiki or batch.target
         api = arguments.api or ("" if reporting else _api_of(target, arguments))
-        rest = arguments.rest or ("" if target == SANDBOX else WIKIMEDIA_REST)
-        return batch_scope(batch, api, rest)
+        return batch_scope(batch, api, arguments.rest)
     api, rest = arguments.api or COMMONS_API, arguments.rest or WIKIMEDIA_REST
     if arguments.category:
         category = arguments.category.replace("_", " ").removeprefix("Category:").strip()

@@ -22,9 +22,7 @@ from glamdonor.jobs.events import (
     BatchFinished,
     BatchStarted,
     FileSent,
-    ItemFailed,
-    ItemSkipped,
-    ItemUploaded,
+    said,
 )
 from glamdonor.jobs.plan import plan_of
 from glamdonor.jobs.upload import pilot_rows, upload
@@ -100,7 +98,7 @@ def _run(arguments: argparse.Namespace) -> int:
             elif isinstance(event, BatchFinished):
                 finished = event
             elif progress:
-                progress.say(_said(event))
+                progress.say(said(event))
         if progress:
             progress.clear()
     assert finished is not None
@@ -119,16 +117,6 @@ def _run(arguments: argparse.Namespace) -> int:
     if finished.cancelled:
         return EXIT_STOPPED
     return 1 if finished.failed else 0
-
-
-def _said(event: ItemUploaded | ItemSkipped | ItemFailed) -> str:
-    if isinstance(event, ItemUploaded):
-        return f"row {event.row}: {'already there' if event.already_there else 'uploaded'}: " + (
-            event.page_url
-        )
-    if isinstance(event, ItemSkipped):
-        return f"row {event.row}: skipped: {event.message}"
-    return f"row {event.row}: not uploaded: {event.message} {event.hint}".rstrip()
 
 
 def _dry_run(plan: Plan) -> int:

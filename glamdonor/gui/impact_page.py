@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glamdonor.core.batch import SANDBOX
 from glamdonor.core.places import data_dir
 from glamdonor.gui.session import Session
 from glamdonor.gui.worker import Runner
@@ -33,7 +32,6 @@ from glamdonor.metrics.http import Http
 from glamdonor.metrics.report import FORMATS, tables, write_report
 from glamdonor.metrics.store import Store
 
-WIKIMEDIA_REST = "https://wikimedia.org/api/rest_v1"
 NAMES = (  # the figures' and steps' names, as the window says them (self.tr(name))
     QT_TRANSLATE_NOOP("ImpactPage", "files"),
     QT_TRANSLATE_NOOP("ImpactPage", "files used"),
@@ -111,9 +109,7 @@ class ImpactPage(QWidget):
         store_path = self.store_path
 
         def job(cancel: threading.Event) -> Iterator[object]:  # on the worker thread
-            api = self.wiki_for(batch).api_url
-            rest = "" if batch.target == SANDBOX else WIKIMEDIA_REST
-            scope, titles = batch_scope(batch, api, rest)
+            scope, titles = batch_scope(batch, self.wiki_for(batch).api_url, None)
             with Store(store_path) as store:
                 yield from refresh(store, Http(), scope, titles, cancel=cancel)
                 yield impact(store, scope.name)

@@ -32,6 +32,7 @@ from glamdonor.jobs.events import (
     ItemFailed,
     ItemSkipped,
     ItemUploaded,
+    said,
 )
 from glamdonor.jobs.progress import UploadProgress
 from glamdonor.jobs.upload import pilot_rows, upload
@@ -169,7 +170,7 @@ class UploadPage(QWidget):
             self.bar.setValue(self.progress_figures.sent_files)
             self.figures.setText(self.progress_figures.line())
         elif isinstance(event, ItemUploaded | ItemSkipped | ItemFailed):
-            self.said.setText(_said(event))
+            self.said.setText(said(event))
         elif isinstance(event, BatchFinished):
             self.finished = event
             self.said.setText(
@@ -190,11 +191,3 @@ class UploadPage(QWidget):
         for button, enabled in ((self.start, True), (self.pause, False), (self.cancel, False)):
             button.setEnabled(enabled)
         self.pause.setText(self.tr("Pause"))
-
-
-def _said(event: ItemUploaded | ItemSkipped | ItemFailed) -> str:
-    if isinstance(event, ItemUploaded):
-        return f"row {event.row}: {event.page_url}"
-    if isinstance(event, ItemSkipped):
-        return f"row {event.row}: {event.message}"
-    return f"row {event.row}: {event.message} {event.hint}".rstrip()

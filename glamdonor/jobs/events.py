@@ -57,3 +57,13 @@ class BatchFinished:
 
 
 Event = BatchStarted | FileSent | ItemUploaded | ItemSkipped | ItemFailed | BatchFinished
+
+
+def said(event: ItemUploaded | ItemSkipped | ItemFailed) -> str:
+    """One line about a row's outcome, as the command line and the window tell it."""
+    if isinstance(event, ItemUploaded):
+        done = "already there" if event.already_there else "uploaded"
+        return f"row {event.row}: {done}: {event.page_url}"
+    if isinstance(event, ItemSkipped):
+        return f"row {event.row}: skipped: {event.message}"
+    return f"row {event.row}: not uploaded: {event.message} {event.hint}".rstrip()

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from glamdonor.core.batch import Batch
+from glamdonor.core.batch import SANDBOX, Batch
 from glamdonor.core.journal import Journal, State, journal_path
 from glamdonor.metrics import sources
 from glamdonor.metrics.http import Http
@@ -50,8 +50,11 @@ class MetricsFinished:
 MetricsEvent = MetricsStep | MetricsFinished
 
 
-def batch_scope(batch: Batch, api_url: str, rest_url: str) -> tuple[Scope, list[str]]:
-    """A batch as a scope: the files its journal says are on the wiki."""
+def batch_scope(batch: Batch, api_url: str, rest_url: str | None) -> tuple[Scope, list[str]]:
+    """A batch as a scope: the files its journal says are on the wiki. Without ``rest_url``,
+    Wikimedia's REST API, except for the sandbox wiki, which has no views service."""
+    if rest_url is None:
+        rest_url = "" if batch.target == SANDBOX else sources.WIKIMEDIA_REST
     with Journal(journal_path(batch.manifest)) as journal:
         titles = [r.title for r in journal.records().values() if r.state in ON_THE_WIKI]
     return Scope(f"{batch.name} (batch)", api_url, rest_url), titles

@@ -217,15 +217,6 @@ class Wiki:
             return ""
         return str(reply.get("reason") or reply.get("message") or "the title is blacklisted")
 
-    def page_text(self, title: str) -> str:
-        reply = self._query(
-            titles=title, prop="revisions", rvprop="content", rvslots="main", formatversion="2"
-        )
-        page = reply["query"]["pages"][0]
-        if page.get("missing"):
-            return ""
-        return page["revisions"][0]["slots"]["main"]["content"]
-
     def render(self, text: str, title: str) -> str:
         """The page's HTML as the wiki's parser draws ``text`` (nothing is saved)."""
         from pywikibot.data import api

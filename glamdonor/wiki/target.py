@@ -1,0 +1,31 @@
+"""Which wiki a job talks to, with which account, for the command line and the window alike:
+the sandbox with its own uploader (started when needed), or another wiki with the BotPassword
+from the environment (headless runs; it wins) or from the system keyring."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from glamdonor.core.batch import SANDBOX
+from glamdonor.core.errors import GlamdonorError
+from glamdonor.wiki.connection import Wiki
+from glamdonor.wiki.credentials import LOGIN_VARIABLE, PASSWORD_VARIABLE, Credentials, saved
+
+
+def wiki_at(target: str, *, sandbox_folder: Path | None = None, how_to_log_in: str = "") -> Wiki:
+    """The wiki, not yet connected (starting the sandbox can take a while: not on a UI thread).
+    Without an account for it, the error's hint is ``how_to_log_in``."""
+    if target == SANDBOX:
+        from glamdonor.wiki.sandbox import Sandbox
+
+        sandbox = Sandbox(sandbox_folder)
+        status = sandbox.start()
+        return Wiki(status.api_url, sandbox.credentials(), throttle=0)
+    login, password = os.environ.get(LOGIN_VARIABLE), os.environ.get(PASSWORD_VARIABLE)
+    if login and password:
+        return Wiki(target, Credentials.from_login_name(login, password))
+    kept = saved(target)
+    if kept is None:
+        raise GlamdonorError(f"no account is given for {target}.", how_to_log_in)
+    return Wiki(target, kept)
