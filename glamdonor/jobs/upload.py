@@ -196,6 +196,10 @@ class _Context:
             first = errors[0]
             return _failed(journal, record, first.code, first.message, first.hint)
         facts = self._checked(str(item.file))
+        if known is not None and known.stash_key and known.sha1 == facts.sha1:
+            # the same bytes as the chunks in the wiki's stash: where they got to is kept,
+            # so that a stop before the next chunk still goes on from there
+            record = replace(record, stash_key=known.stash_key, stash_offset=known.stash_offset)
         record = journal.record(replace(record, state=State.HASHED, sha1=facts.sha1))
         if facts.problems:  # damaged, mislabelled, vanished...: found here if no check ran
             code, message, hint = facts.problems[0]
