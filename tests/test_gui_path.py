@@ -123,6 +123,9 @@ def test_the_whole_path_in_the_window(qtbot, window, example_batch, sandbox, tmp
     qtbot.waitUntil(lambda: window.impact.impact is not None, timeout=60_000)
     assert window.impact.impact.figure("files").value == 3
     assert window.impact.table.item(0, 1).text() == "3"
+    history = window.impact.history_chart.chart().series()
+    assert [series.count() for series in history] == [1, 1]  # one snapshot so far
+    assert window.impact.tables.count() == 6
     out = tmp_path / "impact.html"
     window.impact.export_to(out, "html")
     assert "Impact" in out.read_text() or "impact" in out.read_text()

@@ -113,6 +113,7 @@ def test_past_months_are_fetched_once_and_changes_are_told(world, server, tmp_pa
     assert found.new_usages == [(moved, "nl.wikipedia.org", "Brand_new_page")]
     assert found.lost_usages == [(moved, lost["wiki"], lost["title"])]
     assert found.figure("new usages").value == 1 and found.figure("lost usages").value == 1
+    assert len(found.history) == 2 and found.history[-1][2] == found.figure("pages").value
 
 
 def test_a_category_is_walked_once_per_subcategory_despite_a_cycle(world, server):

@@ -99,11 +99,14 @@ def _refresh(arguments: argparse.Namespace) -> int:
     finished = None
     with _store(arguments) as store:
         for event in refresh(store, http, scope, titles, months=arguments.months):
-            if isinstance(event, MetricsStep) and event.total:
+            if isinstance(event, MetricsStep) and event.total and sys.stderr.isatty():
                 print(f"\r{event.step}: {event.done:,}/{event.total:,}", end="", file=sys.stderr)
+            elif isinstance(event, MetricsStep) and event.done == event.total:
+                print(f"{event.step}: {event.total:,} done", file=sys.stderr)  # in a log
             elif isinstance(event, MetricsFinished):
                 finished = event
-        print(file=sys.stderr)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
     assert finished is not None
     print(
         f"{scope.name}: {finished.files:,} files on the wiki, {finished.files_used:,} shown on "

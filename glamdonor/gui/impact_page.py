@@ -7,8 +7,18 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -88,6 +98,10 @@ class ImpactPage(QWidget):
         self.chart = QChartView()
         self.chart.setAccessibleName(self.tr("Views and requests per month"))
         self.chart.setMinimumHeight(220)
+        self.languages_chart = QChartView()
+        self.languages_chart.setAccessibleName(self.tr("Languages reached"))
+        self.history_chart = QChartView()
+        self.history_chart.setAccessibleName(self.tr("Usage over time"))
         buttons = QHBoxLayout()
         for widget in (self.refresh_button, self.format, self.export):
             buttons.addWidget(widget)
@@ -98,6 +112,8 @@ class ImpactPage(QWidget):
         views = QTabWidget()
         views.addTab(self.table, self.tr("Figures"))
         views.addTab(self.chart, self.tr("Per month"))
+        views.addTab(self.history_chart, self.tr("Usage over time"))
+        views.addTab(self.languages_chart, self.tr("Languages reached"))
         views.addTab(self.tables, self.tr("Pages, files and languages"))
         layout.addWidget(views)
 
@@ -158,8 +174,38 @@ class ImpactPage(QWidget):
         series.attachAxis(values)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chart.setChart(chart)
+        self.languages_chart.setChart(
+            _bars(
+                self.tr("pages"),
+                [(language, pages) for language, pages, _ in found.languages[:15]],
+                horizontal=True,
+            )
+        )
+        used, pages = QLineSeries(), QLineSeries()
+        used.setName(self.tr("files used"))
+        pages.setName(self.tr("pages"))
+        for day, files_used, shown_on in found.history:
+            stamp = QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0)).toMSecsSinceEpoch()
+            used.append(stamp, files_used)
+            pages.append(stamp, shown_on)
+        history = QChart()
+        history.addSeries(used)
+        history.addSeries(pages)
+        days = QDateTimeAxis()
+        days.setFormat("yyyy-MM-dd")
+        history.addAxis(days, Qt.AlignmentFlag.AlignBottom)
+        counts = QValueAxis()
+        counts.setLabelFormat("%d")
+        counts.setMin(0)
+        history.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        for series in (used, pages):
+            series.setPointsVisible(True)
+            series.attachAxis(days)
+            series.attachAxis(counts)
+        self.history_chart.setChart(history)
         self.tables.clear()
-        for table in tables(found)[2:7]:  # top pages and files, wikis, languages, curves
+        shown = {"Top pages", "Top files", "Wikis", "Languages", "In use after", "Usage over time"}
+        for table in (t for t in tables(found) if t.title in shown):
             grid = QTableWidget(len(table.rows), len(table.header))
             grid.setHorizontalHeaderLabels(list(table.header))
             grid.setAccessibleName(table.title)
@@ -186,3 +232,27 @@ class ImpactPage(QWidget):
     def export_to(self, path: Path, kind: str) -> None:
         assert self.impact is not None
         write_report(self.impact, kind, path)
+
+
+def _bars(name: str, values: list[tuple[str, int]], *, horizontal: bool = False) -> QChart:
+    chart = QChart()
+    bars = QBarSet(name)
+    for _, value in values:
+        bars.append(value)
+    series = QHorizontalBarSeries() if horizontal else QBarSeries()
+    series.append(bars)
+    chart.addSeries(series)
+    labels = QBarCategoryAxis()
+    labels.append([label for label, _ in values] or [""])
+    numbers = QValueAxis()
+    numbers.setLabelFormat("%d")
+    chart.addAxis(
+        labels, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
+    )
+    chart.addAxis(
+        numbers, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
+    )
+    series.attachAxis(labels)
+    series.attachAxis(numbers)
+    chart.legend().hide()
+    return chart

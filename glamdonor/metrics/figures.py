@@ -31,6 +31,8 @@ DEFINITIONS = {
     "shown on an article in the first snapshot taken N days or more after their upload.",
     "new and lost usages": "Pages showing a file at the latest snapshot and not at the one "
     "before, and the other way round.",
+    "usage over time": "At each snapshot: the files shown on at least one article, and the "
+    "pages showing at least one file.",
 }
 
 
@@ -64,6 +66,7 @@ class Impact:
     new_usages: list[tuple[str, str, str]] = field(default_factory=list)  # file, wiki, page
     lost_usages: list[tuple[str, str, str]] = field(default_factory=list)
     category: dict[Month, dict[str, int]] = field(default_factory=dict)
+    history: list[tuple[datetime.date, int, int]] = field(default_factory=list)  # used, pages
 
     def figure(self, name: str) -> Figure:
         return next(f for f in self.figures if f.name == name)
@@ -150,6 +153,22 @@ def impact(
         (latest.id, str(first), str(last), latest.id, TOP),
     ).fetchall()
     found.curves = _curves(db, snapshots)
+    found.history = [
+        (
+            snapshot.taken,
+            _one(
+                db,
+                "select count(distinct page_id) from usages where snapshot = ? and namespace = 0",
+                snapshot.id,
+            ),
+            _one(
+                db,
+                "select count(*) from (select distinct wiki, page from usages where snapshot = ?)",
+                snapshot.id,
+            ),
+        )
+        for snapshot in snapshots
+    ]
     if previous is not None:
         found.new_usages, found.lost_usages = _changes(db, previous, latest)
     category_rows = db.execute(

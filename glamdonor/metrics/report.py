@@ -59,6 +59,11 @@ def tables(impact: Impact) -> list[Table]:
             ("days", "share", "files counted"),
             [(d, f"{s:.1%}", n) for d, s, n in impact.curves],
         ),
+        Table(
+            "Usage over time",
+            ("snapshot", "files used", "pages"),
+            [(d.isoformat(), u, p) for d, u, p in impact.history],
+        ),
         Table("New usages", ("file", "wiki", "page"), list(impact.new_usages)),
         Table("Lost usages", ("file", "wiki", "page"), list(impact.lost_usages)),
     ]

@@ -129,154 +129,169 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="38" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
         <source>files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="39" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="185" />
         <source>files used</source>
         <translation>الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="40" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
         <source>share of files used</source>
         <translation>نسبة الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="41" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="179" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="186" />
         <source>pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="42" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
         <source>articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="43" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
         <source>wikis</source>
         <translation>الويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="44" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="52" />
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="45" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="146" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="53" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="158" />
         <source>page-context views</source>
         <translation>مشاهدات الصفحات التي تعرض الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="146" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="54" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="158" />
         <source>media requests</source>
         <translation>طلبات الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="55" />
         <source>new usages</source>
         <translation>استخدامات جديدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="56" />
         <source>lost usages</source>
         <translation>استخدامات مفقودة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="57" />
         <source>usage</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="58" />
         <source>page views</source>
         <translation>مشاهدات الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="59" />
         <source>category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
         <source>Refreshing stopped: {0}</source>
         <translation>توقف التحديث: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="75" />
         <source>Refresh the figures</source>
         <translation>حدّث الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="80" />
         <source>Report format</source>
         <translation>صيغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="81" />
         <source>Export the report…</source>
         <translation>صدّر التقرير…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="78" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="86" />
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>ما الصفحات التي تعرض الملفات المرفوعة وكم تُشاهد: التقط لقطة جديدة كل شهر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
         <source>figure</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
         <source>value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="85" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="93" />
         <source>Impact figures</source>
         <translation>أرقام الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="97" />
         <source>Impact tables</source>
         <translation>جداول الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="91" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="99" />
         <source>Views and requests per month</source>
         <translation>المشاهدات والطلبات في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="101" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="102" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="116" />
+        <source>Languages reached</source>
+        <translation>اللغات التي وصلت إليها</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="104" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="115" />
+        <source>Usage over time</source>
+        <translation>الاستخدام عبر الزمن</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="113" />
         <source>Figures</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="102" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="114" />
         <source>Per month</source>
         <translation>في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="103" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="117" />
         <source>Pages, files and languages</source>
         <translation>الصفحات والملفات واللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="126" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="138" />
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="142" />
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} ملفات على الويكي، {1} معروضة في مقالات، {2} صفحات في المجموع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="185" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="227" />
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -716,109 +731,109 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="56" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="57" />
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer's keyring, never in a file.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي: سجّل الدخول هناك، وافتح Special:BotPasswords، وأعطها اسمًا (مثل «glamdonor») والصلاحيات «التحرير بكميات كبيرة» و«تعديل الصفحات الموجودة» و«إنشاء الصفحات وتعديلها ونقلها» و«رفع ملفات جديدة». يعرض الويكي بعدها اسم دخول مثل «YourName@glamdonor» وكلمة مرور: أدخلهما هنا. تُحفظ كلمة المرور في حافظة المفاتيح في هذا الحاسوب، ولا تُكتب في أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="66" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="67" />
         <source>BotPassword login name</source>
         <translation>اسم الدخول لكلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="69" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="70" />
         <source>BotPassword password</source>
         <translation>كلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="73" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
         <source>Login name</source>
         <translation>اسم الدخول</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="75" />
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="77" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
         <source>Rows in the pilot</source>
         <translation>صفوف التجربة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
         <source>no pilot: every row</source>
         <translation>دون تجربة: كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
         <source>Start uploading</source>
         <translation>ابدأ الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="153" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="192" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="154" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="193" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="82" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="88" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="89" />
         <source>Upload progress</source>
         <translation>تقدم الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="91" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="92" />
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>يُرسل كل صف جاهز مرة واحدة؛ والرفع المتوقف يُستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="95" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="96" />
         <source>Pilot: upload first</source>
         <translation>تجربة: ارفع أولًا</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="98" />
         <source>rows drawn at random, to review on the wiki</source>
         <translation>صفوفًا مختارة عشوائيًا لمراجعتها على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="125" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="126" />
         <source>Connecting to the wiki…</source>
         <translation>جارٍ الاتصال بالويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="156" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="158" />
         <source>Paused after the file under way.</source>
         <translation>متوقف مؤقتًا بعد الملف الجاري.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="165" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="166" />
         <source>Uploading to {0} as {1}…</source>
         <translation>جارٍ الرفع إلى {0} باسم {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="176" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="177" />
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>رُفع {0}، و{1} موجودة من قبل، وتُخطي {2}، ولم يُرفع {3}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="179" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="180" />
         <source> Stopped: start again to go on.</source>
         <translation> توقف: ابدأ من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="187" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="188" />
         <source>The upload stopped: {0}</source>
         <translation>توقف الرفع: {0}</translation>
     </message>

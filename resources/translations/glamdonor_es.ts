@@ -129,154 +129,169 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="38" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="39" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="185" />
         <source>files used</source>
         <translation>archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="40" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
         <source>share of files used</source>
         <translation>proporción de archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="41" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="179" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="186" />
         <source>pages</source>
         <translation>páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="42" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
         <source>articles</source>
         <translation>artículos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="43" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="44" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="52" />
         <source>languages</source>
         <translation>idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="45" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="146" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="53" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="158" />
         <source>page-context views</source>
         <translation>visitas de las páginas que muestran los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="146" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="54" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="158" />
         <source>media requests</source>
         <translation>solicitudes de los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="55" />
         <source>new usages</source>
         <translation>usos nuevos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="56" />
         <source>lost usages</source>
         <translation>usos perdidos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="57" />
         <source>usage</source>
         <translation>uso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="58" />
         <source>page views</source>
         <translation>visitas de páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="59" />
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
         <source>Refreshing stopped: {0}</source>
         <translation>La actualización se detuvo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="75" />
         <source>Refresh the figures</source>
         <translation>Actualizar las cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="80" />
         <source>Report format</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="81" />
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="78" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="86" />
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Qué páginas muestran los archivos subidos y cuánto se ven: tome una nueva instantánea cada mes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
         <source>figure</source>
         <translation>cifra</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="85" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="93" />
         <source>Impact figures</source>
         <translation>Cifras del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="97" />
         <source>Impact tables</source>
         <translation>Tablas del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="91" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="99" />
         <source>Views and requests per month</source>
         <translation>Visitas y solicitudes por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="101" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="102" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="116" />
+        <source>Languages reached</source>
+        <translation>Idiomas alcanzados</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="104" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="115" />
+        <source>Usage over time</source>
+        <translation>Uso a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="113" />
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="102" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="114" />
         <source>Per month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="103" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="117" />
         <source>Pages, files and languages</source>
         <translation>Páginas, archivos e idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="126" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="138" />
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="142" />
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} archivos en el wiki, {1} mostrados en artículos, {2} páginas en total.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="185" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="227" />
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
@@ -716,109 +731,109 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="56" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="57" />
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer's keyring, never in a file.</source>
         <translation>Cree una contraseña de bot en el wiki: inicie sesión, abra Special:BotPasswords, dele un nombre (por ejemplo «glamdonor») y los permisos «Edición de alto volumen», «Editar páginas existentes», «Crear, editar y trasladar páginas» y «Subir archivos nuevos». El wiki muestra entonces un nombre de acceso como «SuNombre@glamdonor» y una contraseña: escriba ambos aquí. La contraseña se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="66" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="67" />
         <source>BotPassword login name</source>
         <translation>Nombre de acceso de la contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="69" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="70" />
         <source>BotPassword password</source>
         <translation>Contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="73" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
         <source>Login name</source>
         <translation>Nombre de acceso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="75" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="77" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
         <source>Rows in the pilot</source>
         <translation>Filas de la prueba piloto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
         <source>no pilot: every row</source>
         <translation>sin prueba: todas las filas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
         <source>Start uploading</source>
         <translation>Empezar a subir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="153" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="192" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="154" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="193" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="82" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="88" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="89" />
         <source>Upload progress</source>
         <translation>Progreso de la subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="91" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="92" />
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Cada fila lista se envía una sola vez; una subida detenida continúa donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="95" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="96" />
         <source>Pilot: upload first</source>
         <translation>Prueba: subir primero</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="98" />
         <source>rows drawn at random, to review on the wiki</source>
         <translation>filas elegidas al azar, para revisarlas en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="125" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="126" />
         <source>Connecting to the wiki…</source>
         <translation>Conectando con el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="156" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="158" />
         <source>Paused after the file under way.</source>
         <translation>En pausa tras el archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="165" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="166" />
         <source>Uploading to {0} as {1}…</source>
         <translation>Subiendo a {0} como {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="176" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="177" />
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} subidos, {1} ya estaban, {2} omitidos, {3} no subidos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="179" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="180" />
         <source> Stopped: start again to go on.</source>
         <translation> Detenido: vuelva a empezar para continuar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="187" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="188" />
         <source>The upload stopped: {0}</source>
         <translation>La subida se detuvo: {0}</translation>
     </message>

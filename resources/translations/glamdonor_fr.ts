@@ -129,154 +129,169 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="38" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="39" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="185" />
         <source>files used</source>
         <translation>fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="40" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
         <source>share of files used</source>
         <translation>part des fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="41" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="179" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="186" />
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="42" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="43" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="44" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="52" />
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="45" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="146" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="53" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="158" />
         <source>page-context views</source>
         <translation>vues des pages qui montrent les fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="146" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="54" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="158" />
         <source>media requests</source>
         <translation>demandes des fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="55" />
         <source>new usages</source>
         <translation>nouvelles utilisations</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="56" />
         <source>lost usages</source>
         <translation>utilisations perdues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="57" />
         <source>usage</source>
         <translation>utilisation</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="58" />
         <source>page views</source>
         <translation>vues des pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="59" />
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
         <source>Refreshing stopped: {0}</source>
         <translation>La mise à jour s'est arrêtée : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="75" />
         <source>Refresh the figures</source>
         <translation>Mettre à jour les chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="80" />
         <source>Report format</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="81" />
         <source>Export the report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="78" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="86" />
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Quelles pages montrent les fichiers téléversés, et combien elles sont vues : prenez un nouvel instantané chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
         <source>figure</source>
         <translation>chiffre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="85" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="93" />
         <source>Impact figures</source>
         <translation>Chiffres de l'impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="97" />
         <source>Impact tables</source>
         <translation>Tableaux de l'impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="91" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="99" />
         <source>Views and requests per month</source>
         <translation>Vues et demandes par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="101" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="102" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="116" />
+        <source>Languages reached</source>
+        <translation>Langues atteintes</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="104" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="115" />
+        <source>Usage over time</source>
+        <translation>Utilisation au fil du temps</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="113" />
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="102" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="114" />
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="103" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="117" />
         <source>Pages, files and languages</source>
         <translation>Pages, fichiers et langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="126" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="138" />
         <source>{0}: {1}/{2}</source>
         <translation>{0} : {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="142" />
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} fichiers sur le wiki, {1} montrés dans des articles, {2} pages en tout.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="185" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="227" />
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -716,109 +731,109 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="56" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="57" />
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer's keyring, never in a file.</source>
         <translation>Créez un mot de passe de robot sur le wiki : connectez-vous, ouvrez Special:BotPasswords, donnez-lui un nom (par exemple « glamdonor ») et les droits « Modification à haut volume », « Modifier des pages existantes », « Créer, modifier et renommer des pages » et « Importer de nouveaux fichiers ». Le wiki affiche alors un identifiant comme « VotreNom@glamdonor » et un mot de passe : saisissez-les ici. Le mot de passe est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="66" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="67" />
         <source>BotPassword login name</source>
         <translation>Identifiant du mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="69" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="70" />
         <source>BotPassword password</source>
         <translation>Mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="73" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
         <source>Login name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="75" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="77" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
         <source>Rows in the pilot</source>
         <translation>Lignes du lot pilote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
         <source>no pilot: every row</source>
         <translation>pas de pilote : toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
         <source>Start uploading</source>
         <translation>Commencer le téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="153" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="192" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="154" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="193" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="82" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="88" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="89" />
         <source>Upload progress</source>
         <translation>Avancement du téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="91" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="92" />
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Chaque ligne prête est envoyée une seule fois ; un téléversement interrompu reprend là où il s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="95" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="96" />
         <source>Pilot: upload first</source>
         <translation>Pilote : téléverser d'abord</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="98" />
         <source>rows drawn at random, to review on the wiki</source>
         <translation>lignes tirées au hasard, à relire sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="125" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="126" />
         <source>Connecting to the wiki…</source>
         <translation>Connexion au wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="156" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="158" />
         <source>Paused after the file under way.</source>
         <translation>En pause après le fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="165" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="166" />
         <source>Uploading to {0} as {1}…</source>
         <translation>Téléversement vers {0} en tant que {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="176" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="177" />
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} téléversés, {1} déjà présents, {2} ignorés, {3} non téléversés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="179" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="180" />
         <source> Stopped: start again to go on.</source>
         <translation> Arrêté : relancez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="187" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="188" />
         <source>The upload stopped: {0}</source>
         <translation>Le téléversement s'est arrêté : {0}</translation>
     </message>
