@@ -64,7 +64,7 @@ def test_the_compiled_translations_are_up_to_date(language, tmp_path):
 
 
 @pytest.mark.gui
-def test_the_window_in_arabic_reads_right_to_left(qapp, qtbot):
+def test_the_window_in_arabic_reads_right_to_left(qapp, qtbot, example_batch):
     from PySide6.QtCore import Qt
 
     from glamdonor.gui.app import MainWindow, install_language
@@ -85,6 +85,13 @@ def test_the_window_in_arabic_reads_right_to_left(qapp, qtbot):
         ]
         assert window.upload.start.text() == "ابدأ الرفع"
         assert window.model.headerData(2, Qt.Orientation.Horizontal) == "العنوان على الويكي"
+        catalog = example_batch.parent / "catalog.csv"
+        catalog.write_text(catalog.read_text().replace("blue-evening.png", "gone.png"))
+        window.open_batch(example_batch)
+        qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+        problem = window.model.index(1, 4)
+        assert problem.data() == "الملف المذكور في هذا الصف غير موجود في مجلد الوسائط."
+        assert "gone.png" in problem.data(Qt.ItemDataRole.ToolTipRole)  # the details, kept
     finally:
         qapp.removeTranslator(translator)
         install_language(qapp, "en")

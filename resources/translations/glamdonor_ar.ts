@@ -729,6 +729,411 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="13" />
+        <source>This file is already on the wiki under this title.</source>
+        <translation>هذا الملف موجود على الويكي بهذا العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="14" />
+        <source>Nothing to do: the upload skips it.</source>
+        <translation>لا شيء تفعله: يتخطاه الرفع.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="17" />
+        <source>A category of this page does not exist on the wiki.</source>
+        <translation>أحد تصنيفات هذه الصفحة غير موجود على الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="18" />
+        <source>Check the category's spelling, or create it on the wiki first.</source>
+        <translation>تحقق من كتابة التصنيف أو أنشئه على الويكي أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="23" />
+        <source>The catalog's date and the camera's date differ.</source>
+        <translation>يختلف تاريخ الفهرس عن تاريخ الكاميرا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="24" />
+        <source>Check which date is right.</source>
+        <translation>تحقق من التاريخ الصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="27" />
+        <source>A date in this row cannot be read.</source>
+        <translation>لا يمكن قراءة تاريخ في هذا الصف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="28" />
+        <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
+        <translation>اكتبه هكذا: 1898 أو 1898-05-01 أو circa 1905 أو 1910-1912 أو 1890s.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="33" />
+        <source>A field Commons expects on every page is empty.</source>
+        <translation>حقل يتوقعه كومنز في كل صفحة فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="34" />
+        <source>Fill it in the catalog, or map a column or a value to it.</source>
+        <translation>املأه في الفهرس أو اربطه بعمود أو قيمة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="37" />
+        <source>This file has the same content as the file of another row.</source>
+        <translation>لهذا الملف محتوى ملف صف آخر نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="38" />
+        <source>Remove one of the two rows, or point it at the file it should have.</source>
+        <translation>احذف أحد الصفين أو وجّهه إلى ملفه الصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="43" />
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="44" />
+        <source>Export or copy the file again.</source>
+        <translation>صدّر الملف أو انسخه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="47" />
+        <source>This file is a web page, not media.</source>
+        <translation>هذا الملف صفحة ويب وليس وسائط.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="48" />
+        <source>Download or export the file again and check that it opens.</source>
+        <translation>نزّل الملف أو صدّره من جديد وتحقق من أنه يفتح.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="51" />
+        <source>The file named in this row is not in the media folder.</source>
+        <translation>الملف المذكور في هذا الصف غير موجود في مجلد الوسائط.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="52" />
+        <source>Check the file's name in the catalog (names must match exactly), or add the file to the folder.</source>
+        <translation>تحقق من اسم الملف في الفهرس (يجب أن يطابق تمامًا) أو أضف الملف إلى المجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="58" />
+        <source>The file's name has no extension.</source>
+        <translation>اسم الملف بلا امتداد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="59" />
+        <source>Name the file with the extension of its type.</source>
+        <translation>سمِّ الملف بامتداد نوعه.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="62" />
+        <source>This row names no media file.</source>
+        <translation>لا يذكر هذا الصف أي ملف وسائط.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="63" />
+        <source>Fill the file column.</source>
+        <translation>املأ عمود الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="66" />
+        <location filename="../../glamdonor/gui/problems.py" line="191" />
+        <source>The same file is already on the wiki under another title.</source>
+        <translation>الملف نفسه موجود على الويكي بعنوان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="67" />
+        <location filename="../../glamdonor/gui/problems.py" line="192" />
+        <source>Leave this row out, or use the file that is there.</source>
+        <translation>استبعد هذا الصف أو استعمل الملف الموجود.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="70" />
+        <source>The file named lies outside the batch's media folder.</source>
+        <translation>الملف المذكور خارج مجلد وسائط الدفعة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="71" />
+        <source>Copy the file into the media folder and name it relative to that folder.</source>
+        <translation>انسخ الملف إلى مجلد الوسائط وسمّه نسبة إلى ذلك المجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="76" />
+        <source>The file is larger than Commons accepts (5 GiB).</source>
+        <translation>الملف أكبر مما يقبله كومنز (5 غيغابايت).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="77" />
+        <source>Make a smaller version (lower resolution or better compression).</source>
+        <translation>أنشئ نسخة أصغر (دقة أقل أو ضغط أفضل).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="82" />
+        <source>The file's content does not match its extension.</source>
+        <translation>محتوى الملف لا يطابق امتداده.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="83" />
+        <source>Give the file the extension of its type, in the folder and in the catalog.</source>
+        <translation>أعط الملف امتداد نوعه في المجلد وفي الفهرس.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="88" />
+        <source>The wiki does not accept files of this type.</source>
+        <translation>لا يقبل الويكي ملفات من هذا النوع.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="89" />
+        <source>Convert the file to a type the wiki accepts.</source>
+        <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="92" />
+        <source>glamdonor may not read this file.</source>
+        <translation>لا يُسمح لـ glamdonor بقراءة هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="93" />
+        <source>Check the file's permissions (it must be readable by you) and check again.</source>
+        <translation>تحقق من صلاحيات الملف (يجب أن تستطيع قراءته) ثم أعد التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="98" />
+        <source>The file was there when the batch was read, but not when it was checked.</source>
+        <translation>كان الملف موجودًا عند قراءة الدفعة ولم يكن عند التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="101" />
+        <source>Put the file back in the media folder and check again.</source>
+        <translation>أعد الملف إلى مجلد الوسائط ثم أعد التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="104" />
+        <source>The file carries a GPS position, which will be public on Commons.</source>
+        <translation>يحمل الملف موقع GPS سيصبح علنيًا على كومنز.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="107" />
+        <source>If the place is private, remove the position from the file's EXIF data.</source>
+        <translation>إن كان المكان خاصًا فاحذف الموقع من بيانات EXIF للملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="112" />
+        <source>The image is damaged or incomplete.</source>
+        <translation>الصورة تالفة أو ناقصة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="113" />
+        <source>Export or copy the file again from the original and check that it opens.</source>
+        <translation>صدّر الملف أو انسخه من الأصل من جديد وتحقق من أنه يفتح.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="118" />
+        <source>The license cell is not a license template name.</source>
+        <translation>خلية الترخيص ليست اسم قالب ترخيص.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="119" />
+        <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
+        <translation>اكتب قالب ترخيص مثل cc-by-4.0 أو PD-old-100-expired.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="124" />
+        <source>This row has no license; Commons deletes files without one.</source>
+        <translation>لا ترخيص لهذا الصف؛ يحذف كومنز الملفات التي بلا ترخيص.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="127" />
+        <source>Fill the license column or give the mapping a license value.</source>
+        <translation>املأ عمود الترخيص أو أعط المطابقة قيمة ترخيص.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="132" />
+        <source>glamdonor does not know this license.</source>
+        <translation>لا يعرف glamdonor هذا الترخيص.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="133" />
+        <source>If it is a license template on Commons, add it to the mapping's license lookup.</source>
+        <translation>إن كان قالب ترخيص على كومنز فأضفه إلى جدول التراخيص في المطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="139" />
+        <source>A value of this row is not in the mapping's lookup table.</source>
+        <translation>قيمة في هذا الصف غير موجودة في جدول المطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="140" />
+        <source>Add it to the lookup table of the mapping, or correct the cell.</source>
+        <translation>أضفها إلى جدول المطابقة أو صحّح الخلية.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="145" />
+        <source>A template the page uses does not exist on the wiki.</source>
+        <translation>قالب تستعمله الصفحة غير موجود على الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="146" />
+        <source>The page would show a red link: check the template's name in the mapping.</source>
+        <translation>ستظهر الصفحة رابطًا أحمر: تحقق من اسم القالب في المطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="151" />
+        <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
+        <translation>صفحة تشير إليها الصفحة (Institution أو Creator) غير موجودة على الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="155" />
+        <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
+        <translation>أنشئ الصفحة على الويكي أو تحقق من اسمها في ملف الشريك أو الجدول.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="161" />
+        <source>The wiki refuses this title.</source>
+        <translation>يرفض الويكي هذا العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="162" />
+        <source>Choose a title that describes the subject.</source>
+        <translation>اختر عنوانًا يصف الموضوع.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="165" />
+        <source>The title starts like a camera's file name, which Commons refuses.</source>
+        <translation>يبدأ العنوان كاسم ملف من كاميرا، وهذا يرفضه كومنز.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="168" />
+        <source>Describe the subject in the title instead.</source>
+        <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="171" />
+        <source>Another row would get the same title on the wiki.</source>
+        <translation>سيحمل صف آخر العنوان نفسه على الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="172" />
+        <source>Change the title columns so that every title is unique.</source>
+        <translation>غيّر أعمدة العنوان ليكون كل عنوان فريدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="175" />
+        <source>This row would get an empty title.</source>
+        <translation>سيكون عنوان هذا الصف فارغًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="176" />
+        <source>Fill the columns the title is made of.</source>
+        <translation>املأ الأعمدة التي يتكوّن منها العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="179" />
+        <source>A different file already has this title on the wiki.</source>
+        <translation>ملف آخر يحمل هذا العنوان على الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="180" />
+        <source>Change the title columns of this row so that the title is unique.</source>
+        <translation>غيّر أعمدة العنوان في هذا الصف ليكون فريدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="185" />
+        <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
+        <translation>معرّف ويكي بيانات في هذا الصف ليس مكتوبًا كحرف Q تتبعه أرقام.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="188" />
+        <source>Write it like Q12345.</source>
+        <translation>اكتبه مثل Q12345.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="195" />
+        <source>A file with this title was deleted from the wiki before.</source>
+        <translation>حُذف من الويكي سابقًا ملف بهذا العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="196" />
+        <source>Check the title's deletion log on the wiki, then change the title or ask an administrator.</source>
+        <translation>راجع سجل حذف العنوان ثم غيّر العنوان أو اسأل إداريًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="202" />
+        <source>The same file was on the wiki before and was deleted.</source>
+        <translation>كان الملف نفسه على الويكي ثم حُذف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="203" />
+        <source>Check the deletion log; upload it only if the reason no longer holds.</source>
+        <translation>راجع سجل الحذف؛ لا ترفعه إلا إذا زال السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="208" />
+        <source>The wiki's reply was lost, and the file is not there.</source>
+        <translation>ضاع رد الويكي والملف غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="209" />
+        <source>Upload the batch again: this row is tried again.</source>
+        <translation>أعد رفع الدفعة: سيُعاد تجريب هذا الصف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="212" />
+        <source>Sending took longer than the time allowed for this file.</source>
+        <translation>استغرق الإرسال أكثر من الوقت المسموح لهذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="213" />
+        <source>Upload the batch again: this file goes on from where the wiki got to.</source>
+        <translation>أعد رفع الدفعة: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="218" />
+        <source>The file is on the wiki, but its captions and statements were refused.</source>
+        <translation>الملف على الويكي لكن رُفضت تسمياته وبياناته.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="221" />
+        <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
+        <translation>صحّح أعمدة البيانات المهيكلة لهذا الصف ثم أعد الرفع: لن يُرسل الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="227" />
+        <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
+        <translation>الملف على الويكي لكن لا يُعرف هل وصلت تسمياته وبياناته.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="231" />
+        <source>Upload the batch again: the wiki is asked whether they arrived.</source>
+        <translation>أعد رفع الدفعة: سيُسأل الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="236" />
+        <source>The file arrived, but its page does not read as sent.</source>
+        <translation>وصل الملف لكن صفحته لا تطابق ما أُرسل.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="237" />
+        <source>Look at the page on the wiki.</source>
+        <translation>انظر إلى الصفحة على الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="241" />
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="242" />
+        <source>warning</source>
+        <translation>تنبيه</translation>
+    </message>
+</context>
+<context>
     <name>UploadPage</name>
     <message>
         <location filename="../../glamdonor/gui/upload_page.py" line="57" />

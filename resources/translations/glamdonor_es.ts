@@ -729,6 +729,411 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="13" />
+        <source>This file is already on the wiki under this title.</source>
+        <translation>Este archivo ya está en el wiki con este título.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="14" />
+        <source>Nothing to do: the upload skips it.</source>
+        <translation>Nada que hacer: la subida lo omite.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="17" />
+        <source>A category of this page does not exist on the wiki.</source>
+        <translation>Una categoría de esta página no existe en el wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="18" />
+        <source>Check the category's spelling, or create it on the wiki first.</source>
+        <translation>Revise cómo se escribe la categoría o créela antes en el wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="23" />
+        <source>The catalog's date and the camera's date differ.</source>
+        <translation>La fecha del catálogo y la de la cámara no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="24" />
+        <source>Check which date is right.</source>
+        <translation>Compruebe qué fecha es la correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="27" />
+        <source>A date in this row cannot be read.</source>
+        <translation>Una fecha de esta fila no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="28" />
+        <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
+        <translation>Escríbala como 1898, 1898-05-01, circa 1905, 1910-1912 o 1890s.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="33" />
+        <source>A field Commons expects on every page is empty.</source>
+        <translation>Un campo que Commons espera en cada página está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="34" />
+        <source>Fill it in the catalog, or map a column or a value to it.</source>
+        <translation>Rellénelo en el catálogo o asígnele una columna o un valor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="37" />
+        <source>This file has the same content as the file of another row.</source>
+        <translation>Este archivo tiene el mismo contenido que el de otra fila.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="38" />
+        <source>Remove one of the two rows, or point it at the file it should have.</source>
+        <translation>Quite una de las dos filas o indíquele el archivo que le corresponde.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="43" />
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="44" />
+        <source>Export or copy the file again.</source>
+        <translation>Exporte o copie de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="47" />
+        <source>This file is a web page, not media.</source>
+        <translation>Este archivo es una página web, no un medio.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="48" />
+        <source>Download or export the file again and check that it opens.</source>
+        <translation>Descargue o exporte de nuevo el archivo y compruebe que se abre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="51" />
+        <source>The file named in this row is not in the media folder.</source>
+        <translation>El archivo nombrado en esta fila no está en la carpeta de medios.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="52" />
+        <source>Check the file's name in the catalog (names must match exactly), or add the file to the folder.</source>
+        <translation>Revise el nombre del archivo en el catálogo (debe coincidir exactamente) o añada el archivo a la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="58" />
+        <source>The file's name has no extension.</source>
+        <translation>El nombre del archivo no tiene extensión.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="59" />
+        <source>Name the file with the extension of its type.</source>
+        <translation>Nombre el archivo con la extensión de su tipo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="62" />
+        <source>This row names no media file.</source>
+        <translation>Esta fila no nombra ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="63" />
+        <source>Fill the file column.</source>
+        <translation>Rellene la columna del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="66" />
+        <location filename="../../glamdonor/gui/problems.py" line="191" />
+        <source>The same file is already on the wiki under another title.</source>
+        <translation>El mismo archivo ya está en el wiki con otro título.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="67" />
+        <location filename="../../glamdonor/gui/problems.py" line="192" />
+        <source>Leave this row out, or use the file that is there.</source>
+        <translation>Deje fuera esta fila o use el archivo que ya está.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="70" />
+        <source>The file named lies outside the batch's media folder.</source>
+        <translation>El archivo nombrado está fuera de la carpeta de medios del lote.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="71" />
+        <source>Copy the file into the media folder and name it relative to that folder.</source>
+        <translation>Copie el archivo en la carpeta de medios y nómbrelo respecto a esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="76" />
+        <source>The file is larger than Commons accepts (5 GiB).</source>
+        <translation>El archivo supera lo que acepta Commons (5 GiB).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="77" />
+        <source>Make a smaller version (lower resolution or better compression).</source>
+        <translation>Haga una versión más pequeña (menor resolución o mejor compresión).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="82" />
+        <source>The file's content does not match its extension.</source>
+        <translation>El contenido del archivo no coincide con su extensión.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="83" />
+        <source>Give the file the extension of its type, in the folder and in the catalog.</source>
+        <translation>Dé al archivo la extensión de su tipo, en la carpeta y en el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="88" />
+        <source>The wiki does not accept files of this type.</source>
+        <translation>El wiki no acepta archivos de este tipo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="89" />
+        <source>Convert the file to a type the wiki accepts.</source>
+        <translation>Convierta el archivo a un tipo que el wiki acepte.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="92" />
+        <source>glamdonor may not read this file.</source>
+        <translation>glamdonor no puede leer este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="93" />
+        <source>Check the file's permissions (it must be readable by you) and check again.</source>
+        <translation>Revise los permisos del archivo (debe poder leerlo) y compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="98" />
+        <source>The file was there when the batch was read, but not when it was checked.</source>
+        <translation>El archivo estaba al leer el lote, pero no al comprobarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="101" />
+        <source>Put the file back in the media folder and check again.</source>
+        <translation>Vuelva a poner el archivo en la carpeta de medios y compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="104" />
+        <source>The file carries a GPS position, which will be public on Commons.</source>
+        <translation>El archivo lleva una posición GPS, que será pública en Commons.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="107" />
+        <source>If the place is private, remove the position from the file's EXIF data.</source>
+        <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="112" />
+        <source>The image is damaged or incomplete.</source>
+        <translation>La imagen está dañada o incompleta.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="113" />
+        <source>Export or copy the file again from the original and check that it opens.</source>
+        <translation>Exporte o copie de nuevo el archivo desde el original y compruebe que se abre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="118" />
+        <source>The license cell is not a license template name.</source>
+        <translation>La celda de licencia no es un nombre de plantilla de licencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="119" />
+        <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
+        <translation>Escriba una plantilla de licencia como cc-by-4.0 o PD-old-100-expired.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="124" />
+        <source>This row has no license; Commons deletes files without one.</source>
+        <translation>Esta fila no tiene licencia; Commons borra los archivos sin licencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="127" />
+        <source>Fill the license column or give the mapping a license value.</source>
+        <translation>Rellene la columna de licencia o dé un valor de licencia en la correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="132" />
+        <source>glamdonor does not know this license.</source>
+        <translation>glamdonor no conoce esta licencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="133" />
+        <source>If it is a license template on Commons, add it to the mapping's license lookup.</source>
+        <translation>Si es una plantilla de licencia de Commons, añádala a la tabla de licencias de la correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="139" />
+        <source>A value of this row is not in the mapping's lookup table.</source>
+        <translation>Un valor de esta fila no está en la tabla de la correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="140" />
+        <source>Add it to the lookup table of the mapping, or correct the cell.</source>
+        <translation>Añádalo a la tabla de la correspondencia o corrija la celda.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="145" />
+        <source>A template the page uses does not exist on the wiki.</source>
+        <translation>Una plantilla que usa la página no existe en el wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="146" />
+        <source>The page would show a red link: check the template's name in the mapping.</source>
+        <translation>La página mostraría un enlace rojo: revise el nombre de la plantilla en la correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="151" />
+        <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
+        <translation>Una página a la que remite la página (Institution, Creator) no existe en el wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="155" />
+        <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
+        <translation>Cree la página en el wiki o revise su nombre en el perfil del socio o la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="161" />
+        <source>The wiki refuses this title.</source>
+        <translation>El wiki rechaza este título.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="162" />
+        <source>Choose a title that describes the subject.</source>
+        <translation>Elija un título que describa el tema.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="165" />
+        <source>The title starts like a camera's file name, which Commons refuses.</source>
+        <translation>El título empieza como el nombre de archivo de una cámara, y Commons lo rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="168" />
+        <source>Describe the subject in the title instead.</source>
+        <translation>Describa el tema en el título.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="171" />
+        <source>Another row would get the same title on the wiki.</source>
+        <translation>Otra fila tendría el mismo título en el wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="172" />
+        <source>Change the title columns so that every title is unique.</source>
+        <translation>Cambie las columnas del título para que cada título sea único.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="175" />
+        <source>This row would get an empty title.</source>
+        <translation>Esta fila tendría un título vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="176" />
+        <source>Fill the columns the title is made of.</source>
+        <translation>Rellene las columnas de las que se forma el título.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="179" />
+        <source>A different file already has this title on the wiki.</source>
+        <translation>Otro archivo ya tiene este título en el wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="180" />
+        <source>Change the title columns of this row so that the title is unique.</source>
+        <translation>Cambie las columnas del título de esta fila para que sea único.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="185" />
+        <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
+        <translation>Un identificador de Wikidata de esta fila no está escrito como Q seguida de cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="188" />
+        <source>Write it like Q12345.</source>
+        <translation>Escríbalo como Q12345.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="195" />
+        <source>A file with this title was deleted from the wiki before.</source>
+        <translation>Un archivo con este título ya se borró del wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="196" />
+        <source>Check the title's deletion log on the wiki, then change the title or ask an administrator.</source>
+        <translation>Revise el registro de borrados del título y cambie el título o pregunte a un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="202" />
+        <source>The same file was on the wiki before and was deleted.</source>
+        <translation>El mismo archivo estuvo en el wiki y fue borrado.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="203" />
+        <source>Check the deletion log; upload it only if the reason no longer holds.</source>
+        <translation>Revise el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="208" />
+        <source>The wiki's reply was lost, and the file is not there.</source>
+        <translation>La respuesta del wiki se perdió y el archivo no está.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="209" />
+        <source>Upload the batch again: this row is tried again.</source>
+        <translation>Vuelva a subir el lote: esta fila se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="212" />
+        <source>Sending took longer than the time allowed for this file.</source>
+        <translation>El envío tardó más del tiempo permitido para este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="213" />
+        <source>Upload the batch again: this file goes on from where the wiki got to.</source>
+        <translation>Vuelva a subir el lote: este archivo sigue desde donde llegó el wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="218" />
+        <source>The file is on the wiki, but its captions and statements were refused.</source>
+        <translation>El archivo está en el wiki, pero se rechazaron sus leyendas y declaraciones.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="221" />
+        <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
+        <translation>Corrija las columnas de datos estructurados de esta fila y vuelva a subir: el archivo no se reenvía.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="227" />
+        <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
+        <translation>El archivo está en el wiki, pero no se sabe si llegaron sus leyendas y declaraciones.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="231" />
+        <source>Upload the batch again: the wiki is asked whether they arrived.</source>
+        <translation>Vuelva a subir el lote: se preguntará al wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="236" />
+        <source>The file arrived, but its page does not read as sent.</source>
+        <translation>El archivo llegó, pero su página no es como se envió.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="237" />
+        <source>Look at the page on the wiki.</source>
+        <translation>Mire la página en el wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="241" />
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="242" />
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+</context>
+<context>
     <name>UploadPage</name>
     <message>
         <location filename="../../glamdonor/gui/upload_page.py" line="57" />

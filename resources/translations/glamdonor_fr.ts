@@ -729,6 +729,411 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="13" />
+        <source>This file is already on the wiki under this title.</source>
+        <translation>Ce fichier est déjà sur le wiki sous ce titre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="14" />
+        <source>Nothing to do: the upload skips it.</source>
+        <translation>Rien à faire : le téléversement le saute.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="17" />
+        <source>A category of this page does not exist on the wiki.</source>
+        <translation>Une catégorie de cette page n'existe pas sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="18" />
+        <source>Check the category's spelling, or create it on the wiki first.</source>
+        <translation>Vérifiez l'orthographe de la catégorie, ou créez-la d'abord sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="23" />
+        <source>The catalog's date and the camera's date differ.</source>
+        <translation>La date du catalogue et celle de l'appareil photo diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="24" />
+        <source>Check which date is right.</source>
+        <translation>Vérifiez quelle date est la bonne.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="27" />
+        <source>A date in this row cannot be read.</source>
+        <translation>Une date de cette ligne est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="28" />
+        <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
+        <translation>Écrivez-la 1898, 1898-05-01, circa 1905, 1910-1912 ou 1890s.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="33" />
+        <source>A field Commons expects on every page is empty.</source>
+        <translation>Un champ que Commons attend sur chaque page est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="34" />
+        <source>Fill it in the catalog, or map a column or a value to it.</source>
+        <translation>Remplissez-le dans le catalogue, ou associez-lui une colonne ou une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="37" />
+        <source>This file has the same content as the file of another row.</source>
+        <translation>Ce fichier a le même contenu que celui d'une autre ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="38" />
+        <source>Remove one of the two rows, or point it at the file it should have.</source>
+        <translation>Retirez l'une des deux lignes, ou indiquez-lui le bon fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="43" />
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="44" />
+        <source>Export or copy the file again.</source>
+        <translation>Exportez ou copiez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="47" />
+        <source>This file is a web page, not media.</source>
+        <translation>Ce fichier est une page web, pas un média.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="48" />
+        <source>Download or export the file again and check that it opens.</source>
+        <translation>Téléchargez ou exportez de nouveau le fichier et vérifiez qu'il s'ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="51" />
+        <source>The file named in this row is not in the media folder.</source>
+        <translation>Le fichier nommé dans cette ligne n'est pas dans le dossier des médias.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="52" />
+        <source>Check the file's name in the catalog (names must match exactly), or add the file to the folder.</source>
+        <translation>Vérifiez le nom du fichier dans le catalogue (il doit correspondre exactement), ou ajoutez le fichier au dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="58" />
+        <source>The file's name has no extension.</source>
+        <translation>Le nom du fichier n'a pas d'extension.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="59" />
+        <source>Name the file with the extension of its type.</source>
+        <translation>Donnez au fichier l'extension de son type.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="62" />
+        <source>This row names no media file.</source>
+        <translation>Cette ligne ne nomme aucun fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="63" />
+        <source>Fill the file column.</source>
+        <translation>Remplissez la colonne du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="66" />
+        <location filename="../../glamdonor/gui/problems.py" line="191" />
+        <source>The same file is already on the wiki under another title.</source>
+        <translation>Le même fichier est déjà sur le wiki sous un autre titre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="67" />
+        <location filename="../../glamdonor/gui/problems.py" line="192" />
+        <source>Leave this row out, or use the file that is there.</source>
+        <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s'y trouve.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="70" />
+        <source>The file named lies outside the batch's media folder.</source>
+        <translation>Le fichier nommé est hors du dossier des médias du lot.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="71" />
+        <source>Copy the file into the media folder and name it relative to that folder.</source>
+        <translation>Copiez le fichier dans le dossier des médias et nommez-le par rapport à ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="76" />
+        <source>The file is larger than Commons accepts (5 GiB).</source>
+        <translation>Le fichier dépasse ce que Commons accepte (5 Gio).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="77" />
+        <source>Make a smaller version (lower resolution or better compression).</source>
+        <translation>Faites-en une version plus petite (résolution plus basse ou meilleure compression).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="82" />
+        <source>The file's content does not match its extension.</source>
+        <translation>Le contenu du fichier ne correspond pas à son extension.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="83" />
+        <source>Give the file the extension of its type, in the folder and in the catalog.</source>
+        <translation>Donnez au fichier l'extension de son type, dans le dossier et dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="88" />
+        <source>The wiki does not accept files of this type.</source>
+        <translation>Le wiki n'accepte pas les fichiers de ce type.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="89" />
+        <source>Convert the file to a type the wiki accepts.</source>
+        <translation>Convertissez le fichier dans un type que le wiki accepte.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="92" />
+        <source>glamdonor may not read this file.</source>
+        <translation>glamdonor n'a pas le droit de lire ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="93" />
+        <source>Check the file's permissions (it must be readable by you) and check again.</source>
+        <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="98" />
+        <source>The file was there when the batch was read, but not when it was checked.</source>
+        <translation>Le fichier était là à la lecture du lot, mais plus lors de la vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="101" />
+        <source>Put the file back in the media folder and check again.</source>
+        <translation>Remettez le fichier dans le dossier des médias et vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="104" />
+        <source>The file carries a GPS position, which will be public on Commons.</source>
+        <translation>Le fichier contient une position GPS, qui sera publique sur Commons.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="107" />
+        <source>If the place is private, remove the position from the file's EXIF data.</source>
+        <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="112" />
+        <source>The image is damaged or incomplete.</source>
+        <translation>L'image est abîmée ou incomplète.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="113" />
+        <source>Export or copy the file again from the original and check that it opens.</source>
+        <translation>Exportez ou copiez de nouveau le fichier depuis l'original et vérifiez qu'il s'ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="118" />
+        <source>The license cell is not a license template name.</source>
+        <translation>La cellule de licence n'est pas un nom de modèle de licence.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="119" />
+        <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
+        <translation>Écrivez un modèle de licence comme cc-by-4.0 ou PD-old-100-expired.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="124" />
+        <source>This row has no license; Commons deletes files without one.</source>
+        <translation>Cette ligne n'a pas de licence ; Commons supprime les fichiers qui n'en ont pas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="127" />
+        <source>Fill the license column or give the mapping a license value.</source>
+        <translation>Remplissez la colonne de licence ou donnez une licence dans la correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="132" />
+        <source>glamdonor does not know this license.</source>
+        <translation>glamdonor ne connaît pas cette licence.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="133" />
+        <source>If it is a license template on Commons, add it to the mapping's license lookup.</source>
+        <translation>Si c'est un modèle de licence de Commons, ajoutez-le à la table des licences de la correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="139" />
+        <source>A value of this row is not in the mapping's lookup table.</source>
+        <translation>Une valeur de cette ligne n'est pas dans la table de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="140" />
+        <source>Add it to the lookup table of the mapping, or correct the cell.</source>
+        <translation>Ajoutez-la à la table de la correspondance, ou corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="145" />
+        <source>A template the page uses does not exist on the wiki.</source>
+        <translation>Un modèle utilisé par la page n'existe pas sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="146" />
+        <source>The page would show a red link: check the template's name in the mapping.</source>
+        <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="151" />
+        <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
+        <translation>Une page à laquelle la page renvoie (Institution, Creator) n'existe pas sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="155" />
+        <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
+        <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="161" />
+        <source>The wiki refuses this title.</source>
+        <translation>Le wiki refuse ce titre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="162" />
+        <source>Choose a title that describes the subject.</source>
+        <translation>Choisissez un titre qui décrit le sujet.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="165" />
+        <source>The title starts like a camera's file name, which Commons refuses.</source>
+        <translation>Le titre commence comme un nom de fichier d'appareil photo, ce que Commons refuse.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="168" />
+        <source>Describe the subject in the title instead.</source>
+        <translation>Décrivez plutôt le sujet dans le titre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="171" />
+        <source>Another row would get the same title on the wiki.</source>
+        <translation>Une autre ligne aurait le même titre sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="172" />
+        <source>Change the title columns so that every title is unique.</source>
+        <translation>Modifiez les colonnes du titre pour que chaque titre soit unique.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="175" />
+        <source>This row would get an empty title.</source>
+        <translation>Cette ligne aurait un titre vide.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="176" />
+        <source>Fill the columns the title is made of.</source>
+        <translation>Remplissez les colonnes dont le titre est fait.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="179" />
+        <source>A different file already has this title on the wiki.</source>
+        <translation>Un autre fichier porte déjà ce titre sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="180" />
+        <source>Change the title columns of this row so that the title is unique.</source>
+        <translation>Modifiez les colonnes du titre de cette ligne pour qu'il soit unique.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="185" />
+        <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
+        <translation>Un identifiant Wikidata de cette ligne n'est pas écrit Q suivi de chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="188" />
+        <source>Write it like Q12345.</source>
+        <translation>Écrivez-le comme Q12345.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="195" />
+        <source>A file with this title was deleted from the wiki before.</source>
+        <translation>Un fichier portant ce titre a déjà été supprimé du wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="196" />
+        <source>Check the title's deletion log on the wiki, then change the title or ask an administrator.</source>
+        <translation>Consultez le journal des suppressions du titre, puis changez le titre ou demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="202" />
+        <source>The same file was on the wiki before and was deleted.</source>
+        <translation>Le même fichier était sur le wiki et a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="203" />
+        <source>Check the deletion log; upload it only if the reason no longer holds.</source>
+        <translation>Consultez le journal des suppressions ; ne le téléversez que si la raison ne vaut plus.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="208" />
+        <source>The wiki's reply was lost, and the file is not there.</source>
+        <translation>La réponse du wiki s'est perdue, et le fichier n'y est pas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="209" />
+        <source>Upload the batch again: this row is tried again.</source>
+        <translation>Relancez le téléversement : cette ligne sera réessayée.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="212" />
+        <source>Sending took longer than the time allowed for this file.</source>
+        <translation>L'envoi a pris plus que le temps permis pour ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="213" />
+        <source>Upload the batch again: this file goes on from where the wiki got to.</source>
+        <translation>Relancez le téléversement : ce fichier reprend là où le wiki en était.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="218" />
+        <source>The file is on the wiki, but its captions and statements were refused.</source>
+        <translation>Le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="221" />
+        <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
+        <translation>Corrigez les colonnes de données structurées de cette ligne, puis relancez : le fichier n'est pas renvoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="227" />
+        <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
+        <translation>Le fichier est sur le wiki, mais on ne sait pas si ses légendes et déclarations sont arrivées.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="231" />
+        <source>Upload the batch again: the wiki is asked whether they arrived.</source>
+        <translation>Relancez le téléversement : le wiki sera interrogé.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="236" />
+        <source>The file arrived, but its page does not read as sent.</source>
+        <translation>Le fichier est arrivé, mais sa page ne correspond pas à ce qui a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="237" />
+        <source>Look at the page on the wiki.</source>
+        <translation>Regardez la page sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="241" />
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="242" />
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+</context>
+<context>
     <name>UploadPage</name>
     <message>
         <location filename="../../glamdonor/gui/upload_page.py" line="57" />
