@@ -42,6 +42,23 @@ from glamdonor.metrics.http import Http
 from glamdonor.metrics.report import FORMATS, tables, write_report
 from glamdonor.metrics.store import Store
 
+TABLE_WORDS = (  # the report tables' titles and headings, as the window says them
+    QT_TRANSLATE_NOOP("ImpactPage", "Top pages"),
+    QT_TRANSLATE_NOOP("ImpactPage", "Top files"),
+    QT_TRANSLATE_NOOP("ImpactPage", "Wikis"),
+    QT_TRANSLATE_NOOP("ImpactPage", "Languages"),
+    QT_TRANSLATE_NOOP("ImpactPage", "In use after"),
+    QT_TRANSLATE_NOOP("ImpactPage", "Usage over time"),
+    QT_TRANSLATE_NOOP("ImpactPage", "wiki"),
+    QT_TRANSLATE_NOOP("ImpactPage", "page"),
+    QT_TRANSLATE_NOOP("ImpactPage", "views"),
+    QT_TRANSLATE_NOOP("ImpactPage", "file"),
+    QT_TRANSLATE_NOOP("ImpactPage", "language"),
+    QT_TRANSLATE_NOOP("ImpactPage", "days"),
+    QT_TRANSLATE_NOOP("ImpactPage", "share"),
+    QT_TRANSLATE_NOOP("ImpactPage", "files counted"),
+    QT_TRANSLATE_NOOP("ImpactPage", "snapshot"),
+)
 NAMES = (  # the figures' and steps' names, as the window says them (self.tr(name))
     QT_TRANSLATE_NOOP("ImpactPage", "files"),
     QT_TRANSLATE_NOOP("ImpactPage", "files used"),
@@ -207,8 +224,8 @@ class ImpactPage(QWidget):
         shown = {"Top pages", "Top files", "Wikis", "Languages", "In use after", "Usage over time"}
         for table in (t for t in tables(found) if t.title in shown):
             grid = QTableWidget(len(table.rows), len(table.header))
-            grid.setHorizontalHeaderLabels(list(table.header))
-            grid.setAccessibleName(table.title)
+            grid.setHorizontalHeaderLabels([self.tr(heading) for heading in table.header])
+            grid.setAccessibleName(self.tr(table.title))
             grid.verticalHeader().hide()
             for r, row in enumerate(table.rows):
                 for c, value in enumerate(row):
@@ -217,7 +234,7 @@ class ImpactPage(QWidget):
                         c,
                         QTableWidgetItem(f"{value:,}" if isinstance(value, int) else str(value)),
                     )
-            self.tables.addTab(grid, table.title)
+            self.tables.addTab(grid, self.tr(table.title))
         self.export.setEnabled(True)
         self.session.mark("impact")
 

@@ -126,4 +126,3 @@ class ItemsModel(QAbstractTableModel):
             if record is not None and str(record.state) == "verified":
                 return DONE
         return None
-

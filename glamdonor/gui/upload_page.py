@@ -32,9 +32,8 @@ from glamdonor.jobs.events import (
     ItemFailed,
     ItemSkipped,
     ItemUploaded,
-    said,
 )
-from glamdonor.jobs.progress import UploadProgress
+from glamdonor.jobs.progress import UploadProgress, duration, size
 from glamdonor.jobs.upload import pilot_rows, upload
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.credentials import Credentials, save
@@ -168,9 +167,9 @@ class UploadPage(QWidget):
         elif isinstance(event, FileSent) and self.progress_figures:
             self.progress_figures.sent(event)
             self.bar.setValue(self.progress_figures.sent_files)
-            self.figures.setText(self.progress_figures.line())
+            self.figures.setText(self._figures(self.progress_figures))
         elif isinstance(event, ItemUploaded | ItemSkipped | ItemFailed):
-            self.said.setText(said(event))
+            self.said.setText(self._said(event))
         elif isinstance(event, BatchFinished):
             self.finished = event
             self.said.setText(
@@ -183,6 +182,29 @@ class UploadPage(QWidget):
                 self.session.mark("upload")
         elif event is not None:  # a row's record, as the journal holds it now
             self.row_changed.emit(event)
+
+    def _figures(self, progress: UploadProgress) -> str:
+        elapsed = max(progress.clock() - progress.start, 1e-9)
+        left = progress.seconds_left(elapsed)
+        line = self.tr("{0}/{1} files, {2} of {3}, {4}/s").format(
+            progress.sent_files,
+            progress.files,
+            size(progress.sent_bytes),
+            size(progress.bytes),
+            size(progress.sent_bytes / elapsed),
+        )
+        if left is not None:
+            line += self.tr(", about {0} left").format(duration(left))
+        return line
+
+    def _said(self, event: ItemUploaded | ItemSkipped | ItemFailed) -> str:
+        if isinstance(event, ItemUploaded):
+            if event.already_there:
+                return self.tr("row {0}: already there: {1}").format(event.row, event.page_url)
+            return self.tr("row {0}: uploaded: {1}").format(event.row, event.page_url)
+        if isinstance(event, ItemSkipped):
+            return self.tr("row {0}: skipped: {1}").format(event.row, event.message)
+        return self.tr("row {0}: not uploaded: {1}").format(event.row, event.message)
 
     def _failed(self, message: str) -> None:
         self.said.setText(self.tr("The upload stopped: {0}").format(message))

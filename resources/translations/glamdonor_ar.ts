@@ -129,169 +129,240 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="63" />
         <source>files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="185" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="64" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="202" />
         <source>files used</source>
         <translation>الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="65" />
         <source>share of files used</source>
         <translation>نسبة الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="179" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="186" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="66" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="196" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="203" />
         <source>pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="67" />
         <source>articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="68" />
         <source>wikis</source>
         <translation>الويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="52" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="69" />
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="53" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="158" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="70" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="175" />
         <source>page-context views</source>
         <translation>مشاهدات الصفحات التي تعرض الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="54" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="158" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="71" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="175" />
         <source>media requests</source>
         <translation>طلبات الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="55" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
         <source>new usages</source>
         <translation>استخدامات جديدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="56" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="73" />
         <source>lost usages</source>
         <translation>استخدامات مفقودة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="57" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="74" />
         <source>usage</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="58" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="75" />
         <source>page views</source>
         <translation>مشاهدات الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="76" />
         <source>category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="89" />
         <source>Refreshing stopped: {0}</source>
         <translation>توقف التحديث: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
         <source>Refresh the figures</source>
         <translation>حدّث الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="80" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="97" />
         <source>Report format</source>
         <translation>صيغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="81" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="98" />
         <source>Export the report…</source>
         <translation>صدّر التقرير…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="86" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="103" />
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>ما الصفحات التي تعرض الملفات المرفوعة وكم تُشاهد: التقط لقطة جديدة كل شهر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="109" />
         <source>figure</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="109" />
         <source>value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="93" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="110" />
         <source>Impact figures</source>
         <translation>أرقام الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="97" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="114" />
         <source>Impact tables</source>
         <translation>جداول الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="99" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="116" />
         <source>Views and requests per month</source>
         <translation>المشاهدات والطلبات في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="102" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="116" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="119" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="133" />
         <source>Languages reached</source>
         <translation>اللغات التي وصلت إليها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="104" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="115" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="121" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="132" />
         <source>Usage over time</source>
         <translation>الاستخدام عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="113" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <source>Top pages</source>
+        <translation>أكثر الصفحات مشاهدة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <source>Top files</source>
+        <translation>أكثر الملفات مشاهدة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <source>Wikis</source>
+        <translation>الويكيات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <source>In use after</source>
+        <translation>مستخدمة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="52" />
+        <source>wiki</source>
+        <translation>الويكي</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="53" />
+        <source>page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="54" />
+        <source>views</source>
+        <translation>المشاهدات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="55" />
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="56" />
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="57" />
+        <source>days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="58" />
+        <source>share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="59" />
+        <source>files counted</source>
+        <translation>الملفات المحسوبة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="60" />
+        <source>snapshot</source>
+        <translation>اللقطة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="130" />
         <source>Figures</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="114" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="131" />
         <source>Per month</source>
         <translation>في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="117" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="134" />
         <source>Pages, files and languages</source>
         <translation>الصفحات والملفات واللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="138" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="155" />
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="142" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="159" />
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} ملفات على الويكي، {1} معروضة في مقالات، {2} صفحات في المجموع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="227" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="244" />
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -299,72 +370,72 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="26" />
+        <location filename="../../glamdonor/gui/items_model.py" line="27" />
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="27" />
+        <location filename="../../glamdonor/gui/items_model.py" line="28" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="28" />
+        <location filename="../../glamdonor/gui/items_model.py" line="29" />
         <source>Title on the wiki</source>
         <translation>العنوان على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="29" />
+        <location filename="../../glamdonor/gui/items_model.py" line="30" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="30" />
+        <location filename="../../glamdonor/gui/items_model.py" line="31" />
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="33" />
+        <location filename="../../glamdonor/gui/items_model.py" line="34" />
         <source>pending</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="34" />
+        <location filename="../../glamdonor/gui/items_model.py" line="35" />
         <source>hashed</source>
         <translation>حُسبت البصمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="35" />
+        <location filename="../../glamdonor/gui/items_model.py" line="36" />
         <source>checked</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="36" />
+        <location filename="../../glamdonor/gui/items_model.py" line="37" />
         <source>uploading</source>
         <translation>قيد الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="37" />
+        <location filename="../../glamdonor/gui/items_model.py" line="38" />
         <source>published</source>
         <translation>نُشر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="38" />
+        <location filename="../../glamdonor/gui/items_model.py" line="39" />
         <source>data written</source>
         <translation>كُتبت البيانات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="39" />
+        <location filename="../../glamdonor/gui/items_model.py" line="40" />
         <source>verified</source>
         <translation>تم التأكد على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="40" />
+        <location filename="../../glamdonor/gui/items_model.py" line="41" />
         <source>skipped</source>
         <translation>تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="41" />
+        <location filename="../../glamdonor/gui/items_model.py" line="42" />
         <source>failed</source>
         <translation>لم يُرفع</translation>
     </message>
@@ -1136,109 +1207,139 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="57" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="56" />
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer's keyring, never in a file.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي: سجّل الدخول هناك، وافتح Special:BotPasswords، وأعطها اسمًا (مثل «glamdonor») والصلاحيات «التحرير بكميات كبيرة» و«تعديل الصفحات الموجودة» و«إنشاء الصفحات وتعديلها ونقلها» و«رفع ملفات جديدة». يعرض الويكي بعدها اسم دخول مثل «YourName@glamdonor» وكلمة مرور: أدخلهما هنا. تُحفظ كلمة المرور في حافظة المفاتيح في هذا الحاسوب، ولا تُكتب في أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="67" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="66" />
         <source>BotPassword login name</source>
         <translation>اسم الدخول لكلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="70" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="69" />
         <source>BotPassword password</source>
         <translation>كلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="73" />
         <source>Login name</source>
         <translation>اسم الدخول</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="75" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="77" />
         <source>Rows in the pilot</source>
         <translation>صفوف التجربة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
         <source>no pilot: every row</source>
         <translation>دون تجربة: كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
         <source>Start uploading</source>
         <translation>ابدأ الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="154" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="193" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="153" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="215" />
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="82" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="89" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="88" />
         <source>Upload progress</source>
         <translation>تقدم الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="92" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="91" />
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>يُرسل كل صف جاهز مرة واحدة؛ والرفع المتوقف يُستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="96" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="95" />
         <source>Pilot: upload first</source>
         <translation>تجربة: ارفع أولًا</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="98" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="97" />
         <source>rows drawn at random, to review on the wiki</source>
         <translation>صفوفًا مختارة عشوائيًا لمراجعتها على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="126" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="125" />
         <source>Connecting to the wiki…</source>
         <translation>جارٍ الاتصال بالويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="156" />
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="158" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
         <source>Paused after the file under way.</source>
         <translation>متوقف مؤقتًا بعد الملف الجاري.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="166" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="165" />
         <source>Uploading to {0} as {1}…</source>
         <translation>جارٍ الرفع إلى {0} باسم {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="177" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="176" />
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>رُفع {0}، و{1} موجودة من قبل، وتُخطي {2}، ولم يُرفع {3}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="180" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="179" />
         <source> Stopped: start again to go on.</source>
         <translation> توقف: ابدأ من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="188" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="189" />
+        <source>{0}/{1} files, {2} of {3}, {4}/s</source>
+        <translation>{0}/{1} ملفات، {2} من {3}، {4}/ث</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="197" />
+        <source>, about {0} left</source>
+        <translation>، يتبقى نحو {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="203" />
+        <source>row {0}: already there: {1}</source>
+        <translation>الصف {0}: موجود من قبل: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="204" />
+        <source>row {0}: uploaded: {1}</source>
+        <translation>الصف {0}: رُفع: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="206" />
+        <source>row {0}: skipped: {1}</source>
+        <translation>الصف {0}: تم تخطيه: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="207" />
+        <source>row {0}: not uploaded: {1}</source>
+        <translation>الصف {0}: لم يُرفع: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="210" />
         <source>The upload stopped: {0}</source>
         <translation>توقف الرفع: {0}</translation>
     </message>

@@ -129,169 +129,240 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="63" />
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="185" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="64" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="202" />
         <source>files used</source>
         <translation>archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="65" />
         <source>share of files used</source>
         <translation>proporción de archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="179" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="186" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="66" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="196" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="203" />
         <source>pages</source>
         <translation>páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="67" />
         <source>articles</source>
         <translation>artículos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="68" />
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="52" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="69" />
         <source>languages</source>
         <translation>idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="53" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="158" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="70" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="175" />
         <source>page-context views</source>
         <translation>visitas de las páginas que muestran los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="54" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="158" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="71" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="175" />
         <source>media requests</source>
         <translation>solicitudes de los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="55" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
         <source>new usages</source>
         <translation>usos nuevos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="56" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="73" />
         <source>lost usages</source>
         <translation>usos perdidos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="57" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="74" />
         <source>usage</source>
         <translation>uso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="58" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="75" />
         <source>page views</source>
         <translation>visitas de páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="76" />
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="89" />
         <source>Refreshing stopped: {0}</source>
         <translation>La actualización se detuvo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
         <source>Refresh the figures</source>
         <translation>Actualizar las cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="80" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="97" />
         <source>Report format</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="81" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="98" />
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="86" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="103" />
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Qué páginas muestran los archivos subidos y cuánto se ven: tome una nueva instantánea cada mes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="109" />
         <source>figure</source>
         <translation>cifra</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="109" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="93" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="110" />
         <source>Impact figures</source>
         <translation>Cifras del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="97" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="114" />
         <source>Impact tables</source>
         <translation>Tablas del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="99" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="116" />
         <source>Views and requests per month</source>
         <translation>Visitas y solicitudes por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="102" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="116" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="119" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="133" />
         <source>Languages reached</source>
         <translation>Idiomas alcanzados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="104" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="115" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="121" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="132" />
         <source>Usage over time</source>
         <translation>Uso a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="113" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <source>Top pages</source>
+        <translation>Páginas más vistas</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <source>Top files</source>
+        <translation>Archivos más vistos</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <source>Wikis</source>
+        <translation>Wikis</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <source>In use after</source>
+        <translation>En uso después de</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="52" />
+        <source>wiki</source>
+        <translation>wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="53" />
+        <source>page</source>
+        <translation>página</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="54" />
+        <source>views</source>
+        <translation>visitas</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="55" />
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="56" />
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="57" />
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="58" />
+        <source>share</source>
+        <translation>proporción</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="59" />
+        <source>files counted</source>
+        <translation>archivos contados</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="60" />
+        <source>snapshot</source>
+        <translation>instantánea</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="130" />
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="114" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="131" />
         <source>Per month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="117" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="134" />
         <source>Pages, files and languages</source>
         <translation>Páginas, archivos e idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="138" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="155" />
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="142" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="159" />
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} archivos en el wiki, {1} mostrados en artículos, {2} páginas en total.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="227" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="244" />
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
@@ -299,72 +370,72 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="26" />
+        <location filename="../../glamdonor/gui/items_model.py" line="27" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="27" />
+        <location filename="../../glamdonor/gui/items_model.py" line="28" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="28" />
+        <location filename="../../glamdonor/gui/items_model.py" line="29" />
         <source>Title on the wiki</source>
         <translation>Título en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="29" />
+        <location filename="../../glamdonor/gui/items_model.py" line="30" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="30" />
+        <location filename="../../glamdonor/gui/items_model.py" line="31" />
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="33" />
+        <location filename="../../glamdonor/gui/items_model.py" line="34" />
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="34" />
+        <location filename="../../glamdonor/gui/items_model.py" line="35" />
         <source>hashed</source>
         <translation>huella calculada</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="35" />
+        <location filename="../../glamdonor/gui/items_model.py" line="36" />
         <source>checked</source>
         <translation>comprobado</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="36" />
+        <location filename="../../glamdonor/gui/items_model.py" line="37" />
         <source>uploading</source>
         <translation>enviándose</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="37" />
+        <location filename="../../glamdonor/gui/items_model.py" line="38" />
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="38" />
+        <location filename="../../glamdonor/gui/items_model.py" line="39" />
         <source>data written</source>
         <translation>datos escritos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="39" />
+        <location filename="../../glamdonor/gui/items_model.py" line="40" />
         <source>verified</source>
         <translation>verificado en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="40" />
+        <location filename="../../glamdonor/gui/items_model.py" line="41" />
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="41" />
+        <location filename="../../glamdonor/gui/items_model.py" line="42" />
         <source>failed</source>
         <translation>no subido</translation>
     </message>
@@ -1136,109 +1207,139 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="57" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="56" />
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer's keyring, never in a file.</source>
         <translation>Cree una contraseña de bot en el wiki: inicie sesión, abra Special:BotPasswords, dele un nombre (por ejemplo «glamdonor») y los permisos «Edición de alto volumen», «Editar páginas existentes», «Crear, editar y trasladar páginas» y «Subir archivos nuevos». El wiki muestra entonces un nombre de acceso como «SuNombre@glamdonor» y una contraseña: escriba ambos aquí. La contraseña se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="67" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="66" />
         <source>BotPassword login name</source>
         <translation>Nombre de acceso de la contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="70" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="69" />
         <source>BotPassword password</source>
         <translation>Contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="73" />
         <source>Login name</source>
         <translation>Nombre de acceso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="75" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="77" />
         <source>Rows in the pilot</source>
         <translation>Filas de la prueba piloto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
         <source>no pilot: every row</source>
         <translation>sin prueba: todas las filas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
         <source>Start uploading</source>
         <translation>Empezar a subir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="154" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="193" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="153" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="215" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="82" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="89" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="88" />
         <source>Upload progress</source>
         <translation>Progreso de la subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="92" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="91" />
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Cada fila lista se envía una sola vez; una subida detenida continúa donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="96" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="95" />
         <source>Pilot: upload first</source>
         <translation>Prueba: subir primero</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="98" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="97" />
         <source>rows drawn at random, to review on the wiki</source>
         <translation>filas elegidas al azar, para revisarlas en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="126" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="125" />
         <source>Connecting to the wiki…</source>
         <translation>Conectando con el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="156" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="158" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
         <source>Paused after the file under way.</source>
         <translation>En pausa tras el archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="166" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="165" />
         <source>Uploading to {0} as {1}…</source>
         <translation>Subiendo a {0} como {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="177" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="176" />
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} subidos, {1} ya estaban, {2} omitidos, {3} no subidos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="180" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="179" />
         <source> Stopped: start again to go on.</source>
         <translation> Detenido: vuelva a empezar para continuar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="188" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="189" />
+        <source>{0}/{1} files, {2} of {3}, {4}/s</source>
+        <translation>{0}/{1} archivos, {2} de {3}, {4}/s</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="197" />
+        <source>, about {0} left</source>
+        <translation>, quedan unos {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="203" />
+        <source>row {0}: already there: {1}</source>
+        <translation>fila {0}: ya estaba: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="204" />
+        <source>row {0}: uploaded: {1}</source>
+        <translation>fila {0}: subido: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="206" />
+        <source>row {0}: skipped: {1}</source>
+        <translation>fila {0}: omitido: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="207" />
+        <source>row {0}: not uploaded: {1}</source>
+        <translation>fila {0}: no subido: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="210" />
         <source>The upload stopped: {0}</source>
         <translation>La subida se detuvo: {0}</translation>
     </message>

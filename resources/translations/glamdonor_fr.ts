@@ -129,169 +129,240 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="63" />
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="185" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="64" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="202" />
         <source>files used</source>
         <translation>fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="65" />
         <source>share of files used</source>
         <translation>part des fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="179" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="186" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="66" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="196" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="203" />
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="67" />
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="68" />
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="52" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="69" />
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="53" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="158" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="70" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="175" />
         <source>page-context views</source>
         <translation>vues des pages qui montrent les fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="54" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="158" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="71" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="175" />
         <source>media requests</source>
         <translation>demandes des fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="55" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
         <source>new usages</source>
         <translation>nouvelles utilisations</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="56" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="73" />
         <source>lost usages</source>
         <translation>utilisations perdues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="57" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="74" />
         <source>usage</source>
         <translation>utilisation</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="58" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="75" />
         <source>page views</source>
         <translation>vues des pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="76" />
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="89" />
         <source>Refreshing stopped: {0}</source>
         <translation>La mise à jour s'est arrêtée : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
         <source>Refresh the figures</source>
         <translation>Mettre à jour les chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="80" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="97" />
         <source>Report format</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="81" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="98" />
         <source>Export the report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="86" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="103" />
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Quelles pages montrent les fichiers téléversés, et combien elles sont vues : prenez un nouvel instantané chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="109" />
         <source>figure</source>
         <translation>chiffre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="109" />
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="93" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="110" />
         <source>Impact figures</source>
         <translation>Chiffres de l'impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="97" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="114" />
         <source>Impact tables</source>
         <translation>Tableaux de l'impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="99" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="116" />
         <source>Views and requests per month</source>
         <translation>Vues et demandes par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="102" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="116" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="119" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="133" />
         <source>Languages reached</source>
         <translation>Langues atteintes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="104" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="115" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="121" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="132" />
         <source>Usage over time</source>
         <translation>Utilisation au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="113" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <source>Top pages</source>
+        <translation>Pages les plus vues</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <source>Top files</source>
+        <translation>Fichiers les plus vus</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <source>Wikis</source>
+        <translation>Wikis</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <source>In use after</source>
+        <translation>Utilisés après</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="52" />
+        <source>wiki</source>
+        <translation>wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="53" />
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="54" />
+        <source>views</source>
+        <translation>vues</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="55" />
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="56" />
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="57" />
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="58" />
+        <source>share</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="59" />
+        <source>files counted</source>
+        <translation>fichiers comptés</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="60" />
+        <source>snapshot</source>
+        <translation>instantané</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="130" />
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="114" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="131" />
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="117" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="134" />
         <source>Pages, files and languages</source>
         <translation>Pages, fichiers et langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="138" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="155" />
         <source>{0}: {1}/{2}</source>
         <translation>{0} : {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="142" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="159" />
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} fichiers sur le wiki, {1} montrés dans des articles, {2} pages en tout.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="227" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="244" />
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -299,72 +370,72 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="26" />
+        <location filename="../../glamdonor/gui/items_model.py" line="27" />
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="27" />
+        <location filename="../../glamdonor/gui/items_model.py" line="28" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="28" />
+        <location filename="../../glamdonor/gui/items_model.py" line="29" />
         <source>Title on the wiki</source>
         <translation>Titre sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="29" />
+        <location filename="../../glamdonor/gui/items_model.py" line="30" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="30" />
+        <location filename="../../glamdonor/gui/items_model.py" line="31" />
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="33" />
+        <location filename="../../glamdonor/gui/items_model.py" line="34" />
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="34" />
+        <location filename="../../glamdonor/gui/items_model.py" line="35" />
         <source>hashed</source>
         <translation>empreinte calculée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="35" />
+        <location filename="../../glamdonor/gui/items_model.py" line="36" />
         <source>checked</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="36" />
+        <location filename="../../glamdonor/gui/items_model.py" line="37" />
         <source>uploading</source>
         <translation>en cours d'envoi</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="37" />
+        <location filename="../../glamdonor/gui/items_model.py" line="38" />
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="38" />
+        <location filename="../../glamdonor/gui/items_model.py" line="39" />
         <source>data written</source>
         <translation>données écrites</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="39" />
+        <location filename="../../glamdonor/gui/items_model.py" line="40" />
         <source>verified</source>
         <translation>vérifié sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="40" />
+        <location filename="../../glamdonor/gui/items_model.py" line="41" />
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="41" />
+        <location filename="../../glamdonor/gui/items_model.py" line="42" />
         <source>failed</source>
         <translation>non téléversé</translation>
     </message>
@@ -1136,109 +1207,139 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="57" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="56" />
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer's keyring, never in a file.</source>
         <translation>Créez un mot de passe de robot sur le wiki : connectez-vous, ouvrez Special:BotPasswords, donnez-lui un nom (par exemple « glamdonor ») et les droits « Modification à haut volume », « Modifier des pages existantes », « Créer, modifier et renommer des pages » et « Importer de nouveaux fichiers ». Le wiki affiche alors un identifiant comme « VotreNom@glamdonor » et un mot de passe : saisissez-les ici. Le mot de passe est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="67" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="66" />
         <source>BotPassword login name</source>
         <translation>Identifiant du mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="70" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="69" />
         <source>BotPassword password</source>
         <translation>Mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="73" />
         <source>Login name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="75" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="77" />
         <source>Rows in the pilot</source>
         <translation>Lignes du lot pilote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
         <source>no pilot: every row</source>
         <translation>pas de pilote : toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
         <source>Start uploading</source>
         <translation>Commencer le téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="154" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="193" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="153" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="215" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="82" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="89" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="88" />
         <source>Upload progress</source>
         <translation>Avancement du téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="92" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="91" />
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Chaque ligne prête est envoyée une seule fois ; un téléversement interrompu reprend là où il s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="96" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="95" />
         <source>Pilot: upload first</source>
         <translation>Pilote : téléverser d'abord</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="98" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="97" />
         <source>rows drawn at random, to review on the wiki</source>
         <translation>lignes tirées au hasard, à relire sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="126" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="125" />
         <source>Connecting to the wiki…</source>
         <translation>Connexion au wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="156" />
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="158" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
         <source>Paused after the file under way.</source>
         <translation>En pause après le fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="166" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="165" />
         <source>Uploading to {0} as {1}…</source>
         <translation>Téléversement vers {0} en tant que {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="177" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="176" />
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} téléversés, {1} déjà présents, {2} ignorés, {3} non téléversés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="180" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="179" />
         <source> Stopped: start again to go on.</source>
         <translation> Arrêté : relancez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="188" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="189" />
+        <source>{0}/{1} files, {2} of {3}, {4}/s</source>
+        <translation>{0}/{1} fichiers, {2} sur {3}, {4}/s</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="197" />
+        <source>, about {0} left</source>
+        <translation>, encore {0} environ</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="203" />
+        <source>row {0}: already there: {1}</source>
+        <translation>ligne {0} : déjà présent : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="204" />
+        <source>row {0}: uploaded: {1}</source>
+        <translation>ligne {0} : téléversé : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="206" />
+        <source>row {0}: skipped: {1}</source>
+        <translation>ligne {0} : ignoré : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="207" />
+        <source>row {0}: not uploaded: {1}</source>
+        <translation>ligne {0} : non téléversé : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="210" />
         <source>The upload stopped: {0}</source>
         <translation>Le téléversement s'est arrêté : {0}</translation>
     </message>
