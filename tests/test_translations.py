@@ -29,7 +29,9 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 def test_every_string_of_the_window_is_in_the_translations(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "glamdonor" / "gui").glob("*.py"))
+    from glamdonor.translations import SOURCES
+
+    sources = sorted(str(p) for pattern in SOURCES for p in ROOT.glob(pattern))
     subprocess.run(
         [TOOLS / "pyside6-lupdate", *sources, "-ts", str(fresh)], check=True, capture_output=True
     )
@@ -92,6 +94,12 @@ def test_the_window_in_arabic_reads_right_to_left(qapp, qtbot, example_batch):
         problem = window.model.index(1, 4)
         assert problem.data() == "الملف المذكور في هذا الصف غير موجود في مجلد الوسائط."
         assert "gone.png" in problem.data(Qt.ItemDataRole.ToolTipRole)  # the details, kept
+        from PySide6.QtCore import QCoreApplication
+
+        from glamdonor.metrics.figures import DEFINITIONS
+
+        said = QCoreApplication.translate("Figures", DEFINITIONS["files"])
+        assert said == "ملفات النطاق الموجودة على الويكي في آخر لقطة."  # a figure's definition
     finally:
         qapp.removeTranslator(translator)
         install_language(qapp, "en")

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -168,7 +168,7 @@ class ImpactPage(QWidget):
         self.table.setRowCount(len(found.figures))
         for row, figure in enumerate(found.figures):
             name = QTableWidgetItem(self.tr(figure.name))
-            name.setToolTip(figure.definition)
+            name.setToolTip(QCoreApplication.translate("Figures", figure.definition))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(figure.said()))
         chart = QChart()

@@ -51,7 +51,8 @@ PROBLEMS = {
         QT_TRANSLATE_NOOP("Problems", "The file named in this row is not in the media folder."),
         QT_TRANSLATE_NOOP(
             "Problems",
-            "Check the file's name in the catalog (names must match exactly), or add the file to the folder.",
+            "Check the file's name in the catalog (names must match exactly), or add the file to "
+            "the folder.",
         ),
     ),
     "file-no-extension": (
@@ -195,7 +196,8 @@ PROBLEMS = {
         QT_TRANSLATE_NOOP("Problems", "A file with this title was deleted from the wiki before."),
         QT_TRANSLATE_NOOP(
             "Problems",
-            "Check the title's deletion log on the wiki, then change the title or ask an administrator.",
+            "Check the title's deletion log on the wiki, then change the title or ask an "
+            "administrator.",
         ),
     ),
     "duplicate-archive": (
@@ -220,13 +222,15 @@ PROBLEMS = {
         ),
         QT_TRANSLATE_NOOP(
             "Problems",
-            "Fix the structured data columns of this row, then upload again: the file is not sent again.",
+            "Fix the structured data columns of this row, then upload again: the file is not sent"
+            " again.",
         ),
     ),
     "data-reply-lost": (
         QT_TRANSLATE_NOOP(
             "Problems",
-            "The file is on the wiki, but whether its captions and statements arrived could not be told.",
+            "The file is on the wiki, but whether its captions and statements arrived could not "
+            "be told.",
         ),
         QT_TRANSLATE_NOOP(
             "Problems", "Upload the batch again: the wiki is asked whether they arrived."

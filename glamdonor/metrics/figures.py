@@ -7,32 +7,66 @@ import datetime
 from dataclasses import dataclass, field
 
 from glamdonor.core.errors import MetricsError
+from glamdonor.core.words import QT_TRANSLATE_NOOP
 from glamdonor.metrics.months import Month, last_complete
 from glamdonor.metrics.store import Snapshot, Store
 
 TOP = 20  # rows in the top pages and top files tables
 CURVE_DAYS = (30, 90, 365)
 
-DEFINITIONS = {
-    "files": "Files of the scope found on the wiki at the latest snapshot.",
-    "files used": "Files shown on at least one article (main namespace) of any wiki, and their "
-    "share of the files.",
-    "pages": "Distinct pages, on any wiki and in any namespace, that show at least one file.",
-    "articles": "Distinct articles (main namespace) that show at least one file.",
-    "wikis": "Distinct wikis with at least one page showing a file.",
-    "languages": "Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org "
-    "are both French); multilingual wikis (Commons, Wikidata) are not counted.",
-    "page-context views": "Views by people (not bots) of the articles that show the files at "
-    "the latest snapshot, per month over the period; each article counted once however many "
-    "files it shows. These are views of pages, not people who saw the files.",
-    "media requests": "Requests by people of the files themselves (originals and thumbnails, "
-    "from any site), per month over the period.",
-    "in use after N days": "Of the files uploaded at least N days before a snapshot, the share "
-    "shown on an article in the first snapshot taken N days or more after their upload.",
-    "new and lost usages": "Pages showing a file at the latest snapshot and not at the one "
-    "before, and the other way round.",
-    "usage over time": "At each snapshot: the files shown on at least one article, and the "
-    "pages showing at least one file.",
+DEFINITIONS = {  # each figure's definition, translated in the window (context Figures)
+    "files": QT_TRANSLATE_NOOP(
+        "Figures",
+        "Files of the scope found on the wiki at the latest snapshot.",
+    ),
+    "files used": QT_TRANSLATE_NOOP(
+        "Figures",
+        "Files shown on at least one article (main namespace) of any wiki, and their share of the"
+        " files.",
+    ),
+    "pages": QT_TRANSLATE_NOOP(
+        "Figures",
+        "Distinct pages, on any wiki and in any namespace, that show at least one file.",
+    ),
+    "articles": QT_TRANSLATE_NOOP(
+        "Figures",
+        "Distinct articles (main namespace) that show at least one file.",
+    ),
+    "wikis": QT_TRANSLATE_NOOP(
+        "Figures",
+        "Distinct wikis with at least one page showing a file.",
+    ),
+    "languages": QT_TRANSLATE_NOOP(
+        "Figures",
+        "Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org are both "
+        "French); multilingual wikis (Commons, Wikidata) are not counted.",
+    ),
+    "page-context views": QT_TRANSLATE_NOOP(
+        "Figures",
+        "Views by people (not bots) of the articles that show the files at the latest snapshot, "
+        "per month over the period; each article counted once however many files it shows. These "
+        "are views of pages, not people who saw the files.",
+    ),
+    "media requests": QT_TRANSLATE_NOOP(
+        "Figures",
+        "Requests by people of the files themselves (originals and thumbnails, from any site), "
+        "per month over the period.",
+    ),
+    "in use after N days": QT_TRANSLATE_NOOP(
+        "Figures",
+        "Of the files uploaded at least N days before a snapshot, the share shown on an article "
+        "in the first snapshot taken N days or more after their upload.",
+    ),
+    "new and lost usages": QT_TRANSLATE_NOOP(
+        "Figures",
+        "Pages showing a file at the latest snapshot and not at the one before, and the other way"
+        " round.",
+    ),
+    "usage over time": QT_TRANSLATE_NOOP(
+        "Figures",
+        "At each snapshot: the files shown on at least one article, and the pages showing at "
+        "least one file.",
+    ),
 }
 
 

@@ -127,6 +127,64 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="18" />
+        <source>Files of the scope found on the wiki at the latest snapshot.</source>
+        <translation>ملفات النطاق الموجودة على الويكي في آخر لقطة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="22" />
+        <source>Files shown on at least one article (main namespace) of any wiki, and their share of the files.</source>
+        <translation>الملفات المعروضة في مقالة واحدة على الأقل (النطاق الرئيسي) في أي ويكي، ونسبتها من الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="27" />
+        <source>Distinct pages, on any wiki and in any namespace, that show at least one file.</source>
+        <translation>الصفحات المختلفة، في أي ويكي وأي نطاق، التي تعرض ملفًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="31" />
+        <source>Distinct articles (main namespace) that show at least one file.</source>
+        <translation>المقالات المختلفة (النطاق الرئيسي) التي تعرض ملفًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="35" />
+        <source>Distinct wikis with at least one page showing a file.</source>
+        <translation>الويكيات المختلفة التي فيها صفحة واحدة على الأقل تعرض ملفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="39" />
+        <source>Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org are both French); multilingual wikis (Commons, Wikidata) are not counted.</source>
+        <translation>اللغات المختلفة لتلك الويكيات (fr.wikipedia.org وfr.wikisource.org كلاهما بالفرنسية)؛ لا تُحسب الويكيات متعددة اللغات (كومنز وويكي بيانات).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="44" />
+        <source>Views by people (not bots) of the articles that show the files at the latest snapshot, per month over the period; each article counted once however many files it shows. These are views of pages, not people who saw the files.</source>
+        <translation>مشاهدات البشر (لا البوتات) للمقالات التي تعرض الملفات في آخر لقطة، لكل شهر في المدة؛ تُحسب كل مقالة مرة واحدة مهما كان عدد الملفات التي تعرضها. هذه مشاهدات صفحات، لا عدد من رأوا الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="50" />
+        <source>Requests by people of the files themselves (originals and thumbnails, from any site), per month over the period.</source>
+        <translation>طلبات البشر للملفات نفسها (الأصلية والمصغرات، من أي موقع)، لكل شهر في المدة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="55" />
+        <source>Of the files uploaded at least N days before a snapshot, the share shown on an article in the first snapshot taken N days or more after their upload.</source>
+        <translation>من الملفات المرفوعة قبل لقطة بـ N يومًا على الأقل، نسبة المعروض منها في مقالة في أول لقطة أُخذت بعد رفعها بـ N يومًا أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="60" />
+        <source>Pages showing a file at the latest snapshot and not at the one before, and the other way round.</source>
+        <translation>الصفحات التي تعرض ملفًا في آخر لقطة ولم تكن تعرضه في السابقة، والعكس.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="65" />
+        <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
+        <translation>في كل لقطة: الملفات المعروضة في مقالة واحدة على الأقل، والصفحات التي تعرض ملفًا واحدًا على الأقل.</translation>
+    </message>
+</context>
+<context>
     <name>ImpactPage</name>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="63" />
@@ -892,314 +950,314 @@
         <translation>تحقق من اسم الملف في الفهرس (يجب أن يطابق تمامًا) أو أضف الملف إلى المجلد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="58" />
+        <location filename="../../glamdonor/gui/problems.py" line="59" />
         <source>The file's name has no extension.</source>
         <translation>اسم الملف بلا امتداد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="59" />
+        <location filename="../../glamdonor/gui/problems.py" line="60" />
         <source>Name the file with the extension of its type.</source>
         <translation>سمِّ الملف بامتداد نوعه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="62" />
+        <location filename="../../glamdonor/gui/problems.py" line="63" />
         <source>This row names no media file.</source>
         <translation>لا يذكر هذا الصف أي ملف وسائط.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="63" />
+        <location filename="../../glamdonor/gui/problems.py" line="64" />
         <source>Fill the file column.</source>
         <translation>املأ عمود الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="66" />
-        <location filename="../../glamdonor/gui/problems.py" line="191" />
+        <location filename="../../glamdonor/gui/problems.py" line="67" />
+        <location filename="../../glamdonor/gui/problems.py" line="192" />
         <source>The same file is already on the wiki under another title.</source>
         <translation>الملف نفسه موجود على الويكي بعنوان آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="67" />
-        <location filename="../../glamdonor/gui/problems.py" line="192" />
+        <location filename="../../glamdonor/gui/problems.py" line="68" />
+        <location filename="../../glamdonor/gui/problems.py" line="193" />
         <source>Leave this row out, or use the file that is there.</source>
         <translation>استبعد هذا الصف أو استعمل الملف الموجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="70" />
+        <location filename="../../glamdonor/gui/problems.py" line="71" />
         <source>The file named lies outside the batch's media folder.</source>
         <translation>الملف المذكور خارج مجلد وسائط الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="71" />
+        <location filename="../../glamdonor/gui/problems.py" line="72" />
         <source>Copy the file into the media folder and name it relative to that folder.</source>
         <translation>انسخ الملف إلى مجلد الوسائط وسمّه نسبة إلى ذلك المجلد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="76" />
+        <location filename="../../glamdonor/gui/problems.py" line="77" />
         <source>The file is larger than Commons accepts (5 GiB).</source>
         <translation>الملف أكبر مما يقبله كومنز (5 غيغابايت).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="77" />
+        <location filename="../../glamdonor/gui/problems.py" line="78" />
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>أنشئ نسخة أصغر (دقة أقل أو ضغط أفضل).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="82" />
+        <location filename="../../glamdonor/gui/problems.py" line="83" />
         <source>The file's content does not match its extension.</source>
         <translation>محتوى الملف لا يطابق امتداده.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="83" />
+        <location filename="../../glamdonor/gui/problems.py" line="84" />
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>أعط الملف امتداد نوعه في المجلد وفي الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="88" />
+        <location filename="../../glamdonor/gui/problems.py" line="89" />
         <source>The wiki does not accept files of this type.</source>
         <translation>لا يقبل الويكي ملفات من هذا النوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="89" />
+        <location filename="../../glamdonor/gui/problems.py" line="90" />
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="92" />
+        <location filename="../../glamdonor/gui/problems.py" line="93" />
         <source>glamdonor may not read this file.</source>
         <translation>لا يُسمح لـ glamdonor بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="93" />
+        <location filename="../../glamdonor/gui/problems.py" line="94" />
         <source>Check the file's permissions (it must be readable by you) and check again.</source>
         <translation>تحقق من صلاحيات الملف (يجب أن تستطيع قراءته) ثم أعد التحقق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="98" />
+        <location filename="../../glamdonor/gui/problems.py" line="99" />
         <source>The file was there when the batch was read, but not when it was checked.</source>
         <translation>كان الملف موجودًا عند قراءة الدفعة ولم يكن عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="101" />
+        <location filename="../../glamdonor/gui/problems.py" line="102" />
         <source>Put the file back in the media folder and check again.</source>
         <translation>أعد الملف إلى مجلد الوسائط ثم أعد التحقق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="104" />
+        <location filename="../../glamdonor/gui/problems.py" line="105" />
         <source>The file carries a GPS position, which will be public on Commons.</source>
         <translation>يحمل الملف موقع GPS سيصبح علنيًا على كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="107" />
+        <location filename="../../glamdonor/gui/problems.py" line="108" />
         <source>If the place is private, remove the position from the file's EXIF data.</source>
         <translation>إن كان المكان خاصًا فاحذف الموقع من بيانات EXIF للملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="112" />
+        <location filename="../../glamdonor/gui/problems.py" line="113" />
         <source>The image is damaged or incomplete.</source>
         <translation>الصورة تالفة أو ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="113" />
+        <location filename="../../glamdonor/gui/problems.py" line="114" />
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>صدّر الملف أو انسخه من الأصل من جديد وتحقق من أنه يفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="118" />
+        <location filename="../../glamdonor/gui/problems.py" line="119" />
         <source>The license cell is not a license template name.</source>
         <translation>خلية الترخيص ليست اسم قالب ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="119" />
+        <location filename="../../glamdonor/gui/problems.py" line="120" />
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>اكتب قالب ترخيص مثل cc-by-4.0 أو PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="124" />
+        <location filename="../../glamdonor/gui/problems.py" line="125" />
         <source>This row has no license; Commons deletes files without one.</source>
         <translation>لا ترخيص لهذا الصف؛ يحذف كومنز الملفات التي بلا ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="127" />
+        <location filename="../../glamdonor/gui/problems.py" line="128" />
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>املأ عمود الترخيص أو أعط المطابقة قيمة ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="132" />
+        <location filename="../../glamdonor/gui/problems.py" line="133" />
         <source>glamdonor does not know this license.</source>
         <translation>لا يعرف glamdonor هذا الترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="133" />
+        <location filename="../../glamdonor/gui/problems.py" line="134" />
         <source>If it is a license template on Commons, add it to the mapping's license lookup.</source>
         <translation>إن كان قالب ترخيص على كومنز فأضفه إلى جدول التراخيص في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="139" />
+        <location filename="../../glamdonor/gui/problems.py" line="140" />
         <source>A value of this row is not in the mapping's lookup table.</source>
         <translation>قيمة في هذا الصف غير موجودة في جدول المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="140" />
+        <location filename="../../glamdonor/gui/problems.py" line="141" />
         <source>Add it to the lookup table of the mapping, or correct the cell.</source>
         <translation>أضفها إلى جدول المطابقة أو صحّح الخلية.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="145" />
+        <location filename="../../glamdonor/gui/problems.py" line="146" />
         <source>A template the page uses does not exist on the wiki.</source>
         <translation>قالب تستعمله الصفحة غير موجود على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="146" />
+        <location filename="../../glamdonor/gui/problems.py" line="147" />
         <source>The page would show a red link: check the template's name in the mapping.</source>
         <translation>ستظهر الصفحة رابطًا أحمر: تحقق من اسم القالب في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="151" />
+        <location filename="../../glamdonor/gui/problems.py" line="152" />
         <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
         <translation>صفحة تشير إليها الصفحة (Institution أو Creator) غير موجودة على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="155" />
+        <location filename="../../glamdonor/gui/problems.py" line="156" />
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>أنشئ الصفحة على الويكي أو تحقق من اسمها في ملف الشريك أو الجدول.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="161" />
+        <location filename="../../glamdonor/gui/problems.py" line="162" />
         <source>The wiki refuses this title.</source>
         <translation>يرفض الويكي هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="162" />
+        <location filename="../../glamdonor/gui/problems.py" line="163" />
         <source>Choose a title that describes the subject.</source>
         <translation>اختر عنوانًا يصف الموضوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="165" />
+        <location filename="../../glamdonor/gui/problems.py" line="166" />
         <source>The title starts like a camera's file name, which Commons refuses.</source>
         <translation>يبدأ العنوان كاسم ملف من كاميرا، وهذا يرفضه كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="168" />
+        <location filename="../../glamdonor/gui/problems.py" line="169" />
         <source>Describe the subject in the title instead.</source>
         <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="171" />
+        <location filename="../../glamdonor/gui/problems.py" line="172" />
         <source>Another row would get the same title on the wiki.</source>
         <translation>سيحمل صف آخر العنوان نفسه على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="172" />
+        <location filename="../../glamdonor/gui/problems.py" line="173" />
         <source>Change the title columns so that every title is unique.</source>
         <translation>غيّر أعمدة العنوان ليكون كل عنوان فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="175" />
+        <location filename="../../glamdonor/gui/problems.py" line="176" />
         <source>This row would get an empty title.</source>
         <translation>سيكون عنوان هذا الصف فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="176" />
+        <location filename="../../glamdonor/gui/problems.py" line="177" />
         <source>Fill the columns the title is made of.</source>
         <translation>املأ الأعمدة التي يتكوّن منها العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="179" />
+        <location filename="../../glamdonor/gui/problems.py" line="180" />
         <source>A different file already has this title on the wiki.</source>
         <translation>ملف آخر يحمل هذا العنوان على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="180" />
+        <location filename="../../glamdonor/gui/problems.py" line="181" />
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليكون فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="185" />
+        <location filename="../../glamdonor/gui/problems.py" line="186" />
         <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
         <translation>معرّف ويكي بيانات في هذا الصف ليس مكتوبًا كحرف Q تتبعه أرقام.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="188" />
+        <location filename="../../glamdonor/gui/problems.py" line="189" />
         <source>Write it like Q12345.</source>
         <translation>اكتبه مثل Q12345.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="195" />
+        <location filename="../../glamdonor/gui/problems.py" line="196" />
         <source>A file with this title was deleted from the wiki before.</source>
         <translation>حُذف من الويكي سابقًا ملف بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="196" />
+        <location filename="../../glamdonor/gui/problems.py" line="197" />
         <source>Check the title's deletion log on the wiki, then change the title or ask an administrator.</source>
         <translation>راجع سجل حذف العنوان ثم غيّر العنوان أو اسأل إداريًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="202" />
+        <location filename="../../glamdonor/gui/problems.py" line="204" />
         <source>The same file was on the wiki before and was deleted.</source>
         <translation>كان الملف نفسه على الويكي ثم حُذف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="203" />
+        <location filename="../../glamdonor/gui/problems.py" line="205" />
         <source>Check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>راجع سجل الحذف؛ لا ترفعه إلا إذا زال السبب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="208" />
+        <location filename="../../glamdonor/gui/problems.py" line="210" />
         <source>The wiki's reply was lost, and the file is not there.</source>
         <translation>ضاع رد الويكي والملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="209" />
+        <location filename="../../glamdonor/gui/problems.py" line="211" />
         <source>Upload the batch again: this row is tried again.</source>
         <translation>أعد رفع الدفعة: سيُعاد تجريب هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="212" />
+        <location filename="../../glamdonor/gui/problems.py" line="214" />
         <source>Sending took longer than the time allowed for this file.</source>
         <translation>استغرق الإرسال أكثر من الوقت المسموح لهذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="213" />
+        <location filename="../../glamdonor/gui/problems.py" line="215" />
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>أعد رفع الدفعة: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="218" />
+        <location filename="../../glamdonor/gui/problems.py" line="220" />
         <source>The file is on the wiki, but its captions and statements were refused.</source>
         <translation>الملف على الويكي لكن رُفضت تسمياته وبياناته.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="221" />
+        <location filename="../../glamdonor/gui/problems.py" line="223" />
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>صحّح أعمدة البيانات المهيكلة لهذا الصف ثم أعد الرفع: لن يُرسل الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="227" />
+        <location filename="../../glamdonor/gui/problems.py" line="230" />
         <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
         <translation>الملف على الويكي لكن لا يُعرف هل وصلت تسمياته وبياناته.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="231" />
+        <location filename="../../glamdonor/gui/problems.py" line="235" />
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>أعد رفع الدفعة: سيُسأل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="236" />
+        <location filename="../../glamdonor/gui/problems.py" line="240" />
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>وصل الملف لكن صفحته لا تطابق ما أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="237" />
+        <location filename="../../glamdonor/gui/problems.py" line="241" />
         <source>Look at the page on the wiki.</source>
         <translation>انظر إلى الصفحة على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="241" />
+        <location filename="../../glamdonor/gui/problems.py" line="245" />
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="242" />
+        <location filename="../../glamdonor/gui/problems.py" line="246" />
         <source>warning</source>
         <translation>تنبيه</translation>
     </message>

@@ -127,6 +127,64 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="18" />
+        <source>Files of the scope found on the wiki at the latest snapshot.</source>
+        <translation>Archivos del ámbito encontrados en el wiki en la última instantánea.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="22" />
+        <source>Files shown on at least one article (main namespace) of any wiki, and their share of the files.</source>
+        <translation>Archivos mostrados en al menos un artículo (espacio principal) de algún wiki, y su proporción de los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="27" />
+        <source>Distinct pages, on any wiki and in any namespace, that show at least one file.</source>
+        <translation>Páginas distintas, en cualquier wiki y espacio de nombres, que muestran al menos un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="31" />
+        <source>Distinct articles (main namespace) that show at least one file.</source>
+        <translation>Artículos distintos (espacio principal) que muestran al menos un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="35" />
+        <source>Distinct wikis with at least one page showing a file.</source>
+        <translation>Wikis distintos con al menos una página que muestra un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="39" />
+        <source>Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org are both French); multilingual wikis (Commons, Wikidata) are not counted.</source>
+        <translation>Idiomas distintos de esos wikis (fr.wikipedia.org y fr.wikisource.org son ambos franceses); los wikis multilingües (Commons, Wikidata) no cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="44" />
+        <source>Views by people (not bots) of the articles that show the files at the latest snapshot, per month over the period; each article counted once however many files it shows. These are views of pages, not people who saw the files.</source>
+        <translation>Visitas de personas (no bots) a los artículos que muestran los archivos en la última instantánea, por mes en el periodo; cada artículo cuenta una vez, muestre los archivos que muestre. Son visitas a páginas, no personas que vieron los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="50" />
+        <source>Requests by people of the files themselves (originals and thumbnails, from any site), per month over the period.</source>
+        <translation>Solicitudes de personas de los propios archivos (originales y miniaturas, desde cualquier sitio), por mes en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="55" />
+        <source>Of the files uploaded at least N days before a snapshot, the share shown on an article in the first snapshot taken N days or more after their upload.</source>
+        <translation>De los archivos subidos al menos N días antes de una instantánea, la proporción mostrada en un artículo en la primera instantánea tomada N días o más después de subirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="60" />
+        <source>Pages showing a file at the latest snapshot and not at the one before, and the other way round.</source>
+        <translation>Páginas que muestran un archivo en la última instantánea y no en la anterior, y al revés.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="65" />
+        <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
+        <translation>En cada instantánea: los archivos mostrados en al menos un artículo y las páginas que muestran al menos un archivo.</translation>
+    </message>
+</context>
+<context>
     <name>ImpactPage</name>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="63" />
@@ -892,314 +950,314 @@
         <translation>Revise el nombre del archivo en el catálogo (debe coincidir exactamente) o añada el archivo a la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="58" />
+        <location filename="../../glamdonor/gui/problems.py" line="59" />
         <source>The file's name has no extension.</source>
         <translation>El nombre del archivo no tiene extensión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="59" />
+        <location filename="../../glamdonor/gui/problems.py" line="60" />
         <source>Name the file with the extension of its type.</source>
         <translation>Nombre el archivo con la extensión de su tipo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="62" />
+        <location filename="../../glamdonor/gui/problems.py" line="63" />
         <source>This row names no media file.</source>
         <translation>Esta fila no nombra ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="63" />
+        <location filename="../../glamdonor/gui/problems.py" line="64" />
         <source>Fill the file column.</source>
         <translation>Rellene la columna del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="66" />
-        <location filename="../../glamdonor/gui/problems.py" line="191" />
+        <location filename="../../glamdonor/gui/problems.py" line="67" />
+        <location filename="../../glamdonor/gui/problems.py" line="192" />
         <source>The same file is already on the wiki under another title.</source>
         <translation>El mismo archivo ya está en el wiki con otro título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="67" />
-        <location filename="../../glamdonor/gui/problems.py" line="192" />
+        <location filename="../../glamdonor/gui/problems.py" line="68" />
+        <location filename="../../glamdonor/gui/problems.py" line="193" />
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Deje fuera esta fila o use el archivo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="70" />
+        <location filename="../../glamdonor/gui/problems.py" line="71" />
         <source>The file named lies outside the batch's media folder.</source>
         <translation>El archivo nombrado está fuera de la carpeta de medios del lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="71" />
+        <location filename="../../glamdonor/gui/problems.py" line="72" />
         <source>Copy the file into the media folder and name it relative to that folder.</source>
         <translation>Copie el archivo en la carpeta de medios y nómbrelo respecto a esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="76" />
+        <location filename="../../glamdonor/gui/problems.py" line="77" />
         <source>The file is larger than Commons accepts (5 GiB).</source>
         <translation>El archivo supera lo que acepta Commons (5 GiB).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="77" />
+        <location filename="../../glamdonor/gui/problems.py" line="78" />
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Haga una versión más pequeña (menor resolución o mejor compresión).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="82" />
+        <location filename="../../glamdonor/gui/problems.py" line="83" />
         <source>The file's content does not match its extension.</source>
         <translation>El contenido del archivo no coincide con su extensión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="83" />
+        <location filename="../../glamdonor/gui/problems.py" line="84" />
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Dé al archivo la extensión de su tipo, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="88" />
+        <location filename="../../glamdonor/gui/problems.py" line="89" />
         <source>The wiki does not accept files of this type.</source>
         <translation>El wiki no acepta archivos de este tipo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="89" />
+        <location filename="../../glamdonor/gui/problems.py" line="90" />
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convierta el archivo a un tipo que el wiki acepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="92" />
+        <location filename="../../glamdonor/gui/problems.py" line="93" />
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor no puede leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="93" />
+        <location filename="../../glamdonor/gui/problems.py" line="94" />
         <source>Check the file's permissions (it must be readable by you) and check again.</source>
         <translation>Revise los permisos del archivo (debe poder leerlo) y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="98" />
+        <location filename="../../glamdonor/gui/problems.py" line="99" />
         <source>The file was there when the batch was read, but not when it was checked.</source>
         <translation>El archivo estaba al leer el lote, pero no al comprobarlo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="101" />
+        <location filename="../../glamdonor/gui/problems.py" line="102" />
         <source>Put the file back in the media folder and check again.</source>
         <translation>Vuelva a poner el archivo en la carpeta de medios y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="104" />
+        <location filename="../../glamdonor/gui/problems.py" line="105" />
         <source>The file carries a GPS position, which will be public on Commons.</source>
         <translation>El archivo lleva una posición GPS, que será pública en Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="107" />
+        <location filename="../../glamdonor/gui/problems.py" line="108" />
         <source>If the place is private, remove the position from the file's EXIF data.</source>
         <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="112" />
+        <location filename="../../glamdonor/gui/problems.py" line="113" />
         <source>The image is damaged or incomplete.</source>
         <translation>La imagen está dañada o incompleta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="113" />
+        <location filename="../../glamdonor/gui/problems.py" line="114" />
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exporte o copie de nuevo el archivo desde el original y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="118" />
+        <location filename="../../glamdonor/gui/problems.py" line="119" />
         <source>The license cell is not a license template name.</source>
         <translation>La celda de licencia no es un nombre de plantilla de licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="119" />
+        <location filename="../../glamdonor/gui/problems.py" line="120" />
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Escriba una plantilla de licencia como cc-by-4.0 o PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="124" />
+        <location filename="../../glamdonor/gui/problems.py" line="125" />
         <source>This row has no license; Commons deletes files without one.</source>
         <translation>Esta fila no tiene licencia; Commons borra los archivos sin licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="127" />
+        <location filename="../../glamdonor/gui/problems.py" line="128" />
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Rellene la columna de licencia o dé un valor de licencia en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="132" />
+        <location filename="../../glamdonor/gui/problems.py" line="133" />
         <source>glamdonor does not know this license.</source>
         <translation>glamdonor no conoce esta licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="133" />
+        <location filename="../../glamdonor/gui/problems.py" line="134" />
         <source>If it is a license template on Commons, add it to the mapping's license lookup.</source>
         <translation>Si es una plantilla de licencia de Commons, añádala a la tabla de licencias de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="139" />
+        <location filename="../../glamdonor/gui/problems.py" line="140" />
         <source>A value of this row is not in the mapping's lookup table.</source>
         <translation>Un valor de esta fila no está en la tabla de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="140" />
+        <location filename="../../glamdonor/gui/problems.py" line="141" />
         <source>Add it to the lookup table of the mapping, or correct the cell.</source>
         <translation>Añádalo a la tabla de la correspondencia o corrija la celda.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="145" />
+        <location filename="../../glamdonor/gui/problems.py" line="146" />
         <source>A template the page uses does not exist on the wiki.</source>
         <translation>Una plantilla que usa la página no existe en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="146" />
+        <location filename="../../glamdonor/gui/problems.py" line="147" />
         <source>The page would show a red link: check the template's name in the mapping.</source>
         <translation>La página mostraría un enlace rojo: revise el nombre de la plantilla en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="151" />
+        <location filename="../../glamdonor/gui/problems.py" line="152" />
         <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
         <translation>Una página a la que remite la página (Institution, Creator) no existe en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="155" />
+        <location filename="../../glamdonor/gui/problems.py" line="156" />
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Cree la página en el wiki o revise su nombre en el perfil del socio o la tabla.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="161" />
+        <location filename="../../glamdonor/gui/problems.py" line="162" />
         <source>The wiki refuses this title.</source>
         <translation>El wiki rechaza este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="162" />
+        <location filename="../../glamdonor/gui/problems.py" line="163" />
         <source>Choose a title that describes the subject.</source>
         <translation>Elija un título que describa el tema.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="165" />
+        <location filename="../../glamdonor/gui/problems.py" line="166" />
         <source>The title starts like a camera's file name, which Commons refuses.</source>
         <translation>El título empieza como el nombre de archivo de una cámara, y Commons lo rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="168" />
+        <location filename="../../glamdonor/gui/problems.py" line="169" />
         <source>Describe the subject in the title instead.</source>
         <translation>Describa el tema en el título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="171" />
+        <location filename="../../glamdonor/gui/problems.py" line="172" />
         <source>Another row would get the same title on the wiki.</source>
         <translation>Otra fila tendría el mismo título en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="172" />
+        <location filename="../../glamdonor/gui/problems.py" line="173" />
         <source>Change the title columns so that every title is unique.</source>
         <translation>Cambie las columnas del título para que cada título sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="175" />
+        <location filename="../../glamdonor/gui/problems.py" line="176" />
         <source>This row would get an empty title.</source>
         <translation>Esta fila tendría un título vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="176" />
+        <location filename="../../glamdonor/gui/problems.py" line="177" />
         <source>Fill the columns the title is made of.</source>
         <translation>Rellene las columnas de las que se forma el título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="179" />
+        <location filename="../../glamdonor/gui/problems.py" line="180" />
         <source>A different file already has this title on the wiki.</source>
         <translation>Otro archivo ya tiene este título en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="180" />
+        <location filename="../../glamdonor/gui/problems.py" line="181" />
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="185" />
+        <location filename="../../glamdonor/gui/problems.py" line="186" />
         <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
         <translation>Un identificador de Wikidata de esta fila no está escrito como Q seguida de cifras.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="188" />
+        <location filename="../../glamdonor/gui/problems.py" line="189" />
         <source>Write it like Q12345.</source>
         <translation>Escríbalo como Q12345.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="195" />
+        <location filename="../../glamdonor/gui/problems.py" line="196" />
         <source>A file with this title was deleted from the wiki before.</source>
         <translation>Un archivo con este título ya se borró del wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="196" />
+        <location filename="../../glamdonor/gui/problems.py" line="197" />
         <source>Check the title's deletion log on the wiki, then change the title or ask an administrator.</source>
         <translation>Revise el registro de borrados del título y cambie el título o pregunte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="202" />
+        <location filename="../../glamdonor/gui/problems.py" line="204" />
         <source>The same file was on the wiki before and was deleted.</source>
         <translation>El mismo archivo estuvo en el wiki y fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="203" />
+        <location filename="../../glamdonor/gui/problems.py" line="205" />
         <source>Check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Revise el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="208" />
+        <location filename="../../glamdonor/gui/problems.py" line="210" />
         <source>The wiki's reply was lost, and the file is not there.</source>
         <translation>La respuesta del wiki se perdió y el archivo no está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="209" />
+        <location filename="../../glamdonor/gui/problems.py" line="211" />
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Vuelva a subir el lote: esta fila se intentará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="212" />
+        <location filename="../../glamdonor/gui/problems.py" line="214" />
         <source>Sending took longer than the time allowed for this file.</source>
         <translation>El envío tardó más del tiempo permitido para este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="213" />
+        <location filename="../../glamdonor/gui/problems.py" line="215" />
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Vuelva a subir el lote: este archivo sigue desde donde llegó el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="218" />
+        <location filename="../../glamdonor/gui/problems.py" line="220" />
         <source>The file is on the wiki, but its captions and statements were refused.</source>
         <translation>El archivo está en el wiki, pero se rechazaron sus leyendas y declaraciones.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="221" />
+        <location filename="../../glamdonor/gui/problems.py" line="223" />
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrija las columnas de datos estructurados de esta fila y vuelva a subir: el archivo no se reenvía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="227" />
+        <location filename="../../glamdonor/gui/problems.py" line="230" />
         <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
         <translation>El archivo está en el wiki, pero no se sabe si llegaron sus leyendas y declaraciones.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="231" />
+        <location filename="../../glamdonor/gui/problems.py" line="235" />
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Vuelva a subir el lote: se preguntará al wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="236" />
+        <location filename="../../glamdonor/gui/problems.py" line="240" />
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>El archivo llegó, pero su página no es como se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="237" />
+        <location filename="../../glamdonor/gui/problems.py" line="241" />
         <source>Look at the page on the wiki.</source>
         <translation>Mire la página en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="241" />
+        <location filename="../../glamdonor/gui/problems.py" line="245" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="242" />
+        <location filename="../../glamdonor/gui/problems.py" line="246" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>

@@ -127,6 +127,64 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="18" />
+        <source>Files of the scope found on the wiki at the latest snapshot.</source>
+        <translation>Fichiers du périmètre trouvés sur le wiki au dernier instantané.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="22" />
+        <source>Files shown on at least one article (main namespace) of any wiki, and their share of the files.</source>
+        <translation>Fichiers montrés dans au moins un article (espace principal) d'un wiki, et leur part des fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="27" />
+        <source>Distinct pages, on any wiki and in any namespace, that show at least one file.</source>
+        <translation>Pages distinctes, sur tout wiki et dans tout espace, qui montrent au moins un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="31" />
+        <source>Distinct articles (main namespace) that show at least one file.</source>
+        <translation>Articles distincts (espace principal) qui montrent au moins un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="35" />
+        <source>Distinct wikis with at least one page showing a file.</source>
+        <translation>Wikis distincts ayant au moins une page qui montre un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="39" />
+        <source>Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org are both French); multilingual wikis (Commons, Wikidata) are not counted.</source>
+        <translation>Langues distinctes de ces wikis (fr.wikipedia.org et fr.wikisource.org sont tous deux en français) ; les wikis multilingues (Commons, Wikidata) ne comptent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="44" />
+        <source>Views by people (not bots) of the articles that show the files at the latest snapshot, per month over the period; each article counted once however many files it shows. These are views of pages, not people who saw the files.</source>
+        <translation>Vues par des personnes (pas des robots) des articles qui montrent les fichiers au dernier instantané, par mois sur la période ; chaque article compte une fois, quel que soit le nombre de fichiers qu'il montre. Ce sont des vues de pages, pas des personnes qui ont vu les fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="50" />
+        <source>Requests by people of the files themselves (originals and thumbnails, from any site), per month over the period.</source>
+        <translation>Demandes par des personnes des fichiers eux-mêmes (originaux et vignettes, depuis tout site), par mois sur la période.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="55" />
+        <source>Of the files uploaded at least N days before a snapshot, the share shown on an article in the first snapshot taken N days or more after their upload.</source>
+        <translation>Parmi les fichiers téléversés au moins N jours avant un instantané, la part montrée dans un article au premier instantané pris N jours ou plus après leur téléversement.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="60" />
+        <source>Pages showing a file at the latest snapshot and not at the one before, and the other way round.</source>
+        <translation>Pages qui montrent un fichier au dernier instantané et pas au précédent, et l'inverse.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="65" />
+        <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
+        <translation>À chaque instantané : les fichiers montrés dans au moins un article, et les pages qui montrent au moins un fichier.</translation>
+    </message>
+</context>
+<context>
     <name>ImpactPage</name>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="63" />
@@ -892,314 +950,314 @@
         <translation>Vérifiez le nom du fichier dans le catalogue (il doit correspondre exactement), ou ajoutez le fichier au dossier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="58" />
+        <location filename="../../glamdonor/gui/problems.py" line="59" />
         <source>The file's name has no extension.</source>
         <translation>Le nom du fichier n'a pas d'extension.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="59" />
+        <location filename="../../glamdonor/gui/problems.py" line="60" />
         <source>Name the file with the extension of its type.</source>
         <translation>Donnez au fichier l'extension de son type.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="62" />
+        <location filename="../../glamdonor/gui/problems.py" line="63" />
         <source>This row names no media file.</source>
         <translation>Cette ligne ne nomme aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="63" />
+        <location filename="../../glamdonor/gui/problems.py" line="64" />
         <source>Fill the file column.</source>
         <translation>Remplissez la colonne du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="66" />
-        <location filename="../../glamdonor/gui/problems.py" line="191" />
+        <location filename="../../glamdonor/gui/problems.py" line="67" />
+        <location filename="../../glamdonor/gui/problems.py" line="192" />
         <source>The same file is already on the wiki under another title.</source>
         <translation>Le même fichier est déjà sur le wiki sous un autre titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="67" />
-        <location filename="../../glamdonor/gui/problems.py" line="192" />
+        <location filename="../../glamdonor/gui/problems.py" line="68" />
+        <location filename="../../glamdonor/gui/problems.py" line="193" />
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s'y trouve.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="70" />
+        <location filename="../../glamdonor/gui/problems.py" line="71" />
         <source>The file named lies outside the batch's media folder.</source>
         <translation>Le fichier nommé est hors du dossier des médias du lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="71" />
+        <location filename="../../glamdonor/gui/problems.py" line="72" />
         <source>Copy the file into the media folder and name it relative to that folder.</source>
         <translation>Copiez le fichier dans le dossier des médias et nommez-le par rapport à ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="76" />
+        <location filename="../../glamdonor/gui/problems.py" line="77" />
         <source>The file is larger than Commons accepts (5 GiB).</source>
         <translation>Le fichier dépasse ce que Commons accepte (5 Gio).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="77" />
+        <location filename="../../glamdonor/gui/problems.py" line="78" />
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Faites-en une version plus petite (résolution plus basse ou meilleure compression).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="82" />
+        <location filename="../../glamdonor/gui/problems.py" line="83" />
         <source>The file's content does not match its extension.</source>
         <translation>Le contenu du fichier ne correspond pas à son extension.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="83" />
+        <location filename="../../glamdonor/gui/problems.py" line="84" />
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Donnez au fichier l'extension de son type, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="88" />
+        <location filename="../../glamdonor/gui/problems.py" line="89" />
         <source>The wiki does not accept files of this type.</source>
         <translation>Le wiki n'accepte pas les fichiers de ce type.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="89" />
+        <location filename="../../glamdonor/gui/problems.py" line="90" />
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convertissez le fichier dans un type que le wiki accepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="92" />
+        <location filename="../../glamdonor/gui/problems.py" line="93" />
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor n'a pas le droit de lire ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="93" />
+        <location filename="../../glamdonor/gui/problems.py" line="94" />
         <source>Check the file's permissions (it must be readable by you) and check again.</source>
         <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="98" />
+        <location filename="../../glamdonor/gui/problems.py" line="99" />
         <source>The file was there when the batch was read, but not when it was checked.</source>
         <translation>Le fichier était là à la lecture du lot, mais plus lors de la vérification.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="101" />
+        <location filename="../../glamdonor/gui/problems.py" line="102" />
         <source>Put the file back in the media folder and check again.</source>
         <translation>Remettez le fichier dans le dossier des médias et vérifiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="104" />
+        <location filename="../../glamdonor/gui/problems.py" line="105" />
         <source>The file carries a GPS position, which will be public on Commons.</source>
         <translation>Le fichier contient une position GPS, qui sera publique sur Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="107" />
+        <location filename="../../glamdonor/gui/problems.py" line="108" />
         <source>If the place is private, remove the position from the file's EXIF data.</source>
         <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="112" />
+        <location filename="../../glamdonor/gui/problems.py" line="113" />
         <source>The image is damaged or incomplete.</source>
         <translation>L'image est abîmée ou incomplète.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="113" />
+        <location filename="../../glamdonor/gui/problems.py" line="114" />
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exportez ou copiez de nouveau le fichier depuis l'original et vérifiez qu'il s'ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="118" />
+        <location filename="../../glamdonor/gui/problems.py" line="119" />
         <source>The license cell is not a license template name.</source>
         <translation>La cellule de licence n'est pas un nom de modèle de licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="119" />
+        <location filename="../../glamdonor/gui/problems.py" line="120" />
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Écrivez un modèle de licence comme cc-by-4.0 ou PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="124" />
+        <location filename="../../glamdonor/gui/problems.py" line="125" />
         <source>This row has no license; Commons deletes files without one.</source>
         <translation>Cette ligne n'a pas de licence ; Commons supprime les fichiers qui n'en ont pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="127" />
+        <location filename="../../glamdonor/gui/problems.py" line="128" />
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Remplissez la colonne de licence ou donnez une licence dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="132" />
+        <location filename="../../glamdonor/gui/problems.py" line="133" />
         <source>glamdonor does not know this license.</source>
         <translation>glamdonor ne connaît pas cette licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="133" />
+        <location filename="../../glamdonor/gui/problems.py" line="134" />
         <source>If it is a license template on Commons, add it to the mapping's license lookup.</source>
         <translation>Si c'est un modèle de licence de Commons, ajoutez-le à la table des licences de la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="139" />
+        <location filename="../../glamdonor/gui/problems.py" line="140" />
         <source>A value of this row is not in the mapping's lookup table.</source>
         <translation>Une valeur de cette ligne n'est pas dans la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="140" />
+        <location filename="../../glamdonor/gui/problems.py" line="141" />
         <source>Add it to the lookup table of the mapping, or correct the cell.</source>
         <translation>Ajoutez-la à la table de la correspondance, ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="145" />
+        <location filename="../../glamdonor/gui/problems.py" line="146" />
         <source>A template the page uses does not exist on the wiki.</source>
         <translation>Un modèle utilisé par la page n'existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="146" />
+        <location filename="../../glamdonor/gui/problems.py" line="147" />
         <source>The page would show a red link: check the template's name in the mapping.</source>
         <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="151" />
+        <location filename="../../glamdonor/gui/problems.py" line="152" />
         <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
         <translation>Une page à laquelle la page renvoie (Institution, Creator) n'existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="155" />
+        <location filename="../../glamdonor/gui/problems.py" line="156" />
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="161" />
+        <location filename="../../glamdonor/gui/problems.py" line="162" />
         <source>The wiki refuses this title.</source>
         <translation>Le wiki refuse ce titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="162" />
+        <location filename="../../glamdonor/gui/problems.py" line="163" />
         <source>Choose a title that describes the subject.</source>
         <translation>Choisissez un titre qui décrit le sujet.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="165" />
+        <location filename="../../glamdonor/gui/problems.py" line="166" />
         <source>The title starts like a camera's file name, which Commons refuses.</source>
         <translation>Le titre commence comme un nom de fichier d'appareil photo, ce que Commons refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="168" />
+        <location filename="../../glamdonor/gui/problems.py" line="169" />
         <source>Describe the subject in the title instead.</source>
         <translation>Décrivez plutôt le sujet dans le titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="171" />
+        <location filename="../../glamdonor/gui/problems.py" line="172" />
         <source>Another row would get the same title on the wiki.</source>
         <translation>Une autre ligne aurait le même titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="172" />
+        <location filename="../../glamdonor/gui/problems.py" line="173" />
         <source>Change the title columns so that every title is unique.</source>
         <translation>Modifiez les colonnes du titre pour que chaque titre soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="175" />
+        <location filename="../../glamdonor/gui/problems.py" line="176" />
         <source>This row would get an empty title.</source>
         <translation>Cette ligne aurait un titre vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="176" />
+        <location filename="../../glamdonor/gui/problems.py" line="177" />
         <source>Fill the columns the title is made of.</source>
         <translation>Remplissez les colonnes dont le titre est fait.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="179" />
+        <location filename="../../glamdonor/gui/problems.py" line="180" />
         <source>A different file already has this title on the wiki.</source>
         <translation>Un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="180" />
+        <location filename="../../glamdonor/gui/problems.py" line="181" />
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour qu'il soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="185" />
+        <location filename="../../glamdonor/gui/problems.py" line="186" />
         <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
         <translation>Un identifiant Wikidata de cette ligne n'est pas écrit Q suivi de chiffres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="188" />
+        <location filename="../../glamdonor/gui/problems.py" line="189" />
         <source>Write it like Q12345.</source>
         <translation>Écrivez-le comme Q12345.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="195" />
+        <location filename="../../glamdonor/gui/problems.py" line="196" />
         <source>A file with this title was deleted from the wiki before.</source>
         <translation>Un fichier portant ce titre a déjà été supprimé du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="196" />
+        <location filename="../../glamdonor/gui/problems.py" line="197" />
         <source>Check the title's deletion log on the wiki, then change the title or ask an administrator.</source>
         <translation>Consultez le journal des suppressions du titre, puis changez le titre ou demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="202" />
+        <location filename="../../glamdonor/gui/problems.py" line="204" />
         <source>The same file was on the wiki before and was deleted.</source>
         <translation>Le même fichier était sur le wiki et a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="203" />
+        <location filename="../../glamdonor/gui/problems.py" line="205" />
         <source>Check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Consultez le journal des suppressions ; ne le téléversez que si la raison ne vaut plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="208" />
+        <location filename="../../glamdonor/gui/problems.py" line="210" />
         <source>The wiki's reply was lost, and the file is not there.</source>
         <translation>La réponse du wiki s'est perdue, et le fichier n'y est pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="209" />
+        <location filename="../../glamdonor/gui/problems.py" line="211" />
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Relancez le téléversement : cette ligne sera réessayée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="212" />
+        <location filename="../../glamdonor/gui/problems.py" line="214" />
         <source>Sending took longer than the time allowed for this file.</source>
         <translation>L'envoi a pris plus que le temps permis pour ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="213" />
+        <location filename="../../glamdonor/gui/problems.py" line="215" />
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Relancez le téléversement : ce fichier reprend là où le wiki en était.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="218" />
+        <location filename="../../glamdonor/gui/problems.py" line="220" />
         <source>The file is on the wiki, but its captions and statements were refused.</source>
         <translation>Le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="221" />
+        <location filename="../../glamdonor/gui/problems.py" line="223" />
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrigez les colonnes de données structurées de cette ligne, puis relancez : le fichier n'est pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="227" />
+        <location filename="../../glamdonor/gui/problems.py" line="230" />
         <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
         <translation>Le fichier est sur le wiki, mais on ne sait pas si ses légendes et déclarations sont arrivées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="231" />
+        <location filename="../../glamdonor/gui/problems.py" line="235" />
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Relancez le téléversement : le wiki sera interrogé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="236" />
+        <location filename="../../glamdonor/gui/problems.py" line="240" />
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>Le fichier est arrivé, mais sa page ne correspond pas à ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="237" />
+        <location filename="../../glamdonor/gui/problems.py" line="241" />
         <source>Look at the page on the wiki.</source>
         <translation>Regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="241" />
+        <location filename="../../glamdonor/gui/problems.py" line="245" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="242" />
+        <location filename="../../glamdonor/gui/problems.py" line="246" />
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
