@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from glamdonor.core.batch import Batch
 from glamdonor.gui.app import MainWindow
@@ -178,3 +178,52 @@ def test_uploading_never_stalls_the_window(qtbot, window, example_batch):
     print(f"longest stall of the event loop: {longest * 1000:.0f} ms")
     assert window.upload.finished.uploaded == 12
     assert longest < STALL_LIMIT, f"the window stalled for {longest * 1000:.0f} ms"
+
+
+def tab_to(qtbot, window, target, limit: int = 80) -> None:
+    """Press Tab until ``target`` has the keyboard focus, as a keyboard user would."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(limit):
+        if QApplication.focusWidget() is target:
+            return
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.text() or target.accessibleName()}")
+
+
+def press(qtbot, widget, key=Qt.Key.Key_Space) -> None:
+    qtbot.keyClick(widget, key)
+
+
+def test_the_path_with_the_keyboard_alone(qtbot, window, example_batch):
+    files = {f"{n}.png": image_bytes("png", seed=1700 + n) for n in range(2)}
+    batch = batch_with(
+        example_batch.parent, files, [row(n + 1, f"{n}.png", f"Keys {n}") for n in range(2)]
+    )
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_batch(batch.manifest)  # as Ctrl+O and the file dialog would
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=20_000)
+
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # Check
+    tab_to(qtbot, window, window.check.start)
+    press(qtbot, window.check.start)
+    qtbot.waitUntil(lambda: "check" in window.session.done, timeout=60_000)
+    tab_to(qtbot, window, window.check.table)
+    qtbot.keyClick(window.check.table, Qt.Key.Key_Down)
+    press(qtbot, window.check.table, Qt.Key.Key_Return)  # a problem leads to its row
+    assert window.pages.currentWidget() is window.catalog
+
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Upload
+    tab_to(qtbot, window, window.upload.start)
+    press(qtbot, window.upload.start)
+    qtbot.waitUntil(lambda: window.upload.finished is not None, timeout=120_000)
+    assert window.upload.finished.uploaded == 2
+
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # Impact
+    qtbot.waitUntil(lambda: not window.upload.runner.busy, timeout=10_000)
+    tab_to(qtbot, window, window.impact.refresh_button)
+    press(qtbot, window.impact.refresh_button)
+    qtbot.waitUntil(lambda: window.impact.impact is not None, timeout=60_000)
+    tab_to(qtbot, window, window.impact.export)  # the report is one key away
+    assert window.impact.export.isEnabled()
