@@ -19,6 +19,7 @@ import python_calamine
 
 from glamdonor.core.catalog import Catalog
 from glamdonor.core.errors import InputError
+from glamdonor.core.words import N_
 
 TEXT_SUFFIXES = {".csv", ".tsv", ".tab", ".txt"}
 SHEET_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
@@ -35,19 +36,22 @@ def read_catalog(
     """Read ``path``; ``sheet`` is a name or a 1-based position, ``header_row`` 1-based."""
     path = Path(path)
     if not path.is_file():
-        raise InputError("the catalog file does not exist.", "Check the catalog's path.", file=path)
+        raise InputError(
+            N_("the catalog file does not exist."), N_("Check the catalog's path."), file=path
+        )
     suffix = path.suffix.lower()
     if header_row < 1:
-        raise InputError("the header row must be 1 or more.", "", file=path)
+        raise InputError(N_("the header row must be 1 or more."), "", file=path)
     if suffix in TEXT_SUFFIXES:
         grid, sheet_name = _read_text(path, encoding), None
     elif suffix in SHEET_SUFFIXES:
         grid, sheet_name = _read_sheet(path, sheet)
     else:
         raise InputError(
-            f"glamdonor cannot read “{suffix or 'extensionless'}” catalogs.",
-            "Save the sheet as XLSX, ODS or CSV from your spreadsheet program.",
+            N_("glamdonor cannot read “{suffix}” catalogs."),
+            N_("Save the sheet as XLSX, ODS or CSV from your spreadsheet program."),
             file=path,
+            suffix=suffix or "extensionless",
         )
     return _catalog(path, grid, header_row, sheet_name)
 
@@ -63,19 +67,21 @@ def _catalog(path: Path, grid: list[list[str]], header_row: int, sheet: str | No
         header[0] = header[0].removeprefix("\ufeff").strip()  # a byte order mark left in
     if not any(header):
         raise InputError(
-            f"row {header_row} should hold the column names, but it is empty.",
-            "Point glamdonor at the header row (--header-row), or add column names.",
+            N_("row {header_row} should hold the column names, but it is empty."),
+            N_("Point glamdonor at the header row (--header-row), or add column names."),
             file=where,
+            header_row=header_row,
         )
     while header and not header[-1]:
         stray = grid[len(header) - 1][header_row:]
         if any(cell.strip() for cell in stray):
             row = header_row + 1 + next(i for i, cell in enumerate(stray) if cell.strip())
             raise InputError(
-                f"a cell lies in column {len(header)}, which has no name in the header row.",
-                "Name every column in the header row, or remove the stray cells.",
+                N_("a cell lies in column {position}, which has no name in the header row."),
+                N_("Name every column in the header row, or remove the stray cells."),
                 file=where,
                 row=row,
+                position=len(header),
             )
         header.pop()  # trailing empty columns of a sheet are not columns
     _check_header(header, where, header_row)
@@ -83,8 +89,8 @@ def _catalog(path: Path, grid: list[list[str]], header_row: int, sheet: str | No
     keep = [i for i, cells in enumerate(zip(*body, strict=True)) if "".join(cells).strip()]
     if not keep:
         raise InputError(
-            "the catalog has a header but no rows.",
-            "Add one row per media file below the header.",
+            N_("the catalog has a header but no rows."),
+            N_("Add one row per media file below the header."),
             file=where,
         )
     if len(keep) < height - header_row:  # leave out blank rows, keep the others' numbers
@@ -99,18 +105,20 @@ def _check_header(header: list[str], where: Path | str, header_row: int) -> None
     for position, name in enumerate(header, start=1):
         if not name:
             raise InputError(
-                f"column {position} has no name in the header row.",
-                "Give every column a name in the header row.",
+                N_("column {position} has no name in the header row."),
+                N_("Give every column a name in the header row."),
                 file=where,
                 row=header_row,
+                position=position,
             )
         if name in seen:
             raise InputError(
-                f"two columns are both called “{name}”.",
-                "Rename one of them so every column name is unique.",
+                N_("two columns are both called “{name}”."),
+                N_("Rename one of them so every column name is unique."),
                 file=where,
                 row=header_row,
                 column=name,
+                name=name,
             )
         seen.add(name)
 
@@ -122,7 +130,9 @@ def _read_text(path: Path, encoding: str | None) -> list[list[str]]:
     with path.open("rb") as handle:
         sample = handle.read(SAMPLE_BYTES)
     if not sample.strip():
-        raise InputError("the catalog file is empty.", "Export the catalog again.", file=path)
+        raise InputError(
+            N_("the catalog file is empty."), N_("Export the catalog again."), file=path
+        )
     encodings = [encoding] if encoding else _likely_encodings(sample)
     for candidate in encodings:
         try:
@@ -130,21 +140,24 @@ def _read_text(path: Path, encoding: str | None) -> list[list[str]]:
             return _parse_text(path, candidate, _delimiter(text, path))
         except LookupError:
             raise InputError(
-                f"“{candidate}” is not an encoding glamdonor knows.",
-                "Name one such as utf-8, utf-16 or cp1252.",
+                N_("“{candidate}” is not an encoding glamdonor knows."),
+                N_("Name one such as utf-8, utf-16 or cp1252."),
                 file=path,
+                candidate=candidate,
             ) from None
         except UnicodeDecodeError as error:
             if encoding:
                 raise InputError(
-                    f"the file is not in {encoding} (byte {error.start} does not fit).",
-                    "Leave out --encoding to let glamdonor find out, or name another.",
+                    N_("the file is not in {encoding} (byte {start} does not fit)."),
+                    N_("Leave out --encoding to let glamdonor find out, or name another."),
                     file=path,
+                    encoding=encoding,
+                    start=error.start,
                 ) from None
     # cp1252 decodes nearly anything; this is for the few bytes it leaves undefined
     raise InputError(
-        "the catalog is in no text encoding glamdonor recognises.",
-        "Save it again as “CSV UTF-8” from your spreadsheet program.",
+        N_("the catalog is in no text encoding glamdonor recognises."),
+        N_("Save it again as “CSV UTF-8” from your spreadsheet program."),
         file=path,
     )
 
@@ -165,8 +178,8 @@ def _parse_text(path: Path, encoding: str, delimiter: str) -> list[list[str]]:
     except pd.errors.ParserError as error:
         line = re.search(r"line (\d+)", str(error))
         raise InputError(
-            "this row has more cells than the first row has columns.",
-            "Name every column in the header row, or check the quotes in this row.",
+            N_("this row has more cells than the first row has columns."),
+            N_("Name every column in the header row, or check the quotes in this row."),
             file=path,
             row=int(line.group(1)) if line else None,
         ) from None
@@ -215,15 +228,17 @@ def _read_sheet(path: Path, sheet: str | int | None) -> tuple[list[list[str]], s
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
         raise InputError(
-            "the workbook is protected by a password.",
-            "Save an unprotected copy for glamdonor.",
+            N_("the workbook is protected by a password."),
+            N_("Save an unprotected copy for glamdonor."),
             file=path,
         ) from None
     except (python_calamine.CalamineError, OSError, ValueError) as error:
         raise InputError(
-            f"this file cannot be read as a {path.suffix.lstrip('.').upper()} workbook ({error}).",
-            "Open it in your spreadsheet program and save it again.",
+            N_("this file cannot be read as a {kind} workbook ({error})."),
+            N_("Open it in your spreadsheet program and save it again."),
             file=path,
+            kind=path.suffix.lstrip(".").upper(),
+            error=error,
         ) from None
     names = workbook.sheet_names
     if sheet is None:
@@ -234,18 +249,23 @@ def _read_sheet(path: Path, sheet: str | int | None) -> tuple[list[list[str]], s
         position = int(sheet)
         if not 1 <= position <= len(names):
             raise InputError(
-                f"the workbook has {len(names)} sheet(s), not {position}.",
-                f"Its sheets are: {', '.join(names)}.",
+                N_("the workbook has {count} sheet(s), not {position}."),
+                N_("Its sheets are: {sheets}."),
                 file=path,
+                count=len(names),
+                position=position,
+                sheets=", ".join(names),
             )
         name = names[position - 1]
     elif sheet in names:
         name = str(sheet)
     else:
         raise InputError(
-            f"the workbook has no sheet called “{sheet}”.",
-            f"Its sheets are: {', '.join(names)}.",
+            N_("the workbook has no sheet called “{sheet}”."),
+            N_("Its sheets are: {sheets}."),
             file=path,
+            sheet=sheet,
+            sheets=", ".join(names),
         )
     rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
     width = max((len(row) for row in rows), default=0)

@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 
 from glamdonor.core.errors import InputError
+from glamdonor.core.words import N_
 
 
 def write_sheet(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
@@ -17,9 +18,10 @@ def write_sheet(path: Path, header: Sequence[str], rows: Iterable[Sequence[objec
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise InputError(
-            f"glamdonor writes sheets as .csv or .xlsx, not “{suffix}”.",
-            "Name the file with one of these endings.",
+            N_("glamdonor writes sheets as .csv or .xlsx, not “{suffix}”."),
+            N_("Name the file with one of these endings."),
             file=path,
+            suffix=suffix,
         )
     try:
         if suffix == ".csv":
@@ -36,7 +38,8 @@ def write_sheet(path: Path, header: Sequence[str], rows: Iterable[Sequence[objec
             workbook.save(path)
     except OSError as error:
         raise InputError(
-            f"the sheet cannot be written ({error.strerror}).",
-            "Check that the folder exists and the file is not open in another program.",
+            N_("the sheet cannot be written ({strerror})."),
+            N_("Check that the folder exists and the file is not open in another program."),
             file=path,
+            strerror=error.strerror,
         ) from None

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from glamdonor.core.errors import InputError
 from glamdonor.core.tomlfile import read_versioned
+from glamdonor.core.words import N_
 
 SANDBOX = "sandbox"
 
@@ -92,9 +93,10 @@ def load_batch(manifest: Path) -> Batch:
     missing = [key for key in ("catalog", "media", "mapping") if not data.get(key)]
     if missing:
         raise InputError(
-            f"the batch file does not name its {', '.join(missing)}.",
-            'Add a line like `catalog = "catalog.csv"` for each.',
+            N_("the batch file does not name its {missing}."),
+            N_('Add a line like `catalog = "catalog.csv"` for each.'),
             file=manifest,
+            missing=", ".join(missing),
         )
     folder = manifest.parent
     catalog = data["catalog"]
@@ -109,18 +111,20 @@ def load_batch(manifest: Path) -> Batch:
     date = str(data.get("date", ""))
     if date and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", date):
         raise InputError(
-            f"the batch date “{date}” is not written as 2026-11-23.",
-            "Write the date as year-month-day.",
+            N_("the batch date “{date}” is not written as 2026-11-23."),
+            N_("Write the date as year-month-day."),
             file=manifest,
+            date=date,
         )
     chunking = _chunking(data.get("upload", {}), manifest)
     deadline = _deadline(data.get("upload", {}), manifest)
     media = folder / data["media"]
     if not media.is_dir():
         raise InputError(
-            f"the media folder “{media}” does not exist.",
-            "Check the `media` line of the batch file.",
+            N_("the media folder “{media}” does not exist."),
+            N_("Check the `media` line of the batch file."),
             file=manifest,
+            media=media,
         )
     name = str(data.get("name") or manifest.stem)
     return Batch(
@@ -149,8 +153,8 @@ def _chunking(spec: dict, manifest: Path) -> Chunking:
         chunking = Chunking(above=-1)
     if chunking.above < 0 or chunking.size < 1024:
         raise InputError(
-            "[upload] takes chunked_above and chunk_size in bytes; a chunk is at least 1024.",
-            "Write for example chunked_above = 20971520 and chunk_size = 4194304.",
+            N_("[upload] takes chunked_above and chunk_size in bytes; a chunk is at least 1024."),
+            N_("Write for example chunked_above = 20971520 and chunk_size = 4194304."),
             file=manifest,
         )
     return chunking
@@ -160,9 +164,10 @@ def _deadline(spec: dict, manifest: Path) -> Deadline:
     minutes = spec.get("deadline_minutes", Deadline.minutes)
     if isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0:
         raise InputError(
-            f"[upload] deadline_minutes is “{minutes}”: it takes a number of minutes above 0.",
-            "Write for example deadline_minutes = 10.",
+            N_("[upload] deadline_minutes is “{minutes}”: it takes a number of minutes above 0."),
+            N_("Write for example deadline_minutes = 10."),
             file=manifest,
+            minutes=minutes,
         )
     return Deadline(float(minutes))
 

@@ -21,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from glamdonor.core.errors import GlamdonorError
+from glamdonor.core.words import N_
 
 SCHEMA = """
 create table if not exists files (
@@ -144,8 +145,11 @@ class Journal:
                 lock.seek(0)
                 holder = lock.read().strip() or "another process"
                 raise GlamdonorError(
-                    f"another glamdonor ({holder}) is working on this batch right now.",
-                    "Wait until it has finished, or stop it, then start again: nothing is lost.",
+                    N_("another glamdonor ({holder}) is working on this batch right now."),
+                    N_(
+                        "Wait until it has finished, or stop it, then start again: nothing is lost."
+                    ),
+                    holder=holder,
                 ) from None
             lock.seek(0)
             lock.truncate()

@@ -17,6 +17,7 @@ from glamdonor.core.templates import TEMPLATES, Template
 from glamdonor.core.tomlfile import read_versioned
 from glamdonor.core.transforms import Lookup, Transform, build_transform, load_lookups
 from glamdonor.core.values import Trusted, Wikitext
+from glamdonor.core.words import N_
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _SOURCE_KEYS = {
@@ -143,16 +144,19 @@ def load_mapping(path: Path) -> Mapping:
     template = TEMPLATES.get(str(data.get("template", "Information")))
     if template is None:
         raise InputError(
-            f"the template “{data.get('template')}” is not one glamdonor writes.",
-            f"Use one of: {', '.join(TEMPLATES)}.",
+            N_("the template “{template}” is not one glamdonor writes."),
+            N_("Use one of: {choices}."),
             file=path,
+            template=data.get("template"),
+            choices=", ".join(TEMPLATES),
         )
     for required in ("file", "title", "license"):
         if required not in data:
             raise InputError(
-                f"the mapping does not say where “{required}” comes from.",
-                f'Add a line such as `{required} = {{ column = "..." }}`.',
+                N_("the mapping does not say where “{required}” comes from."),
+                N_('Add a line such as `{required} = {{ column = "..." }}`.'),
                 file=path,
+                required=required,
             )
     lookups = load_lookups(data.get("lookups", {}), path)
     fields = {}
@@ -160,18 +164,23 @@ def load_mapping(path: Path) -> Mapping:
         parameter = template.parameter_name(key)
         if parameter is None:
             raise InputError(
-                f"{{{{{template.name}}}}} has no parameter “{key}”.",
-                f"Its parameters are: {', '.join(template.parameters)}.",
+                N_("{{{{{name}}}}} has no parameter “{key}”."),
+                N_("Its parameters are: {parameters}."),
                 file=path,
+                name=template.name,
+                key=key,
+                parameters=", ".join(template.parameters),
             )
         fields[parameter] = _sources(spec, f"fields.{key}", path, lookups)
     structured = data.get("structured_data", {})
     unknown = sorted(set(structured) - set(STRUCTURED_KEYS))
     if unknown:
         raise InputError(
-            f"unknown key(s) under [structured_data]: {', '.join(unknown)}.",
-            f"The keys are: {', '.join(STRUCTURED_KEYS)}.",
+            N_("unknown key(s) under [structured_data]: {unknown}."),
+            N_("The keys are: {keys}."),
             file=path,
+            unknown=", ".join(unknown),
+            keys=", ".join(STRUCTURED_KEYS),
         )
     return Mapping(
         path=path,
@@ -203,29 +212,39 @@ def _source(spec: object, name: str, path: Path, lookups: dict[str, Lookup]) -> 
     ]
     if not isinstance(spec, dict) or len(kinds) != 1:
         raise InputError(
-            f"“{name}” must name exactly one of column, value, pattern or exif.",
-            f'For example `{name.rsplit(".", 1)[-1]} = {{ column = "Title" }}`.',
+            N_("“{name}” must name exactly one of column, value, pattern or exif."),
+            N_('For example `{field} = {{ column = "Title" }}`.'),
             file=path,
+            name=name,
+            field=name.rsplit(".", 1)[-1],
         )
     extra = set(spec) - _SOURCE_KEYS
     if extra:
         raise InputError(
-            f"“{name}” has unknown key(s): {', '.join(sorted(extra))}.",
-            f"A source takes: {', '.join(sorted(_SOURCE_KEYS))}.",
+            N_("“{name}” has unknown key(s): {extra}."),
+            N_("A source takes: {keys}."),
             file=path,
+            name=name,
+            extra=", ".join(sorted(extra)),
+            keys=", ".join(sorted(_SOURCE_KEYS)),
         )
     if "exif" in spec:
         if spec["exif"] not in EXIF_FIELDS:
             raise InputError(
-                f"“{name}” asks the EXIF data for “{spec['exif']}”.",
-                f"EXIF gives: {', '.join(EXIF_FIELDS)}.",
+                N_("“{name}” asks the EXIF data for “{field}”."),
+                N_("EXIF gives: {fields}."),
                 file=path,
+                name=name,
+                field=spec["exif"],
+                fields=", ".join(EXIF_FIELDS),
             )
         column = EXIF_PREFIX + str(spec["exif"])
         spec = {key: value for key, value in spec.items() if key != "exif"} | {"column": column}
     transforms = spec.get("transforms", [])
     if not isinstance(transforms, list):
-        raise InputError(f"the transforms of “{name}” must be a list [ ... ].", "", file=path)
+        raise InputError(
+            N_("the transforms of “{name}” must be a list [ ... ]."), "", file=path, name=name
+        )
     return Source(
         column=_text(spec.get("column")),
         value=_text(spec.get("value")),

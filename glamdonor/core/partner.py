@@ -20,6 +20,7 @@ from pathlib import Path
 
 from glamdonor.core.errors import InputError
 from glamdonor.core.tomlfile import read_versioned
+from glamdonor.core.words import N_
 
 QID = re.compile(r"Q[1-9]\d{0,11}")
 _TEMPLATE = re.compile(r"[^#<>\[\]|{}\n]{1,200}")
@@ -58,17 +59,19 @@ def load_partner(path: Path) -> Partner:
     name = str(data.get("name", "")).strip()
     if not name:
         raise InputError(
-            "the partner profile does not name the institution.",
-            'Add a line such as name = "Example Museum".',
+            N_("the partner profile does not name the institution."),
+            N_('Add a line such as name = "Example Museum".'),
             file=path,
         )
     known = set(Partner.__dataclass_fields__) | {"format_version"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise InputError(
-            f"unknown key(s) in the partner profile: {', '.join(unknown)}.",
-            f"The keys are: {', '.join(sorted(known))}.",
+            N_("unknown key(s) in the partner profile: {unknown}."),
+            N_("The keys are: {known}."),
             file=path,
+            unknown=", ".join(unknown),
+            known=", ".join(sorted(known)),
         )
     partner = Partner(
         name=name,
@@ -80,25 +83,29 @@ def load_partner(path: Path) -> Partner:
         partner = Partner(**{**partner.__dict__, "category": f"Media contributed by {name}"})
     if partner.wikidata and not QID.fullmatch(partner.wikidata):
         raise InputError(
-            f"“{partner.wikidata}” is not a Wikidata id.",
-            "Write the institution's item id, such as Q190804.",
+            N_("“{wikidata}” is not a Wikidata id."),
+            N_("Write the institution's item id, such as Q190804."),
             file=path,
+            wikidata=partner.wikidata,
         )
     for key in ("institution_template", "partnership_template"):
         value = getattr(partner, key)
         if value and not _TEMPLATE.fullmatch(value):
             raise InputError(
-                f"{key} “{value}” is not a template name.",
-                "Write the name alone, without braces: Institution:Example Museum.",
+                N_("{key} “{value}” is not a template name."),
+                N_("Write the name alone, without braces: Institution:Example Museum."),
                 file=path,
+                key=key,
+                value=value,
             )
     try:
         partner.categories("2000-01-01")
         partner.edit_summary("x")
     except (KeyError, IndexError, ValueError) as error:
         raise InputError(
-            f"a {{placeholder}} in batch_category or summary is unknown ({error}).",
-            "batch_category may use {category} and {date}; summary {batch} and {name}.",
+            N_("a {{placeholder}} in batch_category or summary is unknown ({error})."),
+            N_("batch_category may use {{category}} and {{date}}; summary {{batch}} and {{name}}."),
             file=path,
+            error=error,
         ) from None
     return partner

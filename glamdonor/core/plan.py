@@ -25,6 +25,7 @@ from glamdonor.core.titles import clean_title
 from glamdonor.core.wikitext import (
     page_format,
 )
+from glamdonor.core.words import N_
 
 Problems = dict[int, list[Problem]]
 ExifReader = Callable[[list[str]], dict[str, dict[str, str]]]  # paths -> path -> date, camera
@@ -102,16 +103,21 @@ def _make_plan(
     missing = sorted(mapping.columns() - set(catalog.columns) - set(extra))
     if missing == ["institution"]:
         raise InputError(
-            "the mapping uses {institution}, the partner's name, but the batch names no partner.",
-            'Add a line such as partner = "partner.toml" to the batch (see docs/partner.md).',
+            N_(
+                "the mapping uses {institution}, the partner's name, but the batch names no "
+                "partner."
+            ),
+            N_('Add a line such as partner = "partner.toml" to the batch (see docs/partner.md).'),
             file=mapping.path,
         )
     if missing:
         raise InputError(
-            f"the mapping uses column(s) {', '.join(missing)}, which the catalog "
-            f"{catalog.where()} does not have.",
-            f"The catalog's columns are: {', '.join(catalog.columns)}.",
+            N_("the mapping uses column(s) {missing}, which the catalog {catalog} does not have."),
+            N_("The catalog's columns are: {columns}."),
             file=mapping.path,
+            missing=", ".join(missing),
+            catalog=catalog.where(),
+            columns=", ".join(catalog.columns),
         )
     problems: Problems = defaultdict(list)
     names, files = _files(catalog, mapping, media, extra, problems)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from glamdonor.core.errors import InputError
+from glamdonor.core.words import N_
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -14,12 +15,17 @@ def read_toml(path: Path) -> dict[str, Any]:
         with Path(path).open("rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError:
-        raise InputError("the file does not exist.", "Check the path.", file=path) from None
+        raise InputError(N_("the file does not exist."), N_("Check the path."), file=path) from None
     except IsADirectoryError:
-        raise InputError("this is a folder, not a file.", "Name the file.", file=path) from None
+        raise InputError(
+            N_("this is a folder, not a file."), N_("Name the file."), file=path
+        ) from None
     except tomllib.TOMLDecodeError as error:
         raise InputError(
-            f"this is not valid TOML ({error}).", "Correct the line it names.", file=path
+            N_("this is not valid TOML ({error})."),
+            N_("Correct the line it names."),
+            file=path,
+            error=error,
         ) from None
 
 
@@ -32,10 +38,17 @@ def read_versioned(path: Path, what: str) -> dict[str, Any]:
     version = data.get("format_version")
     if version != FORMAT_VERSION:
         raise InputError(
-            f"this {what} has format_version {version!r}; this glamdonor reads version "
-            f"{FORMAT_VERSION}.",
-            f"Write `format_version = {FORMAT_VERSION}` at the top of a file made by hand, "
-            "or update glamdonor for a file made by a newer one.",
+            N_(
+                "this {what} has format_version {version!r}; this glamdonor reads version "
+                "{readable}."
+            ),
+            N_(
+                "Write `format_version = {readable}` at the top of a file made by hand, or "
+                "update glamdonor for a file made by a newer one."
+            ),
             file=path,
+            what=what,
+            version=version,
+            readable=FORMAT_VERSION,
         )
     return data

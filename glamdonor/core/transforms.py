@@ -12,6 +12,7 @@ from pathlib import Path
 from glamdonor.core.dates import parse_date
 from glamdonor.core.errors import InputError
 from glamdonor.core.values import Trusted, Unreadable, Wikitext
+from glamdonor.core.words import N_
 
 _SPACES = re.compile(r"\s+")
 
@@ -57,9 +58,10 @@ def load_lookups(spec: dict, mapping_path: Path) -> dict[str, Lookup]:
     for name, table in spec.items():
         if not isinstance(table, dict) or not ("values" in table or "file" in table):
             raise InputError(
-                f"the lookup “{name}” has neither values nor a file.",
-                f'Write [lookups.{name}.values] with "from" = "to" lines, or file = "x.csv".',
+                N_("the lookup “{name}” has neither values nor a file."),
+                N_('Write [lookups.{name}.values] with "from" = "to" lines, or file = "x.csv".'),
                 file=mapping_path,
+                name=name,
             )
         values = {str(k): str(v) for k, v in table.get("values", {}).items()}
         if "file" in table:
@@ -79,15 +81,16 @@ def _read_table(path: Path, mapping_path: Path) -> dict[str, str]:
             rows = [row for row in csv.reader(handle) if row]
     except OSError:
         raise InputError(
-            f"the lookup file {path} cannot be read.",
-            "Check its name; it is read relative to the mapping's folder.",
+            N_("the lookup file {path} cannot be read."),
+            N_("Check its name; it is read relative to the mapping's folder."),
             file=mapping_path,
+            path=path,
         ) from None
     bad = next((n for n, row in enumerate(rows, start=1) if len(row) < 2), None)
     if bad:
         raise InputError(
-            "a lookup file needs two columns: the value, then what it becomes.",
-            "Fill both cells of the row.",
+            N_("a lookup file needs two columns: the value, then what it becomes."),
+            N_("Fill both cells of the row."),
             file=path,
             row=bad,
         )
@@ -100,9 +103,11 @@ def build_transform(spec: object, lookups: dict[str, Lookup], where: Path) -> Tr
     maker = _MAKERS.get(name)
     if maker is None:
         raise InputError(
-            f"“{name}” is not a transform.",
-            f"The transforms are: {', '.join(sorted(_MAKERS))}.",
+            N_("“{name}” is not a transform."),
+            N_("The transforms are: {names}."),
             file=where,
+            name=name,
+            names=", ".join(sorted(_MAKERS)),
         )
     return Transform(name, maker(argument, lookups, where))
 
@@ -118,9 +123,10 @@ def _name_and_argument(spec: object, where: Path) -> tuple[str, object]:
         if "lookup" in spec:  # { lookup = "creators", missing = "problem" }
             return "lookup", spec
     raise InputError(
-        f"this transform cannot be read: {spec!r}.",
-        'Write a name ("trim") or a table ({ case = "upper" }).',
+        N_("this transform cannot be read: {spec!r}."),
+        N_('Write a name ("trim") or a table ({{ case = "upper" }}).'),
         file=where,
+        spec=spec,
     )
 
 
@@ -136,22 +142,24 @@ def _split(argument: object, lookups: dict, where: Path) -> Callable[[str], str]
 
 def _replace(argument: object, lookups: dict, where: Path) -> Callable[[str], str]:
     if not (isinstance(argument, list) and len(argument) == 2):
-        raise InputError('replace takes ["old", "new"].', "", file=where)
+        raise InputError(N_('replace takes ["old", "new"].'), "", file=where)
     old, new = str(argument[0]), str(argument[1])
     return lambda value: value.replace(old, new)
 
 
 def _regex(argument: object, lookups: dict, where: Path) -> Callable[[str], str]:
     if not (isinstance(argument, list) and len(argument) == 2):
-        raise InputError('regex takes ["pattern", "replacement"].', "", file=where)
+        raise InputError(N_('regex takes ["pattern", "replacement"].'), "", file=where)
     try:
         pattern = re.compile(str(argument[0]))
         pattern.sub(str(argument[1]), "")
     except (re.error, IndexError) as error:
         raise InputError(
-            f"the regex {argument[0]!r} or its replacement is not valid ({error}).",
-            "Correct it; groups in the replacement are written \\1.",
+            N_("the regex {regex!r} or its replacement is not valid ({error})."),
+            N_("Correct it; groups in the replacement are written \\1."),
             file=where,
+            regex=argument[0],
+            error=error,
         ) from None
     replacement = str(argument[1])
     return lambda value: pattern.sub(replacement, value)
@@ -165,7 +173,7 @@ def _case(argument: object, lookups: dict, where: Path) -> Callable[[str], str]:
         "sentence": lambda v: v[:1].upper() + v[1:],
     }
     if argument not in cases:
-        raise InputError(f"case must be one of {', '.join(cases)}.", "", file=where)
+        raise InputError(N_("case must be one of {cases}."), "", file=where, cases=", ".join(cases))
     return cases[str(argument)]
 
 
@@ -178,7 +186,7 @@ def _date(argument: object, lookups: dict, where: Path) -> Callable[[str], str]:
     order = (argument or {}).get("order", "dmy") if isinstance(argument, dict) else "dmy"
     if order not in ("dmy", "mdy"):
         raise InputError(
-            'a date\'s order is "dmy" (31/12/1900) or "mdy" (12/31/1900).', "", file=where
+            N_('a date\'s order is "dmy" (31/12/1900) or "mdy" (12/31/1900).'), "", file=where
         )
 
     def normalise(value: str) -> str:
@@ -202,12 +210,13 @@ def _lookup(argument: object, lookups: dict[str, Lookup], where: Path) -> Callab
     name, missing = str(spec["lookup"]), spec.get("missing", "keep")
     if name not in lookups:
         raise InputError(
-            f"the lookup table “{name}” is not defined.",
-            f"Add a [lookups.{name}] table to the mapping.",
+            N_("the lookup table “{name}” is not defined."),
+            N_("Add a [lookups.{name}] table to the mapping."),
             file=where,
+            name=name,
         )
     if missing not in ("keep", "empty", "problem"):
-        raise InputError('a lookup\'s missing is "keep", "empty" or "problem".', "", file=where)
+        raise InputError(N_('a lookup\'s missing is "keep", "empty" or "problem".'), "", file=where)
     table = lookups[name]
 
     def look_up(value: str) -> str:

@@ -7,3 +7,11 @@ from __future__ import annotations
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
     return text
+
+
+def N_(text: str) -> str:
+    """Marks a sentence of the core (an error's template) for the window's translations.
+
+    lupdate reads it as QT_TR_NOOP (``-tr-function-alias QT_TR_NOOP+=N_``), which puts it in
+    the context with no name: the window looks it up with ``translate("", text)``."""
+    return text

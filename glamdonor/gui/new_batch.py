@@ -27,6 +27,8 @@ from glamdonor.catalog.write import write_sheet
 from glamdonor.core.batch import write_manifest
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.suggest import preset_columns, suggest
+from glamdonor.core.words import N_
+from glamdonor.gui.problems import error_said
 from glamdonor.jobs.starter import starter_rows
 
 SPREADSHEETS = {".csv", ".tsv", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
@@ -112,7 +114,9 @@ class NewBatchDialog(QDialog):
             media = Path(self.media.text())
             if not media.is_dir():
                 raise GlamdonorError(
-                    f"the media folder “{media}” does not exist.", "Choose the folder."
+                    N_("the media folder “{media}” does not exist."),
+                    N_("Choose the folder."),
+                    media=media,
                 )
             headers = read_catalog(self.catalog, sheet=sheet, header_row=header_row).columns
             found = suggest(preset_text(self.preset.currentText()), list(headers))
@@ -123,8 +127,9 @@ class NewBatchDialog(QDialog):
             partner = Path(self.partner.text()) if self.partner.text().strip() else None
             if partner is not None and not partner.is_file():
                 raise GlamdonorError(
-                    f"the partner profile “{partner}” does not exist.",
-                    "Choose a partner profile, or leave the line empty.",
+                    N_("the partner profile “{partner}” does not exist."),
+                    N_("Choose a partner profile, or leave the line empty."),
+                    partner=partner,
                 )
             write_manifest(
                 manifest,
@@ -136,7 +141,7 @@ class NewBatchDialog(QDialog):
                 header_row=header_row,
             )
         except GlamdonorError as error:
-            self.said.setText(f"{error.message} {error.hint}".strip())
+            self.said.setText(error_said(error))
             return
         self.manifest = manifest
         self.accept()

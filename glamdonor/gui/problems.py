@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from glamdonor.core.errors import GlamdonorError, InputError, fill
 from glamdonor.core.item import Problem
 
 PROBLEMS = {
@@ -236,6 +237,28 @@ PROBLEMS = {
             "Problems", "Upload the batch again: the wiki is asked whether they arrived."
         ),
     ),
+    "exists": (
+        QT_TRANSLATE_NOOP("Problems", "A different file already has this title on the wiki."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Change the title columns of this row so that the title is unique."
+        ),
+    ),
+    "page-exists": (
+        QT_TRANSLATE_NOOP("Problems", "A page with this title already exists on the wiki."),
+        QT_TRANSLATE_NOOP("Problems", "Change the title columns of this row."),
+    ),
+    "badfilename": (
+        QT_TRANSLATE_NOOP("Problems", "The wiki would change this file name."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Leave out the characters the wiki does not allow in titles."
+        ),
+    ),
+    "refused": (
+        QT_TRANSLATE_NOOP("Problems", "The wiki did not publish the file."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Upload the batch again; if it happens again, report it with the batch."
+        ),
+    ),
     "page-differs": (
         QT_TRANSLATE_NOOP("Problems", "The file arrived, but its page does not read as sent."),
         QT_TRANSLATE_NOOP("Problems", "Look at the page on the wiki."),
@@ -257,6 +280,26 @@ def told(problem: Problem) -> tuple[str, str]:
     if general is not None and _translate(general[0]) != general[0]:
         return _translate(general[0]), _translate(general[1])
     return problem.message[:1].upper() + problem.message[1:], problem.hint
+
+
+def error_said(error: GlamdonorError) -> str:
+    """An error of the core in the window's language: its templates translated (N_ marks them
+    in the core), then filled with the error's values, as the command line fills the English."""
+    where = []
+    if isinstance(error, InputError):
+        known = {"file": error.file, "row": error.row, "column": error.column}
+        where = [fill(QCoreApplication.translate("", t), known) for t in error.where()]
+    sentence = fill(QCoreApplication.translate("", error.template), error.values)
+    hint = (
+        fill(QCoreApplication.translate("", error.hint_template), error.values)
+        if error.hint_template
+        else ""
+    )
+    if where:
+        sentence = QCoreApplication.translate("Problems", "{0}: {1}").format(
+            ", ".join(where), sentence
+        )
+    return f"{sentence[:1].upper()}{sentence[1:]} {hint}".strip()
 
 
 def severity(problem: Problem) -> str:

@@ -16,6 +16,7 @@ from glamdonor.core.errors import InputError
 from glamdonor.core.journal import ItemRecord, Journal, journal_path
 from glamdonor.core.places import config_dir
 from glamdonor.core.plan import Plan
+from glamdonor.gui.problems import error_said
 from glamdonor.jobs.plan import plan_of
 
 RECENT = 8
@@ -48,7 +49,7 @@ def load(path: Path) -> Callable[[threading.Event], Iterator[Loaded]]:
                 header_row=options.header_row,
                 encoding=options.encoding,
             )
-            problem = f"{error.message} {error.hint}".strip()
+            problem = error_said(error)
             yield Loaded(batch, None, {}, problem, tuple(catalog.columns))
             return
         with Journal(journal_path(batch.manifest)) as journal:

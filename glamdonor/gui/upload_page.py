@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from glamdonor.core.batch import SANDBOX
+from glamdonor.core.item import Problem
 from glamdonor.core.journal import Journal, journal_path
+from glamdonor.gui.problems import told
 from glamdonor.gui.session import Session
 from glamdonor.gui.worker import Runner
 from glamdonor.jobs.events import (
@@ -32,6 +34,9 @@ from glamdonor.jobs.events import (
     ItemFailed,
     ItemSkipped,
     ItemUploaded,
+)
+from glamdonor.jobs.events import (
+    said as said_in_english,
 )
 from glamdonor.jobs.progress import UploadProgress, duration, size
 from glamdonor.jobs.upload import pilot_rows, upload
@@ -170,6 +175,7 @@ class UploadPage(QWidget):
             self.figures.setText(self._figures(self.progress_figures))
         elif isinstance(event, ItemUploaded | ItemSkipped | ItemFailed):
             self.said.setText(self._said(event))
+            self.said.setToolTip(said_in_english(event))  # with the row's own values
         elif isinstance(event, BatchFinished):
             self.finished = event
             self.said.setText(
@@ -202,9 +208,11 @@ class UploadPage(QWidget):
             if event.already_there:
                 return self.tr("row {0}: already there: {1}").format(event.row, event.page_url)
             return self.tr("row {0}: uploaded: {1}").format(event.row, event.page_url)
+        hint = event.hint if isinstance(event, ItemFailed) else ""
+        reason = " ".join(told(Problem(event.code, event.message, hint))).strip()
         if isinstance(event, ItemSkipped):
-            return self.tr("row {0}: skipped: {1}").format(event.row, event.message)
-        return self.tr("row {0}: not uploaded: {1}").format(event.row, event.message)
+            return self.tr("row {0}: skipped: {1}").format(event.row, reason)
+        return self.tr("row {0}: not uploaded: {1}").format(event.row, reason)
 
     def _failed(self, message: str) -> None:
         self.said.setText(self.tr("The upload stopped: {0}").format(message))

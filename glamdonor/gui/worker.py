@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.places import log_dir
+from glamdonor.gui.problems import error_said
 
 Job = Callable[[threading.Event], Iterator[object]]
 
@@ -69,13 +70,15 @@ class Runner(QObject):
                 self.event.emit(event)
                 self._going.wait()
         except GlamdonorError as error:
-            self.failed.emit(f"{error.message} {error.hint}".strip())
+            self.failed.emit(error_said(error))
         except Exception:
             report = log_dir() / "gui-crash.log"
             report.write_text(traceback.format_exc())
             self.failed.emit(
-                f"Something unexpected went wrong; nothing was lost. The details are in "
-                f"{report}: please send that file with your report."
+                self.tr(
+                    "Something unexpected went wrong; nothing was lost. The details are in "
+                    "{0}: please send that file with your report."
+                ).format(report)
             )
 
 

@@ -37,6 +37,7 @@ class ItemSkipped:
     row: int
     title: str
     message: str  # why it was not sent: the same file is on the wiki already
+    code: str = "duplicate"  # the reason's stable code, as a problem's
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class ItemFailed:
     title: str
     message: str
     hint: str = ""
+    code: str = ""  # the reason's stable code, as a problem's: the window translates it
 
 
 @dataclass(frozen=True)

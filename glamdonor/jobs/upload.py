@@ -185,7 +185,7 @@ class _Context:
         if _done(known, item):
             assert known is not None
             if known.state is State.SKIPPED:
-                return ItemSkipped(item.row, item.title, known.message)
+                return ItemSkipped(item.row, item.title, known.message, known.code)
             return ItemUploaded(item.row, item.title, known.page_url, already_there=True)
         journal = self.journal
         record = ItemRecord(item.row, item.title, State.PENDING)
@@ -376,4 +376,4 @@ def _duplicate(journal: Journal, record: ItemRecord, elsewhere: list[str]) -> It
 
 def _failed(journal: Journal, record: ItemRecord, code: str, message: str, hint: str) -> ItemFailed:
     journal.record(replace(record, state=State.FAILED, code=code, message=message))
-    return ItemFailed(record.row, record.title, message, hint)
+    return ItemFailed(record.row, record.title, message, hint, code)

@@ -7,7 +7,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from glamdonor.core.errors import MetricsError
-from glamdonor.core.words import QT_TRANSLATE_NOOP
+from glamdonor.core.words import N_, QT_TRANSLATE_NOOP
 from glamdonor.metrics.months import Month, last_complete
 from glamdonor.metrics.store import Snapshot, Store
 
@@ -120,8 +120,9 @@ def impact(
     snapshots = store.snapshots(scope)
     if not snapshots:
         raise MetricsError(
-            f"no figures are kept for {scope} yet.",
-            "Run `glamdonor metrics refresh` for it first.",
+            N_("no figures are kept for {scope} yet."),
+            N_("Run `glamdonor metrics refresh` for it first."),
+            scope=scope,
         )
     latest = snapshots[-1]
     previous = snapshots[-2] if len(snapshots) > 1 else None

@@ -15,6 +15,7 @@ import requests
 
 from glamdonor import __version__
 from glamdonor.core.errors import MetricsError
+from glamdonor.core.words import N_
 
 # Wikimedia asks for a way to reach whoever runs a tool: GLAMDONOR_CONTACT (an e-mail address
 # or a user page) is put in every request's User-Agent.
@@ -61,8 +62,9 @@ class Http:
                 data = reply.json()
             except ValueError:
                 raise MetricsError(
-                    f"{url} did not answer as a wiki's API does.",
-                    "Check the address: it ends in api.php.",
+                    N_("{url} did not answer as a wiki's API does."),
+                    N_("Check the address: it ends in api.php."),
+                    url=url,
                 ) from None
             error = data.get("error", {})
             if error.get("code") == "maxlag":
@@ -70,8 +72,10 @@ class Http:
                 continue
             if error:
                 raise MetricsError(
-                    f"the wiki at {url} refused a question: {error.get('info', error)}",
-                    "Try again later; if it persists, report it with the command you ran.",
+                    N_("the wiki at {url} refused a question: {info}"),
+                    N_("Try again later; if it persists, report it with the command you ran."),
+                    url=url,
+                    info=error.get("info", error),
                 )
             return data
         raise self._gave_up(url)
@@ -88,7 +92,9 @@ class Http:
                 return reply.json()
             except ValueError:
                 raise MetricsError(
-                    f"{url} did not answer in JSON.", "Check the REST API's address."
+                    N_("{url} did not answer in JSON."),
+                    N_("Check the REST API's address."),
+                    url=url,
                 ) from None
         raise self._gave_up(url)
 
@@ -108,8 +114,11 @@ class Http:
             return None
         if reply.status_code >= 400 and reply.status_code != 404:
             raise MetricsError(
-                f"{url} answered {reply.status_code} {reply.reason}.",
-                "Check the addresses of the wiki and of the REST API.",
+                N_("{url} answered {status_code} {reason}."),
+                N_("Check the addresses of the wiki and of the REST API."),
+                url=url,
+                status_code=reply.status_code,
+                reason=reply.reason,
             )
         return reply
 
@@ -125,6 +134,8 @@ class Http:
 
     def _gave_up(self, url: str) -> MetricsError:
         return MetricsError(
-            f"{url.split('?')[0]} kept failing after {self.attempts} tries.",
-            "The service may be down: try again later. What was fetched so far is kept.",
+            N_("{url} kept failing after {attempts} tries."),
+            N_("The service may be down: try again later. What was fetched so far is kept."),
+            url=url.split("?")[0],
+            attempts=self.attempts,
         )

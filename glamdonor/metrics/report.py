@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from glamdonor.core.errors import InputError
+from glamdonor.core.words import N_
 from glamdonor.metrics.figures import DEFINITIONS, Impact
 
 FORMATS = ("csv", "xlsx", "json", "html", "pdf")
@@ -81,7 +82,12 @@ def tables(impact: Impact) -> list[Table]:
 
 def write_report(impact: Impact, kind: str, out: Path) -> None:
     if kind not in FORMATS:
-        raise InputError(f"“{kind}” is not a report format.", f"Use one of {', '.join(FORMATS)}.")
+        raise InputError(
+            N_("“{kind}” is not a report format."),
+            N_("Use one of {formats}."),
+            kind=kind,
+            formats=", ".join(FORMATS),
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     {"csv": _csv, "xlsx": _xlsx, "json": _json, "html": _html, "pdf": _pdf}[kind](impact, out)
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from glamdonor.core.errors import MetricsError
+from glamdonor.core.words import N_
 from glamdonor.metrics.http import Http
 from glamdonor.metrics.months import Month
 
@@ -204,8 +205,8 @@ def _monthly(reply: dict | None, first: Month, last: Month, key: str) -> dict[Mo
             month = Month.of_timestamp(item["timestamp"])
         except (KeyError, ValueError):
             raise MetricsError(
-                "the REST API answered in a shape glamdonor does not know.",
-                "Check the REST API's address; report it if it is Wikimedia's.",
+                N_("the REST API answered in a shape glamdonor does not know."),
+                N_("Check the REST API's address; report it if it is Wikimedia's."),
             ) from None
         if month in counts:
             counts[month] += int(item.get(key, 0))

@@ -13,6 +13,7 @@ from pathlib import Path
 import requests
 
 from glamdonor.core.errors import WikiError
+from glamdonor.core.words import N_
 from glamdonor.wiki import pwb, uploads
 from glamdonor.wiki.credentials import Credentials
 from glamdonor.wiki.uploads import UploadResult
@@ -60,15 +61,23 @@ class Wiki:
             site._relogin = lambda: self._log_in(site)
         except exceptions.NoUsernameError:
             raise WikiError(
-                f"the account {account} does not exist on {self.api_url}, or its "
-                "BotPassword is wrong.",
-                "Check the login name and password of the BotPassword.",
+                N_(
+                    "the account {account} does not exist on {api_url}, or its BotPassword is "
+                    "wrong."
+                ),
+                N_("Check the login name and password of the BotPassword."),
+                account=account,
+                api_url=self.api_url,
             ) from None
         except (exceptions.ServerError, exceptions.ApiTimeoutError, OSError) as error:
             raise WikiError(
-                f"the wiki at {self.api_url} stopped answering ({type(error).__name__}).",
-                "Check the address and your network connection; for the sandbox, run "
-                "`glamdonor sandbox start`.",
+                N_("the wiki at {api_url} stopped answering ({error})."),
+                N_(
+                    "Check the address and your network connection; for the sandbox, run "
+                    "`glamdonor sandbox start`."
+                ),
+                api_url=self.api_url,
+                error=type(error).__name__,
             ) from None
         self._site = site
         return self
@@ -85,8 +94,10 @@ class Wiki:
         site.login(cookie_only=True)
         if not site.logged_in():
             raise WikiError(
-                f"the wiki at {self.api_url} refused the login of {self.credentials.login_name}.",
-                "Check the BotPassword's name and password on Special:BotPasswords.",
+                N_("the wiki at {api_url} refused the login of {login_name}."),
+                N_("Check the BotPassword's name and password on Special:BotPasswords."),
+                api_url=self.api_url,
+                login_name=self.credentials.login_name,
             )
 
     def _reachable(self) -> None:
@@ -101,9 +112,13 @@ class Wiki:
             reply.json()["query"]["general"]
         except (requests.RequestException, ValueError, KeyError, TypeError) as error:
             raise WikiError(
-                f"no wiki answers at {self.api_url} ({type(error).__name__}).",
-                "Check the address (it ends in api.php) and your network connection; for the "
-                "sandbox, run `glamdonor sandbox start`.",
+                N_("no wiki answers at {api_url} ({error})."),
+                N_(
+                    "Check the address (it ends in api.php) and your network connection; for the "
+                    "sandbox, run `glamdonor sandbox start`."
+                ),
+                api_url=self.api_url,
+                error=type(error).__name__,
             ) from None
 
     @property
@@ -121,8 +136,10 @@ class Wiki:
             return request.submit()
         except exceptions.APIError as error:
             raise WikiError(
-                f"the wiki at {self.api_url} answered a question with an error: {error.info}",
-                "Try again later; if it persists, report it with the batch.",
+                N_("the wiki at {api_url} answered a question with an error: {info}"),
+                N_("Try again later; if it persists, report it with the batch."),
+                api_url=self.api_url,
+                info=error.info,
             ) from None
 
     def file_info(self, titles: Iterable[str], *, text: bool = False) -> dict[str, FileInfo]:

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 
 from glamdonor.core.errors import WikiError
+from glamdonor.core.words import N_
 
 
 @dataclass(frozen=True)
@@ -24,9 +25,12 @@ class Credentials:
         account, _, bot = login_name.partition("@")
         if not (account and bot and password):
             raise WikiError(
-                f"“{login_name}” is not a BotPassword login name.",
-                "Create a BotPassword at Special:BotPasswords on the wiki and give its "
-                "login name, which looks like “YourName@glamdonor”, with its password.",
+                N_("“{login_name}” is not a BotPassword login name."),
+                N_(
+                    "Create a BotPassword at Special:BotPasswords on the wiki and give its login "
+                    "name, which looks like “YourName@glamdonor”, with its password."
+                ),
+                login_name=login_name,
             )
         return cls(account=account, bot=bot, password=password)
 
@@ -61,9 +65,12 @@ def save(api_url: str, credentials: Credentials) -> None:
         keyring.set_password(KEYRING_SERVICE, api_url, secret)
     except KeyringError as error:
         raise WikiError(
-            f"the system keyring could not keep the password ({type(error).__name__}).",
-            "On a computer without a keyring (a server), give the BotPassword in the "
-            "GLAMDONOR_LOGIN and GLAMDONOR_PASSWORD environment variables instead.",
+            N_("the system keyring could not keep the password ({error})."),
+            N_(
+                "On a computer without a keyring (a server), give the BotPassword in the "
+                "GLAMDONOR_LOGIN and GLAMDONOR_PASSWORD environment variables instead."
+            ),
+            error=type(error).__name__,
         ) from None
 
 

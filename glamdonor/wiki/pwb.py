@@ -16,6 +16,7 @@ from types import ModuleType
 from glamdonor import __version__
 from glamdonor.core.errors import WikiError
 from glamdonor.core.places import config_dir, log_dir
+from glamdonor.core.words import N_
 
 LOG_FILE = "wiki.log"
 USER_AGENT = f"glamdonor/{__version__} (GLAM batch uploads to Wikimedia Commons) {{pwb}}"
@@ -47,8 +48,8 @@ def load() -> ModuleType:
 
         def input(self, question: str, *args: object, **kwargs: object) -> str:
             raise WikiError(
-                "the wiki asked to log in again and glamdonor has no password to give.",
-                "Check the account's BotPassword and start the upload again.",
+                N_("the wiki asked to log in again and glamdonor has no password to give."),
+                N_("Check the account's BotPassword and start the upload again."),
             )
 
     bot.ui = _NoQuestionsUI()

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from glamdonor.core.errors import SandboxError
 from glamdonor.core.places import data_dir
+from glamdonor.core.words import N_
 from glamdonor.media.kinds import COMMONS_EXTENSIONS
 from glamdonor.wiki import processes
 from glamdonor.wiki.credentials import Credentials
@@ -95,8 +96,8 @@ class Sandbox:
             secret = json.loads((self.folder / "botpassword.json").read_text())
         except FileNotFoundError:
             raise SandboxError(
-                "the sandbox wiki has no uploader account yet.",
-                "Run `glamdonor sandbox start` first.",
+                N_("the sandbox wiki has no uploader account yet."),
+                N_("Run `glamdonor sandbox start` first."),
             ) from None
         return Credentials(
             account=secret["account"], bot=secret["bot"], password=secret["password"]
@@ -170,9 +171,11 @@ class Sandbox:
         if result.returncode != 0:
             # Only the script's name and its error output: no arguments, which may hold secrets.
             raise SandboxError(
-                f"setting up the sandbox wiki failed at {script}: "
-                f"{(result.stderr or result.stdout).strip()[-600:]}",
-                f"Run `glamdonor sandbox reset` to start over; the folder is {self.folder}.",
+                N_("setting up the sandbox wiki failed at {script}: {output}"),
+                N_("Run `glamdonor sandbox reset` to start over; the folder is {folder}."),
+                script=script,
+                output=(result.stderr or result.stdout).strip()[-600:],
+                folder=self.folder,
             )
         return result.stdout
 
@@ -202,8 +205,8 @@ class Sandbox:
             password = re.search(r"password:'([^']+)'", output)
             if not password:
                 raise SandboxError(
-                    "the sandbox wiki did not create the uploader's BotPassword.",
-                    "Run `glamdonor sandbox reset` to start over.",
+                    N_("the sandbox wiki did not create the uploader's BotPassword."),
+                    N_("Run `glamdonor sandbox reset` to start over."),
                 )
             secret_file = self.folder / "botpassword.json"
             secret_file.touch(mode=0o600)
@@ -308,8 +311,10 @@ $wgRateLimits["upload"]["paced"] = [ 3, 4 ];
         while time.monotonic() < deadline:
             if process.poll() is not None:
                 raise SandboxError(
-                    f"the sandbox wiki's server stopped at once: {self._log_tail()}",
-                    f"Is port {port} taken? Try `glamdonor sandbox start --port N`.",
+                    N_("the sandbox wiki's server stopped at once: {log}"),
+                    N_("Is port {port} taken? Try `glamdonor sandbox start --port N`."),
+                    log=self._log_tail(),
+                    port=port,
                 )
             with contextlib.suppress(OSError), urllib.request.urlopen(api, timeout=2) as reply:
                 if b'"sitename"' in reply.read():
@@ -317,8 +322,11 @@ $wgRateLimits["upload"]["paced"] = [ 3, 4 ];
             time.sleep(0.1)
         processes.end_process_group(process.pid)
         raise SandboxError(
-            f"the sandbox wiki did not answer within {START_TIMEOUT:.0f} s: {self._log_tail()}",
-            f"See the server's log in {self.folder / 'server.log'}.",
+            N_("the sandbox wiki did not answer within {seconds:.0f} s: {log}"),
+            N_("See the server's log in {path}."),
+            seconds=START_TIMEOUT,
+            log=self._log_tail(),
+            path=self.folder / "server.log",
         )
 
     def _log_tail(self) -> str:
@@ -335,21 +343,26 @@ def ensure_installed() -> None:
     command = ["apt-get", "install", "-y", "--no-install-recommends", *PACKAGES]
     if os.geteuid() != 0 or not shutil.which("apt-get"):
         raise SandboxError(
-            "the sandbox wiki needs MediaWiki and PHP, which are not installed.",
-            f"Install them with: sudo {' '.join(command)}",
+            N_("the sandbox wiki needs MediaWiki and PHP, which are not installed."),
+            N_("Install them with: sudo {command}"),
+            command=" ".join(command),
         )
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     for step in (["apt-get", "update", "-q"], command):
         result = subprocess.run(step, env=env, capture_output=True, text=True, check=False)
         if result.returncode != 0:
             raise SandboxError(
-                f"installing MediaWiki and PHP failed: {result.stderr.strip()[-600:]}",
-                f"Install them by hand with: {' '.join(command)}",
+                N_("installing MediaWiki and PHP failed: {output}"),
+                N_("Install them by hand with: {command}"),
+                output=result.stderr.strip()[-600:],
+                command=" ".join(command),
             )
     if missing := _missing():
         raise SandboxError(
-            f"after installing, still missing: {', '.join(missing)}.",
-            f"Install them by hand with: {' '.join(command)}",
+            N_("after installing, still missing: {missing}."),
+            N_("Install them by hand with: {command}"),
+            missing=", ".join(missing),
+            command=" ".join(command),
         )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from glamdonor.core.batch import SANDBOX
 from glamdonor.core.errors import GlamdonorError
+from glamdonor.core.words import N_
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.credentials import LOGIN_VARIABLE, PASSWORD_VARIABLE, Credentials, saved
 
@@ -27,5 +28,5 @@ def wiki_at(target: str, *, sandbox_folder: Path | None = None, how_to_log_in: s
         return Wiki(target, Credentials.from_login_name(login, password))
     kept = saved(target)
     if kept is None:
-        raise GlamdonorError(f"no account is given for {target}.", how_to_log_in)
+        raise GlamdonorError(N_("no account is given for {target}."), how_to_log_in, target=target)
     return Wiki(target, kept)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from glamdonor.core.errors import WikiError
+from glamdonor.core.words import N_
 
 if TYPE_CHECKING:
     from glamdonor.wiki.connection import Wiki
@@ -203,6 +204,8 @@ def _decided(wiki: Wiki, parameters: dict, mime: dict | None = None) -> UploadRe
 def _stop_if_not_allowed(wiki: Wiki, error: Exception) -> None:
     if getattr(error, "code", "") in {"permissiondenied", "mustbeloggedin", "badtoken"}:
         raise WikiError(
-            f"the account {wiki.credentials.account} may not upload here ({error.code}).",
-            "Ask the wiki's administrators for upload rights, or use another account.",
+            N_("the account {account} may not upload here ({code})."),
+            N_("Ask the wiki's administrators for upload rights, or use another account."),
+            account=wiki.credentials.account,
+            code=error.code,
         ) from None

@@ -1,19 +1,831 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="40"/>
+        <source>the catalog file does not exist.</source>
+        <translation>ملف الفهرس غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="40"/>
+        <source>Check the catalog&apos;s path.</source>
+        <translation>تحقق من مسار الفهرس.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="44"/>
+        <source>the header row must be 1 or more.</source>
+        <translation>يجب أن يكون صف العناوين 1 أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="51"/>
+        <source>glamdonor cannot read “{suffix}” catalogs.</source>
+        <translation>لا يستطيع glamdonor قراءة فهارس «{suffix}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="52"/>
+        <source>Save the sheet as XLSX, ODS or CSV from your spreadsheet program.</source>
+        <translation>احفظ الورقة بصيغة XLSX أو ODS أو CSV من برنامج الجداول لديك.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="70"/>
+        <source>row {header_row} should hold the column names, but it is empty.</source>
+        <translation>يُفترض أن يحمل الصف {header_row} أسماء الأعمدة، لكنه فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="71"/>
+        <source>Point glamdonor at the header row (--header-row), or add column names.</source>
+        <translation>دُلّ glamdonor على صف العناوين (--header-row)، أو أضف أسماء للأعمدة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="80"/>
+        <source>a cell lies in column {position}, which has no name in the header row.</source>
+        <translation>توجد خلية في العمود {position}، وهو عمود بلا اسم في صف العناوين.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="81"/>
+        <source>Name every column in the header row, or remove the stray cells.</source>
+        <translation>سمِّ كل عمود في صف العناوين، أو احذف الخلايا الشاردة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="92"/>
+        <source>the catalog has a header but no rows.</source>
+        <translation>للفهرس صف عناوين لكن لا صفوف فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="93"/>
+        <source>Add one row per media file below the header.</source>
+        <translation>أضف صفًا لكل ملف وسائط تحت صف العناوين.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="108"/>
+        <source>column {position} has no name in the header row.</source>
+        <translation>العمود {position} بلا اسم في صف العناوين.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="109"/>
+        <source>Give every column a name in the header row.</source>
+        <translation>أعطِ كل عمود اسمًا في صف العناوين.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <source>two columns are both called “{name}”.</source>
+        <translation>عمودان يحملان الاسم نفسه «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="117"/>
+        <source>Rename one of them so every column name is unique.</source>
+        <translation>غيّر اسم أحدهما ليكون اسم كل عمود فريدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="134"/>
+        <source>the catalog file is empty.</source>
+        <translation>ملف الفهرس فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="134"/>
+        <source>Export the catalog again.</source>
+        <translation>صدّر الفهرس من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="143"/>
+        <source>“{candidate}” is not an encoding glamdonor knows.</source>
+        <translation>«{candidate}» ليس ترميزًا يعرفه glamdonor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="144"/>
+        <source>Name one such as utf-8, utf-16 or cp1252.</source>
+        <translation>اذكر ترميزًا مثل utf-8 أو utf-16 أو cp1252.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="151"/>
+        <source>the file is not in {encoding} (byte {start} does not fit).</source>
+        <translation>الملف ليس بترميز {encoding} (البايت {start} لا يتوافق).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="152"/>
+        <source>Leave out --encoding to let glamdonor find out, or name another.</source>
+        <translation>احذف --encoding ليكتشفه glamdonor بنفسه، أو اذكر ترميزًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="159"/>
+        <source>the catalog is in no text encoding glamdonor recognises.</source>
+        <translation>الفهرس ليس بأي ترميز نصي يتعرف عليه glamdonor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="160"/>
+        <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
+        <translation>احفظه من جديد بصيغة «CSV UTF-8» من برنامج الجداول لديك.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="181"/>
+        <source>this row has more cells than the first row has columns.</source>
+        <translation>في هذا الصف خلايا أكثر من أعمدة الصف الأول.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="182"/>
+        <source>Name every column in the header row, or check the quotes in this row.</source>
+        <translation>سمِّ كل عمود في صف العناوين، أو تحقق من علامات الاقتباس في هذا الصف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="231"/>
+        <source>the workbook is protected by a password.</source>
+        <translation>المصنف محمي بكلمة مرور.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="232"/>
+        <source>Save an unprotected copy for glamdonor.</source>
+        <translation>احفظ نسخة غير محمية لـ glamdonor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="237"/>
+        <source>this file cannot be read as a {kind} workbook ({error}).</source>
+        <translation>لا يمكن قراءة هذا الملف كمصنف {kind} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="238"/>
+        <source>Open it in your spreadsheet program and save it again.</source>
+        <translation>افتحه في برنامج الجداول لديك واحفظه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="252"/>
+        <source>the workbook has {count} sheet(s), not {position}.</source>
+        <translation>في المصنف {count} ورقة، لا {position}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="253"/>
+        <location filename="../../glamdonor/catalog/read.py" line="265"/>
+        <source>Its sheets are: {sheets}.</source>
+        <translation>أوراقه هي: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="264"/>
+        <source>the workbook has no sheet called “{sheet}”.</source>
+        <translation>لا توجد في المصنف ورقة باسم «{sheet}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/write.py" line="21"/>
+        <source>glamdonor writes sheets as .csv or .xlsx, not “{suffix}”.</source>
+        <translation>يكتب glamdonor الأوراق بصيغة ‎.csv أو ‎.xlsx، لا «{suffix}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/write.py" line="22"/>
+        <source>Name the file with one of these endings.</source>
+        <translation>سمِّ الملف بإحدى هاتين اللاحقتين.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/write.py" line="41"/>
+        <source>the sheet cannot be written ({strerror}).</source>
+        <translation>تتعذر كتابة الورقة ({strerror}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/write.py" line="42"/>
+        <source>Check that the folder exists and the file is not open in another program.</source>
+        <translation>تحقق من وجود المجلد ومن أن الملف غير مفتوح في برنامج آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="96"/>
+        <source>the batch file does not name its {missing}.</source>
+        <translation>ملف الدفعة لا يذكر: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="97"/>
+        <source>Add a line like `catalog = &quot;catalog.csv&quot;` for each.</source>
+        <translation>أضف سطرًا مثل `catalog = &quot;catalog.csv&quot;` لكل منها.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="114"/>
+        <source>the batch date “{date}” is not written as 2026-11-23.</source>
+        <translation>تاريخ الدفعة «{date}» غير مكتوب على شكل 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="115"/>
+        <source>Write the date as year-month-day.</source>
+        <translation>اكتب التاريخ على شكل سنة-شهر-يوم.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="124"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="117"/>
+        <source>the media folder “{media}” does not exist.</source>
+        <translation>مجلد الوسائط «{media}» غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="125"/>
+        <source>Check the `media` line of the batch file.</source>
+        <translation>تحقق من سطر `media` في ملف الدفعة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="156"/>
+        <source>[upload] takes chunked_above and chunk_size in bytes; a chunk is at least 1024.</source>
+        <translation>يأخذ [upload] القيمتين chunked_above وchunk_size بالبايت؛ والجزء 1024 على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="157"/>
+        <source>Write for example chunked_above = 20971520 and chunk_size = 4194304.</source>
+        <translation>اكتب مثلًا chunked_above = 20971520 وchunk_size = 4194304.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="167"/>
+        <source>[upload] deadline_minutes is “{minutes}”: it takes a number of minutes above 0.</source>
+        <translation>قيمة deadline_minutes في [upload] هي «{minutes}»: يلزم عدد دقائق أكبر من 0.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="168"/>
+        <source>Write for example deadline_minutes = 10.</source>
+        <translation>اكتب مثلًا deadline_minutes = 10.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/errors.py" line="64"/>
+        <source>{file}</source>
+        <translation>{file}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/errors.py" line="65"/>
+        <source>row {row}</source>
+        <translation>الصف {row}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/errors.py" line="66"/>
+        <source>column “{column}”</source>
+        <translation>العمود «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="148"/>
+        <source>another glamdonor ({holder}) is working on this batch right now.</source>
+        <translation>نسخة أخرى من glamdonor ({holder}) تعمل على هذه الدفعة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="150"/>
+        <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
+        <translation>انتظر حتى تنتهي، أو أوقفها، ثم ابدأ من جديد: لن يضيع شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="147"/>
+        <source>the template “{template}” is not one glamdonor writes.</source>
+        <translation>القالب «{template}» ليس من القوالب التي يكتبها glamdonor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="148"/>
+        <source>Use one of: {choices}.</source>
+        <translation>استخدم أحد هذه: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="156"/>
+        <source>the mapping does not say where “{required}” comes from.</source>
+        <translation>لا تذكر المطابقة مصدر «{required}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="157"/>
+        <source>Add a line such as `{required} = {{ column = &quot;...&quot; }}`.</source>
+        <translation>أضف سطرًا مثل `{required} = {{ column = &quot;...&quot; }}`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="167"/>
+        <source>{{{{{name}}}}} has no parameter “{key}”.</source>
+        <translation>ليس للقالب {{{{{name}}}}} معامل «{key}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="168"/>
+        <source>Its parameters are: {parameters}.</source>
+        <translation>معاملاته هي: {parameters}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="179"/>
+        <source>unknown key(s) under [structured_data]: {unknown}.</source>
+        <translation>مفاتيح غير معروفة تحت [structured_data]: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="180"/>
+        <source>The keys are: {keys}.</source>
+        <translation>المفاتيح هي: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="215"/>
+        <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
+        <translation>يجب أن يذكر «{name}» واحدًا فقط من column أو value أو pattern أو exif.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="216"/>
+        <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
+        <translation>مثلًا `{field} = {{ column = &quot;Title&quot; }}`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="224"/>
+        <source>“{name}” has unknown key(s): {extra}.</source>
+        <translation>في «{name}» مفاتيح غير معروفة: {extra}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="225"/>
+        <source>A source takes: {keys}.</source>
+        <translation>يقبل المصدر: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="234"/>
+        <source>“{name}” asks the EXIF data for “{field}”.</source>
+        <translation>يطلب «{name}» الحقل «{field}» من بيانات EXIF.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="235"/>
+        <source>EXIF gives: {fields}.</source>
+        <translation>توفّر EXIF: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="246"/>
+        <source>the transforms of “{name}” must be a list [ ... ].</source>
+        <translation>يجب أن تكون تحويلات «{name}» قائمة [ ... ].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="62"/>
+        <source>the partner profile does not name the institution.</source>
+        <translation>ملف الشريك لا يذكر اسم المؤسسة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="63"/>
+        <source>Add a line such as name = &quot;Example Museum&quot;.</source>
+        <translation>أضف سطرًا مثل name = &quot;Example Museum&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="70"/>
+        <source>unknown key(s) in the partner profile: {unknown}.</source>
+        <translation>مفاتيح غير معروفة في ملف الشريك: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="71"/>
+        <source>The keys are: {known}.</source>
+        <translation>المفاتيح هي: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="86"/>
+        <source>“{wikidata}” is not a Wikidata id.</source>
+        <translation>«{wikidata}» ليس معرّفًا في ويكي بيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="87"/>
+        <source>Write the institution&apos;s item id, such as Q190804.</source>
+        <translation>اكتب معرّف عنصر المؤسسة، مثل Q190804.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="95"/>
+        <source>{key} “{value}” is not a template name.</source>
+        <translation>{key} «{value}» ليس اسم قالب.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="96"/>
+        <source>Write the name alone, without braces: Institution:Example Museum.</source>
+        <translation>اكتب الاسم وحده دون أقواس معقوفة: Institution:Example Museum.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="106"/>
+        <source>a {{placeholder}} in batch_category or summary is unknown ({error}).</source>
+        <translation>عنصر نائب {{placeholder}} في batch_category أو summary غير معروف ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="107"/>
+        <source>batch_category may use {{category}} and {{date}}; summary {{batch}} and {{name}}.</source>
+        <translation>يمكن أن يستخدم batch_category العنصرين {{category}} و{{date}}، وsummary العنصرين {{batch}} و{{name}}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/plan.py" line="107"/>
+        <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
+        <translation>تستخدم المطابقة {institution}، أي اسم الشريك، لكن الدفعة لا تذكر أي شريك.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/plan.py" line="110"/>
+        <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
+        <translation>أضف إلى الدفعة سطرًا مثل partner = &quot;partner.toml&quot; (انظر docs/partner.md).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/plan.py" line="115"/>
+        <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
+        <translation>تستخدم المطابقة الأعمدة {missing}، وهي غير موجودة في الفهرس {catalog}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/plan.py" line="116"/>
+        <source>The catalog&apos;s columns are: {columns}.</source>
+        <translation>أعمدة الفهرس هي: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="18"/>
+        <source>the file does not exist.</source>
+        <translation>الملف غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="18"/>
+        <source>Check the path.</source>
+        <translation>تحقق من المسار.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="21"/>
+        <source>this is a folder, not a file.</source>
+        <translation>هذا مجلد وليس ملفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="21"/>
+        <source>Name the file.</source>
+        <translation>اذكر الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="25"/>
+        <source>this is not valid TOML ({error}).</source>
+        <translation>هذا ليس TOML صالحًا ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="26"/>
+        <source>Correct the line it names.</source>
+        <translation>صحّح السطر المذكور.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="42"/>
+        <source>this {what} has format_version {version!r}; this glamdonor reads version {readable}.</source>
+        <translation>لهذا الـ {what} القيمة format_version {version!r}؛ ونسخة glamdonor هذه تقرأ الإصدار {readable}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="46"/>
+        <source>Write `format_version = {readable}` at the top of a file made by hand, or update glamdonor for a file made by a newer one.</source>
+        <translation>اكتب `format_version = {readable}` في أول ملف كُتب يدويًا، أو حدّث glamdonor لملف أنشأته نسخة أحدث.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="61"/>
+        <source>the lookup “{name}” has neither values nor a file.</source>
+        <translation>جدول البحث «{name}» بلا قيم ولا ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="62"/>
+        <source>Write [lookups.{name}.values] with &quot;from&quot; = &quot;to&quot; lines, or file = &quot;x.csv&quot;.</source>
+        <translation>اكتب [lookups.{name}.values] بأسطر &quot;from&quot; = &quot;to&quot;، أو file = &quot;x.csv&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="84"/>
+        <source>the lookup file {path} cannot be read.</source>
+        <translation>تتعذر قراءة ملف البحث {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="85"/>
+        <source>Check its name; it is read relative to the mapping&apos;s folder.</source>
+        <translation>تحقق من اسمه؛ فهو يُقرأ نسبةً إلى مجلد المطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="92"/>
+        <source>a lookup file needs two columns: the value, then what it becomes.</source>
+        <translation>يحتاج ملف البحث إلى عمودين: القيمة، ثم ما تصير إليه.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="93"/>
+        <source>Fill both cells of the row.</source>
+        <translation>املأ خليتي الصف كلتيهما.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="106"/>
+        <source>“{name}” is not a transform.</source>
+        <translation>«{name}» ليس تحويلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="107"/>
+        <source>The transforms are: {names}.</source>
+        <translation>التحويلات هي: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="126"/>
+        <source>this transform cannot be read: {spec!r}.</source>
+        <translation>تتعذر قراءة هذا التحويل: {spec!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="127"/>
+        <source>Write a name (&quot;trim&quot;) or a table ({{ case = &quot;upper&quot; }}).</source>
+        <translation>اكتب اسمًا (&quot;trim&quot;) أو جدولًا ({{ case = &quot;upper&quot; }}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="145"/>
+        <source>replace takes [&quot;old&quot;, &quot;new&quot;].</source>
+        <translation>يأخذ replace القيمتين [&quot;القديم&quot;, &quot;الجديد&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="152"/>
+        <source>regex takes [&quot;pattern&quot;, &quot;replacement&quot;].</source>
+        <translation>يأخذ regex القيمتين [&quot;النمط&quot;, &quot;البديل&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="158"/>
+        <source>the regex {regex!r} or its replacement is not valid ({error}).</source>
+        <translation>التعبير النمطي {regex!r} أو بديله غير صالح ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="159"/>
+        <source>Correct it; groups in the replacement are written \1.</source>
+        <translation>صحّحه؛ تُكتب المجموعات في البديل على شكل \1.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="176"/>
+        <source>case must be one of {cases}.</source>
+        <translation>يجب أن تكون قيمة case إحدى: {cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="189"/>
+        <source>a date&apos;s order is &quot;dmy&quot; (31/12/1900) or &quot;mdy&quot; (12/31/1900).</source>
+        <translation>ترتيب التاريخ هو &quot;dmy&quot; (31/12/1900) أو &quot;mdy&quot; (12/31/1900).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="213"/>
+        <source>the lookup table “{name}” is not defined.</source>
+        <translation>جدول البحث «{name}» غير معرّف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="214"/>
+        <source>Add a [lookups.{name}] table to the mapping.</source>
+        <translation>أضف جدول [lookups.{name}] إلى المطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="219"/>
+        <source>a lookup&apos;s missing is &quot;keep&quot;, &quot;empty&quot; or &quot;problem&quot;.</source>
+        <translation>قيمة missing لجدول البحث هي &quot;keep&quot; أو &quot;empty&quot; أو &quot;problem&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/account.py" line="15"/>
+        <source>Log in on the Upload step with a BotPassword of the wiki.</source>
+        <translation>سجّل الدخول في خطوة الرفع بكلمة مرور بوت (BotPassword) من الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="118"/>
+        <source>Choose the folder.</source>
+        <translation>اختر المجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="130"/>
+        <source>the partner profile “{partner}” does not exist.</source>
+        <translation>ملف الشريك «{partner}» غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="131"/>
+        <source>Choose a partner profile, or leave the line empty.</source>
+        <translation>اختر ملف شريك، أو اترك السطر فارغًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="123"/>
+        <source>no figures are kept for {scope} yet.</source>
+        <translation>لا أرقام محفوظة لـ {scope} بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="124"/>
+        <source>Run `glamdonor metrics refresh` for it first.</source>
+        <translation>شغّل `glamdonor metrics refresh` له أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="65"/>
+        <source>{url} did not answer as a wiki&apos;s API does.</source>
+        <translation>لم يُجب {url} كما تجيب واجهة برمجة ويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="66"/>
+        <source>Check the address: it ends in api.php.</source>
+        <translation>تحقق من العنوان: ينتهي بـ api.php.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="75"/>
+        <source>the wiki at {url} refused a question: {info}</source>
+        <translation>رفض الويكي على {url} سؤالًا: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="76"/>
+        <source>Try again later; if it persists, report it with the command you ran.</source>
+        <translation>حاول لاحقًا؛ وإن استمر الأمر فأبلغ عنه مع الأمر الذي شغّلته.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="95"/>
+        <source>{url} did not answer in JSON.</source>
+        <translation>لم يُجب {url} بصيغة JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="96"/>
+        <source>Check the REST API&apos;s address.</source>
+        <translation>تحقق من عنوان واجهة REST.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="117"/>
+        <source>{url} answered {status_code} {reason}.</source>
+        <translation>أجاب {url} بـ {status_code} {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="118"/>
+        <source>Check the addresses of the wiki and of the REST API.</source>
+        <translation>تحقق من عنواني الويكي وواجهة REST.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="137"/>
+        <source>{url} kept failing after {attempts} tries.</source>
+        <translation>استمر {url} في الإخفاق بعد {attempts} محاولات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="138"/>
+        <source>The service may be down: try again later. What was fetched so far is kept.</source>
+        <translation>ربما تكون الخدمة متوقفة: حاول لاحقًا. ما جُلب حتى الآن محفوظ.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/report.py" line="86"/>
+        <source>“{kind}” is not a report format.</source>
+        <translation>«{kind}» ليس صيغة تقرير.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/report.py" line="87"/>
+        <source>Use one of {formats}.</source>
+        <translation>استخدم إحدى هذه: {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/sources.py" line="208"/>
+        <source>the REST API answered in a shape glamdonor does not know.</source>
+        <translation>أجابت واجهة REST بشكل لا يعرفه glamdonor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/sources.py" line="209"/>
+        <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
+        <translation>تحقق من عنوان واجهة REST؛ وأبلغ عن ذلك إن كانت واجهة ويكيميديا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="65"/>
+        <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
+        <translation>الحساب {account} غير موجود على {api_url}، أو أن كلمة مرور البوت (BotPassword) خاطئة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="68"/>
+        <source>Check the login name and password of the BotPassword.</source>
+        <translation>تحقق من اسم الدخول وكلمة المرور لـ BotPassword.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
+        <source>the wiki at {api_url} stopped answering ({error}).</source>
+        <translation>توقف الويكي على {api_url} عن الإجابة ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="76"/>
+        <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
+        <translation>تحقق من العنوان ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="97"/>
+        <source>the wiki at {api_url} refused the login of {login_name}.</source>
+        <translation>رفض الويكي على {api_url} دخول {login_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="98"/>
+        <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
+        <translation>تحقق من اسم BotPassword وكلمة مروره في Special:BotPasswords.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="115"/>
+        <source>no wiki answers at {api_url} ({error}).</source>
+        <translation>لا يجيب أي ويكي على {api_url} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="117"/>
+        <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
+        <translation>تحقق من العنوان (ينتهي بـ api.php) ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="139"/>
+        <source>the wiki at {api_url} answered a question with an error: {info}</source>
+        <translation>أجاب الويكي على {api_url} عن سؤال بخطأ: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
+        <source>Try again later; if it persists, report it with the batch.</source>
+        <translation>حاول لاحقًا؛ وإن استمر الأمر فأبلغ عنه مع الدفعة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/credentials.py" line="28"/>
+        <source>“{login_name}” is not a BotPassword login name.</source>
+        <translation>«{login_name}» ليس اسم دخول لـ BotPassword.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/credentials.py" line="30"/>
+        <source>Create a BotPassword at Special:BotPasswords on the wiki and give its login name, which looks like “YourName@glamdonor”, with its password.</source>
+        <translation>أنشئ كلمة مرور بوت في صفحة Special:BotPasswords على الويكي، وأدخل اسم دخولها الذي يشبه «YourName@glamdonor» مع كلمة مرورها.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/credentials.py" line="68"/>
+        <source>the system keyring could not keep the password ({error}).</source>
+        <translation>لم تتمكن حلقة المفاتيح في النظام من حفظ كلمة المرور ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/credentials.py" line="70"/>
+        <source>On a computer without a keyring (a server), give the BotPassword in the GLAMDONOR_LOGIN and GLAMDONOR_PASSWORD environment variables instead.</source>
+        <translation>على حاسوب بلا حلقة مفاتيح (خادم)، أعطِ كلمة مرور البوت في متغيري البيئة GLAMDONOR_LOGIN وGLAMDONOR_PASSWORD بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pwb.py" line="51"/>
+        <source>the wiki asked to log in again and glamdonor has no password to give.</source>
+        <translation>طلب الويكي تسجيل الدخول من جديد وليس لدى glamdonor كلمة مرور يعطيها.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pwb.py" line="52"/>
+        <source>Check the account&apos;s BotPassword and start the upload again.</source>
+        <translation>تحقق من كلمة مرور البوت للحساب وابدأ الرفع من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="99"/>
+        <source>the sandbox wiki has no uploader account yet.</source>
+        <translation>ليس للويكي التجريبي حساب رفع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="100"/>
+        <source>Run `glamdonor sandbox start` first.</source>
+        <translation>شغّل `glamdonor sandbox start` أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="174"/>
+        <source>setting up the sandbox wiki failed at {script}: {output}</source>
+        <translation>فشل إعداد الويكي التجريبي عند {script}: {output}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="175"/>
+        <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
+        <translation>شغّل `glamdonor sandbox reset` للبدء من جديد؛ المجلد هو {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="208"/>
+        <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
+        <translation>لم ينشئ الويكي التجريبي كلمة مرور البوت لحساب الرفع.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="209"/>
+        <source>Run `glamdonor sandbox reset` to start over.</source>
+        <translation>شغّل `glamdonor sandbox reset` للبدء من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="314"/>
+        <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
+        <translation>توقف خادم الويكي التجريبي فورًا: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="315"/>
+        <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
+        <translation>هل المنفذ {port} مشغول؟ جرّب `glamdonor sandbox start --port N`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="325"/>
+        <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
+        <translation>لم يُجب الويكي التجريبي خلال {seconds:.0f} ث: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="326"/>
+        <source>See the server&apos;s log in {path}.</source>
+        <translation>انظر سجل الخادم في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
+        <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
+        <translation>يحتاج الويكي التجريبي إلى ميدياويكي وPHP، وهما غير مثبتين.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
+        <source>Install them with: sudo {command}</source>
+        <translation>ثبّتهما بالأمر: sudo {command}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="355"/>
+        <source>installing MediaWiki and PHP failed: {output}</source>
+        <translation>فشل تثبيت ميدياويكي وPHP: {output}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="356"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="363"/>
+        <source>Install them by hand with: {command}</source>
+        <translation>ثبّتهما يدويًا بالأمر: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="362"/>
+        <source>after installing, still missing: {missing}.</source>
+        <translation>بعد التثبيت، ما زال ينقص: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/target.py" line="31"/>
+        <source>no account is given for {target}.</source>
+        <translation>لم يُعطَ أي حساب لـ {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/uploads.py" line="207"/>
+        <source>the account {account} may not upload here ({code}).</source>
+        <translation>لا يحق للحساب {account} الرفع هنا ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/uploads.py" line="208"/>
+        <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
+        <translation>اطلب صلاحيات الرفع من إداريي الويكي، أو استخدم حسابًا آخر.</translation>
+    </message>
+</context>
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="15" />
+        <location filename="../../glamdonor/gui/catalog_page.py" line="15"/>
         <source>Open a batch file (batch.toml) to see its rows.</source>
         <translation>افتح ملف دفعة (batch.toml) لعرض صفوفه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="19" />
+        <location filename="../../glamdonor/gui/catalog_page.py" line="19"/>
         <source>Catalog rows</source>
         <translation>صفوف الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="39" />
+        <location filename="../../glamdonor/gui/catalog_page.py" line="39"/>
         <source>{0} rows, {1} ready, {2} with problems to fix.</source>
         <translation>{0} صفوف، {1} جاهزة، {2} فيها مشكلات يجب إصلاحها.</translation>
     </message>
@@ -21,107 +833,107 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="38" />
+        <location filename="../../glamdonor/gui/check_page.py" line="38"/>
         <source>row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="39" />
+        <location filename="../../glamdonor/gui/check_page.py" line="39"/>
         <source>column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="40" />
+        <location filename="../../glamdonor/gui/check_page.py" line="40"/>
         <source>severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="41" />
+        <location filename="../../glamdonor/gui/check_page.py" line="41"/>
         <source>code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="42" />
+        <location filename="../../glamdonor/gui/check_page.py" line="42"/>
         <source>problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="43" />
+        <location filename="../../glamdonor/gui/check_page.py" line="43"/>
         <source>what to do</source>
         <translation>ما العمل</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="44" />
+        <location filename="../../glamdonor/gui/check_page.py" line="44"/>
         <source>file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="45" />
+        <location filename="../../glamdonor/gui/check_page.py" line="45"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="48" />
+        <location filename="../../glamdonor/gui/check_page.py" line="48"/>
         <source>files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="49" />
+        <location filename="../../glamdonor/gui/check_page.py" line="49"/>
         <source>wiki</source>
         <translation>الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="65" />
+        <location filename="../../glamdonor/gui/check_page.py" line="65"/>
         <source>Check the batch</source>
         <translation>تحقق من الدفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="67" />
+        <location filename="../../glamdonor/gui/check_page.py" line="67"/>
         <source>Offline (do not ask the wiki)</source>
         <translation>دون اتصال (دون سؤال الويكي)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="69" />
+        <location filename="../../glamdonor/gui/check_page.py" line="69"/>
         <source>Check progress</source>
         <translation>تقدم التحقق</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="72" />
+        <location filename="../../glamdonor/gui/check_page.py" line="72"/>
         <source>Checking reads every file and asks the wiki about titles, duplicates and categories, before anything is sent.</source>
         <translation>يقرأ التحقق كل ملف ويسأل الويكي عن العناوين والنسخ المكررة والتصنيفات، قبل إرسال أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="78" />
+        <location filename="../../glamdonor/gui/check_page.py" line="78"/>
         <source>Filter the problems…</source>
         <translation>صفِّ المشكلات…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="79" />
+        <location filename="../../glamdonor/gui/check_page.py" line="79"/>
         <source>Filter the problems</source>
         <translation>تصفية المشكلات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="80" />
+        <location filename="../../glamdonor/gui/check_page.py" line="80"/>
         <source>Export the problems…</source>
         <translation>صدّر المشكلات…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="92" />
+        <location filename="../../glamdonor/gui/check_page.py" line="92"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="138" />
+        <location filename="../../glamdonor/gui/check_page.py" line="138"/>
         <source>{0} rows: {1} ready to upload, {2} blocked by an error.</source>
         <translation>{0} صفوف: {1} جاهزة للرفع، {2} يمنعها خطأ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="147" />
+        <location filename="../../glamdonor/gui/check_page.py" line="147"/>
         <source>The check could not run: {0}</source>
         <translation>تعذّر إجراء التحقق: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="160" />
+        <location filename="../../glamdonor/gui/check_page.py" line="160"/>
         <source>Export the problems</source>
         <translation>تصدير المشكلات</translation>
     </message>
@@ -129,57 +941,57 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="18" />
+        <location filename="../../glamdonor/metrics/figures.py" line="18"/>
         <source>Files of the scope found on the wiki at the latest snapshot.</source>
         <translation>ملفات النطاق الموجودة على الويكي في آخر لقطة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="22" />
+        <location filename="../../glamdonor/metrics/figures.py" line="22"/>
         <source>Files shown on at least one article (main namespace) of any wiki, and their share of the files.</source>
         <translation>الملفات المعروضة في مقالة واحدة على الأقل (النطاق الرئيسي) في أي ويكي، ونسبتها من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="27" />
+        <location filename="../../glamdonor/metrics/figures.py" line="27"/>
         <source>Distinct pages, on any wiki and in any namespace, that show at least one file.</source>
         <translation>الصفحات المختلفة، في أي ويكي وأي نطاق، التي تعرض ملفًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="31" />
+        <location filename="../../glamdonor/metrics/figures.py" line="31"/>
         <source>Distinct articles (main namespace) that show at least one file.</source>
         <translation>المقالات المختلفة (النطاق الرئيسي) التي تعرض ملفًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="35" />
+        <location filename="../../glamdonor/metrics/figures.py" line="35"/>
         <source>Distinct wikis with at least one page showing a file.</source>
         <translation>الويكيات المختلفة التي فيها صفحة واحدة على الأقل تعرض ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="39" />
+        <location filename="../../glamdonor/metrics/figures.py" line="39"/>
         <source>Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org are both French); multilingual wikis (Commons, Wikidata) are not counted.</source>
         <translation>اللغات المختلفة لتلك الويكيات (fr.wikipedia.org وfr.wikisource.org كلاهما بالفرنسية)؛ لا تُحسب الويكيات متعددة اللغات (كومنز وويكي بيانات).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="44" />
+        <location filename="../../glamdonor/metrics/figures.py" line="44"/>
         <source>Views by people (not bots) of the articles that show the files at the latest snapshot, per month over the period; each article counted once however many files it shows. These are views of pages, not people who saw the files.</source>
         <translation>مشاهدات البشر (لا البوتات) للمقالات التي تعرض الملفات في آخر لقطة، لكل شهر في المدة؛ تُحسب كل مقالة مرة واحدة مهما كان عدد الملفات التي تعرضها. هذه مشاهدات صفحات، لا عدد من رأوا الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="50" />
+        <location filename="../../glamdonor/metrics/figures.py" line="50"/>
         <source>Requests by people of the files themselves (originals and thumbnails, from any site), per month over the period.</source>
         <translation>طلبات البشر للملفات نفسها (الأصلية والمصغرات، من أي موقع)، لكل شهر في المدة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="55" />
+        <location filename="../../glamdonor/metrics/figures.py" line="55"/>
         <source>Of the files uploaded at least N days before a snapshot, the share shown on an article in the first snapshot taken N days or more after their upload.</source>
         <translation>من الملفات المرفوعة قبل لقطة بـ N يومًا على الأقل، نسبة المعروض منها في مقالة في أول لقطة أُخذت بعد رفعها بـ N يومًا أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="60" />
+        <location filename="../../glamdonor/metrics/figures.py" line="60"/>
         <source>Pages showing a file at the latest snapshot and not at the one before, and the other way round.</source>
         <translation>الصفحات التي تعرض ملفًا في آخر لقطة ولم تكن تعرضه في السابقة، والعكس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="65" />
+        <location filename="../../glamdonor/metrics/figures.py" line="65"/>
         <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
         <translation>في كل لقطة: الملفات المعروضة في مقالة واحدة على الأقل، والصفحات التي تعرض ملفًا واحدًا على الأقل.</translation>
     </message>
@@ -187,240 +999,240 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
         <source>files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="202" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="202"/>
         <source>files used</source>
         <translation>الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
         <source>share of files used</source>
         <translation>نسبة الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="196" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="203" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="196"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="203"/>
         <source>pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
         <source>articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
         <source>wikis</source>
         <translation>الويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="175" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="175"/>
         <source>page-context views</source>
         <translation>مشاهدات الصفحات التي تعرض الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="175" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="175"/>
         <source>media requests</source>
         <translation>طلبات الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>new usages</source>
         <translation>استخدامات جديدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
         <source>lost usages</source>
         <translation>استخدامات مفقودة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="74" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
         <source>usage</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>page views</source>
         <translation>مشاهدات الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
         <source>category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
         <source>Refreshing stopped: {0}</source>
         <translation>توقف التحديث: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
         <source>Refresh the figures</source>
         <translation>حدّث الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="97" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
         <source>Report format</source>
         <translation>صيغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="98" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="98"/>
         <source>Export the report…</source>
         <translation>صدّر التقرير…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="103" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="103"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>ما الصفحات التي تعرض الملفات المرفوعة وكم تُشاهد: التقط لقطة جديدة كل شهر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>figure</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>Impact figures</source>
         <translation>أرقام الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="114" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="114"/>
         <source>Impact tables</source>
         <translation>جداول الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="116" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="116"/>
         <source>Views and requests per month</source>
         <translation>المشاهدات والطلبات في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="119" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="133" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="119"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
         <source>Languages reached</source>
         <translation>اللغات التي وصلت إليها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="121" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="132" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="51"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="121"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="132"/>
         <source>Usage over time</source>
         <translation>الاستخدام عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="46"/>
         <source>Top pages</source>
         <translation>أكثر الصفحات مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="47"/>
         <source>Top files</source>
         <translation>أكثر الملفات مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="48"/>
         <source>Wikis</source>
         <translation>الويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="49"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="50"/>
         <source>In use after</source>
         <translation>مستخدمة بعد</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="52" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="52"/>
         <source>wiki</source>
         <translation>الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="53" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="53"/>
         <source>page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="54" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="54"/>
         <source>views</source>
         <translation>المشاهدات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="55" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="55"/>
         <source>file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="56" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="56"/>
         <source>language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="57" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="57"/>
         <source>days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="58" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="58"/>
         <source>share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
         <source>files counted</source>
         <translation>الملفات المحسوبة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="60" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
         <source>snapshot</source>
         <translation>اللقطة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
         <source>Figures</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
         <source>Per month</source>
         <translation>في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
         <source>Pages, files and languages</source>
         <translation>الصفحات والملفات واللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="159" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="159"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} ملفات على الويكي، {1} معروضة في مقالات، {2} صفحات في المجموع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="244" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="244"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -428,72 +1240,72 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="27" />
+        <location filename="../../glamdonor/gui/items_model.py" line="27"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="28" />
+        <location filename="../../glamdonor/gui/items_model.py" line="28"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="29" />
+        <location filename="../../glamdonor/gui/items_model.py" line="29"/>
         <source>Title on the wiki</source>
         <translation>العنوان على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="30" />
+        <location filename="../../glamdonor/gui/items_model.py" line="30"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="31" />
+        <location filename="../../glamdonor/gui/items_model.py" line="31"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="34" />
+        <location filename="../../glamdonor/gui/items_model.py" line="34"/>
         <source>pending</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="35" />
+        <location filename="../../glamdonor/gui/items_model.py" line="35"/>
         <source>hashed</source>
         <translation>حُسبت البصمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="36" />
+        <location filename="../../glamdonor/gui/items_model.py" line="36"/>
         <source>checked</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="37" />
+        <location filename="../../glamdonor/gui/items_model.py" line="37"/>
         <source>uploading</source>
         <translation>قيد الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="38" />
+        <location filename="../../glamdonor/gui/items_model.py" line="38"/>
         <source>published</source>
         <translation>نُشر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="39" />
+        <location filename="../../glamdonor/gui/items_model.py" line="39"/>
         <source>data written</source>
         <translation>كُتبت البيانات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="40" />
+        <location filename="../../glamdonor/gui/items_model.py" line="40"/>
         <source>verified</source>
         <translation>تم التأكد على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="41" />
+        <location filename="../../glamdonor/gui/items_model.py" line="41"/>
         <source>skipped</source>
         <translation>تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="42" />
+        <location filename="../../glamdonor/gui/items_model.py" line="42"/>
         <source>failed</source>
         <translation>لم يُرفع</translation>
     </message>
@@ -501,92 +1313,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="42" />
+        <location filename="../../glamdonor/gui/app.py" line="42"/>
         <source>Catalog</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="43" />
+        <location filename="../../glamdonor/gui/app.py" line="43"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="44" />
+        <location filename="../../glamdonor/gui/app.py" line="44"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="45" />
+        <location filename="../../glamdonor/gui/app.py" line="45"/>
         <source>Check</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="46" />
+        <location filename="../../glamdonor/gui/app.py" line="46"/>
         <source>Upload</source>
         <translation>الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="47" />
+        <location filename="../../glamdonor/gui/app.py" line="47"/>
         <source>Impact</source>
         <translation>الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="88" />
+        <location filename="../../glamdonor/gui/app.py" line="88"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="123" />
+        <location filename="../../glamdonor/gui/app.py" line="123"/>
         <source>&amp;Batch</source>
         <translation>ال&amp;دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="124" />
+        <location filename="../../glamdonor/gui/app.py" line="124"/>
         <source>&amp;New from a spreadsheet…</source>
         <translation>&amp;جديد من جدول بيانات…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="128" />
+        <location filename="../../glamdonor/gui/app.py" line="128"/>
         <source>&amp;Open…</source>
         <translation>ا&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="132" />
+        <location filename="../../glamdonor/gui/app.py" line="132"/>
         <source>Open &amp;recent</source>
         <translation>افتح دفعة &amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="148" />
+        <location filename="../../glamdonor/gui/app.py" line="148"/>
         <source>Open batch</source>
         <translation>افتح دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="148" />
+        <location filename="../../glamdonor/gui/app.py" line="148"/>
         <source>Batch files (*.toml)</source>
         <translation>ملفات الدفعات (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="155" />
+        <location filename="../../glamdonor/gui/app.py" line="155"/>
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="162" />
+        <location filename="../../glamdonor/gui/app.py" line="162"/>
         <source>New batch from a spreadsheet</source>
         <translation>دفعة جديدة من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="164" />
+        <location filename="../../glamdonor/gui/app.py" line="164"/>
         <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
         <translation>جداول البيانات (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="199" />
-        <source>This batch's mapping does not fit its catalog yet: {0}</source>
+        <location filename="../../glamdonor/gui/app.py" line="199"/>
+        <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>مطابقة هذه الدفعة لا تناسب فهرسها بعد: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="216" />
+        <location filename="../../glamdonor/gui/app.py" line="216"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>لا يمكن فتح هذه الدفعة: {0}</translation>
     </message>
@@ -594,147 +1406,147 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="41" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="41"/>
         <source>a column</source>
         <translation>عمود</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="42" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="42"/>
         <source>a fixed value</source>
         <translation>قيمة ثابتة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="43" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="43"/>
         <source>a pattern</source>
         <translation>نمط</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="60" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="60"/>
         <source>The wiki could not draw the page: {0}</source>
         <translation>تعذّر على الويكي رسم الصفحة: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="66" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="66"/>
         <source>Preset</source>
         <translation>القالب الجاهز</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="67" />
-        <source>Suggest from the catalog's headers</source>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="67"/>
+        <source>Suggest from the catalog&apos;s headers</source>
         <translation>اقترح من عناوين أعمدة الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="69" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="69"/>
         <source>Save and preview</source>
         <translation>احفظ واعرض المعاينة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="74" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="74"/>
         <source>Part of the page</source>
         <translation>جزء الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="75" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="75"/>
         <source>Comes from</source>
         <translation>مصدره</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="76" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="76"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="77" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="77"/>
         <source>Transforms</source>
         <translation>التحويلات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="80" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="80"/>
         <source>Mapping fields</source>
         <translation>حقول المطابقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="85" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="85"/>
         <source>Select a row in the Catalog step to see its page.</source>
         <translation>اختر صفًا في خطوة الفهرس لترى صفحته.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="87" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="87"/>
         <source>Preview of the selected row</source>
         <translation>معاينة الصف المختار</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="90" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="90"/>
         <source>The page, drawn</source>
         <translation>الصفحة مرسومة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="91" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="91"/>
         <source>Draw it as the wiki does</source>
         <translation>ارسمها كما يرسمها الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="95" />
-        <source>The selected row's file</source>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="95"/>
+        <source>The selected row&apos;s file</source>
         <translation>ملف الصف المختار</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="97" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="97"/>
         <source>Preset:</source>
         <translation>القالب الجاهز:</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="114" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="114"/>
         <source>The page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="115" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="115"/>
         <source>Its text and data</source>
         <translation>نصها وبياناتها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="130" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="130"/>
         <source>Mapping file: {0}</source>
         <translation>ملف المطابقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="145" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="145"/>
         <source>title (of the file)</source>
         <translation>العنوان (للملف)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="152" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="152"/>
         <source>Where {0} comes from</source>
         <translation>مصدر {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="158" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="158"/>
         <source>Source of {0}</source>
         <translation>مصدر قيمة {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="163" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="163"/>
         <source>(as written in the file)</source>
         <translation>(كما هو مكتوب في الملف)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="177" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="177"/>
         <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
         <translation>مقترح من القالب «{0}»: تطابق {1} أعمدة؛ لم يوجد: {2}. راجع المصادر ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="213" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="213"/>
         <source>Saved {0}; the preview follows.</source>
         <translation>حُفظ {0}؛ تتبعه المعاينة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="234" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="234"/>
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>رسمها glamdonor دون الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="244" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="244"/>
         <source>No picture of this file to show.</source>
         <translation>لا صورة لهذا الملف لعرضها.</translation>
     </message>
@@ -742,53 +1554,53 @@
 <context>
     <name>NewBatchDialog</name>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="61" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="63"/>
         <source>New batch</source>
         <translation>دفعة جديدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="67" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="89" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="69"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="91"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="70" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="90" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="72"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="92"/>
         <source>Header row</source>
         <translation>صف العناوين</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="72" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="91" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="103" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="74"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="93"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="105"/>
         <source>Media folder</source>
         <translation>مجلد الوسائط</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="73" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="75"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="77" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="92" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="79"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="94"/>
         <source>Preset</source>
         <translation>القالب الجاهز</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="80" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="93" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="82"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="95"/>
         <source>Partner profile</source>
         <translation>ملف تعريف الشريك</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="81" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="83"/>
         <source>a partner profile (.toml), used by every batch</source>
         <translation>ملف تعريف للشريك (.toml)، تستعمله كل دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="88" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="90"/>
         <source>Catalog</source>
         <translation>الفهرس</translation>
     </message>
@@ -796,63 +1608,63 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="16" />
-        <source>Institution's name</source>
+        <location filename="../../glamdonor/gui/partner_page.py" line="16"/>
+        <source>Institution&apos;s name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="17" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="17"/>
         <source>Its Wikidata item (Q…)</source>
         <translation>عنصرها في ويكي بيانات (Q…)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="18" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="18"/>
         <source>Institution template</source>
         <translation>قالب المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="19" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="19"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="20" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="20"/>
         <source>Partnership template</source>
         <translation>قالب الشراكة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="21" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="21"/>
         <source>Category of its media</source>
         <translation>تصنيف وسائطها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="22" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="22"/>
         <source>Category of each batch</source>
         <translation>تصنيف كل دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="23" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="23"/>
         <source>Tracking category</source>
         <translation>تصنيف التتبع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="24" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="24"/>
         <source>Edit summary</source>
         <translation>ملخص التعديل</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="35" />
-        <location filename="../../glamdonor/gui/partner_page.py" line="62" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="35"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="62"/>
         <source>This batch names no partner profile.</source>
         <translation>لا تذكر هذه الدفعة أي ملف تعريف للشريك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="44" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="44"/>
         <source>Save the profile</source>
         <translation>احفظ الملف التعريفي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="68" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="68"/>
         <source>Profile {0}: every batch that names it credits the institution so.</source>
         <translation>الملف التعريفي {0}: كل دفعة تذكره تنسب الفضل إلى المؤسسة هكذا.</translation>
     </message>
@@ -860,544 +1672,589 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="13" />
+        <location filename="../../glamdonor/gui/problems.py" line="14"/>
         <source>This file is already on the wiki under this title.</source>
         <translation>هذا الملف موجود على الويكي بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="14" />
+        <location filename="../../glamdonor/gui/problems.py" line="15"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>لا شيء تفعله: يتخطاه الرفع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="17" />
+        <location filename="../../glamdonor/gui/problems.py" line="18"/>
         <source>A category of this page does not exist on the wiki.</source>
         <translation>أحد تصنيفات هذه الصفحة غير موجود على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="18" />
-        <source>Check the category's spelling, or create it on the wiki first.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="19"/>
+        <source>Check the category&apos;s spelling, or create it on the wiki first.</source>
         <translation>تحقق من كتابة التصنيف أو أنشئه على الويكي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="23" />
-        <source>The catalog's date and the camera's date differ.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="24"/>
+        <source>The catalog&apos;s date and the camera&apos;s date differ.</source>
         <translation>يختلف تاريخ الفهرس عن تاريخ الكاميرا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="24" />
+        <location filename="../../glamdonor/gui/problems.py" line="25"/>
         <source>Check which date is right.</source>
         <translation>تحقق من التاريخ الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="27" />
+        <location filename="../../glamdonor/gui/problems.py" line="28"/>
         <source>A date in this row cannot be read.</source>
         <translation>لا يمكن قراءة تاريخ في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="28" />
+        <location filename="../../glamdonor/gui/problems.py" line="29"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>اكتبه هكذا: 1898 أو 1898-05-01 أو circa 1905 أو 1910-1912 أو 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="33" />
+        <location filename="../../glamdonor/gui/problems.py" line="34"/>
         <source>A field Commons expects on every page is empty.</source>
         <translation>حقل يتوقعه كومنز في كل صفحة فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="34" />
+        <location filename="../../glamdonor/gui/problems.py" line="35"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>املأه في الفهرس أو اربطه بعمود أو قيمة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="37" />
+        <location filename="../../glamdonor/gui/problems.py" line="38"/>
         <source>This file has the same content as the file of another row.</source>
         <translation>لهذا الملف محتوى ملف صف آخر نفسه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="38" />
+        <location filename="../../glamdonor/gui/problems.py" line="39"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>احذف أحد الصفين أو وجّهه إلى ملفه الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="43" />
+        <location filename="../../glamdonor/gui/problems.py" line="44"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="44" />
+        <location filename="../../glamdonor/gui/problems.py" line="45"/>
         <source>Export or copy the file again.</source>
         <translation>صدّر الملف أو انسخه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="47" />
+        <location filename="../../glamdonor/gui/problems.py" line="48"/>
         <source>This file is a web page, not media.</source>
         <translation>هذا الملف صفحة ويب وليس وسائط.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="48" />
+        <location filename="../../glamdonor/gui/problems.py" line="49"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>نزّل الملف أو صدّره من جديد وتحقق من أنه يفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="51" />
+        <location filename="../../glamdonor/gui/problems.py" line="52"/>
         <source>The file named in this row is not in the media folder.</source>
         <translation>الملف المذكور في هذا الصف غير موجود في مجلد الوسائط.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="52" />
-        <source>Check the file's name in the catalog (names must match exactly), or add the file to the folder.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="53"/>
+        <source>Check the file&apos;s name in the catalog (names must match exactly), or add the file to the folder.</source>
         <translation>تحقق من اسم الملف في الفهرس (يجب أن يطابق تمامًا) أو أضف الملف إلى المجلد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="59" />
-        <source>The file's name has no extension.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="60"/>
+        <source>The file&apos;s name has no extension.</source>
         <translation>اسم الملف بلا امتداد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="60" />
+        <location filename="../../glamdonor/gui/problems.py" line="61"/>
         <source>Name the file with the extension of its type.</source>
         <translation>سمِّ الملف بامتداد نوعه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="63" />
+        <location filename="../../glamdonor/gui/problems.py" line="64"/>
         <source>This row names no media file.</source>
         <translation>لا يذكر هذا الصف أي ملف وسائط.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="64" />
+        <location filename="../../glamdonor/gui/problems.py" line="65"/>
         <source>Fill the file column.</source>
         <translation>املأ عمود الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="67" />
-        <location filename="../../glamdonor/gui/problems.py" line="192" />
+        <location filename="../../glamdonor/gui/problems.py" line="68"/>
+        <location filename="../../glamdonor/gui/problems.py" line="193"/>
         <source>The same file is already on the wiki under another title.</source>
         <translation>الملف نفسه موجود على الويكي بعنوان آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="68" />
-        <location filename="../../glamdonor/gui/problems.py" line="193" />
+        <location filename="../../glamdonor/gui/problems.py" line="69"/>
+        <location filename="../../glamdonor/gui/problems.py" line="194"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>استبعد هذا الصف أو استعمل الملف الموجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="71" />
-        <source>The file named lies outside the batch's media folder.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="72"/>
+        <source>The file named lies outside the batch&apos;s media folder.</source>
         <translation>الملف المذكور خارج مجلد وسائط الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="72" />
+        <location filename="../../glamdonor/gui/problems.py" line="73"/>
         <source>Copy the file into the media folder and name it relative to that folder.</source>
         <translation>انسخ الملف إلى مجلد الوسائط وسمّه نسبة إلى ذلك المجلد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="77" />
+        <location filename="../../glamdonor/gui/problems.py" line="78"/>
         <source>The file is larger than Commons accepts (5 GiB).</source>
         <translation>الملف أكبر مما يقبله كومنز (5 غيغابايت).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="78" />
+        <location filename="../../glamdonor/gui/problems.py" line="79"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>أنشئ نسخة أصغر (دقة أقل أو ضغط أفضل).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="83" />
-        <source>The file's content does not match its extension.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="84"/>
+        <source>The file&apos;s content does not match its extension.</source>
         <translation>محتوى الملف لا يطابق امتداده.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="84" />
+        <location filename="../../glamdonor/gui/problems.py" line="85"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>أعط الملف امتداد نوعه في المجلد وفي الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="89" />
+        <location filename="../../glamdonor/gui/problems.py" line="90"/>
         <source>The wiki does not accept files of this type.</source>
         <translation>لا يقبل الويكي ملفات من هذا النوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="90" />
+        <location filename="../../glamdonor/gui/problems.py" line="91"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="93" />
+        <location filename="../../glamdonor/gui/problems.py" line="94"/>
         <source>glamdonor may not read this file.</source>
         <translation>لا يُسمح لـ glamdonor بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="94" />
-        <source>Check the file's permissions (it must be readable by you) and check again.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="95"/>
+        <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>تحقق من صلاحيات الملف (يجب أن تستطيع قراءته) ثم أعد التحقق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="99" />
+        <location filename="../../glamdonor/gui/problems.py" line="100"/>
         <source>The file was there when the batch was read, but not when it was checked.</source>
         <translation>كان الملف موجودًا عند قراءة الدفعة ولم يكن عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="102" />
+        <location filename="../../glamdonor/gui/problems.py" line="103"/>
         <source>Put the file back in the media folder and check again.</source>
         <translation>أعد الملف إلى مجلد الوسائط ثم أعد التحقق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="105" />
+        <location filename="../../glamdonor/gui/problems.py" line="106"/>
         <source>The file carries a GPS position, which will be public on Commons.</source>
         <translation>يحمل الملف موقع GPS سيصبح علنيًا على كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="108" />
-        <source>If the place is private, remove the position from the file's EXIF data.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="109"/>
+        <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>إن كان المكان خاصًا فاحذف الموقع من بيانات EXIF للملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="113" />
+        <location filename="../../glamdonor/gui/problems.py" line="114"/>
         <source>The image is damaged or incomplete.</source>
         <translation>الصورة تالفة أو ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="114" />
+        <location filename="../../glamdonor/gui/problems.py" line="115"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>صدّر الملف أو انسخه من الأصل من جديد وتحقق من أنه يفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="119" />
+        <location filename="../../glamdonor/gui/problems.py" line="120"/>
         <source>The license cell is not a license template name.</source>
         <translation>خلية الترخيص ليست اسم قالب ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="120" />
+        <location filename="../../glamdonor/gui/problems.py" line="121"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>اكتب قالب ترخيص مثل cc-by-4.0 أو PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="125" />
+        <location filename="../../glamdonor/gui/problems.py" line="126"/>
         <source>This row has no license; Commons deletes files without one.</source>
         <translation>لا ترخيص لهذا الصف؛ يحذف كومنز الملفات التي بلا ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="128" />
+        <location filename="../../glamdonor/gui/problems.py" line="129"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>املأ عمود الترخيص أو أعط المطابقة قيمة ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="133" />
+        <location filename="../../glamdonor/gui/problems.py" line="134"/>
         <source>glamdonor does not know this license.</source>
         <translation>لا يعرف glamdonor هذا الترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="134" />
-        <source>If it is a license template on Commons, add it to the mapping's license lookup.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="135"/>
+        <source>If it is a license template on Commons, add it to the mapping&apos;s license lookup.</source>
         <translation>إن كان قالب ترخيص على كومنز فأضفه إلى جدول التراخيص في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="140" />
-        <source>A value of this row is not in the mapping's lookup table.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="141"/>
+        <source>A value of this row is not in the mapping&apos;s lookup table.</source>
         <translation>قيمة في هذا الصف غير موجودة في جدول المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="141" />
+        <location filename="../../glamdonor/gui/problems.py" line="142"/>
         <source>Add it to the lookup table of the mapping, or correct the cell.</source>
         <translation>أضفها إلى جدول المطابقة أو صحّح الخلية.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="146" />
+        <location filename="../../glamdonor/gui/problems.py" line="147"/>
         <source>A template the page uses does not exist on the wiki.</source>
         <translation>قالب تستعمله الصفحة غير موجود على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="147" />
-        <source>The page would show a red link: check the template's name in the mapping.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="148"/>
+        <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>ستظهر الصفحة رابطًا أحمر: تحقق من اسم القالب في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="152" />
+        <location filename="../../glamdonor/gui/problems.py" line="153"/>
         <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
         <translation>صفحة تشير إليها الصفحة (Institution أو Creator) غير موجودة على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="156" />
+        <location filename="../../glamdonor/gui/problems.py" line="157"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>أنشئ الصفحة على الويكي أو تحقق من اسمها في ملف الشريك أو الجدول.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="162" />
+        <location filename="../../glamdonor/gui/problems.py" line="163"/>
         <source>The wiki refuses this title.</source>
         <translation>يرفض الويكي هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="163" />
+        <location filename="../../glamdonor/gui/problems.py" line="164"/>
         <source>Choose a title that describes the subject.</source>
         <translation>اختر عنوانًا يصف الموضوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="166" />
-        <source>The title starts like a camera's file name, which Commons refuses.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="167"/>
+        <source>The title starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>يبدأ العنوان كاسم ملف من كاميرا، وهذا يرفضه كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="169" />
+        <location filename="../../glamdonor/gui/problems.py" line="170"/>
         <source>Describe the subject in the title instead.</source>
         <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="172" />
+        <location filename="../../glamdonor/gui/problems.py" line="173"/>
         <source>Another row would get the same title on the wiki.</source>
         <translation>سيحمل صف آخر العنوان نفسه على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="173" />
+        <location filename="../../glamdonor/gui/problems.py" line="174"/>
         <source>Change the title columns so that every title is unique.</source>
         <translation>غيّر أعمدة العنوان ليكون كل عنوان فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="176" />
+        <location filename="../../glamdonor/gui/problems.py" line="177"/>
         <source>This row would get an empty title.</source>
         <translation>سيكون عنوان هذا الصف فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="177" />
+        <location filename="../../glamdonor/gui/problems.py" line="178"/>
         <source>Fill the columns the title is made of.</source>
         <translation>املأ الأعمدة التي يتكوّن منها العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="180" />
+        <location filename="../../glamdonor/gui/problems.py" line="181"/>
+        <location filename="../../glamdonor/gui/problems.py" line="241"/>
         <source>A different file already has this title on the wiki.</source>
         <translation>ملف آخر يحمل هذا العنوان على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="181" />
+        <location filename="../../glamdonor/gui/problems.py" line="182"/>
+        <location filename="../../glamdonor/gui/problems.py" line="242"/>
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليكون فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="186" />
+        <location filename="../../glamdonor/gui/problems.py" line="187"/>
         <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
         <translation>معرّف ويكي بيانات في هذا الصف ليس مكتوبًا كحرف Q تتبعه أرقام.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="189" />
+        <location filename="../../glamdonor/gui/problems.py" line="190"/>
         <source>Write it like Q12345.</source>
         <translation>اكتبه مثل Q12345.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="196" />
+        <location filename="../../glamdonor/gui/problems.py" line="197"/>
         <source>A file with this title was deleted from the wiki before.</source>
         <translation>حُذف من الويكي سابقًا ملف بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="197" />
-        <source>Check the title's deletion log on the wiki, then change the title or ask an administrator.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="198"/>
+        <source>Check the title&apos;s deletion log on the wiki, then change the title or ask an administrator.</source>
         <translation>راجع سجل حذف العنوان ثم غيّر العنوان أو اسأل إداريًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="204" />
+        <location filename="../../glamdonor/gui/problems.py" line="205"/>
         <source>The same file was on the wiki before and was deleted.</source>
         <translation>كان الملف نفسه على الويكي ثم حُذف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="205" />
+        <location filename="../../glamdonor/gui/problems.py" line="206"/>
         <source>Check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>راجع سجل الحذف؛ لا ترفعه إلا إذا زال السبب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="210" />
-        <source>The wiki's reply was lost, and the file is not there.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="211"/>
+        <source>The wiki&apos;s reply was lost, and the file is not there.</source>
         <translation>ضاع رد الويكي والملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="211" />
+        <location filename="../../glamdonor/gui/problems.py" line="212"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>أعد رفع الدفعة: سيُعاد تجريب هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="214" />
+        <location filename="../../glamdonor/gui/problems.py" line="215"/>
         <source>Sending took longer than the time allowed for this file.</source>
         <translation>استغرق الإرسال أكثر من الوقت المسموح لهذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="215" />
+        <location filename="../../glamdonor/gui/problems.py" line="216"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>أعد رفع الدفعة: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="220" />
+        <location filename="../../glamdonor/gui/problems.py" line="221"/>
         <source>The file is on the wiki, but its captions and statements were refused.</source>
         <translation>الملف على الويكي لكن رُفضت تسمياته وبياناته.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="223" />
+        <location filename="../../glamdonor/gui/problems.py" line="224"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>صحّح أعمدة البيانات المهيكلة لهذا الصف ثم أعد الرفع: لن يُرسل الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="230" />
+        <location filename="../../glamdonor/gui/problems.py" line="231"/>
         <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
         <translation>الملف على الويكي لكن لا يُعرف هل وصلت تسمياته وبياناته.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="235" />
+        <location filename="../../glamdonor/gui/problems.py" line="236"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>أعد رفع الدفعة: سيُسأل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="240" />
+        <location filename="../../glamdonor/gui/problems.py" line="247"/>
+        <source>A page with this title already exists on the wiki.</source>
+        <translation>توجد صفحة بهذا العنوان على الويكي بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="248"/>
+        <source>Change the title columns of this row.</source>
+        <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="251"/>
+        <source>The wiki would change this file name.</source>
+        <translation>سيغيّر الويكي اسم هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="252"/>
+        <source>Leave out the characters the wiki does not allow in titles.</source>
+        <translation>احذف الأحرف التي لا يقبلها الويكي في العناوين.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="257"/>
+        <source>The wiki did not publish the file.</source>
+        <translation>لم ينشر الويكي الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="258"/>
+        <source>Upload the batch again; if it happens again, report it with the batch.</source>
+        <translation>ارفع الدفعة من جديد؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="263"/>
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>وصل الملف لكن صفحته لا تطابق ما أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="241" />
+        <location filename="../../glamdonor/gui/problems.py" line="264"/>
         <source>Look at the page on the wiki.</source>
         <translation>انظر إلى الصفحة على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="245" />
+        <location filename="../../glamdonor/gui/problems.py" line="268"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="246" />
+        <location filename="../../glamdonor/gui/problems.py" line="269"/>
         <source>warning</source>
         <translation>تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="299"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../glamdonor/gui/worker.py" line="79"/>
+        <source>Something unexpected went wrong; nothing was lost. The details are in {0}: please send that file with your report.</source>
+        <translation>حدث خطأ غير متوقع؛ لم يضِع شيء. التفاصيل في {0}: يرجى إرسال ذلك الملف مع بلاغك.</translation>
     </message>
 </context>
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="56" />
-        <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer's keyring, never in a file.</source>
+        <location filename="../../glamdonor/gui/upload_page.py" line="58"/>
+        <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي: سجّل الدخول هناك، وافتح Special:BotPasswords، وأعطها اسمًا (مثل «glamdonor») والصلاحيات «التحرير بكميات كبيرة» و«تعديل الصفحات الموجودة» و«إنشاء الصفحات وتعديلها ونقلها» و«رفع ملفات جديدة». يعرض الويكي بعدها اسم دخول مثل «YourName@glamdonor» وكلمة مرور: أدخلهما هنا. تُحفظ كلمة المرور في حافظة المفاتيح في هذا الحاسوب، ولا تُكتب في أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="66" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="68"/>
         <source>BotPassword login name</source>
         <translation>اسم الدخول لكلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="69" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="71"/>
         <source>BotPassword password</source>
         <translation>كلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="73" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
         <source>Login name</source>
         <translation>اسم الدخول</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="76"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="77" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
         <source>Rows in the pilot</source>
         <translation>صفوف التجربة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
         <source>no pilot: every row</source>
         <translation>دون تجربة: كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="81"/>
         <source>Start uploading</source>
         <translation>ابدأ الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="153" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="215" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="219"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="88" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
         <source>Upload progress</source>
         <translation>تقدم الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="91" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>يُرسل كل صف جاهز مرة واحدة؛ والرفع المتوقف يُستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="95" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>Pilot: upload first</source>
         <translation>تجربة: ارفع أولًا</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>صفوفًا مختارة عشوائيًا لمراجعتها على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="125" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="127"/>
         <source>Connecting to the wiki…</source>
         <translation>جارٍ الاتصال بالويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="156" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="158"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="159"/>
         <source>Paused after the file under way.</source>
         <translation>متوقف مؤقتًا بعد الملف الجاري.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="165" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="167"/>
         <source>Uploading to {0} as {1}…</source>
         <translation>جارٍ الرفع إلى {0} باسم {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="176" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="178"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>رُفع {0}، و{1} موجودة من قبل، وتُخطي {2}، ولم يُرفع {3}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="179" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="181"/>
         <source> Stopped: start again to go on.</source>
         <translation> توقف: ابدأ من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="189" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} ملفات، {2} من {3}، {4}/ث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="197" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
         <source>, about {0} left</source>
         <translation>، يتبقى نحو {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="203" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="205"/>
         <source>row {0}: already there: {1}</source>
         <translation>الصف {0}: موجود من قبل: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="204" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="206"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>الصف {0}: رُفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="206" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="210"/>
         <source>row {0}: skipped: {1}</source>
         <translation>الصف {0}: تم تخطيه: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="207" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="211"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>الصف {0}: لم يُرفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="210" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="214"/>
         <source>The upload stopped: {0}</source>
         <translation>توقف الرفع: {0}</translation>
     </message>

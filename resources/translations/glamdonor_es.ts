@@ -1,19 +1,831 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="40"/>
+        <source>the catalog file does not exist.</source>
+        <translation>el archivo del catálogo no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="40"/>
+        <source>Check the catalog&apos;s path.</source>
+        <translation>Compruebe la ruta del catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="44"/>
+        <source>the header row must be 1 or more.</source>
+        <translation>la fila de encabezado debe ser 1 o más.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="51"/>
+        <source>glamdonor cannot read “{suffix}” catalogs.</source>
+        <translation>glamdonor no puede leer catálogos «{suffix}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="52"/>
+        <source>Save the sheet as XLSX, ODS or CSV from your spreadsheet program.</source>
+        <translation>Guarde la hoja como XLSX, ODS o CSV desde su programa de hojas de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="70"/>
+        <source>row {header_row} should hold the column names, but it is empty.</source>
+        <translation>la fila {header_row} debería contener los nombres de las columnas, pero está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="71"/>
+        <source>Point glamdonor at the header row (--header-row), or add column names.</source>
+        <translation>Indique a glamdonor la fila de encabezado (--header-row) o añada nombres de columna.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="80"/>
+        <source>a cell lies in column {position}, which has no name in the header row.</source>
+        <translation>hay una celda en la columna {position}, que no tiene nombre en la fila de encabezado.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="81"/>
+        <source>Name every column in the header row, or remove the stray cells.</source>
+        <translation>Dé nombre a cada columna en la fila de encabezado o elimine las celdas sueltas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="92"/>
+        <source>the catalog has a header but no rows.</source>
+        <translation>el catálogo tiene encabezado pero ninguna fila.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="93"/>
+        <source>Add one row per media file below the header.</source>
+        <translation>Añada una fila por archivo multimedia debajo del encabezado.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="108"/>
+        <source>column {position} has no name in the header row.</source>
+        <translation>la columna {position} no tiene nombre en la fila de encabezado.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="109"/>
+        <source>Give every column a name in the header row.</source>
+        <translation>Dé un nombre a cada columna en la fila de encabezado.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <source>two columns are both called “{name}”.</source>
+        <translation>dos columnas se llaman «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="117"/>
+        <source>Rename one of them so every column name is unique.</source>
+        <translation>Cambie el nombre de una de ellas para que cada nombre de columna sea único.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="134"/>
+        <source>the catalog file is empty.</source>
+        <translation>el archivo del catálogo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="134"/>
+        <source>Export the catalog again.</source>
+        <translation>Exporte de nuevo el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="143"/>
+        <source>“{candidate}” is not an encoding glamdonor knows.</source>
+        <translation>«{candidate}» no es una codificación que glamdonor conozca.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="144"/>
+        <source>Name one such as utf-8, utf-16 or cp1252.</source>
+        <translation>Indique una como utf-8, utf-16 o cp1252.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="151"/>
+        <source>the file is not in {encoding} (byte {start} does not fit).</source>
+        <translation>el archivo no está en {encoding} (el byte {start} no encaja).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="152"/>
+        <source>Leave out --encoding to let glamdonor find out, or name another.</source>
+        <translation>Quite --encoding para que glamdonor lo averigüe, o indique otra.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="159"/>
+        <source>the catalog is in no text encoding glamdonor recognises.</source>
+        <translation>el catálogo no está en ninguna codificación de texto que glamdonor reconozca.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="160"/>
+        <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
+        <translation>Guárdelo de nuevo como «CSV UTF-8» desde su programa de hojas de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="181"/>
+        <source>this row has more cells than the first row has columns.</source>
+        <translation>esta fila tiene más celdas que columnas la primera fila.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="182"/>
+        <source>Name every column in the header row, or check the quotes in this row.</source>
+        <translation>Dé nombre a cada columna en la fila de encabezado o revise las comillas de esta fila.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="231"/>
+        <source>the workbook is protected by a password.</source>
+        <translation>el libro está protegido con contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="232"/>
+        <source>Save an unprotected copy for glamdonor.</source>
+        <translation>Guarde una copia sin protección para glamdonor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="237"/>
+        <source>this file cannot be read as a {kind} workbook ({error}).</source>
+        <translation>este archivo no se puede leer como libro {kind} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="238"/>
+        <source>Open it in your spreadsheet program and save it again.</source>
+        <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="252"/>
+        <source>the workbook has {count} sheet(s), not {position}.</source>
+        <translation>el libro tiene {count} hoja(s), no {position}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="253"/>
+        <location filename="../../glamdonor/catalog/read.py" line="265"/>
+        <source>Its sheets are: {sheets}.</source>
+        <translation>Sus hojas son: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="264"/>
+        <source>the workbook has no sheet called “{sheet}”.</source>
+        <translation>el libro no tiene ninguna hoja llamada «{sheet}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/write.py" line="21"/>
+        <source>glamdonor writes sheets as .csv or .xlsx, not “{suffix}”.</source>
+        <translation>glamdonor escribe hojas como .csv o .xlsx, no como «{suffix}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/write.py" line="22"/>
+        <source>Name the file with one of these endings.</source>
+        <translation>Nombre el archivo con una de estas terminaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/write.py" line="41"/>
+        <source>the sheet cannot be written ({strerror}).</source>
+        <translation>no se puede escribir la hoja ({strerror}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/write.py" line="42"/>
+        <source>Check that the folder exists and the file is not open in another program.</source>
+        <translation>Compruebe que la carpeta existe y que el archivo no está abierto en otro programa.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="96"/>
+        <source>the batch file does not name its {missing}.</source>
+        <translation>el archivo del lote no indica: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="97"/>
+        <source>Add a line like `catalog = &quot;catalog.csv&quot;` for each.</source>
+        <translation>Añada una línea como `catalog = &quot;catalog.csv&quot;` para cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="114"/>
+        <source>the batch date “{date}” is not written as 2026-11-23.</source>
+        <translation>la fecha del lote «{date}» no está escrita como 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="115"/>
+        <source>Write the date as year-month-day.</source>
+        <translation>Escriba la fecha como año-mes-día.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="124"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="117"/>
+        <source>the media folder “{media}” does not exist.</source>
+        <translation>la carpeta de medios «{media}» no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="125"/>
+        <source>Check the `media` line of the batch file.</source>
+        <translation>Revise la línea `media` del archivo del lote.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="156"/>
+        <source>[upload] takes chunked_above and chunk_size in bytes; a chunk is at least 1024.</source>
+        <translation>[upload] admite chunked_above y chunk_size en bytes; un fragmento tiene al menos 1024.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="157"/>
+        <source>Write for example chunked_above = 20971520 and chunk_size = 4194304.</source>
+        <translation>Escriba por ejemplo chunked_above = 20971520 y chunk_size = 4194304.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="167"/>
+        <source>[upload] deadline_minutes is “{minutes}”: it takes a number of minutes above 0.</source>
+        <translation>[upload] deadline_minutes es «{minutes}»: requiere un número de minutos mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="168"/>
+        <source>Write for example deadline_minutes = 10.</source>
+        <translation>Escriba por ejemplo deadline_minutes = 10.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/errors.py" line="64"/>
+        <source>{file}</source>
+        <translation>{file}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/errors.py" line="65"/>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/errors.py" line="66"/>
+        <source>column “{column}”</source>
+        <translation>columna «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="148"/>
+        <source>another glamdonor ({holder}) is working on this batch right now.</source>
+        <translation>otro glamdonor ({holder}) está trabajando en este lote ahora mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="150"/>
+        <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
+        <translation>Espere a que termine, o deténgalo, y vuelva a empezar: no se pierde nada.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="147"/>
+        <source>the template “{template}” is not one glamdonor writes.</source>
+        <translation>la plantilla «{template}» no es una de las que escribe glamdonor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="148"/>
+        <source>Use one of: {choices}.</source>
+        <translation>Use uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="156"/>
+        <source>the mapping does not say where “{required}” comes from.</source>
+        <translation>la correspondencia no indica de dónde viene «{required}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="157"/>
+        <source>Add a line such as `{required} = {{ column = &quot;...&quot; }}`.</source>
+        <translation>Añada una línea como `{required} = {{ column = &quot;...&quot; }}`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="167"/>
+        <source>{{{{{name}}}}} has no parameter “{key}”.</source>
+        <translation>{{{{{name}}}}} no tiene ningún parámetro «{key}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="168"/>
+        <source>Its parameters are: {parameters}.</source>
+        <translation>Sus parámetros son: {parameters}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="179"/>
+        <source>unknown key(s) under [structured_data]: {unknown}.</source>
+        <translation>clave(s) desconocida(s) en [structured_data]: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="180"/>
+        <source>The keys are: {keys}.</source>
+        <translation>Las claves son: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="215"/>
+        <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
+        <translation>«{name}» debe indicar exactamente uno de column, value, pattern o exif.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="216"/>
+        <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
+        <translation>Por ejemplo `{field} = {{ column = &quot;Title&quot; }}`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="224"/>
+        <source>“{name}” has unknown key(s): {extra}.</source>
+        <translation>«{name}» tiene clave(s) desconocida(s): {extra}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="225"/>
+        <source>A source takes: {keys}.</source>
+        <translation>Una fuente admite: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="234"/>
+        <source>“{name}” asks the EXIF data for “{field}”.</source>
+        <translation>«{name}» pide «{field}» a los datos EXIF.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="235"/>
+        <source>EXIF gives: {fields}.</source>
+        <translation>EXIF ofrece: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="246"/>
+        <source>the transforms of “{name}” must be a list [ ... ].</source>
+        <translation>las transformaciones de «{name}» deben ser una lista [ ... ].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="62"/>
+        <source>the partner profile does not name the institution.</source>
+        <translation>el perfil del socio no nombra la institución.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="63"/>
+        <source>Add a line such as name = &quot;Example Museum&quot;.</source>
+        <translation>Añada una línea como name = &quot;Example Museum&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="70"/>
+        <source>unknown key(s) in the partner profile: {unknown}.</source>
+        <translation>clave(s) desconocida(s) en el perfil del socio: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="71"/>
+        <source>The keys are: {known}.</source>
+        <translation>Las claves son: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="86"/>
+        <source>“{wikidata}” is not a Wikidata id.</source>
+        <translation>«{wikidata}» no es un identificador de Wikidata.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="87"/>
+        <source>Write the institution&apos;s item id, such as Q190804.</source>
+        <translation>Escriba el identificador del elemento de la institución, como Q190804.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="95"/>
+        <source>{key} “{value}” is not a template name.</source>
+        <translation>{key} «{value}» no es un nombre de plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="96"/>
+        <source>Write the name alone, without braces: Institution:Example Museum.</source>
+        <translation>Escriba solo el nombre, sin llaves: Institution:Example Museum.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="106"/>
+        <source>a {{placeholder}} in batch_category or summary is unknown ({error}).</source>
+        <translation>un {{placeholder}} de batch_category o summary es desconocido ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="107"/>
+        <source>batch_category may use {{category}} and {{date}}; summary {{batch}} and {{name}}.</source>
+        <translation>batch_category puede usar {{category}} y {{date}}; summary {{batch}} y {{name}}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/plan.py" line="107"/>
+        <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
+        <translation>la correspondencia usa {institution}, el nombre del socio, pero el lote no nombra ningún socio.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/plan.py" line="110"/>
+        <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
+        <translation>Añada al lote una línea como partner = &quot;partner.toml&quot; (vea docs/partner.md).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/plan.py" line="115"/>
+        <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
+        <translation>la correspondencia usa la(s) columna(s) {missing}, que el catálogo {catalog} no tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/plan.py" line="116"/>
+        <source>The catalog&apos;s columns are: {columns}.</source>
+        <translation>Las columnas del catálogo son: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="18"/>
+        <source>the file does not exist.</source>
+        <translation>el archivo no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="18"/>
+        <source>Check the path.</source>
+        <translation>Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="21"/>
+        <source>this is a folder, not a file.</source>
+        <translation>es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="21"/>
+        <source>Name the file.</source>
+        <translation>Indique el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="25"/>
+        <source>this is not valid TOML ({error}).</source>
+        <translation>no es TOML válido ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="26"/>
+        <source>Correct the line it names.</source>
+        <translation>Corrija la línea indicada.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="42"/>
+        <source>this {what} has format_version {version!r}; this glamdonor reads version {readable}.</source>
+        <translation>este {what} tiene format_version {version!r}; este glamdonor lee la versión {readable}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="46"/>
+        <source>Write `format_version = {readable}` at the top of a file made by hand, or update glamdonor for a file made by a newer one.</source>
+        <translation>Escriba `format_version = {readable}` al principio de un archivo hecho a mano, o actualice glamdonor para un archivo hecho por una versión más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="61"/>
+        <source>the lookup “{name}” has neither values nor a file.</source>
+        <translation>la tabla de equivalencias «{name}» no tiene valores ni archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="62"/>
+        <source>Write [lookups.{name}.values] with &quot;from&quot; = &quot;to&quot; lines, or file = &quot;x.csv&quot;.</source>
+        <translation>Escriba [lookups.{name}.values] con líneas &quot;from&quot; = &quot;to&quot;, o file = &quot;x.csv&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="84"/>
+        <source>the lookup file {path} cannot be read.</source>
+        <translation>no se puede leer el archivo de equivalencias {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="85"/>
+        <source>Check its name; it is read relative to the mapping&apos;s folder.</source>
+        <translation>Compruebe su nombre; se lee relativo a la carpeta de la correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="92"/>
+        <source>a lookup file needs two columns: the value, then what it becomes.</source>
+        <translation>un archivo de equivalencias necesita dos columnas: el valor y luego en qué se convierte.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="93"/>
+        <source>Fill both cells of the row.</source>
+        <translation>Rellene las dos celdas de la fila.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="106"/>
+        <source>“{name}” is not a transform.</source>
+        <translation>«{name}» no es una transformación.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="107"/>
+        <source>The transforms are: {names}.</source>
+        <translation>Las transformaciones son: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="126"/>
+        <source>this transform cannot be read: {spec!r}.</source>
+        <translation>no se puede leer esta transformación: {spec!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="127"/>
+        <source>Write a name (&quot;trim&quot;) or a table ({{ case = &quot;upper&quot; }}).</source>
+        <translation>Escriba un nombre (&quot;trim&quot;) o una tabla ({{ case = &quot;upper&quot; }}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="145"/>
+        <source>replace takes [&quot;old&quot;, &quot;new&quot;].</source>
+        <translation>replace admite [&quot;viejo&quot;, &quot;nuevo&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="152"/>
+        <source>regex takes [&quot;pattern&quot;, &quot;replacement&quot;].</source>
+        <translation>regex admite [&quot;patrón&quot;, &quot;reemplazo&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="158"/>
+        <source>the regex {regex!r} or its replacement is not valid ({error}).</source>
+        <translation>la expresión regular {regex!r} o su reemplazo no es válido ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="159"/>
+        <source>Correct it; groups in the replacement are written \1.</source>
+        <translation>Corríjala; los grupos se escriben \1 en el reemplazo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="176"/>
+        <source>case must be one of {cases}.</source>
+        <translation>case debe ser uno de: {cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="189"/>
+        <source>a date&apos;s order is &quot;dmy&quot; (31/12/1900) or &quot;mdy&quot; (12/31/1900).</source>
+        <translation>el orden de una fecha es &quot;dmy&quot; (31/12/1900) o &quot;mdy&quot; (12/31/1900).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="213"/>
+        <source>the lookup table “{name}” is not defined.</source>
+        <translation>la tabla de equivalencias «{name}» no está definida.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="214"/>
+        <source>Add a [lookups.{name}] table to the mapping.</source>
+        <translation>Añada una tabla [lookups.{name}] a la correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="219"/>
+        <source>a lookup&apos;s missing is &quot;keep&quot;, &quot;empty&quot; or &quot;problem&quot;.</source>
+        <translation>el missing de una tabla de equivalencias es &quot;keep&quot;, &quot;empty&quot; o &quot;problem&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/account.py" line="15"/>
+        <source>Log in on the Upload step with a BotPassword of the wiki.</source>
+        <translation>Inicie sesión en el paso Subida con un BotPassword del wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="118"/>
+        <source>Choose the folder.</source>
+        <translation>Elija la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="130"/>
+        <source>the partner profile “{partner}” does not exist.</source>
+        <translation>el perfil del socio «{partner}» no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="131"/>
+        <source>Choose a partner profile, or leave the line empty.</source>
+        <translation>Elija un perfil de socio o deje la línea vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="123"/>
+        <source>no figures are kept for {scope} yet.</source>
+        <translation>todavía no se guardan cifras para {scope}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="124"/>
+        <source>Run `glamdonor metrics refresh` for it first.</source>
+        <translation>Ejecute primero `glamdonor metrics refresh` para ello.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="65"/>
+        <source>{url} did not answer as a wiki&apos;s API does.</source>
+        <translation>{url} no respondió como la API de un wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="66"/>
+        <source>Check the address: it ends in api.php.</source>
+        <translation>Compruebe la dirección: termina en api.php.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="75"/>
+        <source>the wiki at {url} refused a question: {info}</source>
+        <translation>el wiki en {url} rechazó una pregunta: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="76"/>
+        <source>Try again later; if it persists, report it with the command you ran.</source>
+        <translation>Inténtelo más tarde; si persiste, infórmelo con la orden que ejecutó.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="95"/>
+        <source>{url} did not answer in JSON.</source>
+        <translation>{url} no respondió en JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="96"/>
+        <source>Check the REST API&apos;s address.</source>
+        <translation>Compruebe la dirección de la API REST.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="117"/>
+        <source>{url} answered {status_code} {reason}.</source>
+        <translation>{url} respondió {status_code} {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="118"/>
+        <source>Check the addresses of the wiki and of the REST API.</source>
+        <translation>Compruebe las direcciones del wiki y de la API REST.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="137"/>
+        <source>{url} kept failing after {attempts} tries.</source>
+        <translation>{url} siguió fallando tras {attempts} intentos.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="138"/>
+        <source>The service may be down: try again later. What was fetched so far is kept.</source>
+        <translation>Puede que el servicio no esté disponible: inténtelo más tarde. Se conserva lo obtenido hasta ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/report.py" line="86"/>
+        <source>“{kind}” is not a report format.</source>
+        <translation>«{kind}» no es un formato de informe.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/report.py" line="87"/>
+        <source>Use one of {formats}.</source>
+        <translation>Use uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/sources.py" line="208"/>
+        <source>the REST API answered in a shape glamdonor does not know.</source>
+        <translation>la API REST respondió con una forma que glamdonor no conoce.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/sources.py" line="209"/>
+        <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
+        <translation>Compruebe la dirección de la API REST; infórmelo si es la de Wikimedia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="65"/>
+        <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
+        <translation>la cuenta {account} no existe en {api_url}, o su BotPassword es incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="68"/>
+        <source>Check the login name and password of the BotPassword.</source>
+        <translation>Compruebe el nombre de acceso y la contraseña del BotPassword.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
+        <source>the wiki at {api_url} stopped answering ({error}).</source>
+        <translation>el wiki en {api_url} dejó de responder ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="76"/>
+        <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
+        <translation>Compruebe la dirección y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="97"/>
+        <source>the wiki at {api_url} refused the login of {login_name}.</source>
+        <translation>el wiki en {api_url} rechazó el inicio de sesión de {login_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="98"/>
+        <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
+        <translation>Compruebe el nombre y la contraseña del BotPassword en Special:BotPasswords.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="115"/>
+        <source>no wiki answers at {api_url} ({error}).</source>
+        <translation>ningún wiki responde en {api_url} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="117"/>
+        <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
+        <translation>Compruebe la dirección (termina en api.php) y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="139"/>
+        <source>the wiki at {api_url} answered a question with an error: {info}</source>
+        <translation>el wiki en {api_url} respondió a una pregunta con un error: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
+        <source>Try again later; if it persists, report it with the batch.</source>
+        <translation>Inténtelo más tarde; si persiste, infórmelo junto con el lote.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/credentials.py" line="28"/>
+        <source>“{login_name}” is not a BotPassword login name.</source>
+        <translation>«{login_name}» no es un nombre de acceso de BotPassword.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/credentials.py" line="30"/>
+        <source>Create a BotPassword at Special:BotPasswords on the wiki and give its login name, which looks like “YourName@glamdonor”, with its password.</source>
+        <translation>Cree un BotPassword en Special:BotPasswords del wiki e indique su nombre de acceso, con la forma «SuNombre@glamdonor», junto con su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/credentials.py" line="68"/>
+        <source>the system keyring could not keep the password ({error}).</source>
+        <translation>el llavero del sistema no pudo guardar la contraseña ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/credentials.py" line="70"/>
+        <source>On a computer without a keyring (a server), give the BotPassword in the GLAMDONOR_LOGIN and GLAMDONOR_PASSWORD environment variables instead.</source>
+        <translation>En un ordenador sin llavero (un servidor), indique el BotPassword en las variables de entorno GLAMDONOR_LOGIN y GLAMDONOR_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pwb.py" line="51"/>
+        <source>the wiki asked to log in again and glamdonor has no password to give.</source>
+        <translation>el wiki pidió iniciar sesión de nuevo y glamdonor no tiene contraseña que dar.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pwb.py" line="52"/>
+        <source>Check the account&apos;s BotPassword and start the upload again.</source>
+        <translation>Compruebe el BotPassword de la cuenta y vuelva a iniciar la subida.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="99"/>
+        <source>the sandbox wiki has no uploader account yet.</source>
+        <translation>el wiki de pruebas aún no tiene cuenta de subida.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="100"/>
+        <source>Run `glamdonor sandbox start` first.</source>
+        <translation>Ejecute primero `glamdonor sandbox start`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="174"/>
+        <source>setting up the sandbox wiki failed at {script}: {output}</source>
+        <translation>la preparación del wiki de pruebas falló en {script}: {output}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="175"/>
+        <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
+        <translation>Ejecute `glamdonor sandbox reset` para empezar de nuevo; la carpeta es {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="208"/>
+        <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
+        <translation>el wiki de pruebas no creó el BotPassword de la cuenta de subida.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="209"/>
+        <source>Run `glamdonor sandbox reset` to start over.</source>
+        <translation>Ejecute `glamdonor sandbox reset` para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="314"/>
+        <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
+        <translation>el servidor del wiki de pruebas se detuvo enseguida: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="315"/>
+        <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
+        <translation>¿Está ocupado el puerto {port}? Pruebe `glamdonor sandbox start --port N`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="325"/>
+        <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
+        <translation>el wiki de pruebas no respondió en {seconds:.0f} s: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="326"/>
+        <source>See the server&apos;s log in {path}.</source>
+        <translation>Vea el registro del servidor en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
+        <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
+        <translation>el wiki de pruebas necesita MediaWiki y PHP, que no están instalados.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
+        <source>Install them with: sudo {command}</source>
+        <translation>Instálelos con: sudo {command}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="355"/>
+        <source>installing MediaWiki and PHP failed: {output}</source>
+        <translation>la instalación de MediaWiki y PHP falló: {output}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="356"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="363"/>
+        <source>Install them by hand with: {command}</source>
+        <translation>Instálelos a mano con: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="362"/>
+        <source>after installing, still missing: {missing}.</source>
+        <translation>tras la instalación, aún falta: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/target.py" line="31"/>
+        <source>no account is given for {target}.</source>
+        <translation>no se ha indicado ninguna cuenta para {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/uploads.py" line="207"/>
+        <source>the account {account} may not upload here ({code}).</source>
+        <translation>la cuenta {account} no puede subir archivos aquí ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/uploads.py" line="208"/>
+        <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
+        <translation>Pida permisos de subida a los administradores del wiki o use otra cuenta.</translation>
+    </message>
+</context>
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="15" />
+        <location filename="../../glamdonor/gui/catalog_page.py" line="15"/>
         <source>Open a batch file (batch.toml) to see its rows.</source>
         <translation>Abra un archivo de lote (batch.toml) para ver sus filas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="19" />
+        <location filename="../../glamdonor/gui/catalog_page.py" line="19"/>
         <source>Catalog rows</source>
         <translation>Filas del catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="39" />
+        <location filename="../../glamdonor/gui/catalog_page.py" line="39"/>
         <source>{0} rows, {1} ready, {2} with problems to fix.</source>
         <translation>{0} filas, {1} listas, {2} con problemas que corregir.</translation>
     </message>
@@ -21,107 +833,107 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="38" />
+        <location filename="../../glamdonor/gui/check_page.py" line="38"/>
         <source>row</source>
         <translation>fila</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="39" />
+        <location filename="../../glamdonor/gui/check_page.py" line="39"/>
         <source>column</source>
         <translation>columna</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="40" />
+        <location filename="../../glamdonor/gui/check_page.py" line="40"/>
         <source>severity</source>
         <translation>gravedad</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="41" />
+        <location filename="../../glamdonor/gui/check_page.py" line="41"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="42" />
+        <location filename="../../glamdonor/gui/check_page.py" line="42"/>
         <source>problem</source>
         <translation>problema</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="43" />
+        <location filename="../../glamdonor/gui/check_page.py" line="43"/>
         <source>what to do</source>
         <translation>qué hacer</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="44" />
+        <location filename="../../glamdonor/gui/check_page.py" line="44"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="45" />
+        <location filename="../../glamdonor/gui/check_page.py" line="45"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="48" />
+        <location filename="../../glamdonor/gui/check_page.py" line="48"/>
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="49" />
+        <location filename="../../glamdonor/gui/check_page.py" line="49"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="65" />
+        <location filename="../../glamdonor/gui/check_page.py" line="65"/>
         <source>Check the batch</source>
         <translation>Comprobar el lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="67" />
+        <location filename="../../glamdonor/gui/check_page.py" line="67"/>
         <source>Offline (do not ask the wiki)</source>
         <translation>Sin conexión (sin consultar el wiki)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="69" />
+        <location filename="../../glamdonor/gui/check_page.py" line="69"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="72" />
+        <location filename="../../glamdonor/gui/check_page.py" line="72"/>
         <source>Checking reads every file and asks the wiki about titles, duplicates and categories, before anything is sent.</source>
         <translation>La comprobación lee cada archivo y consulta al wiki los títulos, los duplicados y las categorías, antes de enviar nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="78" />
+        <location filename="../../glamdonor/gui/check_page.py" line="78"/>
         <source>Filter the problems…</source>
         <translation>Filtrar los problemas…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="79" />
+        <location filename="../../glamdonor/gui/check_page.py" line="79"/>
         <source>Filter the problems</source>
         <translation>Filtrar los problemas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="80" />
+        <location filename="../../glamdonor/gui/check_page.py" line="80"/>
         <source>Export the problems…</source>
         <translation>Exportar los problemas…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="92" />
+        <location filename="../../glamdonor/gui/check_page.py" line="92"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="138" />
+        <location filename="../../glamdonor/gui/check_page.py" line="138"/>
         <source>{0} rows: {1} ready to upload, {2} blocked by an error.</source>
         <translation>{0} filas: {1} listas para subir, {2} bloqueadas por un error.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="147" />
+        <location filename="../../glamdonor/gui/check_page.py" line="147"/>
         <source>The check could not run: {0}</source>
         <translation>No se pudo hacer la comprobación: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="160" />
+        <location filename="../../glamdonor/gui/check_page.py" line="160"/>
         <source>Export the problems</source>
         <translation>Exportar los problemas</translation>
     </message>
@@ -129,57 +941,57 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="18" />
+        <location filename="../../glamdonor/metrics/figures.py" line="18"/>
         <source>Files of the scope found on the wiki at the latest snapshot.</source>
         <translation>Archivos del ámbito encontrados en el wiki en la última instantánea.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="22" />
+        <location filename="../../glamdonor/metrics/figures.py" line="22"/>
         <source>Files shown on at least one article (main namespace) of any wiki, and their share of the files.</source>
         <translation>Archivos mostrados en al menos un artículo (espacio principal) de algún wiki, y su proporción de los archivos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="27" />
+        <location filename="../../glamdonor/metrics/figures.py" line="27"/>
         <source>Distinct pages, on any wiki and in any namespace, that show at least one file.</source>
         <translation>Páginas distintas, en cualquier wiki y espacio de nombres, que muestran al menos un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="31" />
+        <location filename="../../glamdonor/metrics/figures.py" line="31"/>
         <source>Distinct articles (main namespace) that show at least one file.</source>
         <translation>Artículos distintos (espacio principal) que muestran al menos un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="35" />
+        <location filename="../../glamdonor/metrics/figures.py" line="35"/>
         <source>Distinct wikis with at least one page showing a file.</source>
         <translation>Wikis distintos con al menos una página que muestra un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="39" />
+        <location filename="../../glamdonor/metrics/figures.py" line="39"/>
         <source>Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org are both French); multilingual wikis (Commons, Wikidata) are not counted.</source>
         <translation>Idiomas distintos de esos wikis (fr.wikipedia.org y fr.wikisource.org son ambos franceses); los wikis multilingües (Commons, Wikidata) no cuentan.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="44" />
+        <location filename="../../glamdonor/metrics/figures.py" line="44"/>
         <source>Views by people (not bots) of the articles that show the files at the latest snapshot, per month over the period; each article counted once however many files it shows. These are views of pages, not people who saw the files.</source>
         <translation>Visitas de personas (no bots) a los artículos que muestran los archivos en la última instantánea, por mes en el periodo; cada artículo cuenta una vez, muestre los archivos que muestre. Son visitas a páginas, no personas que vieron los archivos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="50" />
+        <location filename="../../glamdonor/metrics/figures.py" line="50"/>
         <source>Requests by people of the files themselves (originals and thumbnails, from any site), per month over the period.</source>
         <translation>Solicitudes de personas de los propios archivos (originales y miniaturas, desde cualquier sitio), por mes en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="55" />
+        <location filename="../../glamdonor/metrics/figures.py" line="55"/>
         <source>Of the files uploaded at least N days before a snapshot, the share shown on an article in the first snapshot taken N days or more after their upload.</source>
         <translation>De los archivos subidos al menos N días antes de una instantánea, la proporción mostrada en un artículo en la primera instantánea tomada N días o más después de subirlos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="60" />
+        <location filename="../../glamdonor/metrics/figures.py" line="60"/>
         <source>Pages showing a file at the latest snapshot and not at the one before, and the other way round.</source>
         <translation>Páginas que muestran un archivo en la última instantánea y no en la anterior, y al revés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="65" />
+        <location filename="../../glamdonor/metrics/figures.py" line="65"/>
         <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
         <translation>En cada instantánea: los archivos mostrados en al menos un artículo y las páginas que muestran al menos un archivo.</translation>
     </message>
@@ -187,240 +999,240 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="202" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="202"/>
         <source>files used</source>
         <translation>archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
         <source>share of files used</source>
         <translation>proporción de archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="196" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="203" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="196"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="203"/>
         <source>pages</source>
         <translation>páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
         <source>articles</source>
         <translation>artículos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
         <source>languages</source>
         <translation>idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="175" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="175"/>
         <source>page-context views</source>
         <translation>visitas de las páginas que muestran los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="175" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="175"/>
         <source>media requests</source>
         <translation>solicitudes de los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>new usages</source>
         <translation>usos nuevos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
         <source>lost usages</source>
         <translation>usos perdidos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="74" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
         <source>usage</source>
         <translation>uso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>page views</source>
         <translation>visitas de páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
         <source>Refreshing stopped: {0}</source>
         <translation>La actualización se detuvo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
         <source>Refresh the figures</source>
         <translation>Actualizar las cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="97" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
         <source>Report format</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="98" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="98"/>
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="103" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="103"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Qué páginas muestran los archivos subidos y cuánto se ven: tome una nueva instantánea cada mes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>figure</source>
         <translation>cifra</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>Impact figures</source>
         <translation>Cifras del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="114" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="114"/>
         <source>Impact tables</source>
         <translation>Tablas del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="116" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="116"/>
         <source>Views and requests per month</source>
         <translation>Visitas y solicitudes por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="119" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="133" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="119"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
         <source>Languages reached</source>
         <translation>Idiomas alcanzados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="121" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="132" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="51"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="121"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="132"/>
         <source>Usage over time</source>
         <translation>Uso a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="46"/>
         <source>Top pages</source>
         <translation>Páginas más vistas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="47"/>
         <source>Top files</source>
         <translation>Archivos más vistos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="48"/>
         <source>Wikis</source>
         <translation>Wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="49"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="50"/>
         <source>In use after</source>
         <translation>En uso después de</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="52" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="52"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="53" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="53"/>
         <source>page</source>
         <translation>página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="54" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="54"/>
         <source>views</source>
         <translation>visitas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="55" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="55"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="56" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="56"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="57" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="57"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="58" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="58"/>
         <source>share</source>
         <translation>proporción</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
         <source>files counted</source>
         <translation>archivos contados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="60" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
         <source>snapshot</source>
         <translation>instantánea</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
         <source>Per month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
         <source>Pages, files and languages</source>
         <translation>Páginas, archivos e idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="159" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="159"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} archivos en el wiki, {1} mostrados en artículos, {2} páginas en total.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="244" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="244"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
@@ -428,72 +1240,72 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="27" />
+        <location filename="../../glamdonor/gui/items_model.py" line="27"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="28" />
+        <location filename="../../glamdonor/gui/items_model.py" line="28"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="29" />
+        <location filename="../../glamdonor/gui/items_model.py" line="29"/>
         <source>Title on the wiki</source>
         <translation>Título en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="30" />
+        <location filename="../../glamdonor/gui/items_model.py" line="30"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="31" />
+        <location filename="../../glamdonor/gui/items_model.py" line="31"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="34" />
+        <location filename="../../glamdonor/gui/items_model.py" line="34"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="35" />
+        <location filename="../../glamdonor/gui/items_model.py" line="35"/>
         <source>hashed</source>
         <translation>huella calculada</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="36" />
+        <location filename="../../glamdonor/gui/items_model.py" line="36"/>
         <source>checked</source>
         <translation>comprobado</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="37" />
+        <location filename="../../glamdonor/gui/items_model.py" line="37"/>
         <source>uploading</source>
         <translation>enviándose</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="38" />
+        <location filename="../../glamdonor/gui/items_model.py" line="38"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="39" />
+        <location filename="../../glamdonor/gui/items_model.py" line="39"/>
         <source>data written</source>
         <translation>datos escritos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="40" />
+        <location filename="../../glamdonor/gui/items_model.py" line="40"/>
         <source>verified</source>
         <translation>verificado en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="41" />
+        <location filename="../../glamdonor/gui/items_model.py" line="41"/>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="42" />
+        <location filename="../../glamdonor/gui/items_model.py" line="42"/>
         <source>failed</source>
         <translation>no subido</translation>
     </message>
@@ -501,92 +1313,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="42" />
+        <location filename="../../glamdonor/gui/app.py" line="42"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="43" />
+        <location filename="../../glamdonor/gui/app.py" line="43"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="44" />
+        <location filename="../../glamdonor/gui/app.py" line="44"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="45" />
+        <location filename="../../glamdonor/gui/app.py" line="45"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="46" />
+        <location filename="../../glamdonor/gui/app.py" line="46"/>
         <source>Upload</source>
         <translation>Subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="47" />
+        <location filename="../../glamdonor/gui/app.py" line="47"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="88" />
+        <location filename="../../glamdonor/gui/app.py" line="88"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="123" />
+        <location filename="../../glamdonor/gui/app.py" line="123"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="124" />
+        <location filename="../../glamdonor/gui/app.py" line="124"/>
         <source>&amp;New from a spreadsheet…</source>
         <translation>&amp;Nuevo a partir de una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="128" />
+        <location filename="../../glamdonor/gui/app.py" line="128"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="132" />
+        <location filename="../../glamdonor/gui/app.py" line="132"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="148" />
+        <location filename="../../glamdonor/gui/app.py" line="148"/>
         <source>Open batch</source>
         <translation>Abrir un lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="148" />
+        <location filename="../../glamdonor/gui/app.py" line="148"/>
         <source>Batch files (*.toml)</source>
         <translation>Archivos de lote (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="155" />
+        <location filename="../../glamdonor/gui/app.py" line="155"/>
         <source>Opening {0}…</source>
         <translation>Abriendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="162" />
+        <location filename="../../glamdonor/gui/app.py" line="162"/>
         <source>New batch from a spreadsheet</source>
         <translation>Nuevo lote a partir de una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="164" />
+        <location filename="../../glamdonor/gui/app.py" line="164"/>
         <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
         <translation>Hojas de cálculo (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="199" />
-        <source>This batch's mapping does not fit its catalog yet: {0}</source>
+        <location filename="../../glamdonor/gui/app.py" line="199"/>
+        <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>La correspondencia de este lote aún no encaja con su catálogo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="216" />
+        <location filename="../../glamdonor/gui/app.py" line="216"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>No se puede abrir este lote: {0}</translation>
     </message>
@@ -594,147 +1406,147 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="41" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="41"/>
         <source>a column</source>
         <translation>una columna</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="42" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="42"/>
         <source>a fixed value</source>
         <translation>un valor fijo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="43" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="43"/>
         <source>a pattern</source>
         <translation>un patrón</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="60" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="60"/>
         <source>The wiki could not draw the page: {0}</source>
         <translation>El wiki no pudo dibujar la página: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="66" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="66"/>
         <source>Preset</source>
         <translation>Plantilla predefinida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="67" />
-        <source>Suggest from the catalog's headers</source>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="67"/>
+        <source>Suggest from the catalog&apos;s headers</source>
         <translation>Sugerir a partir de los encabezados del catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="69" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="69"/>
         <source>Save and preview</source>
         <translation>Guardar y previsualizar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="74" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="74"/>
         <source>Part of the page</source>
         <translation>Parte de la página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="75" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="75"/>
         <source>Comes from</source>
         <translation>Viene de</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="76" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="76"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="77" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="77"/>
         <source>Transforms</source>
         <translation>Transformaciones</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="80" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="80"/>
         <source>Mapping fields</source>
         <translation>Campos de la correspondencia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="85" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="85"/>
         <source>Select a row in the Catalog step to see its page.</source>
         <translation>Elija una fila en el paso Catálogo para ver su página.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="87" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="87"/>
         <source>Preview of the selected row</source>
         <translation>Vista previa de la fila elegida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="90" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="90"/>
         <source>The page, drawn</source>
         <translation>La página, dibujada</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="91" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="91"/>
         <source>Draw it as the wiki does</source>
         <translation>Dibujarla como el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="95" />
-        <source>The selected row's file</source>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="95"/>
+        <source>The selected row&apos;s file</source>
         <translation>El archivo de la fila elegida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="97" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="97"/>
         <source>Preset:</source>
         <translation>Plantilla predefinida:</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="114" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="114"/>
         <source>The page</source>
         <translation>La página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="115" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="115"/>
         <source>Its text and data</source>
         <translation>Su texto y sus datos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="130" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="130"/>
         <source>Mapping file: {0}</source>
         <translation>Archivo de correspondencia: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="145" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="145"/>
         <source>title (of the file)</source>
         <translation>título (del archivo)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="152" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="152"/>
         <source>Where {0} comes from</source>
         <translation>De dónde viene {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="158" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="158"/>
         <source>Source of {0}</source>
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="163" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="163"/>
         <source>(as written in the file)</source>
         <translation>(tal como está en el archivo)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="177" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="177"/>
         <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
         <translation>Sugerido a partir de la plantilla «{0}»: {1} columnas reconocidas; no encontradas: {2}. Revise las fuentes y guarde.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="213" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="213"/>
         <source>Saved {0}; the preview follows.</source>
         <translation>{0} guardado; la vista previa se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="234" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="234"/>
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>Dibujada por glamdonor, sin el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="244" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="244"/>
         <source>No picture of this file to show.</source>
         <translation>No hay imagen de este archivo que mostrar.</translation>
     </message>
@@ -742,53 +1554,53 @@
 <context>
     <name>NewBatchDialog</name>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="61" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="63"/>
         <source>New batch</source>
         <translation>Nuevo lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="67" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="89" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="69"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="91"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="70" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="90" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="72"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="92"/>
         <source>Header row</source>
         <translation>Fila de encabezados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="72" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="91" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="103" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="74"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="93"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="105"/>
         <source>Media folder</source>
         <translation>Carpeta de medios</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="73" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="75"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="77" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="92" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="79"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="94"/>
         <source>Preset</source>
         <translation>Plantilla predefinida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="80" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="93" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="82"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="95"/>
         <source>Partner profile</source>
         <translation>Perfil del socio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="81" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="83"/>
         <source>a partner profile (.toml), used by every batch</source>
         <translation>un perfil de socio (.toml), usado por cada lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="88" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="90"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
@@ -796,63 +1608,63 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="16" />
-        <source>Institution's name</source>
+        <location filename="../../glamdonor/gui/partner_page.py" line="16"/>
+        <source>Institution&apos;s name</source>
         <translation>Nombre de la institución</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="17" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="17"/>
         <source>Its Wikidata item (Q…)</source>
         <translation>Su elemento de Wikidata (Q…)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="18" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="18"/>
         <source>Institution template</source>
         <translation>Plantilla Institution</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="19" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="19"/>
         <source>Credit line</source>
         <translation>Línea de crédito</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="20" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="20"/>
         <source>Partnership template</source>
         <translation>Plantilla de colaboración</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="21" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="21"/>
         <source>Category of its media</source>
         <translation>Categoría de sus medios</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="22" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="22"/>
         <source>Category of each batch</source>
         <translation>Categoría de cada lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="23" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="23"/>
         <source>Tracking category</source>
         <translation>Categoría de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="24" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="24"/>
         <source>Edit summary</source>
         <translation>Resumen de edición</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="35" />
-        <location filename="../../glamdonor/gui/partner_page.py" line="62" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="35"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="62"/>
         <source>This batch names no partner profile.</source>
         <translation>Este lote no nombra ningún perfil de socio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="44" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="44"/>
         <source>Save the profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="68" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="68"/>
         <source>Profile {0}: every batch that names it credits the institution so.</source>
         <translation>Perfil {0}: cada lote que lo nombra acredita así a la institución.</translation>
     </message>
@@ -860,544 +1672,589 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="13" />
+        <location filename="../../glamdonor/gui/problems.py" line="14"/>
         <source>This file is already on the wiki under this title.</source>
         <translation>Este archivo ya está en el wiki con este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="14" />
+        <location filename="../../glamdonor/gui/problems.py" line="15"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Nada que hacer: la subida lo omite.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="17" />
+        <location filename="../../glamdonor/gui/problems.py" line="18"/>
         <source>A category of this page does not exist on the wiki.</source>
         <translation>Una categoría de esta página no existe en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="18" />
-        <source>Check the category's spelling, or create it on the wiki first.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="19"/>
+        <source>Check the category&apos;s spelling, or create it on the wiki first.</source>
         <translation>Revise cómo se escribe la categoría o créela antes en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="23" />
-        <source>The catalog's date and the camera's date differ.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="24"/>
+        <source>The catalog&apos;s date and the camera&apos;s date differ.</source>
         <translation>La fecha del catálogo y la de la cámara no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="24" />
+        <location filename="../../glamdonor/gui/problems.py" line="25"/>
         <source>Check which date is right.</source>
         <translation>Compruebe qué fecha es la correcta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="27" />
+        <location filename="../../glamdonor/gui/problems.py" line="28"/>
         <source>A date in this row cannot be read.</source>
         <translation>Una fecha de esta fila no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="28" />
+        <location filename="../../glamdonor/gui/problems.py" line="29"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>Escríbala como 1898, 1898-05-01, circa 1905, 1910-1912 o 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="33" />
+        <location filename="../../glamdonor/gui/problems.py" line="34"/>
         <source>A field Commons expects on every page is empty.</source>
         <translation>Un campo que Commons espera en cada página está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="34" />
+        <location filename="../../glamdonor/gui/problems.py" line="35"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>Rellénelo en el catálogo o asígnele una columna o un valor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="37" />
+        <location filename="../../glamdonor/gui/problems.py" line="38"/>
         <source>This file has the same content as the file of another row.</source>
         <translation>Este archivo tiene el mismo contenido que el de otra fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="38" />
+        <location filename="../../glamdonor/gui/problems.py" line="39"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Quite una de las dos filas o indíquele el archivo que le corresponde.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="43" />
+        <location filename="../../glamdonor/gui/problems.py" line="44"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="44" />
+        <location filename="../../glamdonor/gui/problems.py" line="45"/>
         <source>Export or copy the file again.</source>
         <translation>Exporte o copie de nuevo el archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="47" />
+        <location filename="../../glamdonor/gui/problems.py" line="48"/>
         <source>This file is a web page, not media.</source>
         <translation>Este archivo es una página web, no un medio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="48" />
+        <location filename="../../glamdonor/gui/problems.py" line="49"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Descargue o exporte de nuevo el archivo y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="51" />
+        <location filename="../../glamdonor/gui/problems.py" line="52"/>
         <source>The file named in this row is not in the media folder.</source>
         <translation>El archivo nombrado en esta fila no está en la carpeta de medios.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="52" />
-        <source>Check the file's name in the catalog (names must match exactly), or add the file to the folder.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="53"/>
+        <source>Check the file&apos;s name in the catalog (names must match exactly), or add the file to the folder.</source>
         <translation>Revise el nombre del archivo en el catálogo (debe coincidir exactamente) o añada el archivo a la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="59" />
-        <source>The file's name has no extension.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="60"/>
+        <source>The file&apos;s name has no extension.</source>
         <translation>El nombre del archivo no tiene extensión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="60" />
+        <location filename="../../glamdonor/gui/problems.py" line="61"/>
         <source>Name the file with the extension of its type.</source>
         <translation>Nombre el archivo con la extensión de su tipo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="63" />
+        <location filename="../../glamdonor/gui/problems.py" line="64"/>
         <source>This row names no media file.</source>
         <translation>Esta fila no nombra ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="64" />
+        <location filename="../../glamdonor/gui/problems.py" line="65"/>
         <source>Fill the file column.</source>
         <translation>Rellene la columna del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="67" />
-        <location filename="../../glamdonor/gui/problems.py" line="192" />
+        <location filename="../../glamdonor/gui/problems.py" line="68"/>
+        <location filename="../../glamdonor/gui/problems.py" line="193"/>
         <source>The same file is already on the wiki under another title.</source>
         <translation>El mismo archivo ya está en el wiki con otro título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="68" />
-        <location filename="../../glamdonor/gui/problems.py" line="193" />
+        <location filename="../../glamdonor/gui/problems.py" line="69"/>
+        <location filename="../../glamdonor/gui/problems.py" line="194"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Deje fuera esta fila o use el archivo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="71" />
-        <source>The file named lies outside the batch's media folder.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="72"/>
+        <source>The file named lies outside the batch&apos;s media folder.</source>
         <translation>El archivo nombrado está fuera de la carpeta de medios del lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="72" />
+        <location filename="../../glamdonor/gui/problems.py" line="73"/>
         <source>Copy the file into the media folder and name it relative to that folder.</source>
         <translation>Copie el archivo en la carpeta de medios y nómbrelo respecto a esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="77" />
+        <location filename="../../glamdonor/gui/problems.py" line="78"/>
         <source>The file is larger than Commons accepts (5 GiB).</source>
         <translation>El archivo supera lo que acepta Commons (5 GiB).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="78" />
+        <location filename="../../glamdonor/gui/problems.py" line="79"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Haga una versión más pequeña (menor resolución o mejor compresión).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="83" />
-        <source>The file's content does not match its extension.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="84"/>
+        <source>The file&apos;s content does not match its extension.</source>
         <translation>El contenido del archivo no coincide con su extensión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="84" />
+        <location filename="../../glamdonor/gui/problems.py" line="85"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Dé al archivo la extensión de su tipo, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="89" />
+        <location filename="../../glamdonor/gui/problems.py" line="90"/>
         <source>The wiki does not accept files of this type.</source>
         <translation>El wiki no acepta archivos de este tipo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="90" />
+        <location filename="../../glamdonor/gui/problems.py" line="91"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convierta el archivo a un tipo que el wiki acepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="93" />
+        <location filename="../../glamdonor/gui/problems.py" line="94"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor no puede leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="94" />
-        <source>Check the file's permissions (it must be readable by you) and check again.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="95"/>
+        <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Revise los permisos del archivo (debe poder leerlo) y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="99" />
+        <location filename="../../glamdonor/gui/problems.py" line="100"/>
         <source>The file was there when the batch was read, but not when it was checked.</source>
         <translation>El archivo estaba al leer el lote, pero no al comprobarlo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="102" />
+        <location filename="../../glamdonor/gui/problems.py" line="103"/>
         <source>Put the file back in the media folder and check again.</source>
         <translation>Vuelva a poner el archivo en la carpeta de medios y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="105" />
+        <location filename="../../glamdonor/gui/problems.py" line="106"/>
         <source>The file carries a GPS position, which will be public on Commons.</source>
         <translation>El archivo lleva una posición GPS, que será pública en Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="108" />
-        <source>If the place is private, remove the position from the file's EXIF data.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="109"/>
+        <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="113" />
+        <location filename="../../glamdonor/gui/problems.py" line="114"/>
         <source>The image is damaged or incomplete.</source>
         <translation>La imagen está dañada o incompleta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="114" />
+        <location filename="../../glamdonor/gui/problems.py" line="115"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exporte o copie de nuevo el archivo desde el original y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="119" />
+        <location filename="../../glamdonor/gui/problems.py" line="120"/>
         <source>The license cell is not a license template name.</source>
         <translation>La celda de licencia no es un nombre de plantilla de licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="120" />
+        <location filename="../../glamdonor/gui/problems.py" line="121"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Escriba una plantilla de licencia como cc-by-4.0 o PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="125" />
+        <location filename="../../glamdonor/gui/problems.py" line="126"/>
         <source>This row has no license; Commons deletes files without one.</source>
         <translation>Esta fila no tiene licencia; Commons borra los archivos sin licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="128" />
+        <location filename="../../glamdonor/gui/problems.py" line="129"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Rellene la columna de licencia o dé un valor de licencia en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="133" />
+        <location filename="../../glamdonor/gui/problems.py" line="134"/>
         <source>glamdonor does not know this license.</source>
         <translation>glamdonor no conoce esta licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="134" />
-        <source>If it is a license template on Commons, add it to the mapping's license lookup.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="135"/>
+        <source>If it is a license template on Commons, add it to the mapping&apos;s license lookup.</source>
         <translation>Si es una plantilla de licencia de Commons, añádala a la tabla de licencias de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="140" />
-        <source>A value of this row is not in the mapping's lookup table.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="141"/>
+        <source>A value of this row is not in the mapping&apos;s lookup table.</source>
         <translation>Un valor de esta fila no está en la tabla de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="141" />
+        <location filename="../../glamdonor/gui/problems.py" line="142"/>
         <source>Add it to the lookup table of the mapping, or correct the cell.</source>
         <translation>Añádalo a la tabla de la correspondencia o corrija la celda.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="146" />
+        <location filename="../../glamdonor/gui/problems.py" line="147"/>
         <source>A template the page uses does not exist on the wiki.</source>
         <translation>Una plantilla que usa la página no existe en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="147" />
-        <source>The page would show a red link: check the template's name in the mapping.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="148"/>
+        <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La página mostraría un enlace rojo: revise el nombre de la plantilla en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="152" />
+        <location filename="../../glamdonor/gui/problems.py" line="153"/>
         <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
         <translation>Una página a la que remite la página (Institution, Creator) no existe en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="156" />
+        <location filename="../../glamdonor/gui/problems.py" line="157"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Cree la página en el wiki o revise su nombre en el perfil del socio o la tabla.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="162" />
+        <location filename="../../glamdonor/gui/problems.py" line="163"/>
         <source>The wiki refuses this title.</source>
         <translation>El wiki rechaza este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="163" />
+        <location filename="../../glamdonor/gui/problems.py" line="164"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Elija un título que describa el tema.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="166" />
-        <source>The title starts like a camera's file name, which Commons refuses.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="167"/>
+        <source>The title starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>El título empieza como el nombre de archivo de una cámara, y Commons lo rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="169" />
+        <location filename="../../glamdonor/gui/problems.py" line="170"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Describa el tema en el título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="172" />
+        <location filename="../../glamdonor/gui/problems.py" line="173"/>
         <source>Another row would get the same title on the wiki.</source>
         <translation>Otra fila tendría el mismo título en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="173" />
+        <location filename="../../glamdonor/gui/problems.py" line="174"/>
         <source>Change the title columns so that every title is unique.</source>
         <translation>Cambie las columnas del título para que cada título sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="176" />
+        <location filename="../../glamdonor/gui/problems.py" line="177"/>
         <source>This row would get an empty title.</source>
         <translation>Esta fila tendría un título vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="177" />
+        <location filename="../../glamdonor/gui/problems.py" line="178"/>
         <source>Fill the columns the title is made of.</source>
         <translation>Rellene las columnas de las que se forma el título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="180" />
+        <location filename="../../glamdonor/gui/problems.py" line="181"/>
+        <location filename="../../glamdonor/gui/problems.py" line="241"/>
         <source>A different file already has this title on the wiki.</source>
         <translation>Otro archivo ya tiene este título en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="181" />
+        <location filename="../../glamdonor/gui/problems.py" line="182"/>
+        <location filename="../../glamdonor/gui/problems.py" line="242"/>
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="186" />
+        <location filename="../../glamdonor/gui/problems.py" line="187"/>
         <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
         <translation>Un identificador de Wikidata de esta fila no está escrito como Q seguida de cifras.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="189" />
+        <location filename="../../glamdonor/gui/problems.py" line="190"/>
         <source>Write it like Q12345.</source>
         <translation>Escríbalo como Q12345.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="196" />
+        <location filename="../../glamdonor/gui/problems.py" line="197"/>
         <source>A file with this title was deleted from the wiki before.</source>
         <translation>Un archivo con este título ya se borró del wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="197" />
-        <source>Check the title's deletion log on the wiki, then change the title or ask an administrator.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="198"/>
+        <source>Check the title&apos;s deletion log on the wiki, then change the title or ask an administrator.</source>
         <translation>Revise el registro de borrados del título y cambie el título o pregunte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="204" />
+        <location filename="../../glamdonor/gui/problems.py" line="205"/>
         <source>The same file was on the wiki before and was deleted.</source>
         <translation>El mismo archivo estuvo en el wiki y fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="205" />
+        <location filename="../../glamdonor/gui/problems.py" line="206"/>
         <source>Check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Revise el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="210" />
-        <source>The wiki's reply was lost, and the file is not there.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="211"/>
+        <source>The wiki&apos;s reply was lost, and the file is not there.</source>
         <translation>La respuesta del wiki se perdió y el archivo no está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="211" />
+        <location filename="../../glamdonor/gui/problems.py" line="212"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Vuelva a subir el lote: esta fila se intentará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="214" />
+        <location filename="../../glamdonor/gui/problems.py" line="215"/>
         <source>Sending took longer than the time allowed for this file.</source>
         <translation>El envío tardó más del tiempo permitido para este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="215" />
+        <location filename="../../glamdonor/gui/problems.py" line="216"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Vuelva a subir el lote: este archivo sigue desde donde llegó el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="220" />
+        <location filename="../../glamdonor/gui/problems.py" line="221"/>
         <source>The file is on the wiki, but its captions and statements were refused.</source>
         <translation>El archivo está en el wiki, pero se rechazaron sus leyendas y declaraciones.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="223" />
+        <location filename="../../glamdonor/gui/problems.py" line="224"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrija las columnas de datos estructurados de esta fila y vuelva a subir: el archivo no se reenvía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="230" />
+        <location filename="../../glamdonor/gui/problems.py" line="231"/>
         <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
         <translation>El archivo está en el wiki, pero no se sabe si llegaron sus leyendas y declaraciones.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="235" />
+        <location filename="../../glamdonor/gui/problems.py" line="236"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Vuelva a subir el lote: se preguntará al wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="240" />
+        <location filename="../../glamdonor/gui/problems.py" line="247"/>
+        <source>A page with this title already exists on the wiki.</source>
+        <translation>Ya existe una página con este título en el wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="248"/>
+        <source>Change the title columns of this row.</source>
+        <translation>Cambie las columnas del título de esta fila.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="251"/>
+        <source>The wiki would change this file name.</source>
+        <translation>El wiki cambiaría este nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="252"/>
+        <source>Leave out the characters the wiki does not allow in titles.</source>
+        <translation>Quite los caracteres que el wiki no admite en los títulos.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="257"/>
+        <source>The wiki did not publish the file.</source>
+        <translation>El wiki no publicó el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="258"/>
+        <source>Upload the batch again; if it happens again, report it with the batch.</source>
+        <translation>Suba de nuevo el lote; si vuelve a ocurrir, infórmelo junto con el lote.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="263"/>
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>El archivo llegó, pero su página no es como se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="241" />
+        <location filename="../../glamdonor/gui/problems.py" line="264"/>
         <source>Look at the page on the wiki.</source>
         <translation>Mire la página en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="245" />
+        <location filename="../../glamdonor/gui/problems.py" line="268"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="246" />
+        <location filename="../../glamdonor/gui/problems.py" line="269"/>
         <source>warning</source>
         <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="299"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../glamdonor/gui/worker.py" line="79"/>
+        <source>Something unexpected went wrong; nothing was lost. The details are in {0}: please send that file with your report.</source>
+        <translation>Algo inesperado salió mal; no se ha perdido nada. Los detalles están en {0}: envíe ese archivo con su informe.</translation>
     </message>
 </context>
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="56" />
-        <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer's keyring, never in a file.</source>
+        <location filename="../../glamdonor/gui/upload_page.py" line="58"/>
+        <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Cree una contraseña de bot en el wiki: inicie sesión, abra Special:BotPasswords, dele un nombre (por ejemplo «glamdonor») y los permisos «Edición de alto volumen», «Editar páginas existentes», «Crear, editar y trasladar páginas» y «Subir archivos nuevos». El wiki muestra entonces un nombre de acceso como «SuNombre@glamdonor» y una contraseña: escriba ambos aquí. La contraseña se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="66" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="68"/>
         <source>BotPassword login name</source>
         <translation>Nombre de acceso de la contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="69" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="71"/>
         <source>BotPassword password</source>
         <translation>Contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="73" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
         <source>Login name</source>
         <translation>Nombre de acceso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="76"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="77" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
         <source>Rows in the pilot</source>
         <translation>Filas de la prueba piloto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
         <source>no pilot: every row</source>
         <translation>sin prueba: todas las filas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="81"/>
         <source>Start uploading</source>
         <translation>Empezar a subir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="153" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="215" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="219"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="88" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
         <source>Upload progress</source>
         <translation>Progreso de la subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="91" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Cada fila lista se envía una sola vez; una subida detenida continúa donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="95" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>Pilot: upload first</source>
         <translation>Prueba: subir primero</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>filas elegidas al azar, para revisarlas en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="125" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="127"/>
         <source>Connecting to the wiki…</source>
         <translation>Conectando con el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="156" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="158"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="159"/>
         <source>Paused after the file under way.</source>
         <translation>En pausa tras el archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="165" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="167"/>
         <source>Uploading to {0} as {1}…</source>
         <translation>Subiendo a {0} como {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="176" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="178"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} subidos, {1} ya estaban, {2} omitidos, {3} no subidos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="179" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="181"/>
         <source> Stopped: start again to go on.</source>
         <translation> Detenido: vuelva a empezar para continuar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="189" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} archivos, {2} de {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="197" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
         <source>, about {0} left</source>
         <translation>, quedan unos {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="203" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="205"/>
         <source>row {0}: already there: {1}</source>
         <translation>fila {0}: ya estaba: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="204" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="206"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>fila {0}: subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="206" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="210"/>
         <source>row {0}: skipped: {1}</source>
         <translation>fila {0}: omitido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="207" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="211"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>fila {0}: no subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="210" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="214"/>
         <source>The upload stopped: {0}</source>
         <translation>La subida se detuvo: {0}</translation>
     </message>

@@ -1,19 +1,831 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="40"/>
+        <source>the catalog file does not exist.</source>
+        <translation>le fichier du catalogue n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="40"/>
+        <source>Check the catalog&apos;s path.</source>
+        <translation>Vérifiez le chemin du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="44"/>
+        <source>the header row must be 1 or more.</source>
+        <translation>la ligne d&apos;en-tête doit être 1 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="51"/>
+        <source>glamdonor cannot read “{suffix}” catalogs.</source>
+        <translation>glamdonor ne sait pas lire les catalogues « {suffix} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="52"/>
+        <source>Save the sheet as XLSX, ODS or CSV from your spreadsheet program.</source>
+        <translation>Enregistrez la feuille en XLSX, ODS ou CSV depuis votre tableur.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="70"/>
+        <source>row {header_row} should hold the column names, but it is empty.</source>
+        <translation>la ligne {header_row} devrait porter les noms des colonnes, mais elle est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="71"/>
+        <source>Point glamdonor at the header row (--header-row), or add column names.</source>
+        <translation>Indiquez à glamdonor la ligne d&apos;en-tête (--header-row), ou ajoutez des noms de colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="80"/>
+        <source>a cell lies in column {position}, which has no name in the header row.</source>
+        <translation>une cellule se trouve dans la colonne {position}, qui n&apos;a pas de nom dans la ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="81"/>
+        <source>Name every column in the header row, or remove the stray cells.</source>
+        <translation>Nommez chaque colonne dans la ligne d&apos;en-tête, ou supprimez les cellules isolées.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="92"/>
+        <source>the catalog has a header but no rows.</source>
+        <translation>le catalogue a un en-tête mais aucune ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="93"/>
+        <source>Add one row per media file below the header.</source>
+        <translation>Ajoutez une ligne par fichier média sous l&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="108"/>
+        <source>column {position} has no name in the header row.</source>
+        <translation>la colonne {position} n&apos;a pas de nom dans la ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="109"/>
+        <source>Give every column a name in the header row.</source>
+        <translation>Donnez un nom à chaque colonne dans la ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <source>two columns are both called “{name}”.</source>
+        <translation>deux colonnes s&apos;appellent toutes deux « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="117"/>
+        <source>Rename one of them so every column name is unique.</source>
+        <translation>Renommez l&apos;une d&apos;elles pour que chaque nom de colonne soit unique.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="134"/>
+        <source>the catalog file is empty.</source>
+        <translation>le fichier du catalogue est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="134"/>
+        <source>Export the catalog again.</source>
+        <translation>Exportez à nouveau le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="143"/>
+        <source>“{candidate}” is not an encoding glamdonor knows.</source>
+        <translation>« {candidate} » n&apos;est pas un encodage que glamdonor connaît.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="144"/>
+        <source>Name one such as utf-8, utf-16 or cp1252.</source>
+        <translation>Indiquez-en un comme utf-8, utf-16 ou cp1252.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="151"/>
+        <source>the file is not in {encoding} (byte {start} does not fit).</source>
+        <translation>le fichier n&apos;est pas en {encoding} (l&apos;octet {start} ne convient pas).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="152"/>
+        <source>Leave out --encoding to let glamdonor find out, or name another.</source>
+        <translation>Retirez --encoding pour laisser glamdonor le trouver, ou indiquez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="159"/>
+        <source>the catalog is in no text encoding glamdonor recognises.</source>
+        <translation>le catalogue n&apos;est dans aucun encodage de texte que glamdonor reconnaisse.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="160"/>
+        <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
+        <translation>Enregistrez-le à nouveau en « CSV UTF-8 » depuis votre tableur.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="181"/>
+        <source>this row has more cells than the first row has columns.</source>
+        <translation>cette ligne a plus de cellules que la première ligne n&apos;a de colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="182"/>
+        <source>Name every column in the header row, or check the quotes in this row.</source>
+        <translation>Nommez chaque colonne dans la ligne d&apos;en-tête, ou vérifiez les guillemets de cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="231"/>
+        <source>the workbook is protected by a password.</source>
+        <translation>le classeur est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="232"/>
+        <source>Save an unprotected copy for glamdonor.</source>
+        <translation>Enregistrez une copie non protégée pour glamdonor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="237"/>
+        <source>this file cannot be read as a {kind} workbook ({error}).</source>
+        <translation>ce fichier ne peut pas être lu comme un classeur {kind} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="238"/>
+        <source>Open it in your spreadsheet program and save it again.</source>
+        <translation>Ouvrez-le dans votre tableur et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="252"/>
+        <source>the workbook has {count} sheet(s), not {position}.</source>
+        <translation>le classeur a {count} feuille(s), pas {position}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="253"/>
+        <location filename="../../glamdonor/catalog/read.py" line="265"/>
+        <source>Its sheets are: {sheets}.</source>
+        <translation>Ses feuilles sont : {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="264"/>
+        <source>the workbook has no sheet called “{sheet}”.</source>
+        <translation>le classeur n&apos;a pas de feuille nommée « {sheet} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/write.py" line="21"/>
+        <source>glamdonor writes sheets as .csv or .xlsx, not “{suffix}”.</source>
+        <translation>glamdonor écrit les feuilles en .csv ou .xlsx, pas en « {suffix} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/write.py" line="22"/>
+        <source>Name the file with one of these endings.</source>
+        <translation>Nommez le fichier avec l&apos;une de ces extensions.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/write.py" line="41"/>
+        <source>the sheet cannot be written ({strerror}).</source>
+        <translation>la feuille ne peut pas être écrite ({strerror}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/write.py" line="42"/>
+        <source>Check that the folder exists and the file is not open in another program.</source>
+        <translation>Vérifiez que le dossier existe et que le fichier n&apos;est pas ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="96"/>
+        <source>the batch file does not name its {missing}.</source>
+        <translation>le fichier du lot n&apos;indique pas : {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="97"/>
+        <source>Add a line like `catalog = &quot;catalog.csv&quot;` for each.</source>
+        <translation>Ajoutez une ligne comme `catalog = &quot;catalog.csv&quot;` pour chacun.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="114"/>
+        <source>the batch date “{date}” is not written as 2026-11-23.</source>
+        <translation>la date du lot « {date} » n&apos;est pas écrite comme 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="115"/>
+        <source>Write the date as year-month-day.</source>
+        <translation>Écrivez la date sous la forme année-mois-jour.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="124"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="117"/>
+        <source>the media folder “{media}” does not exist.</source>
+        <translation>le dossier des médias « {media} » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="125"/>
+        <source>Check the `media` line of the batch file.</source>
+        <translation>Vérifiez la ligne `media` du fichier du lot.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="156"/>
+        <source>[upload] takes chunked_above and chunk_size in bytes; a chunk is at least 1024.</source>
+        <translation>[upload] prend chunked_above et chunk_size en octets ; un morceau fait au moins 1024.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="157"/>
+        <source>Write for example chunked_above = 20971520 and chunk_size = 4194304.</source>
+        <translation>Écrivez par exemple chunked_above = 20971520 et chunk_size = 4194304.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="167"/>
+        <source>[upload] deadline_minutes is “{minutes}”: it takes a number of minutes above 0.</source>
+        <translation>[upload] deadline_minutes vaut « {minutes} » : il faut un nombre de minutes supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="168"/>
+        <source>Write for example deadline_minutes = 10.</source>
+        <translation>Écrivez par exemple deadline_minutes = 10.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/errors.py" line="64"/>
+        <source>{file}</source>
+        <translation>{file}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/errors.py" line="65"/>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/errors.py" line="66"/>
+        <source>column “{column}”</source>
+        <translation>colonne « {column} »</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="148"/>
+        <source>another glamdonor ({holder}) is working on this batch right now.</source>
+        <translation>un autre glamdonor ({holder}) travaille sur ce lot en ce moment.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="150"/>
+        <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
+        <translation>Attendez qu&apos;il ait fini, ou arrêtez-le, puis recommencez : rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="147"/>
+        <source>the template “{template}” is not one glamdonor writes.</source>
+        <translation>le modèle « {template} » n&apos;est pas de ceux qu&apos;écrit glamdonor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="148"/>
+        <source>Use one of: {choices}.</source>
+        <translation>Utilisez l&apos;un de ceux-ci : {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="156"/>
+        <source>the mapping does not say where “{required}” comes from.</source>
+        <translation>la correspondance ne dit pas d&apos;où vient « {required} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="157"/>
+        <source>Add a line such as `{required} = {{ column = &quot;...&quot; }}`.</source>
+        <translation>Ajoutez une ligne comme `{required} = {{ column = &quot;...&quot; }}`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="167"/>
+        <source>{{{{{name}}}}} has no parameter “{key}”.</source>
+        <translation>{{{{{name}}}}} n&apos;a pas de paramètre « {key} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="168"/>
+        <source>Its parameters are: {parameters}.</source>
+        <translation>Ses paramètres sont : {parameters}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="179"/>
+        <source>unknown key(s) under [structured_data]: {unknown}.</source>
+        <translation>clé(s) inconnue(s) sous [structured_data] : {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="180"/>
+        <source>The keys are: {keys}.</source>
+        <translation>Les clés sont : {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="215"/>
+        <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
+        <translation>« {name} » doit indiquer exactement un élément parmi column, value, pattern ou exif.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="216"/>
+        <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
+        <translation>Par exemple `{field} = {{ column = &quot;Title&quot; }}`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="224"/>
+        <source>“{name}” has unknown key(s): {extra}.</source>
+        <translation>« {name} » a des clés inconnues : {extra}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="225"/>
+        <source>A source takes: {keys}.</source>
+        <translation>Une source accepte : {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="234"/>
+        <source>“{name}” asks the EXIF data for “{field}”.</source>
+        <translation>« {name} » demande « {field} » aux données EXIF.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="235"/>
+        <source>EXIF gives: {fields}.</source>
+        <translation>EXIF fournit : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="246"/>
+        <source>the transforms of “{name}” must be a list [ ... ].</source>
+        <translation>les transformations de « {name} » doivent être une liste [ ... ].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="62"/>
+        <source>the partner profile does not name the institution.</source>
+        <translation>le profil du partenaire ne nomme pas l&apos;institution.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="63"/>
+        <source>Add a line such as name = &quot;Example Museum&quot;.</source>
+        <translation>Ajoutez une ligne comme name = &quot;Example Museum&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="70"/>
+        <source>unknown key(s) in the partner profile: {unknown}.</source>
+        <translation>clé(s) inconnue(s) dans le profil du partenaire : {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="71"/>
+        <source>The keys are: {known}.</source>
+        <translation>Les clés sont : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="86"/>
+        <source>“{wikidata}” is not a Wikidata id.</source>
+        <translation>« {wikidata} » n&apos;est pas un identifiant Wikidata.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="87"/>
+        <source>Write the institution&apos;s item id, such as Q190804.</source>
+        <translation>Écrivez l&apos;identifiant de l&apos;élément de l&apos;institution, comme Q190804.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="95"/>
+        <source>{key} “{value}” is not a template name.</source>
+        <translation>{key} « {value} » n&apos;est pas un nom de modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="96"/>
+        <source>Write the name alone, without braces: Institution:Example Museum.</source>
+        <translation>Écrivez le nom seul, sans accolades : Institution:Example Museum.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="106"/>
+        <source>a {{placeholder}} in batch_category or summary is unknown ({error}).</source>
+        <translation>un {{placeholder}} de batch_category ou summary est inconnu ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="107"/>
+        <source>batch_category may use {{category}} and {{date}}; summary {{batch}} and {{name}}.</source>
+        <translation>batch_category peut utiliser {{category}} et {{date}} ; summary {{batch}} et {{name}}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/plan.py" line="107"/>
+        <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
+        <translation>la correspondance utilise {institution}, le nom du partenaire, mais le lot ne nomme aucun partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/plan.py" line="110"/>
+        <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
+        <translation>Ajoutez au lot une ligne comme partner = &quot;partner.toml&quot; (voir docs/partner.md).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/plan.py" line="115"/>
+        <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
+        <translation>la correspondance utilise la ou les colonnes {missing}, que le catalogue {catalog} n&apos;a pas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/plan.py" line="116"/>
+        <source>The catalog&apos;s columns are: {columns}.</source>
+        <translation>Les colonnes du catalogue sont : {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="18"/>
+        <source>the file does not exist.</source>
+        <translation>le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="18"/>
+        <source>Check the path.</source>
+        <translation>Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="21"/>
+        <source>this is a folder, not a file.</source>
+        <translation>c&apos;est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="21"/>
+        <source>Name the file.</source>
+        <translation>Indiquez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="25"/>
+        <source>this is not valid TOML ({error}).</source>
+        <translation>ce n&apos;est pas du TOML valide ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="26"/>
+        <source>Correct the line it names.</source>
+        <translation>Corrigez la ligne indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="42"/>
+        <source>this {what} has format_version {version!r}; this glamdonor reads version {readable}.</source>
+        <translation>ce {what} a format_version {version!r} ; ce glamdonor lit la version {readable}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="46"/>
+        <source>Write `format_version = {readable}` at the top of a file made by hand, or update glamdonor for a file made by a newer one.</source>
+        <translation>Écrivez `format_version = {readable}` en tête d&apos;un fichier fait à la main, ou mettez glamdonor à jour pour un fichier fait par une version plus récente.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="61"/>
+        <source>the lookup “{name}” has neither values nor a file.</source>
+        <translation>la table de correspondance « {name} » n&apos;a ni valeurs ni fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="62"/>
+        <source>Write [lookups.{name}.values] with &quot;from&quot; = &quot;to&quot; lines, or file = &quot;x.csv&quot;.</source>
+        <translation>Écrivez [lookups.{name}.values] avec des lignes &quot;from&quot; = &quot;to&quot;, ou file = &quot;x.csv&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="84"/>
+        <source>the lookup file {path} cannot be read.</source>
+        <translation>le fichier de correspondance {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="85"/>
+        <source>Check its name; it is read relative to the mapping&apos;s folder.</source>
+        <translation>Vérifiez son nom ; il est lu par rapport au dossier de la correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="92"/>
+        <source>a lookup file needs two columns: the value, then what it becomes.</source>
+        <translation>un fichier de correspondance a besoin de deux colonnes : la valeur, puis ce qu&apos;elle devient.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="93"/>
+        <source>Fill both cells of the row.</source>
+        <translation>Remplissez les deux cellules de la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="106"/>
+        <source>“{name}” is not a transform.</source>
+        <translation>« {name} » n&apos;est pas une transformation.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="107"/>
+        <source>The transforms are: {names}.</source>
+        <translation>Les transformations sont : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="126"/>
+        <source>this transform cannot be read: {spec!r}.</source>
+        <translation>cette transformation ne peut pas être lue : {spec!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="127"/>
+        <source>Write a name (&quot;trim&quot;) or a table ({{ case = &quot;upper&quot; }}).</source>
+        <translation>Écrivez un nom (&quot;trim&quot;) ou une table ({{ case = &quot;upper&quot; }}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="145"/>
+        <source>replace takes [&quot;old&quot;, &quot;new&quot;].</source>
+        <translation>replace prend [&quot;ancien&quot;, &quot;nouveau&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="152"/>
+        <source>regex takes [&quot;pattern&quot;, &quot;replacement&quot;].</source>
+        <translation>regex prend [&quot;motif&quot;, &quot;remplacement&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="158"/>
+        <source>the regex {regex!r} or its replacement is not valid ({error}).</source>
+        <translation>l&apos;expression régulière {regex!r} ou son remplacement n&apos;est pas valide ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="159"/>
+        <source>Correct it; groups in the replacement are written \1.</source>
+        <translation>Corrigez-la ; les groupes s&apos;écrivent \1 dans le remplacement.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="176"/>
+        <source>case must be one of {cases}.</source>
+        <translation>case doit être l&apos;une de ces valeurs : {cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="189"/>
+        <source>a date&apos;s order is &quot;dmy&quot; (31/12/1900) or &quot;mdy&quot; (12/31/1900).</source>
+        <translation>l&apos;ordre d&apos;une date est &quot;dmy&quot; (31/12/1900) ou &quot;mdy&quot; (12/31/1900).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="213"/>
+        <source>the lookup table “{name}” is not defined.</source>
+        <translation>la table de correspondance « {name} » n&apos;est pas définie.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="214"/>
+        <source>Add a [lookups.{name}] table to the mapping.</source>
+        <translation>Ajoutez une table [lookups.{name}] à la correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="219"/>
+        <source>a lookup&apos;s missing is &quot;keep&quot;, &quot;empty&quot; or &quot;problem&quot;.</source>
+        <translation>le missing d&apos;une correspondance vaut &quot;keep&quot;, &quot;empty&quot; ou &quot;problem&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/account.py" line="15"/>
+        <source>Log in on the Upload step with a BotPassword of the wiki.</source>
+        <translation>Connectez-vous à l&apos;étape Téléversement avec un BotPassword du wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="118"/>
+        <source>Choose the folder.</source>
+        <translation>Choisissez le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="130"/>
+        <source>the partner profile “{partner}” does not exist.</source>
+        <translation>le profil du partenaire « {partner} » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="131"/>
+        <source>Choose a partner profile, or leave the line empty.</source>
+        <translation>Choisissez un profil de partenaire, ou laissez la ligne vide.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="123"/>
+        <source>no figures are kept for {scope} yet.</source>
+        <translation>aucun chiffre n&apos;est encore conservé pour {scope}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="124"/>
+        <source>Run `glamdonor metrics refresh` for it first.</source>
+        <translation>Lancez d&apos;abord `glamdonor metrics refresh` pour celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="65"/>
+        <source>{url} did not answer as a wiki&apos;s API does.</source>
+        <translation>{url} n&apos;a pas répondu comme l&apos;API d&apos;un wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="66"/>
+        <source>Check the address: it ends in api.php.</source>
+        <translation>Vérifiez l&apos;adresse : elle se termine par api.php.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="75"/>
+        <source>the wiki at {url} refused a question: {info}</source>
+        <translation>le wiki à l&apos;adresse {url} a refusé une question : {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="76"/>
+        <source>Try again later; if it persists, report it with the command you ran.</source>
+        <translation>Réessayez plus tard ; si cela persiste, signalez-le avec la commande lancée.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="95"/>
+        <source>{url} did not answer in JSON.</source>
+        <translation>{url} n&apos;a pas répondu en JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="96"/>
+        <source>Check the REST API&apos;s address.</source>
+        <translation>Vérifiez l&apos;adresse de l&apos;API REST.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="117"/>
+        <source>{url} answered {status_code} {reason}.</source>
+        <translation>{url} a répondu {status_code} {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="118"/>
+        <source>Check the addresses of the wiki and of the REST API.</source>
+        <translation>Vérifiez les adresses du wiki et de l&apos;API REST.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="137"/>
+        <source>{url} kept failing after {attempts} tries.</source>
+        <translation>{url} a continué d&apos;échouer après {attempts} essais.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/http.py" line="138"/>
+        <source>The service may be down: try again later. What was fetched so far is kept.</source>
+        <translation>Le service est peut-être indisponible : réessayez plus tard. Ce qui a déjà été récupéré est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/report.py" line="86"/>
+        <source>“{kind}” is not a report format.</source>
+        <translation>« {kind} » n&apos;est pas un format de rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/report.py" line="87"/>
+        <source>Use one of {formats}.</source>
+        <translation>Utilisez l&apos;un de ceux-ci : {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/sources.py" line="208"/>
+        <source>the REST API answered in a shape glamdonor does not know.</source>
+        <translation>l&apos;API REST a répondu sous une forme que glamdonor ne connaît pas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/sources.py" line="209"/>
+        <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
+        <translation>Vérifiez l&apos;adresse de l&apos;API REST ; signalez-le s&apos;il s&apos;agit de celle de Wikimedia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="65"/>
+        <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
+        <translation>le compte {account} n&apos;existe pas sur {api_url}, ou son BotPassword est faux.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="68"/>
+        <source>Check the login name and password of the BotPassword.</source>
+        <translation>Vérifiez le nom de connexion et le mot de passe du BotPassword.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
+        <source>the wiki at {api_url} stopped answering ({error}).</source>
+        <translation>le wiki à l&apos;adresse {api_url} a cessé de répondre ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="76"/>
+        <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
+        <translation>Vérifiez l&apos;adresse et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="97"/>
+        <source>the wiki at {api_url} refused the login of {login_name}.</source>
+        <translation>le wiki à l&apos;adresse {api_url} a refusé la connexion de {login_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="98"/>
+        <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
+        <translation>Vérifiez le nom et le mot de passe du BotPassword sur Special:BotPasswords.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="115"/>
+        <source>no wiki answers at {api_url} ({error}).</source>
+        <translation>aucun wiki ne répond à l&apos;adresse {api_url} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="117"/>
+        <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
+        <translation>Vérifiez l&apos;adresse (elle se termine par api.php) et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="139"/>
+        <source>the wiki at {api_url} answered a question with an error: {info}</source>
+        <translation>le wiki à l&apos;adresse {api_url} a répondu à une question par une erreur : {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
+        <source>Try again later; if it persists, report it with the batch.</source>
+        <translation>Réessayez plus tard ; si cela persiste, signalez-le avec le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/credentials.py" line="28"/>
+        <source>“{login_name}” is not a BotPassword login name.</source>
+        <translation>« {login_name} » n&apos;est pas un nom de connexion de BotPassword.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/credentials.py" line="30"/>
+        <source>Create a BotPassword at Special:BotPasswords on the wiki and give its login name, which looks like “YourName@glamdonor”, with its password.</source>
+        <translation>Créez un BotPassword sur la page Special:BotPasswords du wiki et donnez son nom de connexion, de la forme « VotreNom@glamdonor », avec son mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/credentials.py" line="68"/>
+        <source>the system keyring could not keep the password ({error}).</source>
+        <translation>le trousseau du système n&apos;a pas pu garder le mot de passe ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/credentials.py" line="70"/>
+        <source>On a computer without a keyring (a server), give the BotPassword in the GLAMDONOR_LOGIN and GLAMDONOR_PASSWORD environment variables instead.</source>
+        <translation>Sur un ordinateur sans trousseau (un serveur), donnez plutôt le BotPassword dans les variables d&apos;environnement GLAMDONOR_LOGIN et GLAMDONOR_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pwb.py" line="51"/>
+        <source>the wiki asked to log in again and glamdonor has no password to give.</source>
+        <translation>le wiki a demandé une nouvelle connexion et glamdonor n&apos;a pas de mot de passe à donner.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pwb.py" line="52"/>
+        <source>Check the account&apos;s BotPassword and start the upload again.</source>
+        <translation>Vérifiez le BotPassword du compte et relancez le téléversement.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="99"/>
+        <source>the sandbox wiki has no uploader account yet.</source>
+        <translation>le wiki bac à sable n&apos;a pas encore de compte de téléversement.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="100"/>
+        <source>Run `glamdonor sandbox start` first.</source>
+        <translation>Lancez d&apos;abord `glamdonor sandbox start`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="174"/>
+        <source>setting up the sandbox wiki failed at {script}: {output}</source>
+        <translation>l&apos;installation du wiki bac à sable a échoué à {script} : {output}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="175"/>
+        <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
+        <translation>Lancez `glamdonor sandbox reset` pour repartir de zéro ; le dossier est {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="208"/>
+        <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
+        <translation>le wiki bac à sable n&apos;a pas créé le BotPassword du compte de téléversement.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="209"/>
+        <source>Run `glamdonor sandbox reset` to start over.</source>
+        <translation>Lancez `glamdonor sandbox reset` pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="314"/>
+        <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
+        <translation>le serveur du wiki bac à sable s&apos;est arrêté aussitôt : {log}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="315"/>
+        <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
+        <translation>Le port {port} est-il pris ? Essayez `glamdonor sandbox start --port N`.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="325"/>
+        <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
+        <translation>le wiki bac à sable n&apos;a pas répondu en {seconds:.0f} s : {log}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="326"/>
+        <source>See the server&apos;s log in {path}.</source>
+        <translation>Voyez le journal du serveur dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
+        <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
+        <translation>le wiki bac à sable a besoin de MediaWiki et PHP, qui ne sont pas installés.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
+        <source>Install them with: sudo {command}</source>
+        <translation>Installez-les avec : sudo {command}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="355"/>
+        <source>installing MediaWiki and PHP failed: {output}</source>
+        <translation>l&apos;installation de MediaWiki et PHP a échoué : {output}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="356"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="363"/>
+        <source>Install them by hand with: {command}</source>
+        <translation>Installez-les à la main avec : {command}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="362"/>
+        <source>after installing, still missing: {missing}.</source>
+        <translation>après l&apos;installation, il manque encore : {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/target.py" line="31"/>
+        <source>no account is given for {target}.</source>
+        <translation>aucun compte n&apos;est donné pour {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/uploads.py" line="207"/>
+        <source>the account {account} may not upload here ({code}).</source>
+        <translation>le compte {account} n&apos;a pas le droit de téléverser ici ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/uploads.py" line="208"/>
+        <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
+        <translation>Demandez les droits de téléversement aux administrateurs du wiki, ou utilisez un autre compte.</translation>
+    </message>
+</context>
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="15" />
+        <location filename="../../glamdonor/gui/catalog_page.py" line="15"/>
         <source>Open a batch file (batch.toml) to see its rows.</source>
         <translation>Ouvrez un fichier de lot (batch.toml) pour voir ses lignes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="19" />
+        <location filename="../../glamdonor/gui/catalog_page.py" line="19"/>
         <source>Catalog rows</source>
         <translation>Lignes du catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="39" />
+        <location filename="../../glamdonor/gui/catalog_page.py" line="39"/>
         <source>{0} rows, {1} ready, {2} with problems to fix.</source>
         <translation>{0} lignes, {1} prêtes, {2} avec des problèmes à corriger.</translation>
     </message>
@@ -21,107 +833,107 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="38" />
+        <location filename="../../glamdonor/gui/check_page.py" line="38"/>
         <source>row</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="39" />
+        <location filename="../../glamdonor/gui/check_page.py" line="39"/>
         <source>column</source>
         <translation>colonne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="40" />
+        <location filename="../../glamdonor/gui/check_page.py" line="40"/>
         <source>severity</source>
         <translation>gravité</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="41" />
+        <location filename="../../glamdonor/gui/check_page.py" line="41"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="42" />
+        <location filename="../../glamdonor/gui/check_page.py" line="42"/>
         <source>problem</source>
         <translation>problème</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="43" />
+        <location filename="../../glamdonor/gui/check_page.py" line="43"/>
         <source>what to do</source>
         <translation>que faire</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="44" />
+        <location filename="../../glamdonor/gui/check_page.py" line="44"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="45" />
+        <location filename="../../glamdonor/gui/check_page.py" line="45"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="48" />
+        <location filename="../../glamdonor/gui/check_page.py" line="48"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="49" />
+        <location filename="../../glamdonor/gui/check_page.py" line="49"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="65" />
+        <location filename="../../glamdonor/gui/check_page.py" line="65"/>
         <source>Check the batch</source>
         <translation>Vérifier le lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="67" />
+        <location filename="../../glamdonor/gui/check_page.py" line="67"/>
         <source>Offline (do not ask the wiki)</source>
         <translation>Hors ligne (sans interroger le wiki)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="69" />
+        <location filename="../../glamdonor/gui/check_page.py" line="69"/>
         <source>Check progress</source>
         <translation>Avancement de la vérification</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="72" />
+        <location filename="../../glamdonor/gui/check_page.py" line="72"/>
         <source>Checking reads every file and asks the wiki about titles, duplicates and categories, before anything is sent.</source>
         <translation>La vérification lit chaque fichier et interroge le wiki sur les titres, les doublons et les catégories, avant tout envoi.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="78" />
+        <location filename="../../glamdonor/gui/check_page.py" line="78"/>
         <source>Filter the problems…</source>
         <translation>Filtrer les problèmes…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="79" />
+        <location filename="../../glamdonor/gui/check_page.py" line="79"/>
         <source>Filter the problems</source>
         <translation>Filtrer les problèmes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="80" />
+        <location filename="../../glamdonor/gui/check_page.py" line="80"/>
         <source>Export the problems…</source>
         <translation>Exporter les problèmes…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="92" />
+        <location filename="../../glamdonor/gui/check_page.py" line="92"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="138" />
+        <location filename="../../glamdonor/gui/check_page.py" line="138"/>
         <source>{0} rows: {1} ready to upload, {2} blocked by an error.</source>
         <translation>{0} lignes : {1} prêtes à téléverser, {2} bloquées par une erreur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="147" />
+        <location filename="../../glamdonor/gui/check_page.py" line="147"/>
         <source>The check could not run: {0}</source>
-        <translation>La vérification n'a pas pu se faire : {0}</translation>
+        <translation>La vérification n&apos;a pas pu se faire : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="160" />
+        <location filename="../../glamdonor/gui/check_page.py" line="160"/>
         <source>Export the problems</source>
         <translation>Exporter les problèmes</translation>
     </message>
@@ -129,57 +941,57 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="18" />
+        <location filename="../../glamdonor/metrics/figures.py" line="18"/>
         <source>Files of the scope found on the wiki at the latest snapshot.</source>
         <translation>Fichiers du périmètre trouvés sur le wiki au dernier instantané.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="22" />
+        <location filename="../../glamdonor/metrics/figures.py" line="22"/>
         <source>Files shown on at least one article (main namespace) of any wiki, and their share of the files.</source>
-        <translation>Fichiers montrés dans au moins un article (espace principal) d'un wiki, et leur part des fichiers.</translation>
+        <translation>Fichiers montrés dans au moins un article (espace principal) d&apos;un wiki, et leur part des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="27" />
+        <location filename="../../glamdonor/metrics/figures.py" line="27"/>
         <source>Distinct pages, on any wiki and in any namespace, that show at least one file.</source>
         <translation>Pages distinctes, sur tout wiki et dans tout espace, qui montrent au moins un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="31" />
+        <location filename="../../glamdonor/metrics/figures.py" line="31"/>
         <source>Distinct articles (main namespace) that show at least one file.</source>
         <translation>Articles distincts (espace principal) qui montrent au moins un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="35" />
+        <location filename="../../glamdonor/metrics/figures.py" line="35"/>
         <source>Distinct wikis with at least one page showing a file.</source>
         <translation>Wikis distincts ayant au moins une page qui montre un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="39" />
+        <location filename="../../glamdonor/metrics/figures.py" line="39"/>
         <source>Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org are both French); multilingual wikis (Commons, Wikidata) are not counted.</source>
         <translation>Langues distinctes de ces wikis (fr.wikipedia.org et fr.wikisource.org sont tous deux en français) ; les wikis multilingues (Commons, Wikidata) ne comptent pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="44" />
+        <location filename="../../glamdonor/metrics/figures.py" line="44"/>
         <source>Views by people (not bots) of the articles that show the files at the latest snapshot, per month over the period; each article counted once however many files it shows. These are views of pages, not people who saw the files.</source>
-        <translation>Vues par des personnes (pas des robots) des articles qui montrent les fichiers au dernier instantané, par mois sur la période ; chaque article compte une fois, quel que soit le nombre de fichiers qu'il montre. Ce sont des vues de pages, pas des personnes qui ont vu les fichiers.</translation>
+        <translation>Vues par des personnes (pas des robots) des articles qui montrent les fichiers au dernier instantané, par mois sur la période ; chaque article compte une fois, quel que soit le nombre de fichiers qu&apos;il montre. Ce sont des vues de pages, pas des personnes qui ont vu les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="50" />
+        <location filename="../../glamdonor/metrics/figures.py" line="50"/>
         <source>Requests by people of the files themselves (originals and thumbnails, from any site), per month over the period.</source>
         <translation>Demandes par des personnes des fichiers eux-mêmes (originaux et vignettes, depuis tout site), par mois sur la période.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="55" />
+        <location filename="../../glamdonor/metrics/figures.py" line="55"/>
         <source>Of the files uploaded at least N days before a snapshot, the share shown on an article in the first snapshot taken N days or more after their upload.</source>
         <translation>Parmi les fichiers téléversés au moins N jours avant un instantané, la part montrée dans un article au premier instantané pris N jours ou plus après leur téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="60" />
+        <location filename="../../glamdonor/metrics/figures.py" line="60"/>
         <source>Pages showing a file at the latest snapshot and not at the one before, and the other way round.</source>
-        <translation>Pages qui montrent un fichier au dernier instantané et pas au précédent, et l'inverse.</translation>
+        <translation>Pages qui montrent un fichier au dernier instantané et pas au précédent, et l&apos;inverse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="65" />
+        <location filename="../../glamdonor/metrics/figures.py" line="65"/>
         <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
         <translation>À chaque instantané : les fichiers montrés dans au moins un article, et les pages qui montrent au moins un fichier.</translation>
     </message>
@@ -187,240 +999,240 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="202" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="202"/>
         <source>files used</source>
         <translation>fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
         <source>share of files used</source>
         <translation>part des fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="196" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="203" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="196"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="203"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="175" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="175"/>
         <source>page-context views</source>
         <translation>vues des pages qui montrent les fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="175" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="175"/>
         <source>media requests</source>
         <translation>demandes des fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>new usages</source>
         <translation>nouvelles utilisations</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
         <source>lost usages</source>
         <translation>utilisations perdues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="74" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
         <source>usage</source>
         <translation>utilisation</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>page views</source>
         <translation>vues des pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
         <source>Refreshing stopped: {0}</source>
-        <translation>La mise à jour s'est arrêtée : {0}</translation>
+        <translation>La mise à jour s&apos;est arrêtée : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
         <source>Refresh the figures</source>
         <translation>Mettre à jour les chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="97" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
         <source>Report format</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="98" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="98"/>
         <source>Export the report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="103" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="103"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Quelles pages montrent les fichiers téléversés, et combien elles sont vues : prenez un nouvel instantané chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>figure</source>
         <translation>chiffre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>Impact figures</source>
-        <translation>Chiffres de l'impact</translation>
+        <translation>Chiffres de l&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="114" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="114"/>
         <source>Impact tables</source>
-        <translation>Tableaux de l'impact</translation>
+        <translation>Tableaux de l&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="116" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="116"/>
         <source>Views and requests per month</source>
         <translation>Vues et demandes par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="119" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="133" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="119"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
         <source>Languages reached</source>
         <translation>Langues atteintes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="51" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="121" />
-        <location filename="../../glamdonor/gui/impact_page.py" line="132" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="51"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="121"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="132"/>
         <source>Usage over time</source>
         <translation>Utilisation au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="46"/>
         <source>Top pages</source>
         <translation>Pages les plus vues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="47"/>
         <source>Top files</source>
         <translation>Fichiers les plus vus</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="48"/>
         <source>Wikis</source>
         <translation>Wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="49"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="50"/>
         <source>In use after</source>
         <translation>Utilisés après</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="52" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="52"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="53" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="53"/>
         <source>page</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="54" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="54"/>
         <source>views</source>
         <translation>vues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="55" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="55"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="56" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="56"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="57" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="57"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="58" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="58"/>
         <source>share</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
         <source>files counted</source>
         <translation>fichiers comptés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="60" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
         <source>snapshot</source>
         <translation>instantané</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
         <source>Pages, files and languages</source>
         <translation>Pages, fichiers et langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0} : {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="159" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="159"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} fichiers sur le wiki, {1} montrés dans des articles, {2} pages en tout.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="244" />
+        <location filename="../../glamdonor/gui/impact_page.py" line="244"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -428,72 +1240,72 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="27" />
+        <location filename="../../glamdonor/gui/items_model.py" line="27"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="28" />
+        <location filename="../../glamdonor/gui/items_model.py" line="28"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="29" />
+        <location filename="../../glamdonor/gui/items_model.py" line="29"/>
         <source>Title on the wiki</source>
         <translation>Titre sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="30" />
+        <location filename="../../glamdonor/gui/items_model.py" line="30"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="31" />
+        <location filename="../../glamdonor/gui/items_model.py" line="31"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="34" />
+        <location filename="../../glamdonor/gui/items_model.py" line="34"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="35" />
+        <location filename="../../glamdonor/gui/items_model.py" line="35"/>
         <source>hashed</source>
         <translation>empreinte calculée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="36" />
+        <location filename="../../glamdonor/gui/items_model.py" line="36"/>
         <source>checked</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="37" />
+        <location filename="../../glamdonor/gui/items_model.py" line="37"/>
         <source>uploading</source>
-        <translation>en cours d'envoi</translation>
+        <translation>en cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="38" />
+        <location filename="../../glamdonor/gui/items_model.py" line="38"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="39" />
+        <location filename="../../glamdonor/gui/items_model.py" line="39"/>
         <source>data written</source>
         <translation>données écrites</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="40" />
+        <location filename="../../glamdonor/gui/items_model.py" line="40"/>
         <source>verified</source>
         <translation>vérifié sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="41" />
+        <location filename="../../glamdonor/gui/items_model.py" line="41"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/items_model.py" line="42" />
+        <location filename="../../glamdonor/gui/items_model.py" line="42"/>
         <source>failed</source>
         <translation>non téléversé</translation>
     </message>
@@ -501,92 +1313,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="42" />
+        <location filename="../../glamdonor/gui/app.py" line="42"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="43" />
+        <location filename="../../glamdonor/gui/app.py" line="43"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="44" />
+        <location filename="../../glamdonor/gui/app.py" line="44"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="45" />
+        <location filename="../../glamdonor/gui/app.py" line="45"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="46" />
+        <location filename="../../glamdonor/gui/app.py" line="46"/>
         <source>Upload</source>
         <translation>Téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="47" />
+        <location filename="../../glamdonor/gui/app.py" line="47"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="88" />
+        <location filename="../../glamdonor/gui/app.py" line="88"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="123" />
+        <location filename="../../glamdonor/gui/app.py" line="123"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="124" />
+        <location filename="../../glamdonor/gui/app.py" line="124"/>
         <source>&amp;New from a spreadsheet…</source>
-        <translation>&amp;Nouveau à partir d'un tableur…</translation>
+        <translation>&amp;Nouveau à partir d&apos;un tableur…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="128" />
+        <location filename="../../glamdonor/gui/app.py" line="128"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="132" />
+        <location filename="../../glamdonor/gui/app.py" line="132"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un lot &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="148" />
+        <location filename="../../glamdonor/gui/app.py" line="148"/>
         <source>Open batch</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="148" />
+        <location filename="../../glamdonor/gui/app.py" line="148"/>
         <source>Batch files (*.toml)</source>
         <translation>Fichiers de lot (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="155" />
+        <location filename="../../glamdonor/gui/app.py" line="155"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="162" />
+        <location filename="../../glamdonor/gui/app.py" line="162"/>
         <source>New batch from a spreadsheet</source>
-        <translation>Nouveau lot à partir d'un tableur</translation>
+        <translation>Nouveau lot à partir d&apos;un tableur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="164" />
+        <location filename="../../glamdonor/gui/app.py" line="164"/>
         <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
         <translation>Tableurs (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="199" />
-        <source>This batch's mapping does not fit its catalog yet: {0}</source>
+        <location filename="../../glamdonor/gui/app.py" line="199"/>
+        <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>La correspondance de ce lot ne convient pas encore à son catalogue : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="216" />
+        <location filename="../../glamdonor/gui/app.py" line="216"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>Ce lot ne peut pas être ouvert : {0}</translation>
     </message>
@@ -594,147 +1406,147 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="41" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="41"/>
         <source>a column</source>
         <translation>une colonne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="42" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="42"/>
         <source>a fixed value</source>
         <translation>une valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="43" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="43"/>
         <source>a pattern</source>
         <translation>un modèle</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="60" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="60"/>
         <source>The wiki could not draw the page: {0}</source>
-        <translation>Le wiki n'a pas pu dessiner la page : {0}</translation>
+        <translation>Le wiki n&apos;a pas pu dessiner la page : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="66" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="66"/>
         <source>Preset</source>
         <translation>Modèle prédéfini</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="67" />
-        <source>Suggest from the catalog's headers</source>
-        <translation>Proposer d'après les en-têtes du catalogue</translation>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="67"/>
+        <source>Suggest from the catalog&apos;s headers</source>
+        <translation>Proposer d&apos;après les en-têtes du catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="69" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="69"/>
         <source>Save and preview</source>
         <translation>Enregistrer et prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="74" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="74"/>
         <source>Part of the page</source>
         <translation>Partie de la page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="75" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="75"/>
         <source>Comes from</source>
         <translation>Vient de</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="76" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="76"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="77" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="77"/>
         <source>Transforms</source>
         <translation>Transformations</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="80" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="80"/>
         <source>Mapping fields</source>
         <translation>Champs de la correspondance</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="85" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="85"/>
         <source>Select a row in the Catalog step to see its page.</source>
-        <translation>Choisissez une ligne dans l'étape Catalogue pour voir sa page.</translation>
+        <translation>Choisissez une ligne dans l&apos;étape Catalogue pour voir sa page.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="87" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="87"/>
         <source>Preview of the selected row</source>
         <translation>Aperçu de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="90" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="90"/>
         <source>The page, drawn</source>
         <translation>La page, dessinée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="91" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="91"/>
         <source>Draw it as the wiki does</source>
         <translation>La dessiner comme le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="95" />
-        <source>The selected row's file</source>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="95"/>
+        <source>The selected row&apos;s file</source>
         <translation>Le fichier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="97" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="97"/>
         <source>Preset:</source>
         <translation>Modèle prédéfini :</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="114" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="114"/>
         <source>The page</source>
         <translation>La page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="115" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="115"/>
         <source>Its text and data</source>
         <translation>Son texte et ses données</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="130" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="130"/>
         <source>Mapping file: {0}</source>
         <translation>Fichier de correspondance : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="145" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="145"/>
         <source>title (of the file)</source>
         <translation>titre (du fichier)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="152" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="152"/>
         <source>Where {0} comes from</source>
-        <translation>D'où vient {0}</translation>
+        <translation>D&apos;où vient {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="158" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="158"/>
         <source>Source of {0}</source>
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="163" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="163"/>
         <source>(as written in the file)</source>
-        <translation>(tel qu'écrit dans le fichier)</translation>
+        <translation>(tel qu&apos;écrit dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="177" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="177"/>
         <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
-        <translation>Proposé d'après le modèle « {0} » : {1} colonnes reconnues ; introuvables : {2}. Vérifiez les sources, puis enregistrez.</translation>
+        <translation>Proposé d&apos;après le modèle « {0} » : {1} colonnes reconnues ; introuvables : {2}. Vérifiez les sources, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="213" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="213"/>
         <source>Saved {0}; the preview follows.</source>
-        <translation>{0} enregistré ; l'aperçu suit.</translation>
+        <translation>{0} enregistré ; l&apos;aperçu suit.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="234" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="234"/>
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>Dessinée par glamdonor, sans le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="244" />
+        <location filename="../../glamdonor/gui/mapping_page.py" line="244"/>
         <source>No picture of this file to show.</source>
         <translation>Aucune image de ce fichier à montrer.</translation>
     </message>
@@ -742,53 +1554,53 @@
 <context>
     <name>NewBatchDialog</name>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="61" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="63"/>
         <source>New batch</source>
         <translation>Nouveau lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="67" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="89" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="69"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="91"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="70" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="90" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="72"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="92"/>
         <source>Header row</source>
         <translation>Ligne des en-têtes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="72" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="91" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="103" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="74"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="93"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="105"/>
         <source>Media folder</source>
         <translation>Dossier des médias</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="73" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="75"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="77" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="92" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="79"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="94"/>
         <source>Preset</source>
         <translation>Modèle prédéfini</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="80" />
-        <location filename="../../glamdonor/gui/new_batch.py" line="93" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="82"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="95"/>
         <source>Partner profile</source>
         <translation>Profil du partenaire</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="81" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="83"/>
         <source>a partner profile (.toml), used by every batch</source>
         <translation>un profil de partenaire (.toml), utilisé par chaque lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="88" />
+        <location filename="../../glamdonor/gui/new_batch.py" line="90"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
@@ -796,610 +1608,655 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="16" />
-        <source>Institution's name</source>
-        <translation>Nom de l'institution</translation>
+        <location filename="../../glamdonor/gui/partner_page.py" line="16"/>
+        <source>Institution&apos;s name</source>
+        <translation>Nom de l&apos;institution</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="17" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="17"/>
         <source>Its Wikidata item (Q…)</source>
         <translation>Son élément Wikidata (Q…)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="18" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="18"/>
         <source>Institution template</source>
         <translation>Modèle Institution</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="19" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="19"/>
         <source>Credit line</source>
         <translation>Mention de crédit</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="20" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="20"/>
         <source>Partnership template</source>
         <translation>Modèle de partenariat</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="21" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="21"/>
         <source>Category of its media</source>
         <translation>Catégorie de ses médias</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="22" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="22"/>
         <source>Category of each batch</source>
         <translation>Catégorie de chaque lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="23" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="23"/>
         <source>Tracking category</source>
         <translation>Catégorie de suivi</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="24" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="24"/>
         <source>Edit summary</source>
         <translation>Résumé de modification</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="35" />
-        <location filename="../../glamdonor/gui/partner_page.py" line="62" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="35"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="62"/>
         <source>This batch names no partner profile.</source>
         <translation>Ce lot ne nomme aucun profil de partenaire.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="44" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="44"/>
         <source>Save the profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="68" />
+        <location filename="../../glamdonor/gui/partner_page.py" line="68"/>
         <source>Profile {0}: every batch that names it credits the institution so.</source>
-        <translation>Profil {0} : chaque lot qui le nomme crédite ainsi l'institution.</translation>
+        <translation>Profil {0} : chaque lot qui le nomme crédite ainsi l&apos;institution.</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="13" />
+        <location filename="../../glamdonor/gui/problems.py" line="14"/>
         <source>This file is already on the wiki under this title.</source>
         <translation>Ce fichier est déjà sur le wiki sous ce titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="14" />
+        <location filename="../../glamdonor/gui/problems.py" line="15"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Rien à faire : le téléversement le saute.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="17" />
+        <location filename="../../glamdonor/gui/problems.py" line="18"/>
         <source>A category of this page does not exist on the wiki.</source>
-        <translation>Une catégorie de cette page n'existe pas sur le wiki.</translation>
+        <translation>Une catégorie de cette page n&apos;existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="18" />
-        <source>Check the category's spelling, or create it on the wiki first.</source>
-        <translation>Vérifiez l'orthographe de la catégorie, ou créez-la d'abord sur le wiki.</translation>
+        <location filename="../../glamdonor/gui/problems.py" line="19"/>
+        <source>Check the category&apos;s spelling, or create it on the wiki first.</source>
+        <translation>Vérifiez l&apos;orthographe de la catégorie, ou créez-la d&apos;abord sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="23" />
-        <source>The catalog's date and the camera's date differ.</source>
-        <translation>La date du catalogue et celle de l'appareil photo diffèrent.</translation>
+        <location filename="../../glamdonor/gui/problems.py" line="24"/>
+        <source>The catalog&apos;s date and the camera&apos;s date differ.</source>
+        <translation>La date du catalogue et celle de l&apos;appareil photo diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="24" />
+        <location filename="../../glamdonor/gui/problems.py" line="25"/>
         <source>Check which date is right.</source>
         <translation>Vérifiez quelle date est la bonne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="27" />
+        <location filename="../../glamdonor/gui/problems.py" line="28"/>
         <source>A date in this row cannot be read.</source>
         <translation>Une date de cette ligne est illisible.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="28" />
+        <location filename="../../glamdonor/gui/problems.py" line="29"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>Écrivez-la 1898, 1898-05-01, circa 1905, 1910-1912 ou 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="33" />
+        <location filename="../../glamdonor/gui/problems.py" line="34"/>
         <source>A field Commons expects on every page is empty.</source>
         <translation>Un champ que Commons attend sur chaque page est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="34" />
+        <location filename="../../glamdonor/gui/problems.py" line="35"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>Remplissez-le dans le catalogue, ou associez-lui une colonne ou une valeur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="37" />
+        <location filename="../../glamdonor/gui/problems.py" line="38"/>
         <source>This file has the same content as the file of another row.</source>
-        <translation>Ce fichier a le même contenu que celui d'une autre ligne.</translation>
+        <translation>Ce fichier a le même contenu que celui d&apos;une autre ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="38" />
+        <location filename="../../glamdonor/gui/problems.py" line="39"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
-        <translation>Retirez l'une des deux lignes, ou indiquez-lui le bon fichier.</translation>
+        <translation>Retirez l&apos;une des deux lignes, ou indiquez-lui le bon fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="43" />
+        <location filename="../../glamdonor/gui/problems.py" line="44"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="44" />
+        <location filename="../../glamdonor/gui/problems.py" line="45"/>
         <source>Export or copy the file again.</source>
         <translation>Exportez ou copiez de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="47" />
+        <location filename="../../glamdonor/gui/problems.py" line="48"/>
         <source>This file is a web page, not media.</source>
         <translation>Ce fichier est une page web, pas un média.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="48" />
+        <location filename="../../glamdonor/gui/problems.py" line="49"/>
         <source>Download or export the file again and check that it opens.</source>
-        <translation>Téléchargez ou exportez de nouveau le fichier et vérifiez qu'il s'ouvre.</translation>
+        <translation>Téléchargez ou exportez de nouveau le fichier et vérifiez qu&apos;il s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="51" />
+        <location filename="../../glamdonor/gui/problems.py" line="52"/>
         <source>The file named in this row is not in the media folder.</source>
-        <translation>Le fichier nommé dans cette ligne n'est pas dans le dossier des médias.</translation>
+        <translation>Le fichier nommé dans cette ligne n&apos;est pas dans le dossier des médias.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="52" />
-        <source>Check the file's name in the catalog (names must match exactly), or add the file to the folder.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="53"/>
+        <source>Check the file&apos;s name in the catalog (names must match exactly), or add the file to the folder.</source>
         <translation>Vérifiez le nom du fichier dans le catalogue (il doit correspondre exactement), ou ajoutez le fichier au dossier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="59" />
-        <source>The file's name has no extension.</source>
-        <translation>Le nom du fichier n'a pas d'extension.</translation>
+        <location filename="../../glamdonor/gui/problems.py" line="60"/>
+        <source>The file&apos;s name has no extension.</source>
+        <translation>Le nom du fichier n&apos;a pas d&apos;extension.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="60" />
+        <location filename="../../glamdonor/gui/problems.py" line="61"/>
         <source>Name the file with the extension of its type.</source>
-        <translation>Donnez au fichier l'extension de son type.</translation>
+        <translation>Donnez au fichier l&apos;extension de son type.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="63" />
+        <location filename="../../glamdonor/gui/problems.py" line="64"/>
         <source>This row names no media file.</source>
         <translation>Cette ligne ne nomme aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="64" />
+        <location filename="../../glamdonor/gui/problems.py" line="65"/>
         <source>Fill the file column.</source>
         <translation>Remplissez la colonne du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="67" />
-        <location filename="../../glamdonor/gui/problems.py" line="192" />
+        <location filename="../../glamdonor/gui/problems.py" line="68"/>
+        <location filename="../../glamdonor/gui/problems.py" line="193"/>
         <source>The same file is already on the wiki under another title.</source>
         <translation>Le même fichier est déjà sur le wiki sous un autre titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="68" />
-        <location filename="../../glamdonor/gui/problems.py" line="193" />
+        <location filename="../../glamdonor/gui/problems.py" line="69"/>
+        <location filename="../../glamdonor/gui/problems.py" line="194"/>
         <source>Leave this row out, or use the file that is there.</source>
-        <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s'y trouve.</translation>
+        <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s&apos;y trouve.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="71" />
-        <source>The file named lies outside the batch's media folder.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="72"/>
+        <source>The file named lies outside the batch&apos;s media folder.</source>
         <translation>Le fichier nommé est hors du dossier des médias du lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="72" />
+        <location filename="../../glamdonor/gui/problems.py" line="73"/>
         <source>Copy the file into the media folder and name it relative to that folder.</source>
         <translation>Copiez le fichier dans le dossier des médias et nommez-le par rapport à ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="77" />
+        <location filename="../../glamdonor/gui/problems.py" line="78"/>
         <source>The file is larger than Commons accepts (5 GiB).</source>
         <translation>Le fichier dépasse ce que Commons accepte (5 Gio).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="78" />
+        <location filename="../../glamdonor/gui/problems.py" line="79"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Faites-en une version plus petite (résolution plus basse ou meilleure compression).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="83" />
-        <source>The file's content does not match its extension.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="84"/>
+        <source>The file&apos;s content does not match its extension.</source>
         <translation>Le contenu du fichier ne correspond pas à son extension.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="84" />
+        <location filename="../../glamdonor/gui/problems.py" line="85"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
-        <translation>Donnez au fichier l'extension de son type, dans le dossier et dans le catalogue.</translation>
+        <translation>Donnez au fichier l&apos;extension de son type, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="89" />
+        <location filename="../../glamdonor/gui/problems.py" line="90"/>
         <source>The wiki does not accept files of this type.</source>
-        <translation>Le wiki n'accepte pas les fichiers de ce type.</translation>
+        <translation>Le wiki n&apos;accepte pas les fichiers de ce type.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="90" />
+        <location filename="../../glamdonor/gui/problems.py" line="91"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convertissez le fichier dans un type que le wiki accepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="93" />
+        <location filename="../../glamdonor/gui/problems.py" line="94"/>
         <source>glamdonor may not read this file.</source>
-        <translation>glamdonor n'a pas le droit de lire ce fichier.</translation>
+        <translation>glamdonor n&apos;a pas le droit de lire ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="94" />
-        <source>Check the file's permissions (it must be readable by you) and check again.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="95"/>
+        <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="99" />
+        <location filename="../../glamdonor/gui/problems.py" line="100"/>
         <source>The file was there when the batch was read, but not when it was checked.</source>
         <translation>Le fichier était là à la lecture du lot, mais plus lors de la vérification.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="102" />
+        <location filename="../../glamdonor/gui/problems.py" line="103"/>
         <source>Put the file back in the media folder and check again.</source>
         <translation>Remettez le fichier dans le dossier des médias et vérifiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="105" />
+        <location filename="../../glamdonor/gui/problems.py" line="106"/>
         <source>The file carries a GPS position, which will be public on Commons.</source>
         <translation>Le fichier contient une position GPS, qui sera publique sur Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="108" />
-        <source>If the place is private, remove the position from the file's EXIF data.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="109"/>
+        <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="113" />
+        <location filename="../../glamdonor/gui/problems.py" line="114"/>
         <source>The image is damaged or incomplete.</source>
-        <translation>L'image est abîmée ou incomplète.</translation>
+        <translation>L&apos;image est abîmée ou incomplète.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="114" />
+        <location filename="../../glamdonor/gui/problems.py" line="115"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
-        <translation>Exportez ou copiez de nouveau le fichier depuis l'original et vérifiez qu'il s'ouvre.</translation>
+        <translation>Exportez ou copiez de nouveau le fichier depuis l&apos;original et vérifiez qu&apos;il s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="119" />
+        <location filename="../../glamdonor/gui/problems.py" line="120"/>
         <source>The license cell is not a license template name.</source>
-        <translation>La cellule de licence n'est pas un nom de modèle de licence.</translation>
+        <translation>La cellule de licence n&apos;est pas un nom de modèle de licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="120" />
+        <location filename="../../glamdonor/gui/problems.py" line="121"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Écrivez un modèle de licence comme cc-by-4.0 ou PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="125" />
+        <location filename="../../glamdonor/gui/problems.py" line="126"/>
         <source>This row has no license; Commons deletes files without one.</source>
-        <translation>Cette ligne n'a pas de licence ; Commons supprime les fichiers qui n'en ont pas.</translation>
+        <translation>Cette ligne n&apos;a pas de licence ; Commons supprime les fichiers qui n&apos;en ont pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="128" />
+        <location filename="../../glamdonor/gui/problems.py" line="129"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Remplissez la colonne de licence ou donnez une licence dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="133" />
+        <location filename="../../glamdonor/gui/problems.py" line="134"/>
         <source>glamdonor does not know this license.</source>
         <translation>glamdonor ne connaît pas cette licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="134" />
-        <source>If it is a license template on Commons, add it to the mapping's license lookup.</source>
-        <translation>Si c'est un modèle de licence de Commons, ajoutez-le à la table des licences de la correspondance.</translation>
+        <location filename="../../glamdonor/gui/problems.py" line="135"/>
+        <source>If it is a license template on Commons, add it to the mapping&apos;s license lookup.</source>
+        <translation>Si c&apos;est un modèle de licence de Commons, ajoutez-le à la table des licences de la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="140" />
-        <source>A value of this row is not in the mapping's lookup table.</source>
-        <translation>Une valeur de cette ligne n'est pas dans la table de correspondance.</translation>
+        <location filename="../../glamdonor/gui/problems.py" line="141"/>
+        <source>A value of this row is not in the mapping&apos;s lookup table.</source>
+        <translation>Une valeur de cette ligne n&apos;est pas dans la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="141" />
+        <location filename="../../glamdonor/gui/problems.py" line="142"/>
         <source>Add it to the lookup table of the mapping, or correct the cell.</source>
         <translation>Ajoutez-la à la table de la correspondance, ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="146" />
+        <location filename="../../glamdonor/gui/problems.py" line="147"/>
         <source>A template the page uses does not exist on the wiki.</source>
-        <translation>Un modèle utilisé par la page n'existe pas sur le wiki.</translation>
+        <translation>Un modèle utilisé par la page n&apos;existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="147" />
-        <source>The page would show a red link: check the template's name in the mapping.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="148"/>
+        <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="152" />
+        <location filename="../../glamdonor/gui/problems.py" line="153"/>
         <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
-        <translation>Une page à laquelle la page renvoie (Institution, Creator) n'existe pas sur le wiki.</translation>
+        <translation>Une page à laquelle la page renvoie (Institution, Creator) n&apos;existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="156" />
+        <location filename="../../glamdonor/gui/problems.py" line="157"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="162" />
+        <location filename="../../glamdonor/gui/problems.py" line="163"/>
         <source>The wiki refuses this title.</source>
         <translation>Le wiki refuse ce titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="163" />
+        <location filename="../../glamdonor/gui/problems.py" line="164"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Choisissez un titre qui décrit le sujet.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="166" />
-        <source>The title starts like a camera's file name, which Commons refuses.</source>
-        <translation>Le titre commence comme un nom de fichier d'appareil photo, ce que Commons refuse.</translation>
+        <location filename="../../glamdonor/gui/problems.py" line="167"/>
+        <source>The title starts like a camera&apos;s file name, which Commons refuses.</source>
+        <translation>Le titre commence comme un nom de fichier d&apos;appareil photo, ce que Commons refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="169" />
+        <location filename="../../glamdonor/gui/problems.py" line="170"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Décrivez plutôt le sujet dans le titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="172" />
+        <location filename="../../glamdonor/gui/problems.py" line="173"/>
         <source>Another row would get the same title on the wiki.</source>
         <translation>Une autre ligne aurait le même titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="173" />
+        <location filename="../../glamdonor/gui/problems.py" line="174"/>
         <source>Change the title columns so that every title is unique.</source>
         <translation>Modifiez les colonnes du titre pour que chaque titre soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="176" />
+        <location filename="../../glamdonor/gui/problems.py" line="177"/>
         <source>This row would get an empty title.</source>
         <translation>Cette ligne aurait un titre vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="177" />
+        <location filename="../../glamdonor/gui/problems.py" line="178"/>
         <source>Fill the columns the title is made of.</source>
         <translation>Remplissez les colonnes dont le titre est fait.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="180" />
+        <location filename="../../glamdonor/gui/problems.py" line="181"/>
+        <location filename="../../glamdonor/gui/problems.py" line="241"/>
         <source>A different file already has this title on the wiki.</source>
         <translation>Un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="181" />
+        <location filename="../../glamdonor/gui/problems.py" line="182"/>
+        <location filename="../../glamdonor/gui/problems.py" line="242"/>
         <source>Change the title columns of this row so that the title is unique.</source>
-        <translation>Modifiez les colonnes du titre de cette ligne pour qu'il soit unique.</translation>
+        <translation>Modifiez les colonnes du titre de cette ligne pour qu&apos;il soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="186" />
+        <location filename="../../glamdonor/gui/problems.py" line="187"/>
         <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
-        <translation>Un identifiant Wikidata de cette ligne n'est pas écrit Q suivi de chiffres.</translation>
+        <translation>Un identifiant Wikidata de cette ligne n&apos;est pas écrit Q suivi de chiffres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="189" />
+        <location filename="../../glamdonor/gui/problems.py" line="190"/>
         <source>Write it like Q12345.</source>
         <translation>Écrivez-le comme Q12345.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="196" />
+        <location filename="../../glamdonor/gui/problems.py" line="197"/>
         <source>A file with this title was deleted from the wiki before.</source>
         <translation>Un fichier portant ce titre a déjà été supprimé du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="197" />
-        <source>Check the title's deletion log on the wiki, then change the title or ask an administrator.</source>
+        <location filename="../../glamdonor/gui/problems.py" line="198"/>
+        <source>Check the title&apos;s deletion log on the wiki, then change the title or ask an administrator.</source>
         <translation>Consultez le journal des suppressions du titre, puis changez le titre ou demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="204" />
+        <location filename="../../glamdonor/gui/problems.py" line="205"/>
         <source>The same file was on the wiki before and was deleted.</source>
         <translation>Le même fichier était sur le wiki et a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="205" />
+        <location filename="../../glamdonor/gui/problems.py" line="206"/>
         <source>Check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Consultez le journal des suppressions ; ne le téléversez que si la raison ne vaut plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="210" />
-        <source>The wiki's reply was lost, and the file is not there.</source>
-        <translation>La réponse du wiki s'est perdue, et le fichier n'y est pas.</translation>
+        <location filename="../../glamdonor/gui/problems.py" line="211"/>
+        <source>The wiki&apos;s reply was lost, and the file is not there.</source>
+        <translation>La réponse du wiki s&apos;est perdue, et le fichier n&apos;y est pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="211" />
+        <location filename="../../glamdonor/gui/problems.py" line="212"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Relancez le téléversement : cette ligne sera réessayée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="214" />
+        <location filename="../../glamdonor/gui/problems.py" line="215"/>
         <source>Sending took longer than the time allowed for this file.</source>
-        <translation>L'envoi a pris plus que le temps permis pour ce fichier.</translation>
+        <translation>L&apos;envoi a pris plus que le temps permis pour ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="215" />
+        <location filename="../../glamdonor/gui/problems.py" line="216"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Relancez le téléversement : ce fichier reprend là où le wiki en était.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="220" />
+        <location filename="../../glamdonor/gui/problems.py" line="221"/>
         <source>The file is on the wiki, but its captions and statements were refused.</source>
         <translation>Le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="223" />
+        <location filename="../../glamdonor/gui/problems.py" line="224"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
-        <translation>Corrigez les colonnes de données structurées de cette ligne, puis relancez : le fichier n'est pas renvoyé.</translation>
+        <translation>Corrigez les colonnes de données structurées de cette ligne, puis relancez : le fichier n&apos;est pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="230" />
+        <location filename="../../glamdonor/gui/problems.py" line="231"/>
         <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
         <translation>Le fichier est sur le wiki, mais on ne sait pas si ses légendes et déclarations sont arrivées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="235" />
+        <location filename="../../glamdonor/gui/problems.py" line="236"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Relancez le téléversement : le wiki sera interrogé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="240" />
+        <location filename="../../glamdonor/gui/problems.py" line="247"/>
+        <source>A page with this title already exists on the wiki.</source>
+        <translation>Une page portant ce titre existe déjà sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="248"/>
+        <source>Change the title columns of this row.</source>
+        <translation>Modifiez les colonnes du titre de cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="251"/>
+        <source>The wiki would change this file name.</source>
+        <translation>Le wiki modifierait ce nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="252"/>
+        <source>Leave out the characters the wiki does not allow in titles.</source>
+        <translation>Retirez les caractères que le wiki n&apos;accepte pas dans les titres.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="257"/>
+        <source>The wiki did not publish the file.</source>
+        <translation>Le wiki n&apos;a pas publié le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="258"/>
+        <source>Upload the batch again; if it happens again, report it with the batch.</source>
+        <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="263"/>
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>Le fichier est arrivé, mais sa page ne correspond pas à ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="241" />
+        <location filename="../../glamdonor/gui/problems.py" line="264"/>
         <source>Look at the page on the wiki.</source>
         <translation>Regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="245" />
+        <location filename="../../glamdonor/gui/problems.py" line="268"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="246" />
+        <location filename="../../glamdonor/gui/problems.py" line="269"/>
         <source>warning</source>
         <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="299"/>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../glamdonor/gui/worker.py" line="79"/>
+        <source>Something unexpected went wrong; nothing was lost. The details are in {0}: please send that file with your report.</source>
+        <translation>Un problème inattendu est survenu ; rien n&apos;a été perdu. Les détails sont dans {0} : envoyez ce fichier avec votre signalement.</translation>
     </message>
 </context>
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="56" />
-        <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer's keyring, never in a file.</source>
+        <location filename="../../glamdonor/gui/upload_page.py" line="58"/>
+        <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Créez un mot de passe de robot sur le wiki : connectez-vous, ouvrez Special:BotPasswords, donnez-lui un nom (par exemple « glamdonor ») et les droits « Modification à haut volume », « Modifier des pages existantes », « Créer, modifier et renommer des pages » et « Importer de nouveaux fichiers ». Le wiki affiche alors un identifiant comme « VotreNom@glamdonor » et un mot de passe : saisissez-les ici. Le mot de passe est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="66" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="68"/>
         <source>BotPassword login name</source>
         <translation>Identifiant du mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="69" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="71"/>
         <source>BotPassword password</source>
         <translation>Mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="73" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
         <source>Login name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="74" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="76"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="77" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
         <source>Rows in the pilot</source>
         <translation>Lignes du lot pilote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
         <source>no pilot: every row</source>
         <translation>pas de pilote : toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="81"/>
         <source>Start uploading</source>
         <translation>Commencer le téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="153" />
-        <location filename="../../glamdonor/gui/upload_page.py" line="215" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="219"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="88" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
         <source>Upload progress</source>
         <translation>Avancement du téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="91" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
-        <translation>Chaque ligne prête est envoyée une seule fois ; un téléversement interrompu reprend là où il s'est arrêté.</translation>
+        <translation>Chaque ligne prête est envoyée une seule fois ; un téléversement interrompu reprend là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="95" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>Pilot: upload first</source>
-        <translation>Pilote : téléverser d'abord</translation>
+        <translation>Pilote : téléverser d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>lignes tirées au hasard, à relire sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="125" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="127"/>
         <source>Connecting to the wiki…</source>
         <translation>Connexion au wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="156" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="158"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="157" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="159"/>
         <source>Paused after the file under way.</source>
         <translation>En pause après le fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="165" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="167"/>
         <source>Uploading to {0} as {1}…</source>
         <translation>Téléversement vers {0} en tant que {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="176" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="178"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} téléversés, {1} déjà présents, {2} ignorés, {3} non téléversés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="179" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="181"/>
         <source> Stopped: start again to go on.</source>
         <translation> Arrêté : relancez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="189" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} fichiers, {2} sur {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="197" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
         <source>, about {0} left</source>
         <translation>, encore {0} environ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="203" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="205"/>
         <source>row {0}: already there: {1}</source>
         <translation>ligne {0} : déjà présent : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="204" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="206"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>ligne {0} : téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="206" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="210"/>
         <source>row {0}: skipped: {1}</source>
         <translation>ligne {0} : ignoré : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="207" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="211"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>ligne {0} : non téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="210" />
+        <location filename="../../glamdonor/gui/upload_page.py" line="214"/>
         <source>The upload stopped: {0}</source>
-        <translation>Le téléversement s'est arrêté : {0}</translation>
+        <translation>Le téléversement s&apos;est arrêté : {0}</translation>
     </message>
 </context>
 </TS>
