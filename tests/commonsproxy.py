@@ -25,6 +25,8 @@ class CommonsLikeProxy(FaultProxy):
         self.edits: list[dict] = []  # every wbeditentity that reached the "server"
 
     def handle(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
+        if self._called(handler, body):
+            return None
         asked = {k: v[-1] for k, v in parse_qs(urlsplit(handler.path).query).items()}
         if handler.headers.get("Content-Type", "").startswith("application/x-www-form"):
             asked |= {k: v[-1] for k, v in parse_qs(body.decode()).items()}
@@ -35,7 +37,7 @@ class CommonsLikeProxy(FaultProxy):
             return self._reply(handler, self._get(asked["ids"]))
         if action == "query" and "extensions" in asked.get("siprop", ""):
             return self._siteinfo(handler, body)
-        return super().handle(handler, body)
+        return self._faulty(handler, body)
 
     def _edit(self, handler: BaseHTTPRequestHandler, body: bytes, asked: dict) -> None:
         fault = self._fault_for(handler.path.encode() + b"\n" + body)

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import http.client
 import json
+import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 
 @dataclass
@@ -22,11 +24,24 @@ class Fault:
     met: int = 0
 
 
+@dataclass
+class Call:
+    """Something done when a request matches ``when`` (its parameters): ``before`` the wiki
+    sees the request, or ``after`` the wiki did the work and before the reply leaves. The
+    connection is then closed without a reply (the client is usually killed by ``action``)."""
+
+    when: Callable[[dict[str, str]], bool]
+    action: Callable[[], None]
+    moment: str  # "before" or "after"
+    met: int = 0
+
+
 class FaultProxy:
     def __init__(self, api_url: str) -> None:
         target = urlsplit(api_url)
         self.target = (target.hostname, target.port)
         self.faults: list[Fault] = []
+        self.calls: list[Call] = []
         self.errors: list[str] = []  # the error codes the wiki itself answered
         self.lock = threading.Lock()
         proxy = self
@@ -56,6 +71,29 @@ class FaultProxy:
             self.faults.append(fault)
         return fault
 
+    def call(self, when: Callable[[dict[str, str]], bool], action, moment: str) -> Call:
+        call = Call(when, action, moment)
+        with self.lock:
+            self.calls.append(call)
+        return call
+
+    def _called(self, handler: BaseHTTPRequestHandler, body: bytes) -> bool:
+        """Runs a ``before`` call (True: the request goes no further) or arms an ``after``."""
+        asked = parameters(handler, body)
+        with self.lock:
+            call = next((c for c in self.calls if c.met == 0 and c.when(asked)), None)
+            if call is not None:
+                call.met += 1
+        if call is None:
+            return False
+        if call.moment == "before":
+            call.action()
+            handler.close_connection = True
+            handler.connection.close()
+            return True
+        handler.before_answer = call.action  # type: ignore[attr-defined]
+        return False
+
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
@@ -69,6 +107,11 @@ class FaultProxy:
         return None
 
     def handle(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
+        if self._called(handler, body):
+            return None
+        return self._faulty(handler, body)
+
+    def _faulty(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
         fault = self._fault_for(handler.path.encode() + b"\n" + body)
         kind = fault.kind if fault else ""
         if kind == "503-before":
@@ -133,6 +176,11 @@ def _answer(
     kind: str,
     extra: dict | None = None,
 ) -> None:
+    then = getattr(handler, "before_answer", None)
+    if then is not None:  # the work is done; the reply never leaves
+        then()
+        handler.close_connection = True
+        return handler.connection.close()
     handler.send_response(status)
     handler.send_header("Content-Type", kind)
     handler.send_header("Content-Length", str(len(content)))
@@ -141,3 +189,25 @@ def _answer(
             handler.send_header(name, one)
     handler.end_headers()
     handler.wfile.write(content)
+
+
+def parameters(handler: BaseHTTPRequestHandler, body: bytes) -> dict[str, str]:
+    """A request's parameters: its query string, and its body as a form or multipart parts
+    (a file's or a chunk's bytes are left out, named with an empty value)."""
+    found = {k: v[-1] for k, v in parse_qs(urlsplit(handler.path).query).items()}
+    kind = handler.headers.get("Content-Type", "")
+    if kind.startswith("application/x-www-form-urlencoded"):
+        found |= {k: v[-1] for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
+    elif kind.startswith("multipart/form-data"):
+        boundary = kind.split("boundary=", 1)[1].strip('"').encode()
+        for part in body.split(b"--" + boundary):
+            pieces = re.split(rb"\r?\n\r?\n", part, maxsplit=1)
+            if len(pieces) < 2:
+                continue
+            head, value = pieces
+            name = re.search(rb'name="([^"]*)"', head)
+            if name:
+                binary = b"filename=" in head
+                text = "" if binary else value.rstrip(b"\r\n").decode("utf-8", "replace")
+                found[name.group(1).decode()] = text
+    return found

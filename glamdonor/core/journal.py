@@ -182,11 +182,29 @@ class Journal:
         fields["state"] = str(record.state)
         fields["changed"] = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
         names = ", ".join(fields)
-        self._db.execute(
-            f"insert or replace into items ({names}) values ({', '.join('?' * len(fields))})",
-            list(fields.values()),
-        )
+        with self._writing():
+            self._db.execute(
+                f"insert or replace into items ({names}) values ({', '.join('?' * len(fields))})",
+                list(fields.values()),
+            )
         return record
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """A write that fails (a full disk, a folder made read-only) stops the batch with a
+        sentence: what was committed before stays, and the wiki settles the rest next time."""
+        try:
+            yield
+        except (sqlite3.OperationalError, sqlite3.DatabaseError, OSError) as error:
+            raise GlamdonorError(
+                N_("the batch's journal {path} cannot be written ({error})."),
+                N_(
+                    "Free some space on the disk (or check the folder's permissions), then run "
+                    "the same command again: nothing is lost, nothing is sent twice."
+                ),
+                path=self.path,
+                error=error,
+            ) from None
 
     def file_facts(self, path: str) -> FileFacts | None:
         """What checking one file found, if it was checked."""
@@ -212,7 +230,7 @@ class Journal:
         }
 
     def remember_files(self, facts: dict[str, FileFacts]) -> None:
-        with self._db:
+        with self._writing(), self._db:
             self._db.execute("begin")
             self._db.executemany(
                 "insert or replace into files values (?, ?, ?, ?, ?, ?, ?)",

@@ -237,6 +237,14 @@ PROBLEMS = {
             "Problems", "Upload the batch again: the wiki is asked whether they arrived."
         ),
     ),
+    "file-changed": (
+        QT_TRANSLATE_NOOP(
+            "Problems", "The file changed between its check and its sending; nothing was published."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Upload the batch again: the file is checked and sent as it is now."
+        ),
+    ),
     "exists": (
         QT_TRANSLATE_NOOP("Problems", "A different file already has this title on the wiki."),
         QT_TRANSLATE_NOOP(

@@ -14,18 +14,21 @@ structured data is written where the wiki has it, and the item is verified.
 
 from __future__ import annotations
 
+import os
 import random
 import threading
 import time
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from glamdonor.core.batch import DEFAULT_CHUNKING, DEFAULT_DEADLINE, Chunking, Deadline
-from glamdonor.core.errors import WikiError
+from glamdonor.core.errors import GlamdonorError, WikiError
 from glamdonor.core.item import Item, Severity
 from glamdonor.core.journal import DONE, FileFacts, ItemRecord, Journal, State
 from glamdonor.core.plan import Plan
+from glamdonor.core.words import N_
 from glamdonor.jobs.events import (
     BatchFinished,
     BatchStarted,
@@ -42,7 +45,7 @@ from glamdonor.wiki.connection import (
     StructuredDataRefused,
     Wiki,
 )
-from glamdonor.wiki.uploads import TooSlow, UploadResult
+from glamdonor.wiki.uploads import SourceChanged, SourceGone, TooSlow, UploadResult
 
 WINDOW = 50  # titles the wiki is asked about in one request
 
@@ -156,6 +159,24 @@ def _done(record: ItemRecord | None, item: Item) -> bool:
     return record is not None and record.state in DONE and record.title == item.title
 
 
+def _still_there(file: Path) -> None:
+    """A file gone with its whole folder (a drive or a network share disconnected) stops the
+    batch, rather than failing every row after it; the rows wait for the next run."""
+    if file.exists():
+        return
+    try:
+        with os.scandir(file.parent) as entries:
+            empty = next(entries, None) is None
+    except OSError:
+        empty = True
+    if empty:
+        raise GlamdonorError(
+            N_("the folder {folder} cannot be read any more: was a drive or a share disconnected?"),
+            N_("Connect it again, then run the same upload again: nothing is lost."),
+            folder=file.parent,
+        )
+
+
 def _size(item: Item) -> int:
     try:
         return item.file.stat().st_size if item.file else 0
@@ -195,6 +216,7 @@ class _Context:
         if errors or item.file is None:
             first = errors[0]
             return _failed(journal, record, first.code, first.message, first.hint)
+        _still_there(item.file)
         facts = self._checked(str(item.file))
         if known is not None and known.stash_key and known.sha1 == facts.sha1:
             # the same bytes as the chunks in the wiki's stash: where they got to is kept,
@@ -243,6 +265,23 @@ class _Context:
                 f"the wiki holds {stopped.args[0]:,} of its {size:,} bytes.",
                 "Upload the batch again: this file goes on from where the wiki got to.",
             )
+        except SourceChanged:
+            return _failed(
+                journal,
+                record,
+                "file-changed",
+                "the file changed between its check and its sending; nothing was published.",
+                "Upload the batch again: the file is checked and sent as it is now.",
+            )
+        except SourceGone as gone:
+            _still_there(item.file)
+            return _failed(
+                journal,
+                record,
+                "file-vanished",
+                f"the file could no longer be read ({gone}); nothing was published.",
+                "Put the file back in the media folder, then upload the batch again.",
+            )
         except WikiError:
             raise  # the account may not upload: the batch stops, this item stays "uploading"
         except Exception as error:  # the reply is lost; what the wiki holds will tell
@@ -261,7 +300,9 @@ class _Context:
     def _send(self, item: Item, record: ItemRecord, size: int) -> UploadResult:
         assert item.file is not None
         if size <= self.chunking.above:
-            return self.wiki.upload(item.file, item.title, item.wikitext, self.summary)
+            return self.wiki.upload(
+                item.file, item.title, item.wikitext, self.summary, sha1=record.sha1
+            )
 
         def noted(stash_key: str, offset: int) -> None:  # in the journal after every chunk
             self.journal.record(replace(record, stash_key=stash_key, stash_offset=offset))
@@ -275,6 +316,7 @@ class _Context:
             stash_key=record.stash_key,
             noted=noted,
             deadline=time.monotonic() + self.deadline.seconds_for(size),
+            sha1=record.sha1,
         )
 
     def settle(self, sent: list[_Sent]) -> Iterator[Outcome]:

@@ -252,9 +252,12 @@ class Wiki:
         ).submit()
         return reply["parse"]["text"]
 
-    def upload(self, path: Path, title: str, text: str, summary: str) -> UploadResult:
-        """Upload one file in one request; every warning stops it and is returned."""
-        return uploads.whole(self, path, title, text, summary)
+    def upload(
+        self, path: Path, title: str, text: str, summary: str, *, sha1: str = ""
+    ) -> UploadResult:
+        """Upload one file in one request; every warning stops it and is returned. With
+        ``sha1``, bytes other than those (the file changed) are not sent: ``SourceChanged``."""
+        return uploads.whole(self, path, title, text, summary, sha1=sha1)
 
     def upload_in_chunks(
         self,
@@ -267,6 +270,7 @@ class Wiki:
         stash_key: str = "",
         noted: Callable[[str, int], None] = lambda key, offset: None,
         deadline: float | None = None,
+        sha1: str = "",
     ) -> UploadResult:
         """Upload in chunks through the wiki's stash (``uploads.in_chunks``)."""
         return uploads.in_chunks(
@@ -279,6 +283,7 @@ class Wiki:
             stash_key=stash_key,
             noted=noted,
             deadline=deadline,
+            sha1=sha1,
         )
 
     def upload_pace(self) -> float:

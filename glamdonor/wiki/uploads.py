@@ -3,6 +3,7 @@ what the wiki answered. Called through ``Wiki.upload`` and ``Wiki.upload_in_chun
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -68,12 +69,33 @@ class TooSlow(Exception):
     """The file's deadline passed between two chunks; its stash is kept for the next run."""
 
 
-def whole(wiki: Wiki, path: Path, title: str, text: str, summary: str) -> UploadResult:
+class SourceChanged(Exception):
+    """The file's bytes are no longer those that were hashed: nothing was published."""
+
+
+class SourceGone(Exception):
+    """The file can no longer be read (deleted, moved, its drive disconnected)."""
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise SourceGone(error.strerror or type(error).__name__) from None
+
+
+def whole(
+    wiki: Wiki, path: Path, title: str, text: str, summary: str, *, sha1: str = ""
+) -> UploadResult:
     """Upload one file in one request. Warnings are decided one by one: when all of them are
-    harmless the file is published from the wiki's stash, where it waits, not sent again."""
+    harmless the file is published from the wiki's stash, where it waits, not sent again.
+    The bytes sent are those read once here: with ``sha1``, they must be the ones hashed."""
     token = wiki.site.tokens["csrf"]
     parameters = {"action": "upload", "filename": title, "comment": summary, "text": text}
-    mime = {"file": (path.read_bytes(), ("application", "octet-stream"), {"filename": "FILE"})}
+    content = _read(path)
+    if sha1 and hashlib.sha1(content).hexdigest() != sha1:
+        raise SourceChanged(title)
+    mime = {"file": (content, ("application", "octet-stream"), {"filename": "FILE"})}
     return _decided(wiki, {**parameters, "token": token}, mime)
 
 
@@ -88,6 +110,7 @@ def in_chunks(
     stash_key: str = "",
     noted: Callable[[str, int], None] = lambda key, offset: None,
     deadline: float | None = None,
+    sha1: str = "",
 ) -> UploadResult:
     """Send the file in chunks to the wiki's stash, then publish it from there.
 
@@ -95,18 +118,24 @@ def in_chunks(
     caller can write it down. Given such a ``stash_key``, the upload goes on from the offset
     the wiki reports for it (``checkstatus``), or from the start if the stash is gone. Past
     ``deadline`` (``time.monotonic()``), no further chunk is sent: ``TooSlow`` is raised.
+    With ``sha1``, the stash is published only if the wiki's SHA-1 of it is that one: chunks
+    of a file that changed while it was sent (here or in an earlier run) are never published.
     Driven here rather than by pywikibot's uploader, which keeps the stash key to itself.
     """
     from pywikibot import exceptions
     from pywikibot.data import api
 
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+        handle = path.open("rb")
+    except OSError as error:
+        raise SourceGone(error.strerror or type(error).__name__) from None
     token = wiki.site.tokens["csrf"]
     offset = _stash_offset(wiki, stash_key, token, size) if stash_key else 0
     if offset is None:
         stash_key, offset = "", 0
     renewed = False
-    with path.open("rb") as handle:
+    with handle:
         while offset < size:
             if deadline is not None and time.monotonic() > deadline:
                 raise TooSlow(offset)
@@ -148,8 +177,29 @@ def in_chunks(
             else:
                 return UploadResult(False, error=f"the wiki answered “{answer['result']}”")
             noted(stash_key, offset)
+    if sha1 and _stash_sha1(wiki, stash_key) != sha1:
+        noted("", 0)  # those chunks are not the file: the next run starts over
+        raise SourceChanged(title)
     parameters = {"action": "upload", "filename": title, "comment": summary, "text": text}
     return _decided(wiki, {**parameters, "filekey": stash_key, "token": token})
+
+
+def _stash_sha1(wiki: Wiki, stash_key: str) -> str:
+    """The SHA-1 of what the wiki's stash holds under this key ("" if it holds nothing)."""
+    from pywikibot import exceptions
+    from pywikibot.data import api
+
+    parameters = {
+        "action": "query",
+        "prop": "stashimageinfo",
+        "siifilekey": stash_key,
+        "siiprop": "sha1",
+    }
+    try:
+        found = api.Request(site=wiki.site, parameters=parameters).submit()
+    except exceptions.APIError:  # the stash is gone: it holds nothing
+        return ""
+    return next((info.get("sha1", "") for info in found["query"]["stashimageinfo"]), "")
 
 
 def _stash_offset(wiki: Wiki, stash_key: str, token: str, size: int) -> int | None:

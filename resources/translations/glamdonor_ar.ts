@@ -261,6 +261,16 @@
         <translation>انتظر حتى تنتهي، أو أوقفها، ثم ابدأ من جديد: لن يضيع شيء.</translation>
     </message>
     <message>
+        <location filename="../../glamdonor/core/journal.py" line="200"/>
+        <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
+        <translation>تتعذر الكتابة في سجل الدفعة {path} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="202"/>
+        <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
+        <translation>حرّر بعض المساحة على القرص (أو تحقق من صلاحيات المجلد)، ثم شغّل الأمر نفسه من جديد: لن يضيع شيء ولن يُرسل شيء مرتين.</translation>
+    </message>
+    <message>
         <location filename="../../glamdonor/core/mapping.py" line="147"/>
         <source>the template “{template}” is not one glamdonor writes.</source>
         <translation>القالب «{template}» ليس من القوالب التي يكتبها glamdonor.</translation>
@@ -802,14 +812,24 @@
         <translation>لم يُعطَ أي حساب لـ {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="207"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="257"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>لا يحق للحساب {account} الرفع هنا ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="208"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="258"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>اطلب صلاحيات الرفع من إداريي الويكي، أو استخدم حسابًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/jobs/upload.py" line="174"/>
+        <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
+        <translation>لم يعد بالإمكان قراءة المجلد {folder}: هل فُصل قرص أو مجلد مشترك؟</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/jobs/upload.py" line="175"/>
+        <source>Connect it again, then run the same upload again: nothing is lost.</source>
+        <translation>أعد توصيله، ثم شغّل الرفع نفسه من جديد: لن يضيع شيء.</translation>
     </message>
 </context>
 <context>
@@ -1975,13 +1995,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="181"/>
-        <location filename="../../glamdonor/gui/problems.py" line="241"/>
+        <location filename="../../glamdonor/gui/problems.py" line="249"/>
         <source>A different file already has this title on the wiki.</source>
         <translation>ملف آخر يحمل هذا العنوان على الويكي.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="182"/>
-        <location filename="../../glamdonor/gui/problems.py" line="242"/>
+        <location filename="../../glamdonor/gui/problems.py" line="250"/>
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليكون فريدًا.</translation>
     </message>
@@ -2056,57 +2076,67 @@
         <translation>أعد رفع الدفعة: سيُسأل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="247"/>
+        <location filename="../../glamdonor/gui/problems.py" line="241"/>
+        <source>The file changed between its check and its sending; nothing was published.</source>
+        <translation>تغيّر الملف بين فحصه وإرساله؛ لم يُنشر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="244"/>
+        <source>Upload the batch again: the file is checked and sent as it is now.</source>
+        <translation>ارفع الدفعة من جديد: يُفحص الملف ويُرسل كما هو الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="255"/>
         <source>A page with this title already exists on the wiki.</source>
         <translation>توجد صفحة بهذا العنوان على الويكي بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="248"/>
+        <location filename="../../glamdonor/gui/problems.py" line="256"/>
         <source>Change the title columns of this row.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="251"/>
+        <location filename="../../glamdonor/gui/problems.py" line="259"/>
         <source>The wiki would change this file name.</source>
         <translation>سيغيّر الويكي اسم هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="252"/>
+        <location filename="../../glamdonor/gui/problems.py" line="260"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>احذف الأحرف التي لا يقبلها الويكي في العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="257"/>
+        <location filename="../../glamdonor/gui/problems.py" line="265"/>
         <source>The wiki did not publish the file.</source>
         <translation>لم ينشر الويكي الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="258"/>
+        <location filename="../../glamdonor/gui/problems.py" line="266"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>ارفع الدفعة من جديد؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="263"/>
+        <location filename="../../glamdonor/gui/problems.py" line="271"/>
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>وصل الملف لكن صفحته لا تطابق ما أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="264"/>
+        <location filename="../../glamdonor/gui/problems.py" line="272"/>
         <source>Look at the page on the wiki.</source>
         <translation>انظر إلى الصفحة على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="268"/>
+        <location filename="../../glamdonor/gui/problems.py" line="276"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="269"/>
+        <location filename="../../glamdonor/gui/problems.py" line="277"/>
         <source>warning</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="299"/>
+        <location filename="../../glamdonor/gui/problems.py" line="307"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2122,139 +2152,139 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="58"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="61"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي: سجّل الدخول هناك، وافتح Special:BotPasswords، وأعطها اسمًا (مثل «glamdonor») والصلاحيات «التحرير بكميات كبيرة» و«تعديل الصفحات الموجودة» و«إنشاء الصفحات وتعديلها ونقلها» و«رفع ملفات جديدة». يعرض الويكي بعدها اسم دخول مثل «YourName@glamdonor» وكلمة مرور: أدخلهما هنا. تُحفظ كلمة المرور في حافظة المفاتيح في هذا الحاسوب، ولا تُكتب في أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="71"/>
         <source>BotPassword login name</source>
         <translation>اسم الدخول لكلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="74"/>
         <source>BotPassword password</source>
         <translation>كلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="78"/>
         <source>Login name</source>
         <translation>اسم الدخول</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="82"/>
         <source>Rows in the pilot</source>
         <translation>صفوف التجربة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
         <source>no pilot: every row</source>
         <translation>دون تجربة: كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
         <source>Start uploading</source>
         <translation>ابدأ الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="82"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="155"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="219"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="158"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="223"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Upload progress</source>
         <translation>تقدم الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="96"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>يُرسل كل صف جاهز مرة واحدة؛ والرفع المتوقف يُستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
         <source>Pilot: upload first</source>
         <translation>تجربة: ارفع أولًا</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>صفوفًا مختارة عشوائيًا لمراجعتها على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="127"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="130"/>
         <source>Connecting to the wiki…</source>
         <translation>جارٍ الاتصال بالويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="158"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="161"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="159"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="162"/>
         <source>Paused after the file under way.</source>
         <translation>متوقف مؤقتًا بعد الملف الجاري.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="167"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="170"/>
         <source>Uploading to {0} as {1}…</source>
         <translation>جارٍ الرفع إلى {0} باسم {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="178"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="182"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>رُفع {0}، و{1} موجودة من قبل، وتُخطي {2}، ولم يُرفع {3}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="181"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="185"/>
         <source> Stopped: start again to go on.</source>
         <translation> توقف: ابدأ من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="195"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} ملفات، {2} من {3}، {4}/ث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="203"/>
         <source>, about {0} left</source>
         <translation>، يتبقى نحو {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="205"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="209"/>
         <source>row {0}: already there: {1}</source>
         <translation>الصف {0}: موجود من قبل: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="206"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="210"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>الصف {0}: رُفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="210"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="214"/>
         <source>row {0}: skipped: {1}</source>
         <translation>الصف {0}: تم تخطيه: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="211"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="215"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>الصف {0}: لم يُرفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="214"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="218"/>
         <source>The upload stopped: {0}</source>
         <translation>توقف الرفع: {0}</translation>
     </message>

@@ -261,6 +261,16 @@
         <translation>Espere a que termine, o deténgalo, y vuelva a empezar: no se pierde nada.</translation>
     </message>
     <message>
+        <location filename="../../glamdonor/core/journal.py" line="200"/>
+        <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
+        <translation>no se puede escribir el diario del lote {path} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="202"/>
+        <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
+        <translation>Libere espacio en el disco (o revise los permisos de la carpeta) y vuelva a ejecutar la misma orden: no se pierde nada y nada se envía dos veces.</translation>
+    </message>
+    <message>
         <location filename="../../glamdonor/core/mapping.py" line="147"/>
         <source>the template “{template}” is not one glamdonor writes.</source>
         <translation>la plantilla «{template}» no es una de las que escribe glamdonor.</translation>
@@ -802,14 +812,24 @@
         <translation>no se ha indicado ninguna cuenta para {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="207"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="257"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>la cuenta {account} no puede subir archivos aquí ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="208"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="258"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>Pida permisos de subida a los administradores del wiki o use otra cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/jobs/upload.py" line="174"/>
+        <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
+        <translation>ya no se puede leer la carpeta {folder}: ¿se desconectó un disco o una carpeta compartida?</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/jobs/upload.py" line="175"/>
+        <source>Connect it again, then run the same upload again: nothing is lost.</source>
+        <translation>Vuelva a conectarlo y ejecute de nuevo la misma subida: no se pierde nada.</translation>
     </message>
 </context>
 <context>
@@ -1975,13 +1995,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="181"/>
-        <location filename="../../glamdonor/gui/problems.py" line="241"/>
+        <location filename="../../glamdonor/gui/problems.py" line="249"/>
         <source>A different file already has this title on the wiki.</source>
         <translation>Otro archivo ya tiene este título en el wiki.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="182"/>
-        <location filename="../../glamdonor/gui/problems.py" line="242"/>
+        <location filename="../../glamdonor/gui/problems.py" line="250"/>
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que sea único.</translation>
     </message>
@@ -2056,57 +2076,67 @@
         <translation>Vuelva a subir el lote: se preguntará al wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="247"/>
+        <location filename="../../glamdonor/gui/problems.py" line="241"/>
+        <source>The file changed between its check and its sending; nothing was published.</source>
+        <translation>El archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="244"/>
+        <source>Upload the batch again: the file is checked and sent as it is now.</source>
+        <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="255"/>
         <source>A page with this title already exists on the wiki.</source>
         <translation>Ya existe una página con este título en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="248"/>
+        <location filename="../../glamdonor/gui/problems.py" line="256"/>
         <source>Change the title columns of this row.</source>
         <translation>Cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="251"/>
+        <location filename="../../glamdonor/gui/problems.py" line="259"/>
         <source>The wiki would change this file name.</source>
         <translation>El wiki cambiaría este nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="252"/>
+        <location filename="../../glamdonor/gui/problems.py" line="260"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Quite los caracteres que el wiki no admite en los títulos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="257"/>
+        <location filename="../../glamdonor/gui/problems.py" line="265"/>
         <source>The wiki did not publish the file.</source>
         <translation>El wiki no publicó el archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="258"/>
+        <location filename="../../glamdonor/gui/problems.py" line="266"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Suba de nuevo el lote; si vuelve a ocurrir, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="263"/>
+        <location filename="../../glamdonor/gui/problems.py" line="271"/>
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>El archivo llegó, pero su página no es como se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="264"/>
+        <location filename="../../glamdonor/gui/problems.py" line="272"/>
         <source>Look at the page on the wiki.</source>
         <translation>Mire la página en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="268"/>
+        <location filename="../../glamdonor/gui/problems.py" line="276"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="269"/>
+        <location filename="../../glamdonor/gui/problems.py" line="277"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="299"/>
+        <location filename="../../glamdonor/gui/problems.py" line="307"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2122,139 +2152,139 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="58"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="61"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Cree una contraseña de bot en el wiki: inicie sesión, abra Special:BotPasswords, dele un nombre (por ejemplo «glamdonor») y los permisos «Edición de alto volumen», «Editar páginas existentes», «Crear, editar y trasladar páginas» y «Subir archivos nuevos». El wiki muestra entonces un nombre de acceso como «SuNombre@glamdonor» y una contraseña: escriba ambos aquí. La contraseña se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="71"/>
         <source>BotPassword login name</source>
         <translation>Nombre de acceso de la contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="74"/>
         <source>BotPassword password</source>
         <translation>Contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="78"/>
         <source>Login name</source>
         <translation>Nombre de acceso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="82"/>
         <source>Rows in the pilot</source>
         <translation>Filas de la prueba piloto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
         <source>no pilot: every row</source>
         <translation>sin prueba: todas las filas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
         <source>Start uploading</source>
         <translation>Empezar a subir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="82"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="155"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="219"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="158"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="223"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Upload progress</source>
         <translation>Progreso de la subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="96"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Cada fila lista se envía una sola vez; una subida detenida continúa donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
         <source>Pilot: upload first</source>
         <translation>Prueba: subir primero</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>filas elegidas al azar, para revisarlas en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="127"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="130"/>
         <source>Connecting to the wiki…</source>
         <translation>Conectando con el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="158"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="161"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="159"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="162"/>
         <source>Paused after the file under way.</source>
         <translation>En pausa tras el archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="167"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="170"/>
         <source>Uploading to {0} as {1}…</source>
         <translation>Subiendo a {0} como {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="178"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="182"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} subidos, {1} ya estaban, {2} omitidos, {3} no subidos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="181"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="185"/>
         <source> Stopped: start again to go on.</source>
         <translation> Detenido: vuelva a empezar para continuar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="195"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} archivos, {2} de {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="203"/>
         <source>, about {0} left</source>
         <translation>, quedan unos {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="205"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="209"/>
         <source>row {0}: already there: {1}</source>
         <translation>fila {0}: ya estaba: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="206"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="210"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>fila {0}: subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="210"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="214"/>
         <source>row {0}: skipped: {1}</source>
         <translation>fila {0}: omitido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="211"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="215"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>fila {0}: no subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="214"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="218"/>
         <source>The upload stopped: {0}</source>
         <translation>La subida se detuvo: {0}</translation>
     </message>

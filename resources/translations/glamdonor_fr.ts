@@ -261,6 +261,16 @@
         <translation>Attendez qu&apos;il ait fini, ou arrêtez-le, puis recommencez : rien n&apos;est perdu.</translation>
     </message>
     <message>
+        <location filename="../../glamdonor/core/journal.py" line="200"/>
+        <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
+        <translation>le journal du lot {path} ne peut pas être écrit ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="202"/>
+        <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
+        <translation>Libérez de la place sur le disque (ou vérifiez les droits du dossier), puis relancez la même commande : rien n&apos;est perdu, rien n&apos;est envoyé deux fois.</translation>
+    </message>
+    <message>
         <location filename="../../glamdonor/core/mapping.py" line="147"/>
         <source>the template “{template}” is not one glamdonor writes.</source>
         <translation>le modèle « {template} » n&apos;est pas de ceux qu&apos;écrit glamdonor.</translation>
@@ -802,14 +812,24 @@
         <translation>aucun compte n&apos;est donné pour {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="207"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="257"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>le compte {account} n&apos;a pas le droit de téléverser ici ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="208"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="258"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>Demandez les droits de téléversement aux administrateurs du wiki, ou utilisez un autre compte.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/jobs/upload.py" line="174"/>
+        <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
+        <translation>le dossier {folder} ne peut plus être lu : un disque ou un partage a-t-il été déconnecté ?</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/jobs/upload.py" line="175"/>
+        <source>Connect it again, then run the same upload again: nothing is lost.</source>
+        <translation>Reconnectez-le, puis relancez le même téléversement : rien n&apos;est perdu.</translation>
     </message>
 </context>
 <context>
@@ -1975,13 +1995,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="181"/>
-        <location filename="../../glamdonor/gui/problems.py" line="241"/>
+        <location filename="../../glamdonor/gui/problems.py" line="249"/>
         <source>A different file already has this title on the wiki.</source>
         <translation>Un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="182"/>
-        <location filename="../../glamdonor/gui/problems.py" line="242"/>
+        <location filename="../../glamdonor/gui/problems.py" line="250"/>
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour qu&apos;il soit unique.</translation>
     </message>
@@ -2056,57 +2076,67 @@
         <translation>Relancez le téléversement : le wiki sera interrogé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="247"/>
+        <location filename="../../glamdonor/gui/problems.py" line="241"/>
+        <source>The file changed between its check and its sending; nothing was published.</source>
+        <translation>Le fichier a changé entre sa vérification et son envoi ; rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="244"/>
+        <source>Upload the batch again: the file is checked and sent as it is now.</source>
+        <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu&apos;il est maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="255"/>
         <source>A page with this title already exists on the wiki.</source>
         <translation>Une page portant ce titre existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="248"/>
+        <location filename="../../glamdonor/gui/problems.py" line="256"/>
         <source>Change the title columns of this row.</source>
         <translation>Modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="251"/>
+        <location filename="../../glamdonor/gui/problems.py" line="259"/>
         <source>The wiki would change this file name.</source>
         <translation>Le wiki modifierait ce nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="252"/>
+        <location filename="../../glamdonor/gui/problems.py" line="260"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Retirez les caractères que le wiki n&apos;accepte pas dans les titres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="257"/>
+        <location filename="../../glamdonor/gui/problems.py" line="265"/>
         <source>The wiki did not publish the file.</source>
         <translation>Le wiki n&apos;a pas publié le fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="258"/>
+        <location filename="../../glamdonor/gui/problems.py" line="266"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="263"/>
+        <location filename="../../glamdonor/gui/problems.py" line="271"/>
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>Le fichier est arrivé, mais sa page ne correspond pas à ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="264"/>
+        <location filename="../../glamdonor/gui/problems.py" line="272"/>
         <source>Look at the page on the wiki.</source>
         <translation>Regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="268"/>
+        <location filename="../../glamdonor/gui/problems.py" line="276"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="269"/>
+        <location filename="../../glamdonor/gui/problems.py" line="277"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="299"/>
+        <location filename="../../glamdonor/gui/problems.py" line="307"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -2122,139 +2152,139 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="58"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="61"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Créez un mot de passe de robot sur le wiki : connectez-vous, ouvrez Special:BotPasswords, donnez-lui un nom (par exemple « glamdonor ») et les droits « Modification à haut volume », « Modifier des pages existantes », « Créer, modifier et renommer des pages » et « Importer de nouveaux fichiers ». Le wiki affiche alors un identifiant comme « VotreNom@glamdonor » et un mot de passe : saisissez-les ici. Le mot de passe est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="71"/>
         <source>BotPassword login name</source>
         <translation>Identifiant du mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="74"/>
         <source>BotPassword password</source>
         <translation>Mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="78"/>
         <source>Login name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="82"/>
         <source>Rows in the pilot</source>
         <translation>Lignes du lot pilote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
         <source>no pilot: every row</source>
         <translation>pas de pilote : toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
         <source>Start uploading</source>
         <translation>Commencer le téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="82"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="155"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="219"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="158"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="223"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Upload progress</source>
         <translation>Avancement du téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="96"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Chaque ligne prête est envoyée une seule fois ; un téléversement interrompu reprend là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
         <source>Pilot: upload first</source>
         <translation>Pilote : téléverser d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>lignes tirées au hasard, à relire sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="127"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="130"/>
         <source>Connecting to the wiki…</source>
         <translation>Connexion au wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="158"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="161"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="159"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="162"/>
         <source>Paused after the file under way.</source>
         <translation>En pause après le fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="167"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="170"/>
         <source>Uploading to {0} as {1}…</source>
         <translation>Téléversement vers {0} en tant que {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="178"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="182"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} téléversés, {1} déjà présents, {2} ignorés, {3} non téléversés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="181"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="185"/>
         <source> Stopped: start again to go on.</source>
         <translation> Arrêté : relancez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="195"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} fichiers, {2} sur {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="203"/>
         <source>, about {0} left</source>
         <translation>, encore {0} environ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="205"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="209"/>
         <source>row {0}: already there: {1}</source>
         <translation>ligne {0} : déjà présent : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="206"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="210"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>ligne {0} : téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="210"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="214"/>
         <source>row {0}: skipped: {1}</source>
         <translation>ligne {0} : ignoré : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="211"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="215"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>ligne {0} : non téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="214"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="218"/>
         <source>The upload stopped: {0}</source>
         <translation>Le téléversement s&apos;est arrêté : {0}</translation>
     </message>
