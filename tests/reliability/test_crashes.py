@@ -54,9 +54,14 @@ def structured_data(asked: dict) -> bool:
     return asked.get("action") == "wbeditentity"
 
 
-# (boundary, which request, when): every place an item's life can be cut on the wire
+# (boundary, which request, when): every place an item's life can be cut on the wire; or
+# ("journal", "state:word"): right after the journal committed that state (runner.py)
 MATRIX = [
-    ("after hashing, before the file is sent", whole("small"), "before"),
+    ("after hashing (journal: hashed)", "journal", "hashed:small"),
+    ("after checking (journal: checked)", "journal", "checked:large"),
+    ("after a publish was noted (journal: published)", "journal", "published:large"),
+    ("after the data was noted (journal: data written)", "journal", "data written:small"),
+    ("before a whole upload reaches the wiki", whole("small"), "before"),
     ("after a whole upload, before its reply", whole("small"), "after"),
     ("mid-chunk, before the wiki takes it", chunk_after_first("large"), "before"),
     ("mid-chunk, after the wiki took it", chunk_after_first("large"), "after"),
@@ -96,8 +101,16 @@ def test_killed_at_a_boundary_then_resumed(
         str(example_batch),
         commons.api_url,
     ]
-    process = subprocess.Popen(command, env=environment, stderr=subprocess.PIPE, text=True)
-    commons.call(when, lambda: os.kill(process.pid, signal.SIGKILL), moment)
+    if when == "journal":
+        process = subprocess.Popen(
+            command,
+            env=environment | {"GLAMDONOR_KILL_AT": moment},
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    else:
+        process = subprocess.Popen(command, env=environment, stderr=subprocess.PIPE, text=True)
+        commons.call(when, lambda: os.kill(process.pid, signal.SIGKILL), moment)
     _, errors = process.communicate(timeout=300)
     assert process.returncode == -signal.SIGKILL, f"not killed at {boundary}: {errors}"
     with Journal(journal_path(example_batch)) as journal:
