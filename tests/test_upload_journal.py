@@ -76,9 +76,9 @@ def test_a_lost_reply_is_settled_without_sending_again(example_batch, sandbox, w
     real_upload = wiki.upload
     sent = []
 
-    def reply_lost(path, title, text, summary):
+    def reply_lost(path, title, text, summary, **checked):
         sent.append(title)
-        real_upload(path, title, text, summary)  # the wiki publishes the file...
+        real_upload(path, title, text, summary, **checked)  # the wiki publishes the file...
         raise ConnectionError("connection reset")  # ...and the reply never arrives
 
     monkeypatch.setattr(wiki, "upload", reply_lost)
