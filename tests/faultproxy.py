@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import http.client
 import json
+import random
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -42,6 +44,8 @@ class FaultProxy:
         self.target = (target.hostname, target.port)
         self.faults: list[Fault] = []
         self.calls: list[Call] = []
+        self.chance: tuple[float, list[str], random.Random] | None = None
+        self.injected: Counter[str] = Counter()  # the faults met at random, by kind
         self.errors: list[str] = []  # the error codes the wiki itself answered
         self.lock = threading.Lock()
         proxy = self
@@ -98,12 +102,22 @@ class FaultProxy:
         self.server.shutdown()
         self.server.server_close()
 
+    def at_random(self, rate: float, kinds: list[str], seed: int) -> None:
+        """From now on, each request meets one of ``kinds`` with probability ``rate``."""
+        self.chance = (rate, kinds, random.Random(seed))
+
     def _fault_for(self, request: bytes) -> Fault | None:
         with self.lock:
             for fault in self.faults:
                 if fault.met < fault.times and fault.matches in request:
                     fault.met += 1
                     return fault
+            if self.chance is not None:
+                rate, kinds, draw = self.chance
+                if draw.random() < rate:
+                    kind = draw.choice(kinds)
+                    self.injected[kind] += 1
+                    return Fault(kind, b"", met=1, seconds=0.5)
         return None
 
     def handle(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
