@@ -183,6 +183,10 @@ def _parse_text(path: Path, encoding: str, delimiter: str) -> list[list[str]]:
             file=path,
             row=int(line.group(1)) if line else None,
         ) from None
+    except pd.errors.EmptyDataError:  # nothing but blank lines or a stray byte
+        raise InputError(
+            N_("the catalog file is empty."), N_("Export the catalog again."), file=path
+        ) from None
     return [frame[name].tolist() for name in frame.columns]
 
 
@@ -223,6 +227,16 @@ def sheet_names(path: Path) -> list[str]:
         return []
 
 
+def _unreadable(path: Path, error: object) -> InputError:
+    return InputError(
+        N_("this file cannot be read as a {kind} workbook ({error})."),
+        N_("Open it in your spreadsheet program and save it again."),
+        file=path,
+        kind=path.suffix.lstrip(".").upper(),
+        error=error,
+    )
+
+
 def _read_sheet(path: Path, sheet: str | int | None) -> tuple[list[list[str]], str]:
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
@@ -233,14 +247,10 @@ def _read_sheet(path: Path, sheet: str | int | None) -> tuple[list[list[str]], s
             file=path,
         ) from None
     except (python_calamine.CalamineError, OSError, ValueError) as error:
-        raise InputError(
-            N_("this file cannot be read as a {kind} workbook ({error})."),
-            N_("Open it in your spreadsheet program and save it again."),
-            file=path,
-            kind=path.suffix.lstrip(".").upper(),
-            error=error,
-        ) from None
+        raise _unreadable(path, error) from None
     names = workbook.sheet_names
+    if not names:
+        raise _unreadable(path, "no sheet in it")
     if sheet is None:
         shown = python_calamine.SheetVisibleEnum.Visible
         visible = [m.name for m in workbook.sheets_metadata if m.visible == shown]
@@ -267,7 +277,10 @@ def _read_sheet(path: Path, sheet: str | int | None) -> tuple[list[list[str]], s
             sheet=sheet,
             sheets=", ".join(names),
         )
-    rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    try:  # a damaged workbook can show its damage only when a sheet is read
+        rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except (python_calamine.CalamineError, OSError, ValueError) as error:
+        raise _unreadable(path, error) from None
     width = max((len(row) for row in rows), default=0)
     rows = [row + [""] * (width - len(row)) for row in rows] if rows else []
     columns = [

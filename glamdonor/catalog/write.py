@@ -28,13 +28,13 @@ def write_sheet(path: Path, header: Sequence[str], rows: Iterable[Sequence[objec
             with path.open("w", newline="", encoding="utf-8-sig") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(header)
-                writer.writerows(rows)
+                writer.writerows([_inert(cell) for cell in row] for row in rows)
         else:
             workbook = openpyxl.Workbook(write_only=True)
             sheet = workbook.create_sheet("glamdonor")
             sheet.append(list(header))
             for row in rows:
-                sheet.append(["" if cell is None else cell for cell in row])
+                sheet.append(["" if cell is None else _inert(cell) for cell in row])
             workbook.save(path)
     except OSError as error:
         raise InputError(
@@ -43,3 +43,23 @@ def write_sheet(path: Path, header: Sequence[str], rows: Iterable[Sequence[objec
             file=path,
             strerror=error.strerror,
         ) from None
+
+
+def _inert(cell: object) -> object:
+    """A text that a spreadsheet program would run as a formula (=, +, -, @: a catalog cell
+    such as =HYPERLINK(...)) is written with a leading apostrophe, so it is shown, not run."""
+    starts = isinstance(cell, str) and cell[:1] in FORMULA_STARTS
+    if starts and not (cell[:1] in "+-" and _is_number(cell)):
+        return "'" + cell
+    return cell
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

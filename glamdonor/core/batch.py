@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from glamdonor.core.errors import InputError
-from glamdonor.core.tomlfile import read_versioned
+from glamdonor.core.tomlfile import read_versioned, table_of
 from glamdonor.core.words import N_
 
 SANDBOX = "sandbox"
@@ -87,6 +87,9 @@ class Batch:
         return self.manifest.parent
 
 
+FILE_KEYS = ("media", "mapping", "partner")
+
+
 def load_batch(manifest: Path) -> Batch:
     manifest = Path(manifest).resolve()
     data = read_versioned(manifest, "batch file")
@@ -102,12 +105,30 @@ def load_batch(manifest: Path) -> Batch:
     catalog = data["catalog"]
     options = CatalogOptions()
     if isinstance(catalog, dict):
+        header_row = catalog.get("header_row", 1)
+        encoding = catalog.get("encoding")
+        if not isinstance(header_row, int) or isinstance(header_row, bool) or header_row < 1:
+            raise InputError(
+                N_("the catalog's header_row is “{value}”: it takes a row number, 1 or more."),
+                N_("Write for example header_row = 2."),
+                file=manifest,
+                value=header_row,
+            )
         options = CatalogOptions(
             sheet=None if catalog.get("sheet") is None else str(catalog["sheet"]),
-            header_row=int(catalog.get("header_row", 1)),
-            encoding=catalog.get("encoding"),
+            header_row=header_row,
+            encoding=None if encoding is None else str(encoding),
         )
         catalog = catalog.get("path", "")
+    for key, value in (("catalog", catalog), *((k, data.get(k)) for k in FILE_KEYS)):
+        if value is not None and not isinstance(value, str):
+            raise InputError(
+                N_("“{key}” must name a file or folder in quotes, not “{value}”."),
+                N_('Write for example {key} = "name", relative to the batch file.'),
+                file=manifest,
+                key=key,
+                value=value,
+            )
     date = str(data.get("date", ""))
     if date and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", date):
         raise InputError(
@@ -116,8 +137,8 @@ def load_batch(manifest: Path) -> Batch:
             file=manifest,
             date=date,
         )
-    chunking = _chunking(data.get("upload", {}), manifest)
-    deadline = _deadline(data.get("upload", {}), manifest)
+    chunking = _chunking(table_of(data, "upload", manifest), manifest)
+    deadline = _deadline(table_of(data, "upload", manifest), manifest)
     media = folder / data["media"]
     if not media.is_dir():
         raise InputError(
@@ -133,7 +154,7 @@ def load_batch(manifest: Path) -> Batch:
         catalog=folder / catalog,
         media=media,
         mapping=folder / data["mapping"],
-        target=str(data.get("target", {}).get("wiki", SANDBOX)),
+        target=str(table_of(data, "target", manifest).get("wiki", SANDBOX)),
         summary=str(data.get("summary", "")),
         partner=folder / data["partner"] if data.get("partner") else None,
         date=date,

@@ -14,7 +14,7 @@ from pathlib import Path
 from glamdonor.core.catalog import Catalog
 from glamdonor.core.errors import InputError
 from glamdonor.core.templates import TEMPLATES, Template
-from glamdonor.core.tomlfile import read_versioned
+from glamdonor.core.tomlfile import read_versioned, table_of
 from glamdonor.core.transforms import Lookup, Transform, build_transform, load_lookups
 from glamdonor.core.values import Trusted, Wikitext
 from glamdonor.core.words import N_
@@ -158,9 +158,9 @@ def load_mapping(path: Path) -> Mapping:
                 file=path,
                 required=required,
             )
-    lookups = load_lookups(data.get("lookups", {}), path)
+    lookups = load_lookups(table_of(data, "lookups", path), path)
     fields = {}
-    for key, spec in data.get("fields", {}).items():
+    for key, spec in table_of(data, "fields", path).items():
         parameter = template.parameter_name(key)
         if parameter is None:
             raise InputError(
@@ -172,7 +172,7 @@ def load_mapping(path: Path) -> Mapping:
                 parameters=", ".join(template.parameters),
             )
         fields[parameter] = _sources(spec, f"fields.{key}", path, lookups)
-    structured = data.get("structured_data", {})
+    structured = table_of(data, "structured_data", path)
     unknown = sorted(set(structured) - set(STRUCTURED_KEYS))
     if unknown:
         raise InputError(
@@ -182,6 +182,13 @@ def load_mapping(path: Path) -> Mapping:
             unknown=", ".join(unknown),
             keys=", ".join(STRUCTURED_KEYS),
         )
+    licenses = _sources(data["license"], "license", path, lookups)
+    if not licenses:
+        raise InputError(
+            N_("the mapping's license names no source."),
+            N_('Write for example `license = { column = "License" }`.'),
+            file=path,
+        )
     return Mapping(
         path=path,
         template=template,
@@ -189,7 +196,7 @@ def load_mapping(path: Path) -> Mapping:
         file=_source(data["file"], "file", path, lookups),
         title=_source(data["title"], "title", path, lookups),
         fields=fields,
-        licenses=_sources(data["license"], "license", path, lookups),
+        licenses=licenses,
         categories=_sources(data.get("categories", []), "categories", path, lookups),
         structured={
             key: _sources(spec, f"structured_data.{key}", path, lookups)

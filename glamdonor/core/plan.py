@@ -130,6 +130,16 @@ def _make_plan(
     pattern = page_format(mapping.template, parameters, partner.partnership_template)
     license_text = ["\n".join(f"{{{{{name}}}}}" for name in row) for row in licenses]
     texts = [pattern.format(*row) for row in zip(*values, license_text, categories, strict=True)]
+    for index, text in enumerate(texts):
+        if len(text) * 4 > MAX_PAGE_BYTES and len(text.encode()) > MAX_PAGE_BYTES:
+            problems[index].append(
+                Problem(
+                    "page-too-large",
+                    f"this row's page would be {len(text.encode()) // 1024:,} KiB; the wiki "
+                    f"takes pages up to {MAX_PAGE_BYTES // 1024:,} KiB.",
+                    "Shorten the longest cells of this row (a description pasted twice?).",
+                )
+            )
     structured = structured_data(catalog, mapping, partner, licenses, extra, problems)
     return Plan(
         rows=catalog.row_numbers,
@@ -146,6 +156,9 @@ def _make_plan(
         file_column=mapping.file.column,
         columns=tuple(catalog.columns),
     )
+
+
+MAX_PAGE_BYTES = 2048 * 1024  # $wgMaxArticleSize on Commons (and MediaWiki's default)
 
 
 def _with_exif(

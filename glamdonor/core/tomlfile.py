@@ -52,3 +52,16 @@ def read_versioned(path: Path, what: str) -> dict[str, Any]:
             readable=FORMAT_VERSION,
         )
     return data
+
+
+def table_of(data: dict, key: str, path: Path) -> dict:
+    """``data[key]``, which must be a TOML table ([key] or key = { ... }) if it is there."""
+    table = data.get(key, {})
+    if not isinstance(table, dict):
+        raise InputError(
+            N_("“{key}” must be a table: [{key}] with lines below it, or {key} = {{ ... }}."),
+            N_("See docs/mapping.md for how such a file is written."),
+            file=path,
+            key=key,
+        )
+    return table

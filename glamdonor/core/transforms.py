@@ -11,6 +11,7 @@ from pathlib import Path
 
 from glamdonor.core.dates import parse_date
 from glamdonor.core.errors import InputError
+from glamdonor.core.tomlfile import table_of
 from glamdonor.core.values import Trusted, Unreadable, Wikitext
 from glamdonor.core.words import N_
 
@@ -63,7 +64,7 @@ def load_lookups(spec: dict, mapping_path: Path) -> dict[str, Lookup]:
                 file=mapping_path,
                 name=name,
             )
-        values = {str(k): str(v) for k, v in table.get("values", {}).items()}
+        values = {str(k): str(v) for k, v in table_of(table, "values", mapping_path).items()}
         if "file" in table:
             values |= _read_table(mapping_path.parent / table["file"], mapping_path)
         lookups[name] = Lookup(

@@ -159,6 +159,12 @@ PROBLEMS = {
             "Create the page on the wiki, or check its name in the partner profile or lookup.",
         ),
     ),
+    "page-too-large": (
+        QT_TRANSLATE_NOOP("Problems", "This row's page would be larger than the wiki takes."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Shorten the longest cells of this row (a description pasted twice?)."
+        ),
+    ),
     "title-blacklisted": (
         QT_TRANSLATE_NOOP("Problems", "The wiki refuses this title."),
         QT_TRANSLATE_NOOP("Problems", "Choose a title that describes the subject."),

@@ -1803,13 +1803,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="68"/>
-        <location filename="../../glamdonor/gui/problems.py" line="193"/>
+        <location filename="../../glamdonor/gui/problems.py" line="199"/>
         <source>The same file is already on the wiki under another title.</source>
         <translation>الملف نفسه موجود على الويكي بعنوان آخر.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="69"/>
-        <location filename="../../glamdonor/gui/problems.py" line="194"/>
+        <location filename="../../glamdonor/gui/problems.py" line="200"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>استبعد هذا الصف أو استعمل الملف الموجود.</translation>
     </message>
@@ -1955,188 +1955,198 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="163"/>
+        <source>This row&apos;s page would be larger than the wiki takes.</source>
+        <translation>ستكون صفحة هذا الصف أكبر مما يقبله الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="164"/>
+        <source>Shorten the longest cells of this row (a description pasted twice?).</source>
+        <translation>اختصر أطول خلايا هذا الصف (هل لُصق وصف مرتين؟).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="169"/>
         <source>The wiki refuses this title.</source>
         <translation>يرفض الويكي هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="164"/>
+        <location filename="../../glamdonor/gui/problems.py" line="170"/>
         <source>Choose a title that describes the subject.</source>
         <translation>اختر عنوانًا يصف الموضوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="167"/>
+        <location filename="../../glamdonor/gui/problems.py" line="173"/>
         <source>The title starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>يبدأ العنوان كاسم ملف من كاميرا، وهذا يرفضه كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="170"/>
+        <location filename="../../glamdonor/gui/problems.py" line="176"/>
         <source>Describe the subject in the title instead.</source>
         <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="173"/>
+        <location filename="../../glamdonor/gui/problems.py" line="179"/>
         <source>Another row would get the same title on the wiki.</source>
         <translation>سيحمل صف آخر العنوان نفسه على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="174"/>
+        <location filename="../../glamdonor/gui/problems.py" line="180"/>
         <source>Change the title columns so that every title is unique.</source>
         <translation>غيّر أعمدة العنوان ليكون كل عنوان فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="177"/>
+        <location filename="../../glamdonor/gui/problems.py" line="183"/>
         <source>This row would get an empty title.</source>
         <translation>سيكون عنوان هذا الصف فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="178"/>
+        <location filename="../../glamdonor/gui/problems.py" line="184"/>
         <source>Fill the columns the title is made of.</source>
         <translation>املأ الأعمدة التي يتكوّن منها العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="181"/>
-        <location filename="../../glamdonor/gui/problems.py" line="249"/>
+        <location filename="../../glamdonor/gui/problems.py" line="187"/>
+        <location filename="../../glamdonor/gui/problems.py" line="255"/>
         <source>A different file already has this title on the wiki.</source>
         <translation>ملف آخر يحمل هذا العنوان على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="182"/>
-        <location filename="../../glamdonor/gui/problems.py" line="250"/>
+        <location filename="../../glamdonor/gui/problems.py" line="188"/>
+        <location filename="../../glamdonor/gui/problems.py" line="256"/>
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليكون فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="187"/>
+        <location filename="../../glamdonor/gui/problems.py" line="193"/>
         <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
         <translation>معرّف ويكي بيانات في هذا الصف ليس مكتوبًا كحرف Q تتبعه أرقام.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="190"/>
+        <location filename="../../glamdonor/gui/problems.py" line="196"/>
         <source>Write it like Q12345.</source>
         <translation>اكتبه مثل Q12345.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="197"/>
+        <location filename="../../glamdonor/gui/problems.py" line="203"/>
         <source>A file with this title was deleted from the wiki before.</source>
         <translation>حُذف من الويكي سابقًا ملف بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="198"/>
+        <location filename="../../glamdonor/gui/problems.py" line="204"/>
         <source>Check the title&apos;s deletion log on the wiki, then change the title or ask an administrator.</source>
         <translation>راجع سجل حذف العنوان ثم غيّر العنوان أو اسأل إداريًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="205"/>
+        <location filename="../../glamdonor/gui/problems.py" line="211"/>
         <source>The same file was on the wiki before and was deleted.</source>
         <translation>كان الملف نفسه على الويكي ثم حُذف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="206"/>
+        <location filename="../../glamdonor/gui/problems.py" line="212"/>
         <source>Check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>راجع سجل الحذف؛ لا ترفعه إلا إذا زال السبب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="211"/>
+        <location filename="../../glamdonor/gui/problems.py" line="217"/>
         <source>The wiki&apos;s reply was lost, and the file is not there.</source>
         <translation>ضاع رد الويكي والملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="212"/>
+        <location filename="../../glamdonor/gui/problems.py" line="218"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>أعد رفع الدفعة: سيُعاد تجريب هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="215"/>
+        <location filename="../../glamdonor/gui/problems.py" line="221"/>
         <source>Sending took longer than the time allowed for this file.</source>
         <translation>استغرق الإرسال أكثر من الوقت المسموح لهذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="216"/>
+        <location filename="../../glamdonor/gui/problems.py" line="222"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>أعد رفع الدفعة: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="221"/>
+        <location filename="../../glamdonor/gui/problems.py" line="227"/>
         <source>The file is on the wiki, but its captions and statements were refused.</source>
         <translation>الملف على الويكي لكن رُفضت تسمياته وبياناته.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="224"/>
+        <location filename="../../glamdonor/gui/problems.py" line="230"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>صحّح أعمدة البيانات المهيكلة لهذا الصف ثم أعد الرفع: لن يُرسل الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="231"/>
+        <location filename="../../glamdonor/gui/problems.py" line="237"/>
         <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
         <translation>الملف على الويكي لكن لا يُعرف هل وصلت تسمياته وبياناته.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="236"/>
+        <location filename="../../glamdonor/gui/problems.py" line="242"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>أعد رفع الدفعة: سيُسأل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="241"/>
+        <location filename="../../glamdonor/gui/problems.py" line="247"/>
         <source>The file changed between its check and its sending; nothing was published.</source>
         <translation>تغيّر الملف بين فحصه وإرساله؛ لم يُنشر شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="244"/>
+        <location filename="../../glamdonor/gui/problems.py" line="250"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>ارفع الدفعة من جديد: يُفحص الملف ويُرسل كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="255"/>
+        <location filename="../../glamdonor/gui/problems.py" line="261"/>
         <source>A page with this title already exists on the wiki.</source>
         <translation>توجد صفحة بهذا العنوان على الويكي بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="256"/>
+        <location filename="../../glamdonor/gui/problems.py" line="262"/>
         <source>Change the title columns of this row.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="259"/>
+        <location filename="../../glamdonor/gui/problems.py" line="265"/>
         <source>The wiki would change this file name.</source>
         <translation>سيغيّر الويكي اسم هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="260"/>
+        <location filename="../../glamdonor/gui/problems.py" line="266"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>احذف الأحرف التي لا يقبلها الويكي في العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="265"/>
+        <location filename="../../glamdonor/gui/problems.py" line="271"/>
         <source>The wiki did not publish the file.</source>
         <translation>لم ينشر الويكي الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="266"/>
+        <location filename="../../glamdonor/gui/problems.py" line="272"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>ارفع الدفعة من جديد؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="271"/>
+        <location filename="../../glamdonor/gui/problems.py" line="277"/>
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>وصل الملف لكن صفحته لا تطابق ما أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="272"/>
+        <location filename="../../glamdonor/gui/problems.py" line="278"/>
         <source>Look at the page on the wiki.</source>
         <translation>انظر إلى الصفحة على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="276"/>
+        <location filename="../../glamdonor/gui/problems.py" line="282"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="277"/>
+        <location filename="../../glamdonor/gui/problems.py" line="283"/>
         <source>warning</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="307"/>
+        <location filename="../../glamdonor/gui/problems.py" line="313"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

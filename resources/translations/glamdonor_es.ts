@@ -1803,13 +1803,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="68"/>
-        <location filename="../../glamdonor/gui/problems.py" line="193"/>
+        <location filename="../../glamdonor/gui/problems.py" line="199"/>
         <source>The same file is already on the wiki under another title.</source>
         <translation>El mismo archivo ya está en el wiki con otro título.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="69"/>
-        <location filename="../../glamdonor/gui/problems.py" line="194"/>
+        <location filename="../../glamdonor/gui/problems.py" line="200"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Deje fuera esta fila o use el archivo que ya está.</translation>
     </message>
@@ -1955,188 +1955,198 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="163"/>
+        <source>This row&apos;s page would be larger than the wiki takes.</source>
+        <translation>La página de esta fila sería más grande de lo que admite el wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="164"/>
+        <source>Shorten the longest cells of this row (a description pasted twice?).</source>
+        <translation>Acorte las celdas más largas de esta fila (¿una descripción pegada dos veces?).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="169"/>
         <source>The wiki refuses this title.</source>
         <translation>El wiki rechaza este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="164"/>
+        <location filename="../../glamdonor/gui/problems.py" line="170"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Elija un título que describa el tema.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="167"/>
+        <location filename="../../glamdonor/gui/problems.py" line="173"/>
         <source>The title starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>El título empieza como el nombre de archivo de una cámara, y Commons lo rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="170"/>
+        <location filename="../../glamdonor/gui/problems.py" line="176"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Describa el tema en el título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="173"/>
+        <location filename="../../glamdonor/gui/problems.py" line="179"/>
         <source>Another row would get the same title on the wiki.</source>
         <translation>Otra fila tendría el mismo título en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="174"/>
+        <location filename="../../glamdonor/gui/problems.py" line="180"/>
         <source>Change the title columns so that every title is unique.</source>
         <translation>Cambie las columnas del título para que cada título sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="177"/>
+        <location filename="../../glamdonor/gui/problems.py" line="183"/>
         <source>This row would get an empty title.</source>
         <translation>Esta fila tendría un título vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="178"/>
+        <location filename="../../glamdonor/gui/problems.py" line="184"/>
         <source>Fill the columns the title is made of.</source>
         <translation>Rellene las columnas de las que se forma el título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="181"/>
-        <location filename="../../glamdonor/gui/problems.py" line="249"/>
+        <location filename="../../glamdonor/gui/problems.py" line="187"/>
+        <location filename="../../glamdonor/gui/problems.py" line="255"/>
         <source>A different file already has this title on the wiki.</source>
         <translation>Otro archivo ya tiene este título en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="182"/>
-        <location filename="../../glamdonor/gui/problems.py" line="250"/>
+        <location filename="../../glamdonor/gui/problems.py" line="188"/>
+        <location filename="../../glamdonor/gui/problems.py" line="256"/>
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="187"/>
+        <location filename="../../glamdonor/gui/problems.py" line="193"/>
         <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
         <translation>Un identificador de Wikidata de esta fila no está escrito como Q seguida de cifras.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="190"/>
+        <location filename="../../glamdonor/gui/problems.py" line="196"/>
         <source>Write it like Q12345.</source>
         <translation>Escríbalo como Q12345.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="197"/>
+        <location filename="../../glamdonor/gui/problems.py" line="203"/>
         <source>A file with this title was deleted from the wiki before.</source>
         <translation>Un archivo con este título ya se borró del wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="198"/>
+        <location filename="../../glamdonor/gui/problems.py" line="204"/>
         <source>Check the title&apos;s deletion log on the wiki, then change the title or ask an administrator.</source>
         <translation>Revise el registro de borrados del título y cambie el título o pregunte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="205"/>
+        <location filename="../../glamdonor/gui/problems.py" line="211"/>
         <source>The same file was on the wiki before and was deleted.</source>
         <translation>El mismo archivo estuvo en el wiki y fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="206"/>
+        <location filename="../../glamdonor/gui/problems.py" line="212"/>
         <source>Check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Revise el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="211"/>
+        <location filename="../../glamdonor/gui/problems.py" line="217"/>
         <source>The wiki&apos;s reply was lost, and the file is not there.</source>
         <translation>La respuesta del wiki se perdió y el archivo no está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="212"/>
+        <location filename="../../glamdonor/gui/problems.py" line="218"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Vuelva a subir el lote: esta fila se intentará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="215"/>
+        <location filename="../../glamdonor/gui/problems.py" line="221"/>
         <source>Sending took longer than the time allowed for this file.</source>
         <translation>El envío tardó más del tiempo permitido para este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="216"/>
+        <location filename="../../glamdonor/gui/problems.py" line="222"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Vuelva a subir el lote: este archivo sigue desde donde llegó el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="221"/>
+        <location filename="../../glamdonor/gui/problems.py" line="227"/>
         <source>The file is on the wiki, but its captions and statements were refused.</source>
         <translation>El archivo está en el wiki, pero se rechazaron sus leyendas y declaraciones.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="224"/>
+        <location filename="../../glamdonor/gui/problems.py" line="230"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrija las columnas de datos estructurados de esta fila y vuelva a subir: el archivo no se reenvía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="231"/>
+        <location filename="../../glamdonor/gui/problems.py" line="237"/>
         <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
         <translation>El archivo está en el wiki, pero no se sabe si llegaron sus leyendas y declaraciones.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="236"/>
+        <location filename="../../glamdonor/gui/problems.py" line="242"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Vuelva a subir el lote: se preguntará al wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="241"/>
+        <location filename="../../glamdonor/gui/problems.py" line="247"/>
         <source>The file changed between its check and its sending; nothing was published.</source>
         <translation>El archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="244"/>
+        <location filename="../../glamdonor/gui/problems.py" line="250"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="255"/>
+        <location filename="../../glamdonor/gui/problems.py" line="261"/>
         <source>A page with this title already exists on the wiki.</source>
         <translation>Ya existe una página con este título en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="256"/>
+        <location filename="../../glamdonor/gui/problems.py" line="262"/>
         <source>Change the title columns of this row.</source>
         <translation>Cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="259"/>
+        <location filename="../../glamdonor/gui/problems.py" line="265"/>
         <source>The wiki would change this file name.</source>
         <translation>El wiki cambiaría este nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="260"/>
+        <location filename="../../glamdonor/gui/problems.py" line="266"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Quite los caracteres que el wiki no admite en los títulos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="265"/>
+        <location filename="../../glamdonor/gui/problems.py" line="271"/>
         <source>The wiki did not publish the file.</source>
         <translation>El wiki no publicó el archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="266"/>
+        <location filename="../../glamdonor/gui/problems.py" line="272"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Suba de nuevo el lote; si vuelve a ocurrir, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="271"/>
+        <location filename="../../glamdonor/gui/problems.py" line="277"/>
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>El archivo llegó, pero su página no es como se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="272"/>
+        <location filename="../../glamdonor/gui/problems.py" line="278"/>
         <source>Look at the page on the wiki.</source>
         <translation>Mire la página en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="276"/>
+        <location filename="../../glamdonor/gui/problems.py" line="282"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="277"/>
+        <location filename="../../glamdonor/gui/problems.py" line="283"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="307"/>
+        <location filename="../../glamdonor/gui/problems.py" line="313"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -1803,13 +1803,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="68"/>
-        <location filename="../../glamdonor/gui/problems.py" line="193"/>
+        <location filename="../../glamdonor/gui/problems.py" line="199"/>
         <source>The same file is already on the wiki under another title.</source>
         <translation>Le même fichier est déjà sur le wiki sous un autre titre.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="69"/>
-        <location filename="../../glamdonor/gui/problems.py" line="194"/>
+        <location filename="../../glamdonor/gui/problems.py" line="200"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s&apos;y trouve.</translation>
     </message>
@@ -1955,188 +1955,198 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="163"/>
+        <source>This row&apos;s page would be larger than the wiki takes.</source>
+        <translation>La page de cette ligne serait plus grande que ce qu&apos;accepte le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="164"/>
+        <source>Shorten the longest cells of this row (a description pasted twice?).</source>
+        <translation>Raccourcissez les cellules les plus longues de cette ligne (une description collée deux fois ?).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="169"/>
         <source>The wiki refuses this title.</source>
         <translation>Le wiki refuse ce titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="164"/>
+        <location filename="../../glamdonor/gui/problems.py" line="170"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Choisissez un titre qui décrit le sujet.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="167"/>
+        <location filename="../../glamdonor/gui/problems.py" line="173"/>
         <source>The title starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>Le titre commence comme un nom de fichier d&apos;appareil photo, ce que Commons refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="170"/>
+        <location filename="../../glamdonor/gui/problems.py" line="176"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Décrivez plutôt le sujet dans le titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="173"/>
+        <location filename="../../glamdonor/gui/problems.py" line="179"/>
         <source>Another row would get the same title on the wiki.</source>
         <translation>Une autre ligne aurait le même titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="174"/>
+        <location filename="../../glamdonor/gui/problems.py" line="180"/>
         <source>Change the title columns so that every title is unique.</source>
         <translation>Modifiez les colonnes du titre pour que chaque titre soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="177"/>
+        <location filename="../../glamdonor/gui/problems.py" line="183"/>
         <source>This row would get an empty title.</source>
         <translation>Cette ligne aurait un titre vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="178"/>
+        <location filename="../../glamdonor/gui/problems.py" line="184"/>
         <source>Fill the columns the title is made of.</source>
         <translation>Remplissez les colonnes dont le titre est fait.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="181"/>
-        <location filename="../../glamdonor/gui/problems.py" line="249"/>
+        <location filename="../../glamdonor/gui/problems.py" line="187"/>
+        <location filename="../../glamdonor/gui/problems.py" line="255"/>
         <source>A different file already has this title on the wiki.</source>
         <translation>Un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="182"/>
-        <location filename="../../glamdonor/gui/problems.py" line="250"/>
+        <location filename="../../glamdonor/gui/problems.py" line="188"/>
+        <location filename="../../glamdonor/gui/problems.py" line="256"/>
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour qu&apos;il soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="187"/>
+        <location filename="../../glamdonor/gui/problems.py" line="193"/>
         <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
         <translation>Un identifiant Wikidata de cette ligne n&apos;est pas écrit Q suivi de chiffres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="190"/>
+        <location filename="../../glamdonor/gui/problems.py" line="196"/>
         <source>Write it like Q12345.</source>
         <translation>Écrivez-le comme Q12345.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="197"/>
+        <location filename="../../glamdonor/gui/problems.py" line="203"/>
         <source>A file with this title was deleted from the wiki before.</source>
         <translation>Un fichier portant ce titre a déjà été supprimé du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="198"/>
+        <location filename="../../glamdonor/gui/problems.py" line="204"/>
         <source>Check the title&apos;s deletion log on the wiki, then change the title or ask an administrator.</source>
         <translation>Consultez le journal des suppressions du titre, puis changez le titre ou demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="205"/>
+        <location filename="../../glamdonor/gui/problems.py" line="211"/>
         <source>The same file was on the wiki before and was deleted.</source>
         <translation>Le même fichier était sur le wiki et a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="206"/>
+        <location filename="../../glamdonor/gui/problems.py" line="212"/>
         <source>Check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Consultez le journal des suppressions ; ne le téléversez que si la raison ne vaut plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="211"/>
+        <location filename="../../glamdonor/gui/problems.py" line="217"/>
         <source>The wiki&apos;s reply was lost, and the file is not there.</source>
         <translation>La réponse du wiki s&apos;est perdue, et le fichier n&apos;y est pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="212"/>
+        <location filename="../../glamdonor/gui/problems.py" line="218"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Relancez le téléversement : cette ligne sera réessayée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="215"/>
+        <location filename="../../glamdonor/gui/problems.py" line="221"/>
         <source>Sending took longer than the time allowed for this file.</source>
         <translation>L&apos;envoi a pris plus que le temps permis pour ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="216"/>
+        <location filename="../../glamdonor/gui/problems.py" line="222"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Relancez le téléversement : ce fichier reprend là où le wiki en était.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="221"/>
+        <location filename="../../glamdonor/gui/problems.py" line="227"/>
         <source>The file is on the wiki, but its captions and statements were refused.</source>
         <translation>Le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="224"/>
+        <location filename="../../glamdonor/gui/problems.py" line="230"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrigez les colonnes de données structurées de cette ligne, puis relancez : le fichier n&apos;est pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="231"/>
+        <location filename="../../glamdonor/gui/problems.py" line="237"/>
         <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
         <translation>Le fichier est sur le wiki, mais on ne sait pas si ses légendes et déclarations sont arrivées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="236"/>
+        <location filename="../../glamdonor/gui/problems.py" line="242"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Relancez le téléversement : le wiki sera interrogé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="241"/>
+        <location filename="../../glamdonor/gui/problems.py" line="247"/>
         <source>The file changed between its check and its sending; nothing was published.</source>
         <translation>Le fichier a changé entre sa vérification et son envoi ; rien n&apos;a été publié.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="244"/>
+        <location filename="../../glamdonor/gui/problems.py" line="250"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu&apos;il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="255"/>
+        <location filename="../../glamdonor/gui/problems.py" line="261"/>
         <source>A page with this title already exists on the wiki.</source>
         <translation>Une page portant ce titre existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="256"/>
+        <location filename="../../glamdonor/gui/problems.py" line="262"/>
         <source>Change the title columns of this row.</source>
         <translation>Modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="259"/>
+        <location filename="../../glamdonor/gui/problems.py" line="265"/>
         <source>The wiki would change this file name.</source>
         <translation>Le wiki modifierait ce nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="260"/>
+        <location filename="../../glamdonor/gui/problems.py" line="266"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Retirez les caractères que le wiki n&apos;accepte pas dans les titres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="265"/>
+        <location filename="../../glamdonor/gui/problems.py" line="271"/>
         <source>The wiki did not publish the file.</source>
         <translation>Le wiki n&apos;a pas publié le fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="266"/>
+        <location filename="../../glamdonor/gui/problems.py" line="272"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="271"/>
+        <location filename="../../glamdonor/gui/problems.py" line="277"/>
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>Le fichier est arrivé, mais sa page ne correspond pas à ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="272"/>
+        <location filename="../../glamdonor/gui/problems.py" line="278"/>
         <source>Look at the page on the wiki.</source>
         <translation>Regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="276"/>
+        <location filename="../../glamdonor/gui/problems.py" line="282"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="277"/>
+        <location filename="../../glamdonor/gui/problems.py" line="283"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="307"/>
+        <location filename="../../glamdonor/gui/problems.py" line="313"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
