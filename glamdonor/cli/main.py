@@ -29,6 +29,7 @@ from glamdonor.cli import (
 from glamdonor.cli.exits import EXIT_BUG, EXIT_ERROR, EXIT_STOPPED
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.places import log_dir
+from glamdonor.core.secrets import blotted
 
 __all__ = ["EXIT_BUG", "EXIT_ERROR", "EXIT_STOPPED", "main"]
 
@@ -63,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_STOPPED
     except Exception:
         report = log_dir() / f"crash-{datetime.datetime.now():%Y%m%d-%H%M%S}.log"
-        report.write_text(traceback.format_exc())
+        report.write_text(blotted(traceback.format_exc()))
         print(
             "glamdonor: something unexpected went wrong; nothing was lost.\n"
             f"  The details are in {report}: please send that file with your report.",

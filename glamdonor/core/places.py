@@ -17,6 +17,7 @@ APP = "glamdonor"
 def _folder(kind: str) -> Path:
     home = os.environ.get("GLAMDONOR_HOME")
     if home:
+        Path(home).mkdir(parents=True, exist_ok=True, mode=0o700)  # ours: the user's alone
         path = Path(home) / kind
     else:
         path = Path(getattr(platformdirs, f"user_{kind}_dir")(APP, appauthor=False))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.places import log_dir
+from glamdonor.core.secrets import blotted
 from glamdonor.gui.problems import error_said
 
 Job = Callable[[threading.Event], Iterator[object]]
@@ -73,7 +74,7 @@ class Runner(QObject):
             self.failed.emit(error_said(error))
         except Exception:
             report = log_dir() / "gui-crash.log"
-            report.write_text(traceback.format_exc())
+            report.write_text(blotted(traceback.format_exc()))
             self.failed.emit(
                 self.tr(
                     "Something unexpected went wrong; nothing was lost. The details are in "

@@ -59,6 +59,7 @@ class Wiki:
             # pywikibot calls the site's _relogin, which would ask for a password: ours logs
             # in again with the BotPassword, and the request goes on. No question asked.
             site._relogin = lambda: self._log_in(site)
+            pwb.for_the_user_alone()  # the cookie jar pywikibot has just written is a credential
         except exceptions.NoUsernameError:
             raise WikiError(
                 N_(

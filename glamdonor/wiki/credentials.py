@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 
 from glamdonor.core.errors import WikiError
+from glamdonor.core.secrets import keep_out
 from glamdonor.core.words import N_
 
 
@@ -15,6 +16,9 @@ class Credentials:
     account: str  # the main account, "Uploader"
     bot: str  # the BotPassword's name, "glamdonor"
     password: str = field(repr=False)
+
+    def __post_init__(self) -> None:
+        keep_out(self.password)  # never written anywhere by us, blotted out of reports
 
     @property
     def login_name(self) -> str:

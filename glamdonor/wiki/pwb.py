@@ -16,6 +16,7 @@ from types import ModuleType
 from glamdonor import __version__
 from glamdonor.core.errors import WikiError
 from glamdonor.core.places import config_dir, log_dir
+from glamdonor.core.secrets import BlotFilter
 from glamdonor.core.words import N_
 
 LOG_FILE = "wiki.log"
@@ -63,6 +64,14 @@ def load() -> ModuleType:
     return pywikibot
 
 
+def for_the_user_alone() -> None:
+    """pywikibot's files (the cookie jar, the throttle file, the API cache) readable and
+    writable by the user alone, like the folder that holds them."""
+    folder = config_dir() / "pywikibot"
+    for path in folder.rglob("*"):
+        path.chmod(0o700 if path.is_dir() else 0o600)
+
+
 def _log_to_file(logger: logging.Logger) -> None:
     """pywikibot's warnings and errors go to a file of ours, never to the user's terminal.
 
@@ -76,6 +85,7 @@ def _log_to_file(logger: logging.Logger) -> None:
         )
         _handler.setLevel(logging.WARNING)
         _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        _handler.addFilter(BlotFilter())
     logger.propagate = False
     if _handler not in logger.handlers:
         logger.addHandler(_handler)
