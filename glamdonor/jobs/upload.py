@@ -268,7 +268,7 @@ class _Context:
         except SourceChanged:
             return _failed(
                 journal,
-                record,
+                replace(record, stash_key="", stash_offset=0),  # those chunks are not the file
                 "file-changed",
                 "the file changed between its check and its sending; nothing was published.",
                 "Upload the batch again: the file is checked and sent as it is now.",
