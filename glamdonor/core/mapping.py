@@ -182,13 +182,6 @@ def load_mapping(path: Path) -> Mapping:
             unknown=", ".join(unknown),
             keys=", ".join(STRUCTURED_KEYS),
         )
-    licenses = _sources(data["license"], "license", path, lookups)
-    if not licenses:
-        raise InputError(
-            N_("the mapping's license names no source."),
-            N_('Write for example `license = { column = "License" }`.'),
-            file=path,
-        )
     return Mapping(
         path=path,
         template=template,
@@ -196,7 +189,7 @@ def load_mapping(path: Path) -> Mapping:
         file=_source(data["file"], "file", path, lookups),
         title=_source(data["title"], "title", path, lookups),
         fields=fields,
-        licenses=licenses,
+        licenses=_sources(data["license"], "license", path, lookups),
         categories=_sources(data.get("categories", []), "categories", path, lookups),
         structured={
             key: _sources(spec, f"structured_data.{key}", path, lookups)
@@ -208,6 +201,13 @@ def load_mapping(path: Path) -> Mapping:
 
 def _sources(spec: object, name: str, path: Path, lookups: dict[str, Lookup]) -> list[Source]:
     specs = spec if isinstance(spec, list) else [spec]
+    if not specs and name != "categories":  # no category is fine; no source for a field is not
+        raise InputError(
+            N_("“{name}” names no source: its list [ ] is empty."),
+            N_('Give it one, such as {{ column = "Title" }}, or leave the line out.'),
+            file=path,
+            name=name,
+        )
     return [_source(one, name, path, lookups) for one in specs]
 
 

@@ -80,11 +80,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/catalog/read.py" line="134"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
         <source>the catalog file is empty.</source>
         <translation>ملف الفهرس فارغ.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/catalog/read.py" line="134"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
         <source>Export the catalog again.</source>
         <translation>صدّر الفهرس من جديد.</translation>
     </message>
@@ -129,38 +131,38 @@
         <translation>سمِّ كل عمود في صف العناوين، أو تحقق من علامات الاقتباس في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="231"/>
+        <location filename="../../glamdonor/catalog/read.py" line="245"/>
         <source>the workbook is protected by a password.</source>
         <translation>المصنف محمي بكلمة مرور.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="232"/>
+        <location filename="../../glamdonor/catalog/read.py" line="246"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>احفظ نسخة غير محمية لـ glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="237"/>
+        <location filename="../../glamdonor/catalog/read.py" line="232"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>لا يمكن قراءة هذا الملف كمصنف {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="238"/>
+        <location filename="../../glamdonor/catalog/read.py" line="233"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>افتحه في برنامج الجداول لديك واحفظه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="252"/>
+        <location filename="../../glamdonor/catalog/read.py" line="262"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>في المصنف {count} ورقة، لا {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="253"/>
-        <location filename="../../glamdonor/catalog/read.py" line="265"/>
+        <location filename="../../glamdonor/catalog/read.py" line="263"/>
+        <location filename="../../glamdonor/catalog/read.py" line="275"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="264"/>
+        <location filename="../../glamdonor/catalog/read.py" line="274"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>لا توجد في المصنف ورقة باسم «{sheet}».</translation>
     </message>
@@ -185,53 +187,73 @@
         <translation>تحقق من وجود المجلد ومن أن الملف غير مفتوح في برنامج آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="96"/>
+        <location filename="../../glamdonor/core/batch.py" line="99"/>
         <source>the batch file does not name its {missing}.</source>
         <translation>ملف الدفعة لا يذكر: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="97"/>
+        <location filename="../../glamdonor/core/batch.py" line="100"/>
         <source>Add a line like `catalog = &quot;catalog.csv&quot;` for each.</source>
         <translation>أضف سطرًا مثل `catalog = &quot;catalog.csv&quot;` لكل منها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="114"/>
+        <location filename="../../glamdonor/core/batch.py" line="112"/>
+        <source>the catalog&apos;s header_row is “{value}”: it takes a row number, 1 or more.</source>
+        <translation>قيمة header_row للفهرس هي «{value}»: يلزم رقم صف، 1 أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="113"/>
+        <source>Write for example header_row = 2.</source>
+        <translation>اكتب مثلًا header_row = 2.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="126"/>
+        <source>“{key}” must name a file or folder in quotes, not “{value}”.</source>
+        <translation>يجب أن يذكر «{key}» ملفًا أو مجلدًا بين علامتي اقتباس، لا «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="127"/>
+        <source>Write for example {key} = &quot;name&quot;, relative to the batch file.</source>
+        <translation>اكتب مثلًا {key} = &quot;name&quot;، نسبةً إلى ملف الدفعة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="135"/>
         <source>the batch date “{date}” is not written as 2026-11-23.</source>
         <translation>تاريخ الدفعة «{date}» غير مكتوب على شكل 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="115"/>
+        <location filename="../../glamdonor/core/batch.py" line="136"/>
         <source>Write the date as year-month-day.</source>
         <translation>اكتب التاريخ على شكل سنة-شهر-يوم.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="124"/>
+        <location filename="../../glamdonor/core/batch.py" line="145"/>
         <location filename="../../glamdonor/gui/new_batch.py" line="117"/>
         <source>the media folder “{media}” does not exist.</source>
         <translation>مجلد الوسائط «{media}» غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="125"/>
+        <location filename="../../glamdonor/core/batch.py" line="146"/>
         <source>Check the `media` line of the batch file.</source>
         <translation>تحقق من سطر `media` في ملف الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="156"/>
+        <location filename="../../glamdonor/core/batch.py" line="177"/>
         <source>[upload] takes chunked_above and chunk_size in bytes; a chunk is at least 1024.</source>
         <translation>يأخذ [upload] القيمتين chunked_above وchunk_size بالبايت؛ والجزء 1024 على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="157"/>
+        <location filename="../../glamdonor/core/batch.py" line="178"/>
         <source>Write for example chunked_above = 20971520 and chunk_size = 4194304.</source>
         <translation>اكتب مثلًا chunked_above = 20971520 وchunk_size = 4194304.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="167"/>
+        <location filename="../../glamdonor/core/batch.py" line="188"/>
         <source>[upload] deadline_minutes is “{minutes}”: it takes a number of minutes above 0.</source>
         <translation>قيمة deadline_minutes في [upload] هي «{minutes}»: يلزم عدد دقائق أكبر من 0.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="168"/>
+        <location filename="../../glamdonor/core/batch.py" line="189"/>
         <source>Write for example deadline_minutes = 10.</source>
         <translation>اكتب مثلًا deadline_minutes = 10.</translation>
     </message>
@@ -311,37 +333,47 @@
         <translation>المفاتيح هي: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="215"/>
+        <location filename="../../glamdonor/core/mapping.py" line="206"/>
+        <source>“{name}” names no source: its list [ ] is empty.</source>
+        <translation>لا يذكر «{name}» أي مصدر: قائمته [ ] فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="207"/>
+        <source>Give it one, such as {{ column = &quot;Title&quot; }}, or leave the line out.</source>
+        <translation>أعطه مصدرًا، مثل {{ column = &quot;Title&quot; }}، أو احذف السطر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="222"/>
         <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
         <translation>يجب أن يذكر «{name}» واحدًا فقط من column أو value أو pattern أو exif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="216"/>
+        <location filename="../../glamdonor/core/mapping.py" line="223"/>
         <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
         <translation>مثلًا `{field} = {{ column = &quot;Title&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="224"/>
+        <location filename="../../glamdonor/core/mapping.py" line="231"/>
         <source>“{name}” has unknown key(s): {extra}.</source>
         <translation>في «{name}» مفاتيح غير معروفة: {extra}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="225"/>
+        <location filename="../../glamdonor/core/mapping.py" line="232"/>
         <source>A source takes: {keys}.</source>
         <translation>يقبل المصدر: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="234"/>
+        <location filename="../../glamdonor/core/mapping.py" line="241"/>
         <source>“{name}” asks the EXIF data for “{field}”.</source>
         <translation>يطلب «{name}» الحقل «{field}» من بيانات EXIF.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="235"/>
+        <location filename="../../glamdonor/core/mapping.py" line="242"/>
         <source>EXIF gives: {fields}.</source>
         <translation>توفّر EXIF: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="246"/>
+        <location filename="../../glamdonor/core/mapping.py" line="253"/>
         <source>the transforms of “{name}” must be a list [ ... ].</source>
         <translation>يجب أن تكون تحويلات «{name}» قائمة [ ... ].</translation>
     </message>
@@ -456,97 +488,107 @@
         <translation>اكتب `format_version = {readable}` في أول ملف كُتب يدويًا، أو حدّث glamdonor لملف أنشأته نسخة أحدث.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="61"/>
+        <location filename="../../glamdonor/core/tomlfile.py" line="62"/>
+        <source>“{key}” must be a table: [{key}] with lines below it, or {key} = {{ ... }}.</source>
+        <translation>يجب أن يكون «{key}» جدولًا: [{key}] تليه أسطر، أو {key} = {{ ... }}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="63"/>
+        <source>See docs/mapping.md for how such a file is written.</source>
+        <translation>انظر docs/mapping.md لمعرفة كيف يُكتب مثل هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="62"/>
         <source>the lookup “{name}” has neither values nor a file.</source>
         <translation>جدول البحث «{name}» بلا قيم ولا ملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="62"/>
+        <location filename="../../glamdonor/core/transforms.py" line="63"/>
         <source>Write [lookups.{name}.values] with &quot;from&quot; = &quot;to&quot; lines, or file = &quot;x.csv&quot;.</source>
         <translation>اكتب [lookups.{name}.values] بأسطر &quot;from&quot; = &quot;to&quot;، أو file = &quot;x.csv&quot;.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="84"/>
+        <location filename="../../glamdonor/core/transforms.py" line="85"/>
         <source>the lookup file {path} cannot be read.</source>
         <translation>تتعذر قراءة ملف البحث {path}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="85"/>
+        <location filename="../../glamdonor/core/transforms.py" line="86"/>
         <source>Check its name; it is read relative to the mapping&apos;s folder.</source>
         <translation>تحقق من اسمه؛ فهو يُقرأ نسبةً إلى مجلد المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="92"/>
+        <location filename="../../glamdonor/core/transforms.py" line="93"/>
         <source>a lookup file needs two columns: the value, then what it becomes.</source>
         <translation>يحتاج ملف البحث إلى عمودين: القيمة، ثم ما تصير إليه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="93"/>
+        <location filename="../../glamdonor/core/transforms.py" line="94"/>
         <source>Fill both cells of the row.</source>
         <translation>املأ خليتي الصف كلتيهما.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="106"/>
+        <location filename="../../glamdonor/core/transforms.py" line="107"/>
         <source>“{name}” is not a transform.</source>
         <translation>«{name}» ليس تحويلًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="107"/>
+        <location filename="../../glamdonor/core/transforms.py" line="108"/>
         <source>The transforms are: {names}.</source>
         <translation>التحويلات هي: {names}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="126"/>
+        <location filename="../../glamdonor/core/transforms.py" line="127"/>
         <source>this transform cannot be read: {spec!r}.</source>
         <translation>تتعذر قراءة هذا التحويل: {spec!r}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="127"/>
+        <location filename="../../glamdonor/core/transforms.py" line="128"/>
         <source>Write a name (&quot;trim&quot;) or a table ({{ case = &quot;upper&quot; }}).</source>
         <translation>اكتب اسمًا (&quot;trim&quot;) أو جدولًا ({{ case = &quot;upper&quot; }}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="145"/>
+        <location filename="../../glamdonor/core/transforms.py" line="146"/>
         <source>replace takes [&quot;old&quot;, &quot;new&quot;].</source>
         <translation>يأخذ replace القيمتين [&quot;القديم&quot;, &quot;الجديد&quot;].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="152"/>
+        <location filename="../../glamdonor/core/transforms.py" line="153"/>
         <source>regex takes [&quot;pattern&quot;, &quot;replacement&quot;].</source>
         <translation>يأخذ regex القيمتين [&quot;النمط&quot;, &quot;البديل&quot;].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="158"/>
+        <location filename="../../glamdonor/core/transforms.py" line="159"/>
         <source>the regex {regex!r} or its replacement is not valid ({error}).</source>
         <translation>التعبير النمطي {regex!r} أو بديله غير صالح ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="159"/>
+        <location filename="../../glamdonor/core/transforms.py" line="160"/>
         <source>Correct it; groups in the replacement are written \1.</source>
         <translation>صحّحه؛ تُكتب المجموعات في البديل على شكل \1.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="176"/>
+        <location filename="../../glamdonor/core/transforms.py" line="177"/>
         <source>case must be one of {cases}.</source>
         <translation>يجب أن تكون قيمة case إحدى: {cases}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="189"/>
+        <location filename="../../glamdonor/core/transforms.py" line="190"/>
         <source>a date&apos;s order is &quot;dmy&quot; (31/12/1900) or &quot;mdy&quot; (12/31/1900).</source>
         <translation>ترتيب التاريخ هو &quot;dmy&quot; (31/12/1900) أو &quot;mdy&quot; (12/31/1900).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="213"/>
+        <location filename="../../glamdonor/core/transforms.py" line="214"/>
         <source>the lookup table “{name}” is not defined.</source>
         <translation>جدول البحث «{name}» غير معرّف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="214"/>
+        <location filename="../../glamdonor/core/transforms.py" line="215"/>
         <source>Add a [lookups.{name}] table to the mapping.</source>
         <translation>أضف جدول [lookups.{name}] إلى المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="219"/>
+        <location filename="../../glamdonor/core/transforms.py" line="220"/>
         <source>a lookup&apos;s missing is &quot;keep&quot;, &quot;empty&quot; or &quot;problem&quot;.</source>
         <translation>قيمة missing لجدول البحث هي &quot;keep&quot; أو &quot;empty&quot; أو &quot;problem&quot;.</translation>
     </message>
@@ -651,82 +693,82 @@
         <translation>تحقق من عنوان واجهة REST؛ وأبلغ عن ذلك إن كانت واجهة ويكيميديا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="65"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="66"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>الحساب {account} غير موجود على {api_url}، أو أن كلمة مرور البوت (BotPassword) خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="68"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="69"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>تحقق من اسم الدخول وكلمة المرور لـ BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="75"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>توقف الويكي على {api_url} عن الإجابة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="76"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="77"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="97"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="98"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>رفض الويكي على {api_url} دخول {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="98"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>تحقق من اسم BotPassword وكلمة مروره في Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="115"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="116"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>لا يجيب أي ويكي على {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="117"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="118"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان (ينتهي بـ api.php) ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="139"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>أجاب الويكي على {api_url} عن سؤال بخطأ: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="141"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>حاول لاحقًا؛ وإن استمر الأمر فأبلغ عنه مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="28"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="32"/>
         <source>“{login_name}” is not a BotPassword login name.</source>
         <translation>«{login_name}» ليس اسم دخول لـ BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="30"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="34"/>
         <source>Create a BotPassword at Special:BotPasswords on the wiki and give its login name, which looks like “YourName@glamdonor”, with its password.</source>
         <translation>أنشئ كلمة مرور بوت في صفحة Special:BotPasswords على الويكي، وأدخل اسم دخولها الذي يشبه «YourName@glamdonor» مع كلمة مرورها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="68"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="72"/>
         <source>the system keyring could not keep the password ({error}).</source>
         <translation>لم تتمكن حلقة المفاتيح في النظام من حفظ كلمة المرور ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="70"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="74"/>
         <source>On a computer without a keyring (a server), give the BotPassword in the GLAMDONOR_LOGIN and GLAMDONOR_PASSWORD environment variables instead.</source>
         <translation>على حاسوب بلا حلقة مفاتيح (خادم)، أعطِ كلمة مرور البوت في متغيري البيئة GLAMDONOR_LOGIN وGLAMDONOR_PASSWORD بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="51"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="52"/>
         <source>the wiki asked to log in again and glamdonor has no password to give.</source>
         <translation>طلب الويكي تسجيل الدخول من جديد وليس لدى glamdonor كلمة مرور يعطيها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="52"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="53"/>
         <source>Check the account&apos;s BotPassword and start the upload again.</source>
         <translation>تحقق من كلمة مرور البوت للحساب وابدأ الرفع من جديد.</translation>
     </message>
@@ -2154,7 +2196,7 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../glamdonor/gui/worker.py" line="79"/>
+        <location filename="../../glamdonor/gui/worker.py" line="80"/>
         <source>Something unexpected went wrong; nothing was lost. The details are in {0}: please send that file with your report.</source>
         <translation>حدث خطأ غير متوقع؛ لم يضِع شيء. التفاصيل في {0}: يرجى إرسال ذلك الملف مع بلاغك.</translation>
     </message>

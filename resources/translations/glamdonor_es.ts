@@ -80,11 +80,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/catalog/read.py" line="134"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
         <source>the catalog file is empty.</source>
         <translation>el archivo del catálogo está vacío.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/catalog/read.py" line="134"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
         <source>Export the catalog again.</source>
         <translation>Exporte de nuevo el catálogo.</translation>
     </message>
@@ -129,38 +131,38 @@
         <translation>Dé nombre a cada columna en la fila de encabezado o revise las comillas de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="231"/>
+        <location filename="../../glamdonor/catalog/read.py" line="245"/>
         <source>the workbook is protected by a password.</source>
         <translation>el libro está protegido con contraseña.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="232"/>
+        <location filename="../../glamdonor/catalog/read.py" line="246"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>Guarde una copia sin protección para glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="237"/>
+        <location filename="../../glamdonor/catalog/read.py" line="232"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>este archivo no se puede leer como libro {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="238"/>
+        <location filename="../../glamdonor/catalog/read.py" line="233"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="252"/>
+        <location filename="../../glamdonor/catalog/read.py" line="262"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>el libro tiene {count} hoja(s), no {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="253"/>
-        <location filename="../../glamdonor/catalog/read.py" line="265"/>
+        <location filename="../../glamdonor/catalog/read.py" line="263"/>
+        <location filename="../../glamdonor/catalog/read.py" line="275"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="264"/>
+        <location filename="../../glamdonor/catalog/read.py" line="274"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>el libro no tiene ninguna hoja llamada «{sheet}».</translation>
     </message>
@@ -185,53 +187,73 @@
         <translation>Compruebe que la carpeta existe y que el archivo no está abierto en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="96"/>
+        <location filename="../../glamdonor/core/batch.py" line="99"/>
         <source>the batch file does not name its {missing}.</source>
         <translation>el archivo del lote no indica: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="97"/>
+        <location filename="../../glamdonor/core/batch.py" line="100"/>
         <source>Add a line like `catalog = &quot;catalog.csv&quot;` for each.</source>
         <translation>Añada una línea como `catalog = &quot;catalog.csv&quot;` para cada uno.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="114"/>
+        <location filename="../../glamdonor/core/batch.py" line="112"/>
+        <source>the catalog&apos;s header_row is “{value}”: it takes a row number, 1 or more.</source>
+        <translation>el header_row del catálogo es «{value}»: requiere un número de fila, 1 o más.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="113"/>
+        <source>Write for example header_row = 2.</source>
+        <translation>Escriba por ejemplo header_row = 2.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="126"/>
+        <source>“{key}” must name a file or folder in quotes, not “{value}”.</source>
+        <translation>«{key}» debe nombrar un archivo o una carpeta entre comillas, no «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="127"/>
+        <source>Write for example {key} = &quot;name&quot;, relative to the batch file.</source>
+        <translation>Escriba por ejemplo {key} = &quot;nombre&quot;, relativo al archivo del lote.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="135"/>
         <source>the batch date “{date}” is not written as 2026-11-23.</source>
         <translation>la fecha del lote «{date}» no está escrita como 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="115"/>
+        <location filename="../../glamdonor/core/batch.py" line="136"/>
         <source>Write the date as year-month-day.</source>
         <translation>Escriba la fecha como año-mes-día.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="124"/>
+        <location filename="../../glamdonor/core/batch.py" line="145"/>
         <location filename="../../glamdonor/gui/new_batch.py" line="117"/>
         <source>the media folder “{media}” does not exist.</source>
         <translation>la carpeta de medios «{media}» no existe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="125"/>
+        <location filename="../../glamdonor/core/batch.py" line="146"/>
         <source>Check the `media` line of the batch file.</source>
         <translation>Revise la línea `media` del archivo del lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="156"/>
+        <location filename="../../glamdonor/core/batch.py" line="177"/>
         <source>[upload] takes chunked_above and chunk_size in bytes; a chunk is at least 1024.</source>
         <translation>[upload] admite chunked_above y chunk_size en bytes; un fragmento tiene al menos 1024.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="157"/>
+        <location filename="../../glamdonor/core/batch.py" line="178"/>
         <source>Write for example chunked_above = 20971520 and chunk_size = 4194304.</source>
         <translation>Escriba por ejemplo chunked_above = 20971520 y chunk_size = 4194304.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="167"/>
+        <location filename="../../glamdonor/core/batch.py" line="188"/>
         <source>[upload] deadline_minutes is “{minutes}”: it takes a number of minutes above 0.</source>
         <translation>[upload] deadline_minutes es «{minutes}»: requiere un número de minutos mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="168"/>
+        <location filename="../../glamdonor/core/batch.py" line="189"/>
         <source>Write for example deadline_minutes = 10.</source>
         <translation>Escriba por ejemplo deadline_minutes = 10.</translation>
     </message>
@@ -311,37 +333,47 @@
         <translation>Las claves son: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="215"/>
+        <location filename="../../glamdonor/core/mapping.py" line="206"/>
+        <source>“{name}” names no source: its list [ ] is empty.</source>
+        <translation>«{name}» no indica ninguna fuente: su lista [ ] está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="207"/>
+        <source>Give it one, such as {{ column = &quot;Title&quot; }}, or leave the line out.</source>
+        <translation>Dele una, como {{ column = &quot;Title&quot; }}, o quite la línea.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="222"/>
         <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
         <translation>«{name}» debe indicar exactamente uno de column, value, pattern o exif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="216"/>
+        <location filename="../../glamdonor/core/mapping.py" line="223"/>
         <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
         <translation>Por ejemplo `{field} = {{ column = &quot;Title&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="224"/>
+        <location filename="../../glamdonor/core/mapping.py" line="231"/>
         <source>“{name}” has unknown key(s): {extra}.</source>
         <translation>«{name}» tiene clave(s) desconocida(s): {extra}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="225"/>
+        <location filename="../../glamdonor/core/mapping.py" line="232"/>
         <source>A source takes: {keys}.</source>
         <translation>Una fuente admite: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="234"/>
+        <location filename="../../glamdonor/core/mapping.py" line="241"/>
         <source>“{name}” asks the EXIF data for “{field}”.</source>
         <translation>«{name}» pide «{field}» a los datos EXIF.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="235"/>
+        <location filename="../../glamdonor/core/mapping.py" line="242"/>
         <source>EXIF gives: {fields}.</source>
         <translation>EXIF ofrece: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="246"/>
+        <location filename="../../glamdonor/core/mapping.py" line="253"/>
         <source>the transforms of “{name}” must be a list [ ... ].</source>
         <translation>las transformaciones de «{name}» deben ser una lista [ ... ].</translation>
     </message>
@@ -456,97 +488,107 @@
         <translation>Escriba `format_version = {readable}` al principio de un archivo hecho a mano, o actualice glamdonor para un archivo hecho por una versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="61"/>
+        <location filename="../../glamdonor/core/tomlfile.py" line="62"/>
+        <source>“{key}” must be a table: [{key}] with lines below it, or {key} = {{ ... }}.</source>
+        <translation>«{key}» debe ser una tabla: [{key}] con líneas debajo, o {key} = {{ ... }}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="63"/>
+        <source>See docs/mapping.md for how such a file is written.</source>
+        <translation>Vea docs/mapping.md para saber cómo se escribe un archivo así.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="62"/>
         <source>the lookup “{name}” has neither values nor a file.</source>
         <translation>la tabla de equivalencias «{name}» no tiene valores ni archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="62"/>
+        <location filename="../../glamdonor/core/transforms.py" line="63"/>
         <source>Write [lookups.{name}.values] with &quot;from&quot; = &quot;to&quot; lines, or file = &quot;x.csv&quot;.</source>
         <translation>Escriba [lookups.{name}.values] con líneas &quot;from&quot; = &quot;to&quot;, o file = &quot;x.csv&quot;.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="84"/>
+        <location filename="../../glamdonor/core/transforms.py" line="85"/>
         <source>the lookup file {path} cannot be read.</source>
         <translation>no se puede leer el archivo de equivalencias {path}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="85"/>
+        <location filename="../../glamdonor/core/transforms.py" line="86"/>
         <source>Check its name; it is read relative to the mapping&apos;s folder.</source>
         <translation>Compruebe su nombre; se lee relativo a la carpeta de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="92"/>
+        <location filename="../../glamdonor/core/transforms.py" line="93"/>
         <source>a lookup file needs two columns: the value, then what it becomes.</source>
         <translation>un archivo de equivalencias necesita dos columnas: el valor y luego en qué se convierte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="93"/>
+        <location filename="../../glamdonor/core/transforms.py" line="94"/>
         <source>Fill both cells of the row.</source>
         <translation>Rellene las dos celdas de la fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="106"/>
+        <location filename="../../glamdonor/core/transforms.py" line="107"/>
         <source>“{name}” is not a transform.</source>
         <translation>«{name}» no es una transformación.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="107"/>
+        <location filename="../../glamdonor/core/transforms.py" line="108"/>
         <source>The transforms are: {names}.</source>
         <translation>Las transformaciones son: {names}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="126"/>
+        <location filename="../../glamdonor/core/transforms.py" line="127"/>
         <source>this transform cannot be read: {spec!r}.</source>
         <translation>no se puede leer esta transformación: {spec!r}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="127"/>
+        <location filename="../../glamdonor/core/transforms.py" line="128"/>
         <source>Write a name (&quot;trim&quot;) or a table ({{ case = &quot;upper&quot; }}).</source>
         <translation>Escriba un nombre (&quot;trim&quot;) o una tabla ({{ case = &quot;upper&quot; }}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="145"/>
+        <location filename="../../glamdonor/core/transforms.py" line="146"/>
         <source>replace takes [&quot;old&quot;, &quot;new&quot;].</source>
         <translation>replace admite [&quot;viejo&quot;, &quot;nuevo&quot;].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="152"/>
+        <location filename="../../glamdonor/core/transforms.py" line="153"/>
         <source>regex takes [&quot;pattern&quot;, &quot;replacement&quot;].</source>
         <translation>regex admite [&quot;patrón&quot;, &quot;reemplazo&quot;].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="158"/>
+        <location filename="../../glamdonor/core/transforms.py" line="159"/>
         <source>the regex {regex!r} or its replacement is not valid ({error}).</source>
         <translation>la expresión regular {regex!r} o su reemplazo no es válido ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="159"/>
+        <location filename="../../glamdonor/core/transforms.py" line="160"/>
         <source>Correct it; groups in the replacement are written \1.</source>
         <translation>Corríjala; los grupos se escriben \1 en el reemplazo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="176"/>
+        <location filename="../../glamdonor/core/transforms.py" line="177"/>
         <source>case must be one of {cases}.</source>
         <translation>case debe ser uno de: {cases}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="189"/>
+        <location filename="../../glamdonor/core/transforms.py" line="190"/>
         <source>a date&apos;s order is &quot;dmy&quot; (31/12/1900) or &quot;mdy&quot; (12/31/1900).</source>
         <translation>el orden de una fecha es &quot;dmy&quot; (31/12/1900) o &quot;mdy&quot; (12/31/1900).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="213"/>
+        <location filename="../../glamdonor/core/transforms.py" line="214"/>
         <source>the lookup table “{name}” is not defined.</source>
         <translation>la tabla de equivalencias «{name}» no está definida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="214"/>
+        <location filename="../../glamdonor/core/transforms.py" line="215"/>
         <source>Add a [lookups.{name}] table to the mapping.</source>
         <translation>Añada una tabla [lookups.{name}] a la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="219"/>
+        <location filename="../../glamdonor/core/transforms.py" line="220"/>
         <source>a lookup&apos;s missing is &quot;keep&quot;, &quot;empty&quot; or &quot;problem&quot;.</source>
         <translation>el missing de una tabla de equivalencias es &quot;keep&quot;, &quot;empty&quot; o &quot;problem&quot;.</translation>
     </message>
@@ -651,82 +693,82 @@
         <translation>Compruebe la dirección de la API REST; infórmelo si es la de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="65"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="66"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>la cuenta {account} no existe en {api_url}, o su BotPassword es incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="68"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="69"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Compruebe el nombre de acceso y la contraseña del BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="75"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>el wiki en {api_url} dejó de responder ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="76"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="77"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="97"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="98"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>el wiki en {api_url} rechazó el inicio de sesión de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="98"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Compruebe el nombre y la contraseña del BotPassword en Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="115"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="116"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>ningún wiki responde en {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="117"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="118"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección (termina en api.php) y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="139"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>el wiki en {api_url} respondió a una pregunta con un error: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="141"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Inténtelo más tarde; si persiste, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="28"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="32"/>
         <source>“{login_name}” is not a BotPassword login name.</source>
         <translation>«{login_name}» no es un nombre de acceso de BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="30"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="34"/>
         <source>Create a BotPassword at Special:BotPasswords on the wiki and give its login name, which looks like “YourName@glamdonor”, with its password.</source>
         <translation>Cree un BotPassword en Special:BotPasswords del wiki e indique su nombre de acceso, con la forma «SuNombre@glamdonor», junto con su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="68"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="72"/>
         <source>the system keyring could not keep the password ({error}).</source>
         <translation>el llavero del sistema no pudo guardar la contraseña ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="70"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="74"/>
         <source>On a computer without a keyring (a server), give the BotPassword in the GLAMDONOR_LOGIN and GLAMDONOR_PASSWORD environment variables instead.</source>
         <translation>En un ordenador sin llavero (un servidor), indique el BotPassword en las variables de entorno GLAMDONOR_LOGIN y GLAMDONOR_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="51"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="52"/>
         <source>the wiki asked to log in again and glamdonor has no password to give.</source>
         <translation>el wiki pidió iniciar sesión de nuevo y glamdonor no tiene contraseña que dar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="52"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="53"/>
         <source>Check the account&apos;s BotPassword and start the upload again.</source>
         <translation>Compruebe el BotPassword de la cuenta y vuelva a iniciar la subida.</translation>
     </message>
@@ -2154,7 +2196,7 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../glamdonor/gui/worker.py" line="79"/>
+        <location filename="../../glamdonor/gui/worker.py" line="80"/>
         <source>Something unexpected went wrong; nothing was lost. The details are in {0}: please send that file with your report.</source>
         <translation>Algo inesperado salió mal; no se ha perdido nada. Los detalles están en {0}: envíe ese archivo con su informe.</translation>
     </message>

@@ -80,11 +80,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/catalog/read.py" line="134"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
         <source>the catalog file is empty.</source>
         <translation>le fichier du catalogue est vide.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/catalog/read.py" line="134"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
         <source>Export the catalog again.</source>
         <translation>Exportez à nouveau le catalogue.</translation>
     </message>
@@ -129,38 +131,38 @@
         <translation>Nommez chaque colonne dans la ligne d&apos;en-tête, ou vérifiez les guillemets de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="231"/>
+        <location filename="../../glamdonor/catalog/read.py" line="245"/>
         <source>the workbook is protected by a password.</source>
         <translation>le classeur est protégé par un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="232"/>
+        <location filename="../../glamdonor/catalog/read.py" line="246"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>Enregistrez une copie non protégée pour glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="237"/>
+        <location filename="../../glamdonor/catalog/read.py" line="232"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>ce fichier ne peut pas être lu comme un classeur {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="238"/>
+        <location filename="../../glamdonor/catalog/read.py" line="233"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ouvrez-le dans votre tableur et enregistrez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="252"/>
+        <location filename="../../glamdonor/catalog/read.py" line="262"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>le classeur a {count} feuille(s), pas {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="253"/>
-        <location filename="../../glamdonor/catalog/read.py" line="265"/>
+        <location filename="../../glamdonor/catalog/read.py" line="263"/>
+        <location filename="../../glamdonor/catalog/read.py" line="275"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="264"/>
+        <location filename="../../glamdonor/catalog/read.py" line="274"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>le classeur n&apos;a pas de feuille nommée « {sheet} ».</translation>
     </message>
@@ -185,53 +187,73 @@
         <translation>Vérifiez que le dossier existe et que le fichier n&apos;est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="96"/>
+        <location filename="../../glamdonor/core/batch.py" line="99"/>
         <source>the batch file does not name its {missing}.</source>
         <translation>le fichier du lot n&apos;indique pas : {missing}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="97"/>
+        <location filename="../../glamdonor/core/batch.py" line="100"/>
         <source>Add a line like `catalog = &quot;catalog.csv&quot;` for each.</source>
         <translation>Ajoutez une ligne comme `catalog = &quot;catalog.csv&quot;` pour chacun.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="114"/>
+        <location filename="../../glamdonor/core/batch.py" line="112"/>
+        <source>the catalog&apos;s header_row is “{value}”: it takes a row number, 1 or more.</source>
+        <translation>le header_row du catalogue vaut « {value} » : il faut un numéro de ligne, 1 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="113"/>
+        <source>Write for example header_row = 2.</source>
+        <translation>Écrivez par exemple header_row = 2.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="126"/>
+        <source>“{key}” must name a file or folder in quotes, not “{value}”.</source>
+        <translation>« {key} » doit nommer un fichier ou un dossier entre guillemets, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="127"/>
+        <source>Write for example {key} = &quot;name&quot;, relative to the batch file.</source>
+        <translation>Écrivez par exemple {key} = &quot;nom&quot;, relatif au fichier du lot.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="135"/>
         <source>the batch date “{date}” is not written as 2026-11-23.</source>
         <translation>la date du lot « {date} » n&apos;est pas écrite comme 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="115"/>
+        <location filename="../../glamdonor/core/batch.py" line="136"/>
         <source>Write the date as year-month-day.</source>
         <translation>Écrivez la date sous la forme année-mois-jour.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="124"/>
+        <location filename="../../glamdonor/core/batch.py" line="145"/>
         <location filename="../../glamdonor/gui/new_batch.py" line="117"/>
         <source>the media folder “{media}” does not exist.</source>
         <translation>le dossier des médias « {media} » n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="125"/>
+        <location filename="../../glamdonor/core/batch.py" line="146"/>
         <source>Check the `media` line of the batch file.</source>
         <translation>Vérifiez la ligne `media` du fichier du lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="156"/>
+        <location filename="../../glamdonor/core/batch.py" line="177"/>
         <source>[upload] takes chunked_above and chunk_size in bytes; a chunk is at least 1024.</source>
         <translation>[upload] prend chunked_above et chunk_size en octets ; un morceau fait au moins 1024.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="157"/>
+        <location filename="../../glamdonor/core/batch.py" line="178"/>
         <source>Write for example chunked_above = 20971520 and chunk_size = 4194304.</source>
         <translation>Écrivez par exemple chunked_above = 20971520 et chunk_size = 4194304.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="167"/>
+        <location filename="../../glamdonor/core/batch.py" line="188"/>
         <source>[upload] deadline_minutes is “{minutes}”: it takes a number of minutes above 0.</source>
         <translation>[upload] deadline_minutes vaut « {minutes} » : il faut un nombre de minutes supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="168"/>
+        <location filename="../../glamdonor/core/batch.py" line="189"/>
         <source>Write for example deadline_minutes = 10.</source>
         <translation>Écrivez par exemple deadline_minutes = 10.</translation>
     </message>
@@ -311,37 +333,47 @@
         <translation>Les clés sont : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="215"/>
+        <location filename="../../glamdonor/core/mapping.py" line="206"/>
+        <source>“{name}” names no source: its list [ ] is empty.</source>
+        <translation>« {name} » n&apos;indique aucune source : sa liste [ ] est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="207"/>
+        <source>Give it one, such as {{ column = &quot;Title&quot; }}, or leave the line out.</source>
+        <translation>Donnez-lui en une, comme {{ column = &quot;Title&quot; }}, ou retirez la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="222"/>
         <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
         <translation>« {name} » doit indiquer exactement un élément parmi column, value, pattern ou exif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="216"/>
+        <location filename="../../glamdonor/core/mapping.py" line="223"/>
         <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
         <translation>Par exemple `{field} = {{ column = &quot;Title&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="224"/>
+        <location filename="../../glamdonor/core/mapping.py" line="231"/>
         <source>“{name}” has unknown key(s): {extra}.</source>
         <translation>« {name} » a des clés inconnues : {extra}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="225"/>
+        <location filename="../../glamdonor/core/mapping.py" line="232"/>
         <source>A source takes: {keys}.</source>
         <translation>Une source accepte : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="234"/>
+        <location filename="../../glamdonor/core/mapping.py" line="241"/>
         <source>“{name}” asks the EXIF data for “{field}”.</source>
         <translation>« {name} » demande « {field} » aux données EXIF.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="235"/>
+        <location filename="../../glamdonor/core/mapping.py" line="242"/>
         <source>EXIF gives: {fields}.</source>
         <translation>EXIF fournit : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="246"/>
+        <location filename="../../glamdonor/core/mapping.py" line="253"/>
         <source>the transforms of “{name}” must be a list [ ... ].</source>
         <translation>les transformations de « {name} » doivent être une liste [ ... ].</translation>
     </message>
@@ -456,97 +488,107 @@
         <translation>Écrivez `format_version = {readable}` en tête d&apos;un fichier fait à la main, ou mettez glamdonor à jour pour un fichier fait par une version plus récente.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="61"/>
+        <location filename="../../glamdonor/core/tomlfile.py" line="62"/>
+        <source>“{key}” must be a table: [{key}] with lines below it, or {key} = {{ ... }}.</source>
+        <translation>« {key} » doit être une table : [{key}] avec des lignes en dessous, ou {key} = {{ ... }}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/tomlfile.py" line="63"/>
+        <source>See docs/mapping.md for how such a file is written.</source>
+        <translation>Voyez docs/mapping.md pour la manière d&apos;écrire un tel fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/transforms.py" line="62"/>
         <source>the lookup “{name}” has neither values nor a file.</source>
         <translation>la table de correspondance « {name} » n&apos;a ni valeurs ni fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="62"/>
+        <location filename="../../glamdonor/core/transforms.py" line="63"/>
         <source>Write [lookups.{name}.values] with &quot;from&quot; = &quot;to&quot; lines, or file = &quot;x.csv&quot;.</source>
         <translation>Écrivez [lookups.{name}.values] avec des lignes &quot;from&quot; = &quot;to&quot;, ou file = &quot;x.csv&quot;.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="84"/>
+        <location filename="../../glamdonor/core/transforms.py" line="85"/>
         <source>the lookup file {path} cannot be read.</source>
         <translation>le fichier de correspondance {path} ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="85"/>
+        <location filename="../../glamdonor/core/transforms.py" line="86"/>
         <source>Check its name; it is read relative to the mapping&apos;s folder.</source>
         <translation>Vérifiez son nom ; il est lu par rapport au dossier de la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="92"/>
+        <location filename="../../glamdonor/core/transforms.py" line="93"/>
         <source>a lookup file needs two columns: the value, then what it becomes.</source>
         <translation>un fichier de correspondance a besoin de deux colonnes : la valeur, puis ce qu&apos;elle devient.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="93"/>
+        <location filename="../../glamdonor/core/transforms.py" line="94"/>
         <source>Fill both cells of the row.</source>
         <translation>Remplissez les deux cellules de la ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="106"/>
+        <location filename="../../glamdonor/core/transforms.py" line="107"/>
         <source>“{name}” is not a transform.</source>
         <translation>« {name} » n&apos;est pas une transformation.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="107"/>
+        <location filename="../../glamdonor/core/transforms.py" line="108"/>
         <source>The transforms are: {names}.</source>
         <translation>Les transformations sont : {names}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="126"/>
+        <location filename="../../glamdonor/core/transforms.py" line="127"/>
         <source>this transform cannot be read: {spec!r}.</source>
         <translation>cette transformation ne peut pas être lue : {spec!r}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="127"/>
+        <location filename="../../glamdonor/core/transforms.py" line="128"/>
         <source>Write a name (&quot;trim&quot;) or a table ({{ case = &quot;upper&quot; }}).</source>
         <translation>Écrivez un nom (&quot;trim&quot;) ou une table ({{ case = &quot;upper&quot; }}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="145"/>
+        <location filename="../../glamdonor/core/transforms.py" line="146"/>
         <source>replace takes [&quot;old&quot;, &quot;new&quot;].</source>
         <translation>replace prend [&quot;ancien&quot;, &quot;nouveau&quot;].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="152"/>
+        <location filename="../../glamdonor/core/transforms.py" line="153"/>
         <source>regex takes [&quot;pattern&quot;, &quot;replacement&quot;].</source>
         <translation>regex prend [&quot;motif&quot;, &quot;remplacement&quot;].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="158"/>
+        <location filename="../../glamdonor/core/transforms.py" line="159"/>
         <source>the regex {regex!r} or its replacement is not valid ({error}).</source>
         <translation>l&apos;expression régulière {regex!r} ou son remplacement n&apos;est pas valide ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="159"/>
+        <location filename="../../glamdonor/core/transforms.py" line="160"/>
         <source>Correct it; groups in the replacement are written \1.</source>
         <translation>Corrigez-la ; les groupes s&apos;écrivent \1 dans le remplacement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="176"/>
+        <location filename="../../glamdonor/core/transforms.py" line="177"/>
         <source>case must be one of {cases}.</source>
         <translation>case doit être l&apos;une de ces valeurs : {cases}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="189"/>
+        <location filename="../../glamdonor/core/transforms.py" line="190"/>
         <source>a date&apos;s order is &quot;dmy&quot; (31/12/1900) or &quot;mdy&quot; (12/31/1900).</source>
         <translation>l&apos;ordre d&apos;une date est &quot;dmy&quot; (31/12/1900) ou &quot;mdy&quot; (12/31/1900).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="213"/>
+        <location filename="../../glamdonor/core/transforms.py" line="214"/>
         <source>the lookup table “{name}” is not defined.</source>
         <translation>la table de correspondance « {name} » n&apos;est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="214"/>
+        <location filename="../../glamdonor/core/transforms.py" line="215"/>
         <source>Add a [lookups.{name}] table to the mapping.</source>
         <translation>Ajoutez une table [lookups.{name}] à la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="219"/>
+        <location filename="../../glamdonor/core/transforms.py" line="220"/>
         <source>a lookup&apos;s missing is &quot;keep&quot;, &quot;empty&quot; or &quot;problem&quot;.</source>
         <translation>le missing d&apos;une correspondance vaut &quot;keep&quot;, &quot;empty&quot; ou &quot;problem&quot;.</translation>
     </message>
@@ -651,82 +693,82 @@
         <translation>Vérifiez l&apos;adresse de l&apos;API REST ; signalez-le s&apos;il s&apos;agit de celle de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="65"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="66"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>le compte {account} n&apos;existe pas sur {api_url}, ou son BotPassword est faux.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="68"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="69"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Vérifiez le nom de connexion et le mot de passe du BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="75"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>le wiki à l&apos;adresse {api_url} a cessé de répondre ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="76"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="77"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="97"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="98"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>le wiki à l&apos;adresse {api_url} a refusé la connexion de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="98"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Vérifiez le nom et le mot de passe du BotPassword sur Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="115"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="116"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>aucun wiki ne répond à l&apos;adresse {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="117"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="118"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse (elle se termine par api.php) et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="139"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>le wiki à l&apos;adresse {api_url} a répondu à une question par une erreur : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="141"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Réessayez plus tard ; si cela persiste, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="28"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="32"/>
         <source>“{login_name}” is not a BotPassword login name.</source>
         <translation>« {login_name} » n&apos;est pas un nom de connexion de BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="30"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="34"/>
         <source>Create a BotPassword at Special:BotPasswords on the wiki and give its login name, which looks like “YourName@glamdonor”, with its password.</source>
         <translation>Créez un BotPassword sur la page Special:BotPasswords du wiki et donnez son nom de connexion, de la forme « VotreNom@glamdonor », avec son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="68"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="72"/>
         <source>the system keyring could not keep the password ({error}).</source>
         <translation>le trousseau du système n&apos;a pas pu garder le mot de passe ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="70"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="74"/>
         <source>On a computer without a keyring (a server), give the BotPassword in the GLAMDONOR_LOGIN and GLAMDONOR_PASSWORD environment variables instead.</source>
         <translation>Sur un ordinateur sans trousseau (un serveur), donnez plutôt le BotPassword dans les variables d&apos;environnement GLAMDONOR_LOGIN et GLAMDONOR_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="51"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="52"/>
         <source>the wiki asked to log in again and glamdonor has no password to give.</source>
         <translation>le wiki a demandé une nouvelle connexion et glamdonor n&apos;a pas de mot de passe à donner.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="52"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="53"/>
         <source>Check the account&apos;s BotPassword and start the upload again.</source>
         <translation>Vérifiez le BotPassword du compte et relancez le téléversement.</translation>
     </message>
@@ -2154,7 +2196,7 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../glamdonor/gui/worker.py" line="79"/>
+        <location filename="../../glamdonor/gui/worker.py" line="80"/>
         <source>Something unexpected went wrong; nothing was lost. The details are in {0}: please send that file with your report.</source>
         <translation>Un problème inattendu est survenu ; rien n&apos;a été perdu. Les détails sont dans {0} : envoyez ce fichier avec votre signalement.</translation>
     </message>

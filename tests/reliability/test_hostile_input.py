@@ -203,6 +203,86 @@ def test_any_mapping(spec, tmp_path, figures):
         )
 
 
+SOURCE = st.fixed_dictionaries(
+    {},
+    optional={
+        "column": st.sampled_from(
+            ["title", "creator", "date", "inventory", "keywords", "nope", ""]
+        ),
+        "value": VALUE,
+        "pattern": st.sampled_from(["{title}", "{title} {date}", "{nope}", "{", "x}", "{{}}"]),
+        "transforms": st.lists(
+            st.sampled_from(
+                [
+                    "trim",
+                    "date",
+                    "upper",
+                    {"case": "title"},
+                    {"replace": ["a", "b"]},
+                    {"regex": ["(", "x"]},
+                    {"lookup": "nope"},
+                    {"split": ";"},
+                    "x",
+                ]
+            ),
+            max_size=3,
+        ),
+        "split": st.sampled_from([";", "", "|"]),
+        "language": st.sampled_from(["en", "fr", "", "x" * 30]),
+        "keep": st.sampled_from(["inventory", "nope"]),
+    },
+)
+
+
+@FUZZ
+@given(
+    changes=st.lists(
+        st.tuples(
+            st.sampled_from(
+                [
+                    "file",
+                    "title",
+                    "license",
+                    "categories",
+                    "fields.artist",
+                    "fields.date",
+                    "fields.nope",
+                    "structured_data.captions",
+                    "structured_data.inception",
+                    "template",
+                    "language",
+                ]
+            ),
+            SOURCE | st.lists(SOURCE, max_size=2) | VALUE,
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_the_example_mapping_changed_at_random(changes, tmp_path, figures):
+    """Most of these still load: the mapping engine itself then meets odd sources, patterns
+    and transforms on a real catalog."""
+    import tomllib
+
+    spec = tomllib.loads((EXAMPLES / "mapping.toml").read_text(encoding="utf-8"))
+    for where, value in changes:
+        table, _, key = where.rpartition(".")
+        (spec.setdefault(table, {}) if table else spec)[key] = value
+    path = tmp_path / "mapping.toml"
+    path.write_text(tomlkit.dumps(spec), encoding="utf-8")
+    mapping = survives(lambda: load_mapping(path), figures, "mappings, the example changed")
+    if mapping is not None:
+        catalog = read_catalog(EXAMPLES / "catalog.csv")
+        partner = load_partner(EXAMPLES / "partner.toml")
+        plan = survives(
+            lambda: make_plan(catalog, mapping, EXAMPLES / "media", partner),
+            figures,
+            "mappings applied to a catalog",
+        )
+        if plan is not None:
+            assert len(plan.pages) == len(catalog.row_numbers)
+
+
 @FUZZ
 @given(spec=toml_of(BATCH_KEYS))
 def test_any_batch_file(spec, tmp_path, figures):
