@@ -10,6 +10,8 @@ apt_packages=(
     libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0   # Qt, offscreen too
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0   # Qt on an X11 desktop
     poppler-utils   # the tests look at the PDF reports as pages (pdftoppm, pdftotext)
+    xvfb   # the screenshots of docs/screenshots are taken on a virtual X display
+    make binutils appstream desktop-file-utils   # packaging: PyInstaller, the .desktop checks
 )
 python3 -c "import ensurepip" 2>/dev/null || apt_packages+=(python3-venv)
 
