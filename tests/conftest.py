@@ -57,3 +57,23 @@ def example_batch(tmp_path: Path) -> Path:
     spec.loader.exec_module(module)
     module.make(folder / "media")
     return folder / "batch.toml"
+
+
+@pytest.fixture
+def proxy(sandbox):
+    """The sandbox wiki behind a loopback proxy that misbehaves on demand (tests/faultproxy.py)."""
+    from tests.faultproxy import FaultProxy
+
+    proxy = FaultProxy(sandbox.status().api_url)
+    yield proxy
+    proxy.close()
+
+
+@pytest.fixture
+def commons(sandbox):
+    """The sandbox wiki seen as Commons, structured data included (tests/commonsproxy.py)."""
+    from tests.commonsproxy import CommonsLikeProxy
+
+    proxy = CommonsLikeProxy(sandbox.status().api_url)
+    yield proxy
+    proxy.close()

@@ -15,7 +15,6 @@ from glamdonor.jobs.upload import upload
 from glamdonor.wiki.connection import Wiki
 from tests.apicheck import file_on_wiki, files_with_sha1, revisions
 from tests.batches import batch_with, row
-from tests.faultproxy import FaultProxy
 from tests.media import image_bytes, noise_png
 from tests.test_upload_chunks import SMALL_CHUNKS
 
@@ -25,13 +24,6 @@ WHOLE_UPLOAD = b'name="filename"'  # a file sent in one request (multipart)
 CHUNK = b'name="offset"'  # a chunk sent to the stash (multipart)
 PUBLISH = b"filekey="  # publishing from the stash (a form)
 LOOKUP = b"prop=imageinfo"  # looking up titles
-
-
-@pytest.fixture
-def proxy(sandbox):
-    proxy = FaultProxy(sandbox.status().api_url)
-    yield proxy
-    proxy.close()
 
 
 @pytest.fixture

@@ -21,7 +21,6 @@ from glamdonor.wiki.credentials import Credentials
 from glamdonor.wiki.sandbox import GRANTS
 from tests.apicheck import revisions
 from tests.batches import batch_with, row
-from tests.faultproxy import FaultProxy
 from tests.media import image_bytes, noise_png
 
 pytestmark = pytest.mark.wiki
@@ -36,13 +35,6 @@ def paced_account(sandbox) -> Credentials:
     password = re.search(r"password:'([^']+)'", said)
     assert password, "no BotPassword made"
     return Credentials(account=name, bot="paced", password=password.group(1))
-
-
-@pytest.fixture
-def proxy(sandbox):
-    proxy = FaultProxy(sandbox.status().api_url)
-    yield proxy
-    proxy.close()
 
 
 def four_rows(example_batch, seed: int):

@@ -15,17 +15,9 @@ from glamdonor.jobs.upload import upload
 from glamdonor.wiki.connection import Wiki
 from tests.apicheck import page_id, revisions
 from tests.batches import batch_with, row
-from tests.commonsproxy import CommonsLikeProxy
 from tests.media import image_bytes
 
 pytestmark = pytest.mark.wiki
-
-
-@pytest.fixture
-def commons(sandbox):
-    proxy = CommonsLikeProxy(sandbox.status().api_url)
-    yield proxy
-    proxy.close()
 
 
 def two_rows(example_batch, seed: int):

@@ -20,7 +20,6 @@ from glamdonor.core.journal import Journal, State, journal_path
 from glamdonor.jobs.plan import plan_of
 from tests.apicheck import file_on_wiki, files_with_sha1, page_id, revisions
 from tests.batches import batch_with, row
-from tests.commonsproxy import CommonsLikeProxy
 from tests.media import image_bytes, noise_png
 
 pytestmark = pytest.mark.wiki
@@ -70,13 +69,6 @@ MATRIX = [
     ("structured data, before the wiki", structured_data, "before"),
     ("structured data written, before the journal", structured_data, "after"),
 ]
-
-
-@pytest.fixture
-def commons(sandbox):
-    proxy = CommonsLikeProxy(sandbox.status().api_url)
-    yield proxy
-    proxy.close()
 
 
 @pytest.mark.parametrize(("boundary", "when", "moment"), MATRIX, ids=[m[0] for m in MATRIX])

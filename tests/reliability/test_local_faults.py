@@ -25,7 +25,6 @@ from glamdonor.jobs.plan import plan_of
 from glamdonor.jobs.upload import upload
 from tests.apicheck import file_on_wiki, files_with_sha1, revisions
 from tests.batches import batch_with, row, upload_command
-from tests.faultproxy import FaultProxy
 from tests.media import image_bytes, noise_png
 
 pytestmark = pytest.mark.wiki
@@ -156,13 +155,12 @@ def test_a_full_disk_under_the_journal_stops_the_batch_and_loses_nothing(
     exactly_once(sandbox.status().api_url, batch)
 
 
-def test_two_processes_on_one_batch(example_batch, sandbox, figures):
+def test_two_processes_on_one_batch(example_batch, sandbox, proxy, figures):
     """The second is refused at once, saying which process holds the batch; the first, held
     up by a slow reply to its first upload meanwhile, goes on and finishes."""
     files = {f"{n}.png": image_bytes("png", seed=4300 + n) for n in range(6)}
     rows = [row(n, f"{n}.png", f"Two processes {n}") for n in range(6)]
     batch = batch_with(example_batch.parent, files, rows)
-    proxy = FaultProxy(sandbox.status().api_url)
     slow = proxy.arm("slow", b'name="filename"', seconds=6)
     credentials = sandbox.credentials()
     first = subprocess.Popen(
@@ -172,17 +170,14 @@ def test_two_processes_on_one_batch(example_batch, sandbox, figures):
         stderr=subprocess.PIPE,
         text=True,
     )
-    try:
-        for _ in range(600):  # until the first process holds up in its first upload
-            if slow.met:
-                break
-            time.sleep(0.05)
-        second = subprocess.run(
-            upload_command(example_batch, sandbox), capture_output=True, text=True, timeout=600
-        )
-        _, err = first.communicate(timeout=600)
-    finally:
-        proxy.close()
+    for _ in range(600):  # until the first process holds up in its first upload
+        if slow.met:
+            break
+        time.sleep(0.05)
+    second = subprocess.run(
+        upload_command(example_batch, sandbox), capture_output=True, text=True, timeout=600
+    )
+    _, err = first.communicate(timeout=600)
     assert first.returncode == 0, err
     assert second.returncode == 2, second.stdout + second.stderr
     assert f"another glamdonor (process {first.pid})" in second.stderr

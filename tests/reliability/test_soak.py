@@ -14,7 +14,6 @@ from glamdonor.jobs.upload import upload
 from glamdonor.wiki.connection import Wiki
 from tests.apicheck import files_with_sha1
 from tests.batches import batch_with, row
-from tests.faultproxy import FaultProxy
 from tests.media import image_bytes
 
 pytestmark = pytest.mark.wiki
@@ -25,7 +24,9 @@ KINDS = ["503-before", "503-after", "reset", "lost-reply", "maxlag", "ratelimite
 RUNS = 4  # the batch is done after at most this many runs
 
 
-def test_several_hundred_files_under_random_faults(example_batch, sandbox, monkeypatch, figures):
+def test_several_hundred_files_under_random_faults(
+    example_batch, sandbox, proxy, monkeypatch, figures
+):
     from glamdonor.wiki import pwb
 
     config = pwb.load().config
@@ -34,23 +35,19 @@ def test_several_hundred_files_under_random_faults(example_batch, sandbox, monke
     files = {f"{n:03d}.png": image_bytes("png", seed=5000 + n) for n in range(FILES)}
     rows = [row(n, name, f"Soak {n:03d}") for n, name in enumerate(sorted(files))]
     batch = batch_with(example_batch.parent, files, rows)
-    proxy = FaultProxy(sandbox.status().api_url)
-    try:
-        wiki = Wiki(proxy.api_url, sandbox.credentials(), throttle=0).connect()
-        proxy.at_random(RATE, KINDS, seed=20261124)
-        runs = []
-        for _ in range(RUNS):
-            try:
-                with Journal(journal_path(batch.manifest)) as journal:
-                    finished = list(upload(plan_of(batch), wiki, journal))[-1]
-            except Exception as error:  # a run may stop (a WikiError): the next goes on
-                runs.append(type(error).__name__)
-                continue
-            runs.append(finished)
-            if isinstance(finished, BatchFinished) and finished.failed == 0:
-                break
-    finally:
-        proxy.close()
+    wiki = Wiki(proxy.api_url, sandbox.credentials(), throttle=0).connect()
+    proxy.at_random(RATE, KINDS, seed=20261124)
+    runs = []
+    for _ in range(RUNS):
+        try:
+            with Journal(journal_path(batch.manifest)) as journal:
+                finished = list(upload(plan_of(batch), wiki, journal))[-1]
+        except Exception as error:  # a run may stop (a WikiError): the next goes on
+            runs.append(type(error).__name__)
+            continue
+        runs.append(finished)
+        if isinstance(finished, BatchFinished) and finished.failed == 0:
+            break
     assert isinstance(runs[-1], BatchFinished) and runs[-1].failed == 0, runs
     assert sum(proxy.injected.values()) > FILES * RATE, proxy.injected  # faults really met
 
