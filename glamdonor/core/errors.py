@@ -20,6 +20,7 @@ exceptions: they are data on the item, so that one bad row never stops a batch.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from glamdonor.core.words import N_
@@ -28,9 +29,16 @@ from glamdonor.core.words import N_
 class GlamdonorError(Exception):
     def __init__(self, message: str, hint: str = "", **values: object) -> None:
         self.template, self.hint_template, self.values = message, hint, values
-        self.message = fill(message, values)
-        self.hint = fill(hint, values)
+        self.message, self.hint = self.said()
         super().__init__(self.message)
+
+    def said(self, translate: Callable[[str], str] = str) -> tuple[str, str]:
+        """The sentence and the hint, each template translated, then filled in."""
+
+        def one(template: str) -> str:
+            return fill(translate(template), self.values) if template else ""
+
+        return one(self.template), one(self.hint_template)
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
@@ -47,26 +55,23 @@ class InputError(GlamdonorError):
         column: str | None = None,
         **values: object,
     ) -> None:
-        super().__init__(message, hint, **values)
         self.file, self.row, self.column = file, row, column
-        where = ", ".join(
-            fill(template, {"file": file, "row": row, "column": column})
-            for template in self.where()
-        )
-        if where:
+        super().__init__(message, hint, **values)
+        if where := self.where():
             self.message = f"{where}: {self.message}"
 
-    def where(self) -> list[str]:
-        """The templates that say where the error is: the file, the row, the column."""
-        return [
-            template
-            for template, known in (
-                (N_("{file}"), self.file),
-                (N_("row {row}"), self.row),
-                (N_("column “{column}”"), self.column),
+    def where(self, translate: Callable[[str], str] = str) -> str:
+        """Where the error is (the file, the row, the column), each part translated."""
+        known = {"file": self.file, "row": self.row, "column": self.column}
+        return ", ".join(
+            fill(translate(template), known)
+            for template, name in (
+                (N_("{file}"), "file"),
+                (N_("row {row}"), "row"),
+                (N_("column “{column}”"), "column"),
             )
-            if known is not None
-        ]
+            if known[name] is not None
+        )
 
 
 def fill(template: str, values: dict[str, object]) -> str:

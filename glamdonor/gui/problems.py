@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from glamdonor.core.errors import GlamdonorError, InputError, fill
+from glamdonor.core.errors import GlamdonorError, InputError
 from glamdonor.core.item import Problem
 
 PROBLEMS = {
@@ -299,21 +299,14 @@ def told(problem: Problem) -> tuple[str, str]:
 def error_said(error: GlamdonorError) -> str:
     """An error of the core in the window's language: its templates translated (N_ marks them
     in the core), then filled with the error's values, as the command line fills the English."""
-    where = []
-    if isinstance(error, InputError):
-        known = {"file": error.file, "row": error.row, "column": error.column}
-        where = [fill(QCoreApplication.translate("", t), known) for t in error.where()]
-    sentence = fill(QCoreApplication.translate("", error.template), error.values)
-    hint = (
-        fill(QCoreApplication.translate("", error.hint_template), error.values)
-        if error.hint_template
-        else ""
-    )
-    if where:
-        sentence = QCoreApplication.translate("Problems", "{0}: {1}").format(
-            ", ".join(where), sentence
-        )
+    sentence, hint = error.said(_in_the_window)
+    if isinstance(error, InputError) and (where := error.where(_in_the_window)):
+        sentence = QCoreApplication.translate("Problems", "{0}: {1}").format(where, sentence)
     return f"{sentence[:1].upper()}{sentence[1:]} {hint}".strip()
+
+
+def _in_the_window(template: str) -> str:
+    return QCoreApplication.translate("", template)  # N_'s sentences have no context name
 
 
 def severity(problem: Problem) -> str:

@@ -258,17 +258,17 @@
         <translation>Escriba por ejemplo deadline_minutes = 10.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/errors.py" line="64"/>
+        <location filename="../../glamdonor/core/errors.py" line="69"/>
         <source>{file}</source>
         <translation>{file}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/errors.py" line="65"/>
+        <location filename="../../glamdonor/core/errors.py" line="70"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/errors.py" line="66"/>
+        <location filename="../../glamdonor/core/errors.py" line="71"/>
         <source>column “{column}”</source>
         <translation>columna «{column}»</translation>
     </message>
@@ -2188,7 +2188,7 @@
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="313"/>
+        <location filename="../../glamdonor/gui/problems.py" line="304"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
