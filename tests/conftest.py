@@ -45,18 +45,27 @@ def wiki(sandbox):
     return Wiki(sandbox.status().api_url, sandbox.credentials(), throttle=0).connect()
 
 
-@pytest.fixture
-def example_batch(tmp_path: Path) -> Path:
-    """A copy of examples/ with its images made, in a folder of the test's own."""
+def copy_example(folder: Path) -> Path:
+    """The example batch's tracked files, with its images made, in ``folder``: never what a
+    user's runs left in examples/ (a journal, results, reports). The batch file's path."""
     import importlib.util
 
-    folder = tmp_path / "batch"
-    shutil.copytree(EXAMPLES, folder, ignore=shutil.ignore_patterns("media", "__pycache__"))
-    spec = importlib.util.spec_from_file_location("make_media", folder / "make_media.py")
+    spec = importlib.util.spec_from_file_location("make_media", EXAMPLES / "make_media.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    module.make(folder / "media")
-    return folder / "batch.toml"
+    return module.copy_example(folder)
+
+
+@pytest.fixture
+def example_batch(tmp_path: Path) -> Path:
+    """A copy of the example batch in a folder of the test's own."""
+    return copy_example(tmp_path / "batch")
+
+
+@pytest.fixture(scope="session")
+def example_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy of the example batch for the session, for tests that only read it."""
+    return copy_example(tmp_path_factory.mktemp("example")).parent
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import shutil
 
 import openpyxl
 import pytest
@@ -89,9 +88,8 @@ def test_workbooks_give_the_same_cells(tmp_path, suffix):
     assert [catalog.cells(i) for i in range(3)] == ROWS
 
 
-def test_the_same_catalog_as_csv_xlsx_and_ods_gives_identical_items(tmp_path):
-    examples = tmp_path / "examples"
-    shutil.copytree("examples", examples, ignore=shutil.ignore_patterns("__pycache__"))
+def test_the_same_catalog_as_csv_xlsx_and_ods_gives_identical_items(tmp_path, example_folder):
+    examples = example_folder
     mapping = load_mapping(examples / "mapping.toml")
     partner = load_partner(examples / "partner.toml")
     plans = []

@@ -41,7 +41,10 @@ def main() -> None:
     from glamdonor.wiki.connection import Wiki
     from glamdonor.wiki.sandbox import Sandbox
 
-    shutil.copytree(ROOT / "examples", work / "example")
+    sys.path.insert(0, str(ROOT / "examples"))
+    from make_media import copy_example
+
+    copy_example(work / "example")
     sandbox = Sandbox(work / "sandbox")
     status = sandbox.start()
     app = QApplication(sys.argv)

@@ -189,15 +189,15 @@ def toml_of(keys: list[str]):
 
 @FUZZ
 @given(spec=toml_of(MAPPING_KEYS))
-def test_any_mapping(spec, tmp_path, figures):
+def test_any_mapping(spec, tmp_path, figures, example_folder):
     path = tmp_path / "mapping.toml"
     path.write_text(tomlkit.dumps(spec), encoding="utf-8")
     mapping = survives(lambda: load_mapping(path), figures, "mappings")
     if mapping is not None:
-        catalog = read_catalog(EXAMPLES / "catalog.csv")
-        partner = load_partner(EXAMPLES / "partner.toml")
+        catalog = read_catalog(example_folder / "catalog.csv")
+        partner = load_partner(example_folder / "partner.toml")
         survives(
-            lambda: make_plan(catalog, mapping, EXAMPLES / "media", partner),
+            lambda: make_plan(catalog, mapping, example_folder / "media", partner),
             figures,
             "mappings applied to a catalog",
         )
@@ -259,12 +259,12 @@ SOURCE = st.fixed_dictionaries(
         max_size=3,
     )
 )
-def test_the_example_mapping_changed_at_random(changes, tmp_path, figures):
+def test_the_example_mapping_changed_at_random(changes, tmp_path, figures, example_folder):
     """Most of these still load: the mapping engine itself then meets odd sources, patterns
     and transforms on a real catalog."""
     import tomllib
 
-    spec = tomllib.loads((EXAMPLES / "mapping.toml").read_text(encoding="utf-8"))
+    spec = tomllib.loads((example_folder / "mapping.toml").read_text(encoding="utf-8"))
     for where, value in changes:
         table, _, key = where.rpartition(".")
         (spec.setdefault(table, {}) if table else spec)[key] = value
@@ -272,10 +272,10 @@ def test_the_example_mapping_changed_at_random(changes, tmp_path, figures):
     path.write_text(tomlkit.dumps(spec), encoding="utf-8")
     mapping = survives(lambda: load_mapping(path), figures, "mappings, the example changed")
     if mapping is not None:
-        catalog = read_catalog(EXAMPLES / "catalog.csv")
-        partner = load_partner(EXAMPLES / "partner.toml")
+        catalog = read_catalog(example_folder / "catalog.csv")
+        partner = load_partner(example_folder / "partner.toml")
         plan = survives(
-            lambda: make_plan(catalog, mapping, EXAMPLES / "media", partner),
+            lambda: make_plan(catalog, mapping, example_folder / "media", partner),
             figures,
             "mappings applied to a catalog",
         )
