@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up glamdonor on a Debian machine: the system packages (MediaWiki and PHP for the sandbox
 # wiki, the libraries Qt needs), a virtual environment in .venv with glamdonor and its test
-# tools, and the example batch's images. Safe to run again: it only does what is missing.
+# tools at the exact versions and hashes of packaging/requirements.lock, and the example
+# batch's images. Safe to run again: it only does what is missing or changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,13 +34,17 @@ if ((${#missing[@]})); then
 fi
 
 stamp=.venv/.glamdonor-installed
-wanted=$(sha1sum pyproject.toml | cut -d' ' -f1)
+lock=packaging/requirements.lock   # every package, pinned and hashed: packaging/refresh-lock.sh
+wanted=$(cat pyproject.toml "$lock" | sha1sum | cut -d' ' -f1)
 if [[ ! -x .venv/bin/python ]]; then
     python3 -m venv .venv
 fi
 if [[ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]]; then
-    echo "Installing glamdonor and its Python packages into .venv"
-    .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+    echo "Installing glamdonor and its Python packages into .venv (from $lock)"
+    pip=(.venv/bin/python -m pip -q --disable-pip-version-check)
+    "${pip[@]}" install --require-hashes --no-deps -r "$lock"
+    "${pip[@]}" install --no-deps --no-build-isolation -e .
+    "${pip[@]}" check
     echo "$wanted" > "$stamp"
 fi
 

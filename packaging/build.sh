@@ -12,11 +12,15 @@ version=$(.venv/bin/python -c "import glamdonor; print(glamdonor.__version__)")
 
 rm -rf "$work" "$dist/glamdonor" "$dist"/glamdonor-*.whl
 mkdir -p "$work" "$dist"
-.venv/bin/python -m pip wheel -q --disable-pip-version-check --no-deps -w "$dist" .
+.venv/bin/python -m pip wheel -q --disable-pip-version-check --no-deps --no-build-isolation \
+    -w "$dist" .
 wheel=$(ls "$dist"/glamdonor-"$version"-*.whl)
 
 .venv/bin/python -m venv "$work/venv"   # the same Python as .venv, with its shared library
-"$work/venv/bin/python" -m pip install -q --disable-pip-version-check "$wheel" "pyinstaller>=6.10"
+# The versions of packaging/requirements.lock (PyInstaller among them), then the wheel itself.
+"$work/venv/bin/python" -m pip install -q --disable-pip-version-check --require-hashes \
+    --no-deps -r packaging/requirements.lock
+"$work/venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps "$wheel"
 dist=$(realpath "$dist") work=$(realpath "$work")
 (cd packaging && "$work/venv/bin/pyinstaller" --noconfirm --log-level ERROR \
     --distpath "$dist" --workpath "$work/pyinstaller" glamdonor.spec)

@@ -21,7 +21,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--mapping", type=Path, required=True, help="a mapping profile (TOML)")
     parser.add_argument("--partner", type=Path, help="a partner profile (TOML)")
     parser.add_argument("--name", help="the batch's name (default: the catalog's)")
-    parser.add_argument("--wiki", default=SANDBOX, help="'sandbox' or an api.php URL")
+    parser.add_argument(
+        "--wiki", default=SANDBOX, help="sandbox, test-commons, commons, or an api.php URL"
+    )
     parser.add_argument("--out", type=Path, default=Path("batch.toml"))
     parser.add_argument("--force", action="store_true", help="overwrite --out")
     add_catalog_options(parser)

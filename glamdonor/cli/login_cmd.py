@@ -8,6 +8,7 @@ import getpass
 import sys
 
 from glamdonor.cli.targets import LOGIN_VARIABLE, PASSWORD_VARIABLE
+from glamdonor.core.wikis import api_url_of
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.credentials import Credentials, forget, save
 
@@ -27,7 +28,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         f"{HOW_TO} On a server without a keyring, set {LOGIN_VARIABLE} and "
         f"{PASSWORD_VARIABLE} instead.",
     )
-    login.add_argument("wiki", help="the wiki's api.php URL")
+    login.add_argument("wiki", help="the wiki: test-commons, commons, or its api.php URL")
     login.add_argument("--name", required=True, help="the BotPassword's login name (Name@bot)")
     login.add_argument(
         "--password-stdin",
@@ -36,7 +37,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     login.set_defaults(run=_login)
     logout = commands.add_parser("logout", help="remove a wiki's BotPassword from the keyring")
-    logout.add_argument("wiki", help="the wiki's api.php URL")
+    logout.add_argument("wiki", help="the wiki: test-commons, commons, or its api.php URL")
     logout.set_defaults(run=_logout)
 
 
@@ -46,14 +47,14 @@ def _login(arguments: argparse.Namespace) -> int:
     else:
         password = getpass.getpass(f"Password of {arguments.name}: ")
     credentials = Credentials.from_login_name(arguments.name, password)
-    Wiki(arguments.wiki, credentials).connect()  # refuses a wrong name or password, said
-    save(arguments.wiki, credentials)
+    Wiki(api_url_of(arguments.wiki), credentials).connect()  # refuses a wrong name or password
+    save(api_url_of(arguments.wiki), credentials)
     print(f"Logged in to {arguments.wiki} as {credentials.login_name}; kept in the keyring.")
     return 0
 
 
 def _logout(arguments: argparse.Namespace) -> int:
-    if forget(arguments.wiki):
+    if forget(api_url_of(arguments.wiki)):
         print(f"The BotPassword for {arguments.wiki} is no longer kept on this computer.")
     else:
         print(f"No BotPassword was kept for {arguments.wiki}.")

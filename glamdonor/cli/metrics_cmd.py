@@ -10,6 +10,7 @@ from glamdonor.cli.targets import add_target_options
 from glamdonor.core.batch import SANDBOX, load_batch
 from glamdonor.core.errors import InputError
 from glamdonor.core.places import data_dir
+from glamdonor.core.wikis import api_url_of
 from glamdonor.jobs.metrics import MetricsFinished, MetricsStep, Scope, batch_scope, refresh
 from glamdonor.metrics.figures import impact
 from glamdonor.metrics.http import Http
@@ -83,7 +84,7 @@ def _scope_and_titles(
 
 def _api_of(target: str, arguments: argparse.Namespace) -> str:
     if target != SANDBOX:
-        return target
+        return api_url_of(target)
     from glamdonor.wiki.sandbox import Sandbox
 
     return Sandbox(arguments.sandbox_dir).start().api_url

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from glamdonor.cli.confirm import confirm
-from glamdonor.wiki.sandbox import Sandbox, SandboxStatus
+from glamdonor.wiki.sandbox import Sandbox, SandboxStatus, unavailable
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -59,6 +59,8 @@ def _print_status(status: SandboxStatus) -> None:
         print(f"The sandbox wiki runs at {status.api_url.removesuffix('api.php')}")
         print(f"  API: {status.api_url}")
         print(f"  Uploader account: {status.login_name} (its password is kept in the folder)")
+    elif reason := unavailable():
+        print(f"Not here: {reason.message}\n  {reason.hint}")
     else:
         print("The sandbox wiki is not running. Start it with `glamdonor sandbox start`.")
     print(f"  Folder: {status.folder}")

@@ -12,7 +12,10 @@ from glamdonor.wiki.target import wiki_at
 
 
 def add_target_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--wiki", help="override the batch's target: 'sandbox' or an api.php URL")
+    parser.add_argument(
+        "--wiki",
+        help="override the batch's target: sandbox, test-commons, commons, or an api.php URL",
+    )
     parser.add_argument("--sandbox-dir", type=Path, help="the sandbox wiki's folder")
 
 

@@ -14,7 +14,7 @@
     chunk_size = 4194304            # bytes a chunk
     deadline_minutes = 10           # for one file, plus a minute per 50 MiB
     [target]
-    wiki = "sandbox"                # or the api.php URL of another wiki
+    wiki = "sandbox"                # or "test-commons", "commons", or another wiki's api.php URL
 
 The journal of the batch lives beside the manifest, so a batch can be moved and resumed.
 """
@@ -30,9 +30,10 @@ from pathlib import Path
 
 from glamdonor.core.errors import InputError
 from glamdonor.core.tomlfile import read_versioned, table_of
+from glamdonor.core.wikis import NAMED_WIKIS, SANDBOX, is_known_target
 from glamdonor.core.words import N_
 
-SANDBOX = "sandbox"
+__all__ = ["SANDBOX", "Batch", "load_batch", "write_manifest"]
 
 
 @dataclass(frozen=True)
@@ -148,13 +149,22 @@ def load_batch(manifest: Path) -> Batch:
             media=media,
         )
     name = str(data.get("name") or manifest.stem)
+    target = str(table_of(data, "target", manifest).get("wiki", SANDBOX)).strip()
+    if not is_known_target(target):
+        raise InputError(
+            N_("the target wiki “{target}” is neither a wiki glamdonor knows nor an address."),
+            N_("Write wiki = one of {names}, or the address of the wiki's api.php."),
+            file=manifest,
+            target=target,
+            names=", ".join(f"“{name}”" for name in (SANDBOX, *NAMED_WIKIS)),
+        )
     return Batch(
         manifest=manifest,
         name=name,
         catalog=folder / catalog,
         media=media,
         mapping=folder / data["mapping"],
-        target=str(table_of(data, "target", manifest).get("wiki", SANDBOX)),
+        target=target,
         summary=str(data.get("summary", "")),
         partner=folder / data["partner"] if data.get("partner") else None,
         date=date,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import fcntl
 import json
 import os
 import sqlite3
@@ -19,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.words import N_
@@ -136,30 +137,31 @@ class Journal:
 
     @contextlib.contextmanager
     def only_user(self) -> Iterator[None]:
-        """Hold the batch for this process: a second one refuses, saying so."""
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        with lock_path.open("a+") as lock:
+        """Hold the batch for this process: a second one refuses, saying so. The lock is the
+        operating system's (filelock: flock on Linux and macOS, LockFileEx on Windows), so it
+        ends with the process however that ends."""
+        lock = FileLock(self.path.with_name(self.path.name + ".lock"), timeout=0)
+        holder_note = self.path.with_name(self.path.name + ".holder")
+        try:
+            lock.acquire()
+        except Timeout:
             try:
-                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                lock.seek(0)
-                holder = lock.read().strip() or "another process"
-                raise GlamdonorError(
-                    N_("another glamdonor ({holder}) is working on this batch right now."),
-                    N_(
-                        "Wait until it has finished, or stop it, then start again: nothing is lost."
-                    ),
-                    holder=holder,
-                ) from None
-            lock.seek(0)
-            lock.truncate()
-            lock.write(f"process {os.getpid()}")
-            lock.flush()
-            try:
-                yield
-            finally:
-                lock.seek(0)
-                lock.truncate()
+                holder = holder_note.read_text(encoding="utf-8").strip()
+            except OSError:
+                holder = ""
+            raise GlamdonorError(
+                N_("another glamdonor ({holder}) is working on this batch right now."),
+                N_("Wait until it has finished, or stop it, then start again: nothing is lost."),
+                holder=holder or "another process",
+            ) from None
+        try:
+            with contextlib.suppress(OSError):
+                holder_note.write_text(f"process {os.getpid()}", encoding="utf-8")
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                holder_note.unlink()
+            lock.release()
 
     def records(self) -> dict[int, ItemRecord]:
         rows = self._db.execute(

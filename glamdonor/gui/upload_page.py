@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glamdonor.core.batch import SANDBOX
 from glamdonor.core.item import Problem
 from glamdonor.core.journal import Journal, journal_path
-from glamdonor.gui.problems import told
+from glamdonor.core.wikis import SANDBOX, api_url_of
+from glamdonor.gui.problems import error_said, told
 from glamdonor.gui.session import Session
 from glamdonor.gui.worker import Runner
 from glamdonor.jobs.events import (
@@ -42,6 +42,7 @@ from glamdonor.jobs.progress import UploadProgress, duration, size
 from glamdonor.jobs.upload import pilot_rows, upload
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.credentials import Credentials, save
+from glamdonor.wiki.sandbox import unavailable
 
 
 class UploadPage(QWidget):
@@ -118,6 +119,10 @@ class UploadPage(QWidget):
     def _opened(self) -> None:
         batch = self.session.batch
         self.account.setVisible(batch is not None and batch.target != SANDBOX)
+        reason = unavailable() if batch is not None and batch.target == SANDBOX else None
+        self.start.setEnabled(reason is None)
+        if reason is not None:  # Windows, macOS, or Linux without MediaWiki: say so at once
+            self.said.setText(error_said(reason))
 
     def run(self) -> None:
         batch, plan = self.session.batch, self.session.plan
@@ -131,8 +136,9 @@ class UploadPage(QWidget):
 
         def job(cancel: threading.Event) -> Iterator[object]:  # on the worker thread
             if login and password:
-                wiki = Wiki(batch.target, Credentials.from_login_name(login, password)).connect()
-                save(batch.target, wiki.credentials)  # checked by the login: kept
+                api_url = api_url_of(batch.target)
+                wiki = Wiki(api_url, Credentials.from_login_name(login, password)).connect()
+                save(api_url, wiki.credentials)  # checked by the login: kept
             else:
                 wiki = self.wiki_for(batch).connect()
             with Journal(journal_path(batch.manifest)) as journal:

@@ -2,14 +2,15 @@
 
 It is Debian's ``mediawiki`` package with a SQLite database in a folder of its own, served by
 PHP's built-in server on a loopback port, set up to accept uploads the way Commons does
-(FACTS.md §1 and §4). The folder holds the database, the uploaded files, the server's log,
-``state.json`` (port and process id) and ``botpassword.json`` (readable by the user only).
+(docs/commons.md, "The sandbox"). It runs on Linux only; elsewhere ``unavailable()`` says why,
+and a rehearsal goes to Wikimedia's test wiki for Commons instead. The folder holds the
+database, the uploaded files, the server's log, ``state.json`` (port and process id) and
+``botpassword.json`` (readable by the user only).
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
@@ -17,6 +18,7 @@ import re
 import secrets
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
@@ -25,6 +27,8 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
 
+from filelock import FileLock
+
 from glamdonor.core.errors import SandboxError
 from glamdonor.core.places import data_dir
 from glamdonor.core.words import N_
@@ -32,7 +36,9 @@ from glamdonor.media.kinds import COMMONS_EXTENSIONS
 from glamdonor.wiki import processes
 from glamdonor.wiki.credentials import Credentials
 
-MEDIAWIKI = Path("/usr/share/mediawiki")
+DEBIAN_MEDIAWIKI = Path("/usr/share/mediawiki")
+# Where MediaWiki's code is: Debian's package, unless GLAMDONOR_MEDIAWIKI names another copy.
+MEDIAWIKI = Path(os.environ.get("GLAMDONOR_MEDIAWIKI") or DEBIAN_MEDIAWIKI)
 PACKAGES = ("mediawiki", "php-sqlite3", "php-cli", "php-intl", "php-mbstring", "php-xml")
 PHP_MODULES = ("pdo_sqlite", "intl", "mbstring", "xml")
 ACCOUNT = "Uploader"
@@ -151,8 +157,7 @@ class Sandbox:
 
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
-        with (self.folder / ".lock").open("w") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+        with FileLock(self.folder / ".lock"):
             yield
 
     def _php(self, script: str, *args: str, configured: bool = True) -> str:
@@ -336,17 +341,49 @@ $wgRateLimits["upload"]["paced"] = [ 3, 4 ];
             return "(no log)"
 
 
+INSTALL = ["apt-get", "install", "-y", "--no-install-recommends", *PACKAGES]
+REHEARSE_ELSEWHERE = N_(
+    "To rehearse a batch from this computer, send it to Wikimedia's test wiki for Commons: "
+    'write wiki = "test-commons" under [target] in the batch file (the guides say how to get '
+    "an account there)."
+)
+
+
+def unavailable() -> SandboxError | None:
+    """Why the sandbox cannot run on this computer, in one sentence; None if it can (MediaWiki
+    is there, or glamdonor may install it from Debian's packages). Asks nothing of the wiki."""
+    if sys.platform != "linux":
+        return SandboxError(
+            N_("the sandbox wiki runs only on Linux, with Debian's MediaWiki package."),
+            REHEARSE_ELSEWHERE,
+        )
+    if not _missing() or _may_install():
+        return None
+    if MEDIAWIKI != DEBIAN_MEDIAWIKI or not shutil.which("apt-get"):
+        return SandboxError(
+            N_("the sandbox wiki needs MediaWiki and PHP, which this computer does not have."),
+            REHEARSE_ELSEWHERE,
+        )
+    return SandboxError(
+        N_("the sandbox wiki needs MediaWiki and PHP, which are not installed."),
+        N_("Install them with: sudo {command}"),
+        command=" ".join(INSTALL),
+    )
+
+
+def _may_install() -> bool:
+    """Debian's packages, installed by us: as root, with apt, where MediaWiki goes."""
+    root = getattr(os, "geteuid", lambda: -1)() == 0
+    return root and MEDIAWIKI == DEBIAN_MEDIAWIKI and bool(shutil.which("apt-get"))
+
+
 def ensure_installed() -> None:
     """Install MediaWiki and PHP from Debian's packages where they are missing and we may."""
+    if reason := unavailable():
+        raise reason
     if _missing() == []:
         return
-    command = ["apt-get", "install", "-y", "--no-install-recommends", *PACKAGES]
-    if os.geteuid() != 0 or not shutil.which("apt-get"):
-        raise SandboxError(
-            N_("the sandbox wiki needs MediaWiki and PHP, which are not installed."),
-            N_("Install them with: sudo {command}"),
-            command=" ".join(command),
-        )
+    command = INSTALL
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     for step in (["apt-get", "update", "-q"], command):
         result = subprocess.run(step, env=env, capture_output=True, text=True, check=False)

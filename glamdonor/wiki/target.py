@@ -7,8 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from glamdonor.core.batch import SANDBOX
 from glamdonor.core.errors import GlamdonorError
+from glamdonor.core.wikis import SANDBOX, api_url_of
 from glamdonor.core.words import N_
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.credentials import LOGIN_VARIABLE, PASSWORD_VARIABLE, Credentials, saved
@@ -23,10 +23,11 @@ def wiki_at(target: str, *, sandbox_folder: Path | None = None, how_to_log_in: s
         sandbox = Sandbox(sandbox_folder)
         status = sandbox.start()
         return Wiki(status.api_url, sandbox.credentials(), throttle=0)
+    api_url = api_url_of(target)
     login, password = os.environ.get(LOGIN_VARIABLE), os.environ.get(PASSWORD_VARIABLE)
     if login and password:
-        return Wiki(target, Credentials.from_login_name(login, password))
-    kept = saved(target)
+        return Wiki(api_url, Credentials.from_login_name(login, password))
+    kept = saved(api_url)
     if kept is None:
         raise GlamdonorError(N_("no account is given for {target}."), how_to_log_in, target=target)
-    return Wiki(target, kept)
+    return Wiki(api_url, kept)
