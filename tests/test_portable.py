@@ -1,0 +1,102 @@
+"""glamdonor runs where Windows and macOS do: no POSIX-only module on the path of the command
+line and the window. With ``fcntl`` made unimportable (as it is on Windows), every module
+imports and check, upload and status run on the sandbox wiki. Only the sandbox's own server
+management (Linux only: /proc, process groups) may use what Linux alone has."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+POSIX_ONLY = {"fcntl", "termios", "tty", "pty", "pwd", "grp", "resource", "posix", "crypt"}
+LINUX_SANDBOX = {"glamdonor/wiki/sandbox.py", "glamdonor/wiki/processes.py"}
+WITHOUT_FCNTL = "import sys; sys.modules['fcntl'] = None\n"
+
+
+def without_fcntl(code: str, *, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", WITHOUT_FCNTL + code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def glamdonor_without_fcntl(*args: str) -> subprocess.CompletedProcess:
+    code = (
+        "import runpy\n"
+        f"sys.argv = ['glamdonor', *{list(args)!r}]\n"
+        "runpy.run_module('glamdonor.cli.main', run_name='__main__')\n"
+    )
+    return without_fcntl(code)
+
+
+def test_no_module_imports_a_posix_only_module_outside_the_linux_sandbox():
+    found = []
+    for path in sorted((ROOT / "glamdonor").rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            modules = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            found += [
+                f"{name}:{node.lineno} imports {module}"
+                for module in modules
+                if module.split(".")[0] in POSIX_ONLY and name not in LINUX_SANDBOX
+            ]
+    assert found == []
+
+
+def test_every_module_imports_without_fcntl():
+    done = without_fcntl(
+        "import importlib, pkgutil, glamdonor\n"
+        "failed = []\n"
+        "for module in pkgutil.walk_packages(glamdonor.__path__, 'glamdonor.'):\n"
+        "    try:\n"
+        "        importlib.import_module(module.name)\n"
+        "    except Exception as error:\n"
+        "        failed.append(f'{module.name}: {error!r}')\n"
+        "print(len(sys.modules), failed)\n"
+        "assert not failed, failed\n"
+        "assert sys.modules['fcntl'] is None\n",
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.wiki
+def test_check_upload_and_status_run_on_the_sandbox_without_fcntl(example_batch, tmp_path):
+    """A sandbox of the test's own, made and started without fcntl too: on one system every
+    process locks the same way (the session's sandbox was locked with fcntl)."""
+    folder = ["--sandbox-dir", str(tmp_path / "sandbox")]
+    try:
+        run_all(example_batch, folder)
+    finally:
+        glamdonor_without_fcntl("sandbox", "stop", "--dir", str(tmp_path / "sandbox"))
+
+
+def run_all(example_batch: Path, folder: list[str]) -> None:
+    checked = glamdonor_without_fcntl("check", str(example_batch), *folder)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    uploaded = glamdonor_without_fcntl("upload", str(example_batch), "--yes", *folder)
+    assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
+    assert "3 uploaded, 0 already there, 0 skipped, 0 not uploaded." in uploaded.stderr
+    status = glamdonor_without_fcntl("status", str(example_batch), "--format", "json")
+    assert status.returncode == 0, status.stdout + status.stderr
+    states = json.loads(status.stdout)["states"]
+    assert states.get("verified", 0) + states.get("skipped", 0) == 3, states
+    assert "Traceback" not in checked.stderr + uploaded.stderr + status.stderr
