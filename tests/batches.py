@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -33,7 +34,7 @@ def batch_with(folder, files: dict[str, bytes], rows: list[str], template: str =
     """A copy of the example batch whose media folder holds ``files`` and catalog ``rows``."""
     media = folder / "media"
     for path in media.iterdir():
-        path.unlink()
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
     for name, data in files.items():
         write(media, name, data)
     (folder / "catalog.csv").write_text(HEADER + "\n".join(rows) + "\n")

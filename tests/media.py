@@ -34,6 +34,7 @@ def truncated(kind: str) -> bytes:
 
 def write(folder: Path, name: str, data: bytes) -> Path:
     path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)  # a name with subfolders
     path.write_bytes(data)
     return path
 

@@ -251,3 +251,77 @@ def test_exif_values_as_mapping_sources(example_batch):
     reads = content_reads.count
     assert plan_of(batch).pages == plan.pages
     assert content_reads.count == reads  # ...so planning again reads no file
+
+
+def test_a_catalog_made_on_windows_finds_its_files(example_batch):
+    """File columns as Windows writes them: relative with backslashes, with a drive letter,
+    on a server share (UNC); found by their part below the media folder, else by name."""
+    files = {
+        "photos/EM-0001.png": image_bytes("png", seed=11),
+        "EM 0002.png": image_bytes("png", seed=12),
+        "scans/EM-0003.png": image_bytes("png", seed=13),
+        "2019/EM-0004.png": image_bytes("png", seed=14),
+        "2024/EM-0004.png": image_bytes("png", seed=15),
+        "Déjà vu.png": image_bytes("png", seed=16),
+    }
+    rows = [
+        row(1, r"photos\EM-0001.png"),
+        row(2, r"D:\Collectie\Foto's\EM 0002.png"),
+        row(3, r"\\server\share\Museum\scans\EM-0003.png"),
+        row(4, r"D:\Collectie\media\2024\EM-0004.png"),
+        row(5, r"Z:\Oude schijf\media\Déjà vu.png"),
+    ]
+    report = run(batch_with(example_batch.parent, files, rows))
+    assert codes(report) == {}
+    assert report.ready == 5
+    found = [os.path.relpath(path, example_batch.parent / "media") for path in report.plan.files]
+    assert found == [
+        "photos/EM-0001.png",
+        "EM 0002.png",
+        "scans/EM-0003.png",
+        "2024/EM-0004.png",
+        "Déjà vu.png",
+    ]
+
+
+def test_a_windows_path_that_could_mean_two_files_says_which(example_batch):
+    files = {
+        "2019/EM-0004.png": image_bytes("png", seed=14),
+        "2024/EM-0004.png": image_bytes("png", seed=15),
+    }
+    report = run(batch_with(example_batch.parent, files, [row(1, r"D:\Foto's\EM-0004.png")]))
+    assert codes(report) == {2: ["file-ambiguous"]}
+    problem = report.problems[0][0]
+    assert problem.message == (
+        "“D:\\Foto's\\EM-0004.png” could be any of these files: 2019/EM-0004.png, 2024/EM-0004.png."
+    )
+    assert problem.column == "file"
+
+
+def test_an_absolute_path_of_this_computer_outside_the_folder_is_still_refused(
+    example_batch, tmp_path
+):
+    outside = write(tmp_path, "elsewhere.png", image_bytes("png", seed=21))
+    files = {"elsewhere.png": image_bytes("png", seed=22)}
+    report = run(batch_with(example_batch.parent, files, [row(1, str(outside))]))
+    assert codes(report) == {2: ["file-outside-folder"]}
+
+
+def test_where_the_file_system_ignores_case_so_do_the_names(tmp_path):
+    """On Windows and macOS “EM 0002.TIF” is the file “em 0002.tif”; a decomposed “é” (as macOS
+    writes names) is the composed one. Here (Linux) the folder is case-sensitive, and said so."""
+    import unicodedata
+
+    from glamdonor.core.media_folder import MediaFolder
+
+    write(tmp_path, "Scans/Em 0002.tif", b"x")
+    write(tmp_path, "Déjà vu.png", b"x")
+    here = MediaFolder.scan(tmp_path)
+    assert here.ignores_case is False
+    assert here.find(r"D:\Foto's\EM 0002.TIF") == (None, "missing")
+    folder = MediaFolder.scan(tmp_path)
+    folder.ignores_case = True  # as NTFS and APFS are
+    assert folder.find(r"D:\Foto's\EM 0002.TIF") == (str(tmp_path / "Scans/Em 0002.tif"), "")
+    assert folder.find(r"SCANS\EM 0002.TIF") == (str(tmp_path / "Scans/Em 0002.tif"), "")
+    decomposed = unicodedata.normalize("NFD", "Déjà vu.png")
+    assert folder.find(decomposed) == (str(tmp_path / "Déjà vu.png"), "")

@@ -126,15 +126,24 @@ def test_every_error_the_window_may_show_is_marked_for_translation():
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ERRORS:
                 for argument in node.args[:2]:
-                    marked = (
-                        isinstance(argument, ast.Call)
-                        and getattr(argument.func, "id", "") == "N_"
-                        and isinstance(argument.args[0], ast.Constant)
-                    )
+                    marked = _marked(argument)
                     passed = (path.name, getattr(argument, "id", "")) in PASSED_MARKED
                     if not (marked or passed or _empty(argument)):
                         unmarked.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not unmarked, unmarked
+
+
+def _marked(argument) -> bool:
+    """N_("...") itself, or a choice between two such (``N_("a") if x else N_("b")``)."""
+    import ast
+
+    if isinstance(argument, ast.IfExp):
+        return _marked(argument.body) and _marked(argument.orelse)
+    return (
+        isinstance(argument, ast.Call)
+        and getattr(argument.func, "id", "") == "N_"
+        and isinstance(argument.args[0], ast.Constant)
+    )
 
 
 def _empty(argument) -> bool:

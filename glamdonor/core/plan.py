@@ -201,6 +201,16 @@ def _files(
                     column=column,
                 )
             )
+        elif why == "ambiguous":
+            could_be = folder.candidates(name)
+            problems[index].append(
+                Problem(
+                    "file-ambiguous",
+                    f"“{name}” could be any of these files: {', '.join(could_be)}.",
+                    f"Name the file by its path below the media folder, as “{could_be[0]}”.",
+                    column=column,
+                )
+            )
         elif why == "missing":
             similar = folder.similar(name)
             problems[index].append(

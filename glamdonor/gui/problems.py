@@ -40,6 +40,12 @@ PROBLEMS = {
             "Problems", "Remove one of the two rows, or point it at the file it should have."
         ),
     ),
+    "file-ambiguous": (
+        QT_TRANSLATE_NOOP("Problems", "Several files in the media folder have this name."),
+        QT_TRANSLATE_NOOP(
+            "Problems", "Name the file by its path below the media folder, with its subfolder."
+        ),
+    ),
     "file-empty": (
         QT_TRANSLATE_NOOP("Problems", "The file is empty."),
         QT_TRANSLATE_NOOP("Problems", "Export or copy the file again."),

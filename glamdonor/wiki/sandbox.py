@@ -342,32 +342,26 @@ $wgRateLimits["upload"]["paced"] = [ 3, 4 ];
 
 
 INSTALL = ["apt-get", "install", "-y", "--no-install-recommends", *PACKAGES]
-REHEARSE_ELSEWHERE = N_(
-    "To rehearse a batch from this computer, send it to Wikimedia's test wiki for Commons: "
-    'write wiki = "test-commons" under [target] in the batch file (the guides say how to get '
-    "an account there)."
-)
-
-
 def unavailable() -> SandboxError | None:
     """Why the sandbox cannot run on this computer, in one sentence; None if it can (MediaWiki
     is there, or glamdonor may install it from Debian's packages). Asks nothing of the wiki."""
-    if sys.platform != "linux":
-        return SandboxError(
-            N_("the sandbox wiki runs only on Linux, with Debian's MediaWiki package."),
-            REHEARSE_ELSEWHERE,
-        )
-    if not _missing() or _may_install():
+    if sys.platform == "linux" and (not _missing() or _may_install()):
         return None
-    if MEDIAWIKI != DEBIAN_MEDIAWIKI or not shutil.which("apt-get"):
-        return SandboxError(
-            N_("the sandbox wiki needs MediaWiki and PHP, which this computer does not have."),
-            REHEARSE_ELSEWHERE,
+    if sys.platform == "linux" and MEDIAWIKI == DEBIAN_MEDIAWIKI and shutil.which("apt-get"):
+        return SandboxError(  # Debian, not root: the administrator can install it
+            N_("the sandbox wiki needs MediaWiki and PHP, which are not installed."),
+            N_("Install them with: sudo {command}"),
+            command=" ".join(INSTALL),
         )
     return SandboxError(
-        N_("the sandbox wiki needs MediaWiki and PHP, which are not installed."),
-        N_("Install them with: sudo {command}"),
-        command=" ".join(INSTALL),
+        N_("the sandbox wiki runs only on Linux, with Debian's MediaWiki package.")
+        if sys.platform != "linux"
+        else N_("the sandbox wiki needs MediaWiki and PHP, which this computer does not have."),
+        N_(
+            "To rehearse a batch from this computer, send it to Wikimedia's test wiki for "
+            'Commons: write wiki = "test-commons" under [target] in the batch file (the guides '
+            "say how to get an account there)."
+        ),
     )
 
 

@@ -187,73 +187,83 @@
         <translation>تحقق من وجود المجلد ومن أن الملف غير مفتوح في برنامج آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="99"/>
+        <location filename="../../glamdonor/core/batch.py" line="100"/>
         <source>the batch file does not name its {missing}.</source>
         <translation>ملف الدفعة لا يذكر: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="100"/>
+        <location filename="../../glamdonor/core/batch.py" line="101"/>
         <source>Add a line like `catalog = &quot;catalog.csv&quot;` for each.</source>
         <translation>أضف سطرًا مثل `catalog = &quot;catalog.csv&quot;` لكل منها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="112"/>
+        <location filename="../../glamdonor/core/batch.py" line="113"/>
         <source>the catalog&apos;s header_row is “{value}”: it takes a row number, 1 or more.</source>
         <translation>قيمة header_row للفهرس هي «{value}»: يلزم رقم صف، 1 أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="113"/>
+        <location filename="../../glamdonor/core/batch.py" line="114"/>
         <source>Write for example header_row = 2.</source>
         <translation>اكتب مثلًا header_row = 2.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="126"/>
+        <location filename="../../glamdonor/core/batch.py" line="127"/>
         <source>“{key}” must name a file or folder in quotes, not “{value}”.</source>
         <translation>يجب أن يذكر «{key}» ملفًا أو مجلدًا بين علامتي اقتباس، لا «{value}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="127"/>
+        <location filename="../../glamdonor/core/batch.py" line="128"/>
         <source>Write for example {key} = &quot;name&quot;, relative to the batch file.</source>
         <translation>اكتب مثلًا {key} = &quot;name&quot;، نسبةً إلى ملف الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="135"/>
+        <location filename="../../glamdonor/core/batch.py" line="136"/>
         <source>the batch date “{date}” is not written as 2026-11-23.</source>
         <translation>تاريخ الدفعة «{date}» غير مكتوب على شكل 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="136"/>
+        <location filename="../../glamdonor/core/batch.py" line="137"/>
         <source>Write the date as year-month-day.</source>
         <translation>اكتب التاريخ على شكل سنة-شهر-يوم.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="145"/>
+        <location filename="../../glamdonor/core/batch.py" line="146"/>
         <location filename="../../glamdonor/gui/new_batch.py" line="117"/>
         <source>the media folder “{media}” does not exist.</source>
         <translation>مجلد الوسائط «{media}» غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="146"/>
+        <location filename="../../glamdonor/core/batch.py" line="147"/>
         <source>Check the `media` line of the batch file.</source>
         <translation>تحقق من سطر `media` في ملف الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="177"/>
+        <location filename="../../glamdonor/core/batch.py" line="155"/>
+        <source>the target wiki “{target}” is neither a wiki glamdonor knows nor an address.</source>
+        <translation>الويكي الهدف «{target}» ليس ويكي يعرفه glamdonor ولا عنوانًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="156"/>
+        <source>Write wiki = one of {names}, or the address of the wiki&apos;s api.php.</source>
+        <translation>اكتب wiki = أحد {names}، أو عنوان api.php الخاص بالويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="187"/>
         <source>[upload] takes chunked_above and chunk_size in bytes; a chunk is at least 1024.</source>
         <translation>يأخذ [upload] القيمتين chunked_above وchunk_size بالبايت؛ والجزء 1024 على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="178"/>
+        <location filename="../../glamdonor/core/batch.py" line="188"/>
         <source>Write for example chunked_above = 20971520 and chunk_size = 4194304.</source>
         <translation>اكتب مثلًا chunked_above = 20971520 وchunk_size = 4194304.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="188"/>
+        <location filename="../../glamdonor/core/batch.py" line="198"/>
         <source>[upload] deadline_minutes is “{minutes}”: it takes a number of minutes above 0.</source>
         <translation>قيمة deadline_minutes في [upload] هي «{minutes}»: يلزم عدد دقائق أكبر من 0.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="189"/>
+        <location filename="../../glamdonor/core/batch.py" line="199"/>
         <source>Write for example deadline_minutes = 10.</source>
         <translation>اكتب مثلًا deadline_minutes = 10.</translation>
     </message>
@@ -273,22 +283,22 @@
         <translation>العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="148"/>
+        <location filename="../../glamdonor/core/journal.py" line="153"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>نسخة أخرى من glamdonor ({holder}) تعمل على هذه الدفعة الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="150"/>
+        <location filename="../../glamdonor/core/journal.py" line="154"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>انتظر حتى تنتهي، أو أوقفها، ثم ابدأ من جديد: لن يضيع شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="200"/>
+        <location filename="../../glamdonor/core/journal.py" line="202"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>تتعذر الكتابة في سجل الدفعة {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="202"/>
+        <location filename="../../glamdonor/core/journal.py" line="204"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حرّر بعض المساحة على القرص (أو تحقق من صلاحيات المجلد)، ثم شغّل الأمر نفسه من جديد: لن يضيع شيء ولن يُرسل شيء مرتين.</translation>
     </message>
@@ -773,83 +783,98 @@
         <translation>تحقق من كلمة مرور البوت للحساب وابدأ الرفع من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="99"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="105"/>
         <source>the sandbox wiki has no uploader account yet.</source>
         <translation>ليس للويكي التجريبي حساب رفع بعد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="100"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="106"/>
         <source>Run `glamdonor sandbox start` first.</source>
         <translation>شغّل `glamdonor sandbox start` أولًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="174"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="179"/>
         <source>setting up the sandbox wiki failed at {script}: {output}</source>
         <translation>فشل إعداد الويكي التجريبي عند {script}: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="175"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="180"/>
         <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
         <translation>شغّل `glamdonor sandbox reset` للبدء من جديد؛ المجلد هو {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="208"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="213"/>
         <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
         <translation>لم ينشئ الويكي التجريبي كلمة مرور البوت لحساب الرفع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="209"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="214"/>
         <source>Run `glamdonor sandbox reset` to start over.</source>
         <translation>شغّل `glamdonor sandbox reset` للبدء من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="314"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="319"/>
         <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
         <translation>توقف خادم الويكي التجريبي فورًا: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="315"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="320"/>
         <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
         <translation>هل المنفذ {port} مشغول؟ جرّب `glamdonor sandbox start --port N`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="325"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="330"/>
         <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
         <translation>لم يُجب الويكي التجريبي خلال {seconds:.0f} ث: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="326"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="331"/>
         <source>See the server&apos;s log in {path}.</source>
         <translation>انظر سجل الخادم في {path}.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
+        <source>To rehearse a batch from this computer, send it to Wikimedia&apos;s test wiki for Commons: write wiki = &quot;test-commons&quot; under [target] in the batch file (the guides say how to get an account there).</source>
+        <translation>لتجربة دفعة من هذا الحاسوب، أرسلها إلى ويكي الاختبار لكومنز التابع لويكيميديا: اكتب wiki = &quot;test-commons&quot; تحت [target] في ملف الدفعة (تشرح الأدلة كيفية الحصول على حساب هناك).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="357"/>
+        <source>the sandbox wiki runs only on Linux, with Debian&apos;s MediaWiki package.</source>
+        <translation>ويكي التجربة المحلي يعمل على لينكس فقط، مع حزمة MediaWiki من دبيان.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="364"/>
+        <source>the sandbox wiki needs MediaWiki and PHP, which this computer does not have.</source>
+        <translation>ويكي التجربة المحلي يحتاج إلى MediaWiki وPHP، وهما غير موجودين على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="368"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
         <translation>يحتاج الويكي التجريبي إلى ميدياويكي وPHP، وهما غير مثبتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="369"/>
         <source>Install them with: sudo {command}</source>
         <translation>ثبّتهما بالأمر: sudo {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="355"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="392"/>
         <source>installing MediaWiki and PHP failed: {output}</source>
         <translation>فشل تثبيت ميدياويكي وPHP: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="356"/>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="363"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="393"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="400"/>
         <source>Install them by hand with: {command}</source>
         <translation>ثبّتهما يدويًا بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="362"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="399"/>
         <source>after installing, still missing: {missing}.</source>
         <translation>بعد التثبيت، ما زال ينقص: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/target.py" line="31"/>
+        <location filename="../../glamdonor/wiki/target.py" line="32"/>
         <source>no account is given for {target}.</source>
         <translation>لم يُعطَ أي حساب لـ {target}.</translation>
     </message>
@@ -872,6 +897,16 @@
         <location filename="../../glamdonor/jobs/upload.py" line="175"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>أعد توصيله، ثم شغّل الرفع نفسه من جديد: لن يضيع شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/wikis.py" line="33"/>
+        <source>Wikimedia&apos;s test wiki for Commons</source>
+        <translation>ويكي الاختبار لكومنز التابع لويكيميديا</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/wikis.py" line="35"/>
+        <source>Wikimedia Commons</source>
+        <translation>ويكيميديا كومنز</translation>
     </message>
 </context>
 <context>
@@ -1795,400 +1830,410 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="44"/>
+        <source>Several files in the media folder have this name.</source>
+        <translation>عدة ملفات في مجلد الوسائط تحمل هذا الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="45"/>
+        <source>Name the file by its path below the media folder, with its subfolder.</source>
+        <translation>سمِّ الملف بمساره داخل مجلد الوسائط، مع مجلده الفرعي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="50"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="45"/>
+        <location filename="../../glamdonor/gui/problems.py" line="51"/>
         <source>Export or copy the file again.</source>
         <translation>صدّر الملف أو انسخه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="48"/>
+        <location filename="../../glamdonor/gui/problems.py" line="54"/>
         <source>This file is a web page, not media.</source>
         <translation>هذا الملف صفحة ويب وليس وسائط.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="49"/>
+        <location filename="../../glamdonor/gui/problems.py" line="55"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>نزّل الملف أو صدّره من جديد وتحقق من أنه يفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="52"/>
+        <location filename="../../glamdonor/gui/problems.py" line="58"/>
         <source>The file named in this row is not in the media folder.</source>
         <translation>الملف المذكور في هذا الصف غير موجود في مجلد الوسائط.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="53"/>
+        <location filename="../../glamdonor/gui/problems.py" line="59"/>
         <source>Check the file&apos;s name in the catalog (names must match exactly), or add the file to the folder.</source>
         <translation>تحقق من اسم الملف في الفهرس (يجب أن يطابق تمامًا) أو أضف الملف إلى المجلد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="60"/>
+        <location filename="../../glamdonor/gui/problems.py" line="66"/>
         <source>The file&apos;s name has no extension.</source>
         <translation>اسم الملف بلا امتداد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="61"/>
+        <location filename="../../glamdonor/gui/problems.py" line="67"/>
         <source>Name the file with the extension of its type.</source>
         <translation>سمِّ الملف بامتداد نوعه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="64"/>
+        <location filename="../../glamdonor/gui/problems.py" line="70"/>
         <source>This row names no media file.</source>
         <translation>لا يذكر هذا الصف أي ملف وسائط.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="65"/>
+        <location filename="../../glamdonor/gui/problems.py" line="71"/>
         <source>Fill the file column.</source>
         <translation>املأ عمود الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="68"/>
-        <location filename="../../glamdonor/gui/problems.py" line="199"/>
+        <location filename="../../glamdonor/gui/problems.py" line="74"/>
+        <location filename="../../glamdonor/gui/problems.py" line="205"/>
         <source>The same file is already on the wiki under another title.</source>
         <translation>الملف نفسه موجود على الويكي بعنوان آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="69"/>
-        <location filename="../../glamdonor/gui/problems.py" line="200"/>
+        <location filename="../../glamdonor/gui/problems.py" line="75"/>
+        <location filename="../../glamdonor/gui/problems.py" line="206"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>استبعد هذا الصف أو استعمل الملف الموجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="72"/>
+        <location filename="../../glamdonor/gui/problems.py" line="78"/>
         <source>The file named lies outside the batch&apos;s media folder.</source>
         <translation>الملف المذكور خارج مجلد وسائط الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="73"/>
+        <location filename="../../glamdonor/gui/problems.py" line="79"/>
         <source>Copy the file into the media folder and name it relative to that folder.</source>
         <translation>انسخ الملف إلى مجلد الوسائط وسمّه نسبة إلى ذلك المجلد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="78"/>
+        <location filename="../../glamdonor/gui/problems.py" line="84"/>
         <source>The file is larger than Commons accepts (5 GiB).</source>
         <translation>الملف أكبر مما يقبله كومنز (5 غيغابايت).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="79"/>
+        <location filename="../../glamdonor/gui/problems.py" line="85"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>أنشئ نسخة أصغر (دقة أقل أو ضغط أفضل).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="84"/>
+        <location filename="../../glamdonor/gui/problems.py" line="90"/>
         <source>The file&apos;s content does not match its extension.</source>
         <translation>محتوى الملف لا يطابق امتداده.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="85"/>
+        <location filename="../../glamdonor/gui/problems.py" line="91"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>أعط الملف امتداد نوعه في المجلد وفي الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="90"/>
+        <location filename="../../glamdonor/gui/problems.py" line="96"/>
         <source>The wiki does not accept files of this type.</source>
         <translation>لا يقبل الويكي ملفات من هذا النوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="91"/>
+        <location filename="../../glamdonor/gui/problems.py" line="97"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="94"/>
+        <location filename="../../glamdonor/gui/problems.py" line="100"/>
         <source>glamdonor may not read this file.</source>
         <translation>لا يُسمح لـ glamdonor بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="95"/>
+        <location filename="../../glamdonor/gui/problems.py" line="101"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>تحقق من صلاحيات الملف (يجب أن تستطيع قراءته) ثم أعد التحقق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="100"/>
+        <location filename="../../glamdonor/gui/problems.py" line="106"/>
         <source>The file was there when the batch was read, but not when it was checked.</source>
         <translation>كان الملف موجودًا عند قراءة الدفعة ولم يكن عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="103"/>
+        <location filename="../../glamdonor/gui/problems.py" line="109"/>
         <source>Put the file back in the media folder and check again.</source>
         <translation>أعد الملف إلى مجلد الوسائط ثم أعد التحقق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="106"/>
+        <location filename="../../glamdonor/gui/problems.py" line="112"/>
         <source>The file carries a GPS position, which will be public on Commons.</source>
         <translation>يحمل الملف موقع GPS سيصبح علنيًا على كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="109"/>
+        <location filename="../../glamdonor/gui/problems.py" line="115"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>إن كان المكان خاصًا فاحذف الموقع من بيانات EXIF للملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="114"/>
+        <location filename="../../glamdonor/gui/problems.py" line="120"/>
         <source>The image is damaged or incomplete.</source>
         <translation>الصورة تالفة أو ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="115"/>
+        <location filename="../../glamdonor/gui/problems.py" line="121"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>صدّر الملف أو انسخه من الأصل من جديد وتحقق من أنه يفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="120"/>
+        <location filename="../../glamdonor/gui/problems.py" line="126"/>
         <source>The license cell is not a license template name.</source>
         <translation>خلية الترخيص ليست اسم قالب ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="121"/>
+        <location filename="../../glamdonor/gui/problems.py" line="127"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>اكتب قالب ترخيص مثل cc-by-4.0 أو PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="126"/>
+        <location filename="../../glamdonor/gui/problems.py" line="132"/>
         <source>This row has no license; Commons deletes files without one.</source>
         <translation>لا ترخيص لهذا الصف؛ يحذف كومنز الملفات التي بلا ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="129"/>
+        <location filename="../../glamdonor/gui/problems.py" line="135"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>املأ عمود الترخيص أو أعط المطابقة قيمة ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="134"/>
+        <location filename="../../glamdonor/gui/problems.py" line="140"/>
         <source>glamdonor does not know this license.</source>
         <translation>لا يعرف glamdonor هذا الترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="135"/>
+        <location filename="../../glamdonor/gui/problems.py" line="141"/>
         <source>If it is a license template on Commons, add it to the mapping&apos;s license lookup.</source>
         <translation>إن كان قالب ترخيص على كومنز فأضفه إلى جدول التراخيص في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="141"/>
+        <location filename="../../glamdonor/gui/problems.py" line="147"/>
         <source>A value of this row is not in the mapping&apos;s lookup table.</source>
         <translation>قيمة في هذا الصف غير موجودة في جدول المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="142"/>
+        <location filename="../../glamdonor/gui/problems.py" line="148"/>
         <source>Add it to the lookup table of the mapping, or correct the cell.</source>
         <translation>أضفها إلى جدول المطابقة أو صحّح الخلية.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="147"/>
+        <location filename="../../glamdonor/gui/problems.py" line="153"/>
         <source>A template the page uses does not exist on the wiki.</source>
         <translation>قالب تستعمله الصفحة غير موجود على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="148"/>
+        <location filename="../../glamdonor/gui/problems.py" line="154"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>ستظهر الصفحة رابطًا أحمر: تحقق من اسم القالب في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="153"/>
+        <location filename="../../glamdonor/gui/problems.py" line="159"/>
         <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
         <translation>صفحة تشير إليها الصفحة (Institution أو Creator) غير موجودة على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="157"/>
+        <location filename="../../glamdonor/gui/problems.py" line="163"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>أنشئ الصفحة على الويكي أو تحقق من اسمها في ملف الشريك أو الجدول.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="163"/>
+        <location filename="../../glamdonor/gui/problems.py" line="169"/>
         <source>This row&apos;s page would be larger than the wiki takes.</source>
         <translation>ستكون صفحة هذا الصف أكبر مما يقبله الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="164"/>
+        <location filename="../../glamdonor/gui/problems.py" line="170"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>اختصر أطول خلايا هذا الصف (هل لُصق وصف مرتين؟).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="169"/>
+        <location filename="../../glamdonor/gui/problems.py" line="175"/>
         <source>The wiki refuses this title.</source>
         <translation>يرفض الويكي هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="170"/>
+        <location filename="../../glamdonor/gui/problems.py" line="176"/>
         <source>Choose a title that describes the subject.</source>
         <translation>اختر عنوانًا يصف الموضوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="173"/>
+        <location filename="../../glamdonor/gui/problems.py" line="179"/>
         <source>The title starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>يبدأ العنوان كاسم ملف من كاميرا، وهذا يرفضه كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="176"/>
+        <location filename="../../glamdonor/gui/problems.py" line="182"/>
         <source>Describe the subject in the title instead.</source>
         <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="179"/>
+        <location filename="../../glamdonor/gui/problems.py" line="185"/>
         <source>Another row would get the same title on the wiki.</source>
         <translation>سيحمل صف آخر العنوان نفسه على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="180"/>
+        <location filename="../../glamdonor/gui/problems.py" line="186"/>
         <source>Change the title columns so that every title is unique.</source>
         <translation>غيّر أعمدة العنوان ليكون كل عنوان فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="183"/>
+        <location filename="../../glamdonor/gui/problems.py" line="189"/>
         <source>This row would get an empty title.</source>
         <translation>سيكون عنوان هذا الصف فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="184"/>
+        <location filename="../../glamdonor/gui/problems.py" line="190"/>
         <source>Fill the columns the title is made of.</source>
         <translation>املأ الأعمدة التي يتكوّن منها العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="187"/>
-        <location filename="../../glamdonor/gui/problems.py" line="255"/>
+        <location filename="../../glamdonor/gui/problems.py" line="193"/>
+        <location filename="../../glamdonor/gui/problems.py" line="261"/>
         <source>A different file already has this title on the wiki.</source>
         <translation>ملف آخر يحمل هذا العنوان على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="188"/>
-        <location filename="../../glamdonor/gui/problems.py" line="256"/>
+        <location filename="../../glamdonor/gui/problems.py" line="194"/>
+        <location filename="../../glamdonor/gui/problems.py" line="262"/>
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليكون فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="193"/>
+        <location filename="../../glamdonor/gui/problems.py" line="199"/>
         <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
         <translation>معرّف ويكي بيانات في هذا الصف ليس مكتوبًا كحرف Q تتبعه أرقام.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="196"/>
+        <location filename="../../glamdonor/gui/problems.py" line="202"/>
         <source>Write it like Q12345.</source>
         <translation>اكتبه مثل Q12345.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="203"/>
+        <location filename="../../glamdonor/gui/problems.py" line="209"/>
         <source>A file with this title was deleted from the wiki before.</source>
         <translation>حُذف من الويكي سابقًا ملف بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="204"/>
+        <location filename="../../glamdonor/gui/problems.py" line="210"/>
         <source>Check the title&apos;s deletion log on the wiki, then change the title or ask an administrator.</source>
         <translation>راجع سجل حذف العنوان ثم غيّر العنوان أو اسأل إداريًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="211"/>
+        <location filename="../../glamdonor/gui/problems.py" line="217"/>
         <source>The same file was on the wiki before and was deleted.</source>
         <translation>كان الملف نفسه على الويكي ثم حُذف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="212"/>
+        <location filename="../../glamdonor/gui/problems.py" line="218"/>
         <source>Check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>راجع سجل الحذف؛ لا ترفعه إلا إذا زال السبب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="217"/>
+        <location filename="../../glamdonor/gui/problems.py" line="223"/>
         <source>The wiki&apos;s reply was lost, and the file is not there.</source>
         <translation>ضاع رد الويكي والملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="218"/>
+        <location filename="../../glamdonor/gui/problems.py" line="224"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>أعد رفع الدفعة: سيُعاد تجريب هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="221"/>
+        <location filename="../../glamdonor/gui/problems.py" line="227"/>
         <source>Sending took longer than the time allowed for this file.</source>
         <translation>استغرق الإرسال أكثر من الوقت المسموح لهذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="222"/>
+        <location filename="../../glamdonor/gui/problems.py" line="228"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>أعد رفع الدفعة: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="227"/>
+        <location filename="../../glamdonor/gui/problems.py" line="233"/>
         <source>The file is on the wiki, but its captions and statements were refused.</source>
         <translation>الملف على الويكي لكن رُفضت تسمياته وبياناته.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="230"/>
+        <location filename="../../glamdonor/gui/problems.py" line="236"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>صحّح أعمدة البيانات المهيكلة لهذا الصف ثم أعد الرفع: لن يُرسل الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="237"/>
+        <location filename="../../glamdonor/gui/problems.py" line="243"/>
         <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
         <translation>الملف على الويكي لكن لا يُعرف هل وصلت تسمياته وبياناته.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="242"/>
+        <location filename="../../glamdonor/gui/problems.py" line="248"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>أعد رفع الدفعة: سيُسأل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="247"/>
+        <location filename="../../glamdonor/gui/problems.py" line="253"/>
         <source>The file changed between its check and its sending; nothing was published.</source>
         <translation>تغيّر الملف بين فحصه وإرساله؛ لم يُنشر شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="250"/>
+        <location filename="../../glamdonor/gui/problems.py" line="256"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>ارفع الدفعة من جديد: يُفحص الملف ويُرسل كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="261"/>
+        <location filename="../../glamdonor/gui/problems.py" line="267"/>
         <source>A page with this title already exists on the wiki.</source>
         <translation>توجد صفحة بهذا العنوان على الويكي بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="262"/>
+        <location filename="../../glamdonor/gui/problems.py" line="268"/>
         <source>Change the title columns of this row.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="265"/>
+        <location filename="../../glamdonor/gui/problems.py" line="271"/>
         <source>The wiki would change this file name.</source>
         <translation>سيغيّر الويكي اسم هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="266"/>
+        <location filename="../../glamdonor/gui/problems.py" line="272"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>احذف الأحرف التي لا يقبلها الويكي في العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="271"/>
+        <location filename="../../glamdonor/gui/problems.py" line="277"/>
         <source>The wiki did not publish the file.</source>
         <translation>لم ينشر الويكي الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="272"/>
+        <location filename="../../glamdonor/gui/problems.py" line="278"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>ارفع الدفعة من جديد؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="277"/>
+        <location filename="../../glamdonor/gui/problems.py" line="283"/>
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>وصل الملف لكن صفحته لا تطابق ما أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="278"/>
+        <location filename="../../glamdonor/gui/problems.py" line="284"/>
         <source>Look at the page on the wiki.</source>
         <translation>انظر إلى الصفحة على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="282"/>
+        <location filename="../../glamdonor/gui/problems.py" line="288"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="283"/>
+        <location filename="../../glamdonor/gui/problems.py" line="289"/>
         <source>warning</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="304"/>
+        <location filename="../../glamdonor/gui/problems.py" line="310"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2204,139 +2249,139 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="62"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي: سجّل الدخول هناك، وافتح Special:BotPasswords، وأعطها اسمًا (مثل «glamdonor») والصلاحيات «التحرير بكميات كبيرة» و«تعديل الصفحات الموجودة» و«إنشاء الصفحات وتعديلها ونقلها» و«رفع ملفات جديدة». يعرض الويكي بعدها اسم دخول مثل «YourName@glamdonor» وكلمة مرور: أدخلهما هنا. تُحفظ كلمة المرور في حافظة المفاتيح في هذا الحاسوب، ولا تُكتب في أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="72"/>
         <source>BotPassword login name</source>
         <translation>اسم الدخول لكلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
         <source>BotPassword password</source>
         <translation>كلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
         <source>Login name</source>
         <translation>اسم الدخول</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
         <source>Rows in the pilot</source>
         <translation>صفوف التجربة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
         <source>no pilot: every row</source>
         <translation>دون تجربة: كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
         <source>Start uploading</source>
         <translation>ابدأ الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="158"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="223"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="164"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="229"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="87"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="94"/>
         <source>Upload progress</source>
         <translation>تقدم الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>يُرسل كل صف جاهز مرة واحدة؛ والرفع المتوقف يُستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
         <source>Pilot: upload first</source>
         <translation>تجربة: ارفع أولًا</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>صفوفًا مختارة عشوائيًا لمراجعتها على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="135"/>
         <source>Connecting to the wiki…</source>
         <translation>جارٍ الاتصال بالويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="161"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="167"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="162"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="168"/>
         <source>Paused after the file under way.</source>
         <translation>متوقف مؤقتًا بعد الملف الجاري.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="170"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="176"/>
         <source>Uploading to {0} as {1}…</source>
         <translation>جارٍ الرفع إلى {0} باسم {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="182"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="188"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>رُفع {0}، و{1} موجودة من قبل، وتُخطي {2}، ولم يُرفع {3}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="185"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
         <source> Stopped: start again to go on.</source>
         <translation> توقف: ابدأ من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="195"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} ملفات، {2} من {3}، {4}/ث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="203"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="209"/>
         <source>, about {0} left</source>
         <translation>، يتبقى نحو {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="209"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="215"/>
         <source>row {0}: already there: {1}</source>
         <translation>الصف {0}: موجود من قبل: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="210"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="216"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>الصف {0}: رُفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="214"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="220"/>
         <source>row {0}: skipped: {1}</source>
         <translation>الصف {0}: تم تخطيه: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="215"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>الصف {0}: لم يُرفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="218"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="224"/>
         <source>The upload stopped: {0}</source>
         <translation>توقف الرفع: {0}</translation>
     </message>

@@ -187,73 +187,83 @@
         <translation>Compruebe que la carpeta existe y que el archivo no está abierto en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="99"/>
+        <location filename="../../glamdonor/core/batch.py" line="100"/>
         <source>the batch file does not name its {missing}.</source>
         <translation>el archivo del lote no indica: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="100"/>
+        <location filename="../../glamdonor/core/batch.py" line="101"/>
         <source>Add a line like `catalog = &quot;catalog.csv&quot;` for each.</source>
         <translation>Añada una línea como `catalog = &quot;catalog.csv&quot;` para cada uno.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="112"/>
+        <location filename="../../glamdonor/core/batch.py" line="113"/>
         <source>the catalog&apos;s header_row is “{value}”: it takes a row number, 1 or more.</source>
         <translation>el header_row del catálogo es «{value}»: requiere un número de fila, 1 o más.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="113"/>
+        <location filename="../../glamdonor/core/batch.py" line="114"/>
         <source>Write for example header_row = 2.</source>
         <translation>Escriba por ejemplo header_row = 2.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="126"/>
+        <location filename="../../glamdonor/core/batch.py" line="127"/>
         <source>“{key}” must name a file or folder in quotes, not “{value}”.</source>
         <translation>«{key}» debe nombrar un archivo o una carpeta entre comillas, no «{value}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="127"/>
+        <location filename="../../glamdonor/core/batch.py" line="128"/>
         <source>Write for example {key} = &quot;name&quot;, relative to the batch file.</source>
         <translation>Escriba por ejemplo {key} = &quot;nombre&quot;, relativo al archivo del lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="135"/>
+        <location filename="../../glamdonor/core/batch.py" line="136"/>
         <source>the batch date “{date}” is not written as 2026-11-23.</source>
         <translation>la fecha del lote «{date}» no está escrita como 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="136"/>
+        <location filename="../../glamdonor/core/batch.py" line="137"/>
         <source>Write the date as year-month-day.</source>
         <translation>Escriba la fecha como año-mes-día.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="145"/>
+        <location filename="../../glamdonor/core/batch.py" line="146"/>
         <location filename="../../glamdonor/gui/new_batch.py" line="117"/>
         <source>the media folder “{media}” does not exist.</source>
         <translation>la carpeta de medios «{media}» no existe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="146"/>
+        <location filename="../../glamdonor/core/batch.py" line="147"/>
         <source>Check the `media` line of the batch file.</source>
         <translation>Revise la línea `media` del archivo del lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="177"/>
+        <location filename="../../glamdonor/core/batch.py" line="155"/>
+        <source>the target wiki “{target}” is neither a wiki glamdonor knows nor an address.</source>
+        <translation>el wiki de destino «{target}» no es ni un wiki que glamdonor conozca ni una dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="156"/>
+        <source>Write wiki = one of {names}, or the address of the wiki&apos;s api.php.</source>
+        <translation>Escriba wiki = uno de {names}, o la dirección del api.php del wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="187"/>
         <source>[upload] takes chunked_above and chunk_size in bytes; a chunk is at least 1024.</source>
         <translation>[upload] admite chunked_above y chunk_size en bytes; un fragmento tiene al menos 1024.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="178"/>
+        <location filename="../../glamdonor/core/batch.py" line="188"/>
         <source>Write for example chunked_above = 20971520 and chunk_size = 4194304.</source>
         <translation>Escriba por ejemplo chunked_above = 20971520 y chunk_size = 4194304.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="188"/>
+        <location filename="../../glamdonor/core/batch.py" line="198"/>
         <source>[upload] deadline_minutes is “{minutes}”: it takes a number of minutes above 0.</source>
         <translation>[upload] deadline_minutes es «{minutes}»: requiere un número de minutos mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="189"/>
+        <location filename="../../glamdonor/core/batch.py" line="199"/>
         <source>Write for example deadline_minutes = 10.</source>
         <translation>Escriba por ejemplo deadline_minutes = 10.</translation>
     </message>
@@ -273,22 +283,22 @@
         <translation>columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="148"/>
+        <location filename="../../glamdonor/core/journal.py" line="153"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>otro glamdonor ({holder}) está trabajando en este lote ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="150"/>
+        <location filename="../../glamdonor/core/journal.py" line="154"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Espere a que termine, o deténgalo, y vuelva a empezar: no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="200"/>
+        <location filename="../../glamdonor/core/journal.py" line="202"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>no se puede escribir el diario del lote {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="202"/>
+        <location filename="../../glamdonor/core/journal.py" line="204"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libere espacio en el disco (o revise los permisos de la carpeta) y vuelva a ejecutar la misma orden: no se pierde nada y nada se envía dos veces.</translation>
     </message>
@@ -773,83 +783,98 @@
         <translation>Compruebe el BotPassword de la cuenta y vuelva a iniciar la subida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="99"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="105"/>
         <source>the sandbox wiki has no uploader account yet.</source>
         <translation>el wiki de pruebas aún no tiene cuenta de subida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="100"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="106"/>
         <source>Run `glamdonor sandbox start` first.</source>
         <translation>Ejecute primero `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="174"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="179"/>
         <source>setting up the sandbox wiki failed at {script}: {output}</source>
         <translation>la preparación del wiki de pruebas falló en {script}: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="175"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="180"/>
         <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
         <translation>Ejecute `glamdonor sandbox reset` para empezar de nuevo; la carpeta es {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="208"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="213"/>
         <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
         <translation>el wiki de pruebas no creó el BotPassword de la cuenta de subida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="209"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="214"/>
         <source>Run `glamdonor sandbox reset` to start over.</source>
         <translation>Ejecute `glamdonor sandbox reset` para empezar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="314"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="319"/>
         <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
         <translation>el servidor del wiki de pruebas se detuvo enseguida: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="315"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="320"/>
         <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
         <translation>¿Está ocupado el puerto {port}? Pruebe `glamdonor sandbox start --port N`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="325"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="330"/>
         <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
         <translation>el wiki de pruebas no respondió en {seconds:.0f} s: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="326"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="331"/>
         <source>See the server&apos;s log in {path}.</source>
         <translation>Vea el registro del servidor en {path}.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
+        <source>To rehearse a batch from this computer, send it to Wikimedia&apos;s test wiki for Commons: write wiki = &quot;test-commons&quot; under [target] in the batch file (the guides say how to get an account there).</source>
+        <translation>Para ensayar un lote desde este ordenador, envíelo al wiki de pruebas de Commons de Wikimedia: escriba wiki = &quot;test-commons&quot; bajo [target] en el archivo del lote (las guías explican cómo obtener una cuenta allí).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="357"/>
+        <source>the sandbox wiki runs only on Linux, with Debian&apos;s MediaWiki package.</source>
+        <translation>el wiki de pruebas local solo funciona en Linux, con el paquete MediaWiki de Debian.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="364"/>
+        <source>the sandbox wiki needs MediaWiki and PHP, which this computer does not have.</source>
+        <translation>el wiki de pruebas local necesita MediaWiki y PHP, que este ordenador no tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="368"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
         <translation>el wiki de pruebas necesita MediaWiki y PHP, que no están instalados.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="369"/>
         <source>Install them with: sudo {command}</source>
         <translation>Instálelos con: sudo {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="355"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="392"/>
         <source>installing MediaWiki and PHP failed: {output}</source>
         <translation>la instalación de MediaWiki y PHP falló: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="356"/>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="363"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="393"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="400"/>
         <source>Install them by hand with: {command}</source>
         <translation>Instálelos a mano con: {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="362"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="399"/>
         <source>after installing, still missing: {missing}.</source>
         <translation>tras la instalación, aún falta: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/target.py" line="31"/>
+        <location filename="../../glamdonor/wiki/target.py" line="32"/>
         <source>no account is given for {target}.</source>
         <translation>no se ha indicado ninguna cuenta para {target}.</translation>
     </message>
@@ -872,6 +897,16 @@
         <location filename="../../glamdonor/jobs/upload.py" line="175"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Vuelva a conectarlo y ejecute de nuevo la misma subida: no se pierde nada.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/wikis.py" line="33"/>
+        <source>Wikimedia&apos;s test wiki for Commons</source>
+        <translation>el wiki de pruebas de Commons de Wikimedia</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/wikis.py" line="35"/>
+        <source>Wikimedia Commons</source>
+        <translation>Wikimedia Commons</translation>
     </message>
 </context>
 <context>
@@ -1795,400 +1830,410 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="44"/>
+        <source>Several files in the media folder have this name.</source>
+        <translation>Varios archivos de la carpeta de medios tienen este nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="45"/>
+        <source>Name the file by its path below the media folder, with its subfolder.</source>
+        <translation>Nombre el archivo por su ruta dentro de la carpeta de medios, con su subcarpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="50"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="45"/>
+        <location filename="../../glamdonor/gui/problems.py" line="51"/>
         <source>Export or copy the file again.</source>
         <translation>Exporte o copie de nuevo el archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="48"/>
+        <location filename="../../glamdonor/gui/problems.py" line="54"/>
         <source>This file is a web page, not media.</source>
         <translation>Este archivo es una página web, no un medio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="49"/>
+        <location filename="../../glamdonor/gui/problems.py" line="55"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Descargue o exporte de nuevo el archivo y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="52"/>
+        <location filename="../../glamdonor/gui/problems.py" line="58"/>
         <source>The file named in this row is not in the media folder.</source>
         <translation>El archivo nombrado en esta fila no está en la carpeta de medios.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="53"/>
+        <location filename="../../glamdonor/gui/problems.py" line="59"/>
         <source>Check the file&apos;s name in the catalog (names must match exactly), or add the file to the folder.</source>
         <translation>Revise el nombre del archivo en el catálogo (debe coincidir exactamente) o añada el archivo a la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="60"/>
+        <location filename="../../glamdonor/gui/problems.py" line="66"/>
         <source>The file&apos;s name has no extension.</source>
         <translation>El nombre del archivo no tiene extensión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="61"/>
+        <location filename="../../glamdonor/gui/problems.py" line="67"/>
         <source>Name the file with the extension of its type.</source>
         <translation>Nombre el archivo con la extensión de su tipo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="64"/>
+        <location filename="../../glamdonor/gui/problems.py" line="70"/>
         <source>This row names no media file.</source>
         <translation>Esta fila no nombra ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="65"/>
+        <location filename="../../glamdonor/gui/problems.py" line="71"/>
         <source>Fill the file column.</source>
         <translation>Rellene la columna del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="68"/>
-        <location filename="../../glamdonor/gui/problems.py" line="199"/>
+        <location filename="../../glamdonor/gui/problems.py" line="74"/>
+        <location filename="../../glamdonor/gui/problems.py" line="205"/>
         <source>The same file is already on the wiki under another title.</source>
         <translation>El mismo archivo ya está en el wiki con otro título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="69"/>
-        <location filename="../../glamdonor/gui/problems.py" line="200"/>
+        <location filename="../../glamdonor/gui/problems.py" line="75"/>
+        <location filename="../../glamdonor/gui/problems.py" line="206"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Deje fuera esta fila o use el archivo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="72"/>
+        <location filename="../../glamdonor/gui/problems.py" line="78"/>
         <source>The file named lies outside the batch&apos;s media folder.</source>
         <translation>El archivo nombrado está fuera de la carpeta de medios del lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="73"/>
+        <location filename="../../glamdonor/gui/problems.py" line="79"/>
         <source>Copy the file into the media folder and name it relative to that folder.</source>
         <translation>Copie el archivo en la carpeta de medios y nómbrelo respecto a esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="78"/>
+        <location filename="../../glamdonor/gui/problems.py" line="84"/>
         <source>The file is larger than Commons accepts (5 GiB).</source>
         <translation>El archivo supera lo que acepta Commons (5 GiB).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="79"/>
+        <location filename="../../glamdonor/gui/problems.py" line="85"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Haga una versión más pequeña (menor resolución o mejor compresión).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="84"/>
+        <location filename="../../glamdonor/gui/problems.py" line="90"/>
         <source>The file&apos;s content does not match its extension.</source>
         <translation>El contenido del archivo no coincide con su extensión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="85"/>
+        <location filename="../../glamdonor/gui/problems.py" line="91"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Dé al archivo la extensión de su tipo, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="90"/>
+        <location filename="../../glamdonor/gui/problems.py" line="96"/>
         <source>The wiki does not accept files of this type.</source>
         <translation>El wiki no acepta archivos de este tipo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="91"/>
+        <location filename="../../glamdonor/gui/problems.py" line="97"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convierta el archivo a un tipo que el wiki acepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="94"/>
+        <location filename="../../glamdonor/gui/problems.py" line="100"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor no puede leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="95"/>
+        <location filename="../../glamdonor/gui/problems.py" line="101"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Revise los permisos del archivo (debe poder leerlo) y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="100"/>
+        <location filename="../../glamdonor/gui/problems.py" line="106"/>
         <source>The file was there when the batch was read, but not when it was checked.</source>
         <translation>El archivo estaba al leer el lote, pero no al comprobarlo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="103"/>
+        <location filename="../../glamdonor/gui/problems.py" line="109"/>
         <source>Put the file back in the media folder and check again.</source>
         <translation>Vuelva a poner el archivo en la carpeta de medios y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="106"/>
+        <location filename="../../glamdonor/gui/problems.py" line="112"/>
         <source>The file carries a GPS position, which will be public on Commons.</source>
         <translation>El archivo lleva una posición GPS, que será pública en Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="109"/>
+        <location filename="../../glamdonor/gui/problems.py" line="115"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="114"/>
+        <location filename="../../glamdonor/gui/problems.py" line="120"/>
         <source>The image is damaged or incomplete.</source>
         <translation>La imagen está dañada o incompleta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="115"/>
+        <location filename="../../glamdonor/gui/problems.py" line="121"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exporte o copie de nuevo el archivo desde el original y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="120"/>
+        <location filename="../../glamdonor/gui/problems.py" line="126"/>
         <source>The license cell is not a license template name.</source>
         <translation>La celda de licencia no es un nombre de plantilla de licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="121"/>
+        <location filename="../../glamdonor/gui/problems.py" line="127"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Escriba una plantilla de licencia como cc-by-4.0 o PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="126"/>
+        <location filename="../../glamdonor/gui/problems.py" line="132"/>
         <source>This row has no license; Commons deletes files without one.</source>
         <translation>Esta fila no tiene licencia; Commons borra los archivos sin licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="129"/>
+        <location filename="../../glamdonor/gui/problems.py" line="135"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Rellene la columna de licencia o dé un valor de licencia en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="134"/>
+        <location filename="../../glamdonor/gui/problems.py" line="140"/>
         <source>glamdonor does not know this license.</source>
         <translation>glamdonor no conoce esta licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="135"/>
+        <location filename="../../glamdonor/gui/problems.py" line="141"/>
         <source>If it is a license template on Commons, add it to the mapping&apos;s license lookup.</source>
         <translation>Si es una plantilla de licencia de Commons, añádala a la tabla de licencias de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="141"/>
+        <location filename="../../glamdonor/gui/problems.py" line="147"/>
         <source>A value of this row is not in the mapping&apos;s lookup table.</source>
         <translation>Un valor de esta fila no está en la tabla de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="142"/>
+        <location filename="../../glamdonor/gui/problems.py" line="148"/>
         <source>Add it to the lookup table of the mapping, or correct the cell.</source>
         <translation>Añádalo a la tabla de la correspondencia o corrija la celda.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="147"/>
+        <location filename="../../glamdonor/gui/problems.py" line="153"/>
         <source>A template the page uses does not exist on the wiki.</source>
         <translation>Una plantilla que usa la página no existe en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="148"/>
+        <location filename="../../glamdonor/gui/problems.py" line="154"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La página mostraría un enlace rojo: revise el nombre de la plantilla en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="153"/>
+        <location filename="../../glamdonor/gui/problems.py" line="159"/>
         <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
         <translation>Una página a la que remite la página (Institution, Creator) no existe en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="157"/>
+        <location filename="../../glamdonor/gui/problems.py" line="163"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Cree la página en el wiki o revise su nombre en el perfil del socio o la tabla.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="163"/>
+        <location filename="../../glamdonor/gui/problems.py" line="169"/>
         <source>This row&apos;s page would be larger than the wiki takes.</source>
         <translation>La página de esta fila sería más grande de lo que admite el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="164"/>
+        <location filename="../../glamdonor/gui/problems.py" line="170"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>Acorte las celdas más largas de esta fila (¿una descripción pegada dos veces?).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="169"/>
+        <location filename="../../glamdonor/gui/problems.py" line="175"/>
         <source>The wiki refuses this title.</source>
         <translation>El wiki rechaza este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="170"/>
+        <location filename="../../glamdonor/gui/problems.py" line="176"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Elija un título que describa el tema.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="173"/>
+        <location filename="../../glamdonor/gui/problems.py" line="179"/>
         <source>The title starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>El título empieza como el nombre de archivo de una cámara, y Commons lo rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="176"/>
+        <location filename="../../glamdonor/gui/problems.py" line="182"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Describa el tema en el título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="179"/>
+        <location filename="../../glamdonor/gui/problems.py" line="185"/>
         <source>Another row would get the same title on the wiki.</source>
         <translation>Otra fila tendría el mismo título en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="180"/>
+        <location filename="../../glamdonor/gui/problems.py" line="186"/>
         <source>Change the title columns so that every title is unique.</source>
         <translation>Cambie las columnas del título para que cada título sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="183"/>
+        <location filename="../../glamdonor/gui/problems.py" line="189"/>
         <source>This row would get an empty title.</source>
         <translation>Esta fila tendría un título vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="184"/>
+        <location filename="../../glamdonor/gui/problems.py" line="190"/>
         <source>Fill the columns the title is made of.</source>
         <translation>Rellene las columnas de las que se forma el título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="187"/>
-        <location filename="../../glamdonor/gui/problems.py" line="255"/>
+        <location filename="../../glamdonor/gui/problems.py" line="193"/>
+        <location filename="../../glamdonor/gui/problems.py" line="261"/>
         <source>A different file already has this title on the wiki.</source>
         <translation>Otro archivo ya tiene este título en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="188"/>
-        <location filename="../../glamdonor/gui/problems.py" line="256"/>
+        <location filename="../../glamdonor/gui/problems.py" line="194"/>
+        <location filename="../../glamdonor/gui/problems.py" line="262"/>
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="193"/>
+        <location filename="../../glamdonor/gui/problems.py" line="199"/>
         <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
         <translation>Un identificador de Wikidata de esta fila no está escrito como Q seguida de cifras.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="196"/>
+        <location filename="../../glamdonor/gui/problems.py" line="202"/>
         <source>Write it like Q12345.</source>
         <translation>Escríbalo como Q12345.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="203"/>
+        <location filename="../../glamdonor/gui/problems.py" line="209"/>
         <source>A file with this title was deleted from the wiki before.</source>
         <translation>Un archivo con este título ya se borró del wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="204"/>
+        <location filename="../../glamdonor/gui/problems.py" line="210"/>
         <source>Check the title&apos;s deletion log on the wiki, then change the title or ask an administrator.</source>
         <translation>Revise el registro de borrados del título y cambie el título o pregunte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="211"/>
+        <location filename="../../glamdonor/gui/problems.py" line="217"/>
         <source>The same file was on the wiki before and was deleted.</source>
         <translation>El mismo archivo estuvo en el wiki y fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="212"/>
+        <location filename="../../glamdonor/gui/problems.py" line="218"/>
         <source>Check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Revise el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="217"/>
+        <location filename="../../glamdonor/gui/problems.py" line="223"/>
         <source>The wiki&apos;s reply was lost, and the file is not there.</source>
         <translation>La respuesta del wiki se perdió y el archivo no está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="218"/>
+        <location filename="../../glamdonor/gui/problems.py" line="224"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Vuelva a subir el lote: esta fila se intentará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="221"/>
+        <location filename="../../glamdonor/gui/problems.py" line="227"/>
         <source>Sending took longer than the time allowed for this file.</source>
         <translation>El envío tardó más del tiempo permitido para este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="222"/>
+        <location filename="../../glamdonor/gui/problems.py" line="228"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Vuelva a subir el lote: este archivo sigue desde donde llegó el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="227"/>
+        <location filename="../../glamdonor/gui/problems.py" line="233"/>
         <source>The file is on the wiki, but its captions and statements were refused.</source>
         <translation>El archivo está en el wiki, pero se rechazaron sus leyendas y declaraciones.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="230"/>
+        <location filename="../../glamdonor/gui/problems.py" line="236"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrija las columnas de datos estructurados de esta fila y vuelva a subir: el archivo no se reenvía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="237"/>
+        <location filename="../../glamdonor/gui/problems.py" line="243"/>
         <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
         <translation>El archivo está en el wiki, pero no se sabe si llegaron sus leyendas y declaraciones.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="242"/>
+        <location filename="../../glamdonor/gui/problems.py" line="248"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Vuelva a subir el lote: se preguntará al wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="247"/>
+        <location filename="../../glamdonor/gui/problems.py" line="253"/>
         <source>The file changed between its check and its sending; nothing was published.</source>
         <translation>El archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="250"/>
+        <location filename="../../glamdonor/gui/problems.py" line="256"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="261"/>
+        <location filename="../../glamdonor/gui/problems.py" line="267"/>
         <source>A page with this title already exists on the wiki.</source>
         <translation>Ya existe una página con este título en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="262"/>
+        <location filename="../../glamdonor/gui/problems.py" line="268"/>
         <source>Change the title columns of this row.</source>
         <translation>Cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="265"/>
+        <location filename="../../glamdonor/gui/problems.py" line="271"/>
         <source>The wiki would change this file name.</source>
         <translation>El wiki cambiaría este nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="266"/>
+        <location filename="../../glamdonor/gui/problems.py" line="272"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Quite los caracteres que el wiki no admite en los títulos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="271"/>
+        <location filename="../../glamdonor/gui/problems.py" line="277"/>
         <source>The wiki did not publish the file.</source>
         <translation>El wiki no publicó el archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="272"/>
+        <location filename="../../glamdonor/gui/problems.py" line="278"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Suba de nuevo el lote; si vuelve a ocurrir, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="277"/>
+        <location filename="../../glamdonor/gui/problems.py" line="283"/>
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>El archivo llegó, pero su página no es como se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="278"/>
+        <location filename="../../glamdonor/gui/problems.py" line="284"/>
         <source>Look at the page on the wiki.</source>
         <translation>Mire la página en el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="282"/>
+        <location filename="../../glamdonor/gui/problems.py" line="288"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="283"/>
+        <location filename="../../glamdonor/gui/problems.py" line="289"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="304"/>
+        <location filename="../../glamdonor/gui/problems.py" line="310"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2204,139 +2249,139 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="62"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Cree una contraseña de bot en el wiki: inicie sesión, abra Special:BotPasswords, dele un nombre (por ejemplo «glamdonor») y los permisos «Edición de alto volumen», «Editar páginas existentes», «Crear, editar y trasladar páginas» y «Subir archivos nuevos». El wiki muestra entonces un nombre de acceso como «SuNombre@glamdonor» y una contraseña: escriba ambos aquí. La contraseña se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="72"/>
         <source>BotPassword login name</source>
         <translation>Nombre de acceso de la contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
         <source>BotPassword password</source>
         <translation>Contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
         <source>Login name</source>
         <translation>Nombre de acceso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
         <source>Rows in the pilot</source>
         <translation>Filas de la prueba piloto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
         <source>no pilot: every row</source>
         <translation>sin prueba: todas las filas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
         <source>Start uploading</source>
         <translation>Empezar a subir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="158"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="223"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="164"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="229"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="87"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="94"/>
         <source>Upload progress</source>
         <translation>Progreso de la subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Cada fila lista se envía una sola vez; una subida detenida continúa donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
         <source>Pilot: upload first</source>
         <translation>Prueba: subir primero</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>filas elegidas al azar, para revisarlas en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="135"/>
         <source>Connecting to the wiki…</source>
         <translation>Conectando con el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="161"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="167"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="162"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="168"/>
         <source>Paused after the file under way.</source>
         <translation>En pausa tras el archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="170"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="176"/>
         <source>Uploading to {0} as {1}…</source>
         <translation>Subiendo a {0} como {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="182"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="188"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} subidos, {1} ya estaban, {2} omitidos, {3} no subidos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="185"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
         <source> Stopped: start again to go on.</source>
         <translation> Detenido: vuelva a empezar para continuar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="195"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} archivos, {2} de {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="203"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="209"/>
         <source>, about {0} left</source>
         <translation>, quedan unos {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="209"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="215"/>
         <source>row {0}: already there: {1}</source>
         <translation>fila {0}: ya estaba: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="210"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="216"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>fila {0}: subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="214"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="220"/>
         <source>row {0}: skipped: {1}</source>
         <translation>fila {0}: omitido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="215"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>fila {0}: no subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="218"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="224"/>
         <source>The upload stopped: {0}</source>
         <translation>La subida se detuvo: {0}</translation>
     </message>

@@ -187,73 +187,83 @@
         <translation>Vérifiez que le dossier existe et que le fichier n&apos;est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="99"/>
+        <location filename="../../glamdonor/core/batch.py" line="100"/>
         <source>the batch file does not name its {missing}.</source>
         <translation>le fichier du lot n&apos;indique pas : {missing}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="100"/>
+        <location filename="../../glamdonor/core/batch.py" line="101"/>
         <source>Add a line like `catalog = &quot;catalog.csv&quot;` for each.</source>
         <translation>Ajoutez une ligne comme `catalog = &quot;catalog.csv&quot;` pour chacun.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="112"/>
+        <location filename="../../glamdonor/core/batch.py" line="113"/>
         <source>the catalog&apos;s header_row is “{value}”: it takes a row number, 1 or more.</source>
         <translation>le header_row du catalogue vaut « {value} » : il faut un numéro de ligne, 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="113"/>
+        <location filename="../../glamdonor/core/batch.py" line="114"/>
         <source>Write for example header_row = 2.</source>
         <translation>Écrivez par exemple header_row = 2.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="126"/>
+        <location filename="../../glamdonor/core/batch.py" line="127"/>
         <source>“{key}” must name a file or folder in quotes, not “{value}”.</source>
         <translation>« {key} » doit nommer un fichier ou un dossier entre guillemets, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="127"/>
+        <location filename="../../glamdonor/core/batch.py" line="128"/>
         <source>Write for example {key} = &quot;name&quot;, relative to the batch file.</source>
         <translation>Écrivez par exemple {key} = &quot;nom&quot;, relatif au fichier du lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="135"/>
+        <location filename="../../glamdonor/core/batch.py" line="136"/>
         <source>the batch date “{date}” is not written as 2026-11-23.</source>
         <translation>la date du lot « {date} » n&apos;est pas écrite comme 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="136"/>
+        <location filename="../../glamdonor/core/batch.py" line="137"/>
         <source>Write the date as year-month-day.</source>
         <translation>Écrivez la date sous la forme année-mois-jour.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="145"/>
+        <location filename="../../glamdonor/core/batch.py" line="146"/>
         <location filename="../../glamdonor/gui/new_batch.py" line="117"/>
         <source>the media folder “{media}” does not exist.</source>
         <translation>le dossier des médias « {media} » n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="146"/>
+        <location filename="../../glamdonor/core/batch.py" line="147"/>
         <source>Check the `media` line of the batch file.</source>
         <translation>Vérifiez la ligne `media` du fichier du lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="177"/>
+        <location filename="../../glamdonor/core/batch.py" line="155"/>
+        <source>the target wiki “{target}” is neither a wiki glamdonor knows nor an address.</source>
+        <translation>le wiki cible « {target} » n&apos;est ni un wiki que glamdonor connaît, ni une adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="156"/>
+        <source>Write wiki = one of {names}, or the address of the wiki&apos;s api.php.</source>
+        <translation>Écrivez wiki = l&apos;un de {names}, ou l&apos;adresse de l&apos;api.php du wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/batch.py" line="187"/>
         <source>[upload] takes chunked_above and chunk_size in bytes; a chunk is at least 1024.</source>
         <translation>[upload] prend chunked_above et chunk_size en octets ; un morceau fait au moins 1024.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="178"/>
+        <location filename="../../glamdonor/core/batch.py" line="188"/>
         <source>Write for example chunked_above = 20971520 and chunk_size = 4194304.</source>
         <translation>Écrivez par exemple chunked_above = 20971520 et chunk_size = 4194304.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="188"/>
+        <location filename="../../glamdonor/core/batch.py" line="198"/>
         <source>[upload] deadline_minutes is “{minutes}”: it takes a number of minutes above 0.</source>
         <translation>[upload] deadline_minutes vaut « {minutes} » : il faut un nombre de minutes supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/batch.py" line="189"/>
+        <location filename="../../glamdonor/core/batch.py" line="199"/>
         <source>Write for example deadline_minutes = 10.</source>
         <translation>Écrivez par exemple deadline_minutes = 10.</translation>
     </message>
@@ -273,22 +283,22 @@
         <translation>colonne « {column} »</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="148"/>
+        <location filename="../../glamdonor/core/journal.py" line="153"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>un autre glamdonor ({holder}) travaille sur ce lot en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="150"/>
+        <location filename="../../glamdonor/core/journal.py" line="154"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Attendez qu&apos;il ait fini, ou arrêtez-le, puis recommencez : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="200"/>
+        <location filename="../../glamdonor/core/journal.py" line="202"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>le journal du lot {path} ne peut pas être écrit ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="202"/>
+        <location filename="../../glamdonor/core/journal.py" line="204"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libérez de la place sur le disque (ou vérifiez les droits du dossier), puis relancez la même commande : rien n&apos;est perdu, rien n&apos;est envoyé deux fois.</translation>
     </message>
@@ -773,83 +783,98 @@
         <translation>Vérifiez le BotPassword du compte et relancez le téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="99"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="105"/>
         <source>the sandbox wiki has no uploader account yet.</source>
         <translation>le wiki bac à sable n&apos;a pas encore de compte de téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="100"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="106"/>
         <source>Run `glamdonor sandbox start` first.</source>
         <translation>Lancez d&apos;abord `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="174"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="179"/>
         <source>setting up the sandbox wiki failed at {script}: {output}</source>
         <translation>l&apos;installation du wiki bac à sable a échoué à {script} : {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="175"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="180"/>
         <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
         <translation>Lancez `glamdonor sandbox reset` pour repartir de zéro ; le dossier est {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="208"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="213"/>
         <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
         <translation>le wiki bac à sable n&apos;a pas créé le BotPassword du compte de téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="209"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="214"/>
         <source>Run `glamdonor sandbox reset` to start over.</source>
         <translation>Lancez `glamdonor sandbox reset` pour repartir de zéro.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="314"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="319"/>
         <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
         <translation>le serveur du wiki bac à sable s&apos;est arrêté aussitôt : {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="315"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="320"/>
         <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
         <translation>Le port {port} est-il pris ? Essayez `glamdonor sandbox start --port N`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="325"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="330"/>
         <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
         <translation>le wiki bac à sable n&apos;a pas répondu en {seconds:.0f} s : {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="326"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="331"/>
         <source>See the server&apos;s log in {path}.</source>
         <translation>Voyez le journal du serveur dans {path}.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
+        <source>To rehearse a batch from this computer, send it to Wikimedia&apos;s test wiki for Commons: write wiki = &quot;test-commons&quot; under [target] in the batch file (the guides say how to get an account there).</source>
+        <translation>Pour répéter un lot depuis cet ordinateur, envoyez-le au wiki de test de Commons de Wikimedia : écrivez wiki = &quot;test-commons&quot; sous [target] dans le fichier du lot (les guides disent comment y obtenir un compte).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="357"/>
+        <source>the sandbox wiki runs only on Linux, with Debian&apos;s MediaWiki package.</source>
+        <translation>le wiki bac à sable ne fonctionne que sous Linux, avec le paquet MediaWiki de Debian.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="364"/>
+        <source>the sandbox wiki needs MediaWiki and PHP, which this computer does not have.</source>
+        <translation>le wiki bac à sable a besoin de MediaWiki et de PHP, que cet ordinateur n&apos;a pas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="368"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
         <translation>le wiki bac à sable a besoin de MediaWiki et PHP, qui ne sont pas installés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="369"/>
         <source>Install them with: sudo {command}</source>
         <translation>Installez-les avec : sudo {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="355"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="392"/>
         <source>installing MediaWiki and PHP failed: {output}</source>
         <translation>l&apos;installation de MediaWiki et PHP a échoué : {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="356"/>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="363"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="393"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="400"/>
         <source>Install them by hand with: {command}</source>
         <translation>Installez-les à la main avec : {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="362"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="399"/>
         <source>after installing, still missing: {missing}.</source>
         <translation>après l&apos;installation, il manque encore : {missing}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/target.py" line="31"/>
+        <location filename="../../glamdonor/wiki/target.py" line="32"/>
         <source>no account is given for {target}.</source>
         <translation>aucun compte n&apos;est donné pour {target}.</translation>
     </message>
@@ -872,6 +897,16 @@
         <location filename="../../glamdonor/jobs/upload.py" line="175"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Reconnectez-le, puis relancez le même téléversement : rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/wikis.py" line="33"/>
+        <source>Wikimedia&apos;s test wiki for Commons</source>
+        <translation>le wiki de test de Commons de Wikimedia</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/wikis.py" line="35"/>
+        <source>Wikimedia Commons</source>
+        <translation>Wikimedia Commons</translation>
     </message>
 </context>
 <context>
@@ -1795,400 +1830,410 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/problems.py" line="44"/>
+        <source>Several files in the media folder have this name.</source>
+        <translation>Plusieurs fichiers du dossier des médias portent ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="45"/>
+        <source>Name the file by its path below the media folder, with its subfolder.</source>
+        <translation>Nommez le fichier par son chemin sous le dossier des médias, avec son sous-dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/problems.py" line="50"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="45"/>
+        <location filename="../../glamdonor/gui/problems.py" line="51"/>
         <source>Export or copy the file again.</source>
         <translation>Exportez ou copiez de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="48"/>
+        <location filename="../../glamdonor/gui/problems.py" line="54"/>
         <source>This file is a web page, not media.</source>
         <translation>Ce fichier est une page web, pas un média.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="49"/>
+        <location filename="../../glamdonor/gui/problems.py" line="55"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Téléchargez ou exportez de nouveau le fichier et vérifiez qu&apos;il s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="52"/>
+        <location filename="../../glamdonor/gui/problems.py" line="58"/>
         <source>The file named in this row is not in the media folder.</source>
         <translation>Le fichier nommé dans cette ligne n&apos;est pas dans le dossier des médias.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="53"/>
+        <location filename="../../glamdonor/gui/problems.py" line="59"/>
         <source>Check the file&apos;s name in the catalog (names must match exactly), or add the file to the folder.</source>
         <translation>Vérifiez le nom du fichier dans le catalogue (il doit correspondre exactement), ou ajoutez le fichier au dossier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="60"/>
+        <location filename="../../glamdonor/gui/problems.py" line="66"/>
         <source>The file&apos;s name has no extension.</source>
         <translation>Le nom du fichier n&apos;a pas d&apos;extension.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="61"/>
+        <location filename="../../glamdonor/gui/problems.py" line="67"/>
         <source>Name the file with the extension of its type.</source>
         <translation>Donnez au fichier l&apos;extension de son type.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="64"/>
+        <location filename="../../glamdonor/gui/problems.py" line="70"/>
         <source>This row names no media file.</source>
         <translation>Cette ligne ne nomme aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="65"/>
+        <location filename="../../glamdonor/gui/problems.py" line="71"/>
         <source>Fill the file column.</source>
         <translation>Remplissez la colonne du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="68"/>
-        <location filename="../../glamdonor/gui/problems.py" line="199"/>
+        <location filename="../../glamdonor/gui/problems.py" line="74"/>
+        <location filename="../../glamdonor/gui/problems.py" line="205"/>
         <source>The same file is already on the wiki under another title.</source>
         <translation>Le même fichier est déjà sur le wiki sous un autre titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="69"/>
-        <location filename="../../glamdonor/gui/problems.py" line="200"/>
+        <location filename="../../glamdonor/gui/problems.py" line="75"/>
+        <location filename="../../glamdonor/gui/problems.py" line="206"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s&apos;y trouve.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="72"/>
+        <location filename="../../glamdonor/gui/problems.py" line="78"/>
         <source>The file named lies outside the batch&apos;s media folder.</source>
         <translation>Le fichier nommé est hors du dossier des médias du lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="73"/>
+        <location filename="../../glamdonor/gui/problems.py" line="79"/>
         <source>Copy the file into the media folder and name it relative to that folder.</source>
         <translation>Copiez le fichier dans le dossier des médias et nommez-le par rapport à ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="78"/>
+        <location filename="../../glamdonor/gui/problems.py" line="84"/>
         <source>The file is larger than Commons accepts (5 GiB).</source>
         <translation>Le fichier dépasse ce que Commons accepte (5 Gio).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="79"/>
+        <location filename="../../glamdonor/gui/problems.py" line="85"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Faites-en une version plus petite (résolution plus basse ou meilleure compression).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="84"/>
+        <location filename="../../glamdonor/gui/problems.py" line="90"/>
         <source>The file&apos;s content does not match its extension.</source>
         <translation>Le contenu du fichier ne correspond pas à son extension.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="85"/>
+        <location filename="../../glamdonor/gui/problems.py" line="91"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Donnez au fichier l&apos;extension de son type, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="90"/>
+        <location filename="../../glamdonor/gui/problems.py" line="96"/>
         <source>The wiki does not accept files of this type.</source>
         <translation>Le wiki n&apos;accepte pas les fichiers de ce type.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="91"/>
+        <location filename="../../glamdonor/gui/problems.py" line="97"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convertissez le fichier dans un type que le wiki accepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="94"/>
+        <location filename="../../glamdonor/gui/problems.py" line="100"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor n&apos;a pas le droit de lire ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="95"/>
+        <location filename="../../glamdonor/gui/problems.py" line="101"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="100"/>
+        <location filename="../../glamdonor/gui/problems.py" line="106"/>
         <source>The file was there when the batch was read, but not when it was checked.</source>
         <translation>Le fichier était là à la lecture du lot, mais plus lors de la vérification.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="103"/>
+        <location filename="../../glamdonor/gui/problems.py" line="109"/>
         <source>Put the file back in the media folder and check again.</source>
         <translation>Remettez le fichier dans le dossier des médias et vérifiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="106"/>
+        <location filename="../../glamdonor/gui/problems.py" line="112"/>
         <source>The file carries a GPS position, which will be public on Commons.</source>
         <translation>Le fichier contient une position GPS, qui sera publique sur Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="109"/>
+        <location filename="../../glamdonor/gui/problems.py" line="115"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="114"/>
+        <location filename="../../glamdonor/gui/problems.py" line="120"/>
         <source>The image is damaged or incomplete.</source>
         <translation>L&apos;image est abîmée ou incomplète.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="115"/>
+        <location filename="../../glamdonor/gui/problems.py" line="121"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exportez ou copiez de nouveau le fichier depuis l&apos;original et vérifiez qu&apos;il s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="120"/>
+        <location filename="../../glamdonor/gui/problems.py" line="126"/>
         <source>The license cell is not a license template name.</source>
         <translation>La cellule de licence n&apos;est pas un nom de modèle de licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="121"/>
+        <location filename="../../glamdonor/gui/problems.py" line="127"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Écrivez un modèle de licence comme cc-by-4.0 ou PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="126"/>
+        <location filename="../../glamdonor/gui/problems.py" line="132"/>
         <source>This row has no license; Commons deletes files without one.</source>
         <translation>Cette ligne n&apos;a pas de licence ; Commons supprime les fichiers qui n&apos;en ont pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="129"/>
+        <location filename="../../glamdonor/gui/problems.py" line="135"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Remplissez la colonne de licence ou donnez une licence dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="134"/>
+        <location filename="../../glamdonor/gui/problems.py" line="140"/>
         <source>glamdonor does not know this license.</source>
         <translation>glamdonor ne connaît pas cette licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="135"/>
+        <location filename="../../glamdonor/gui/problems.py" line="141"/>
         <source>If it is a license template on Commons, add it to the mapping&apos;s license lookup.</source>
         <translation>Si c&apos;est un modèle de licence de Commons, ajoutez-le à la table des licences de la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="141"/>
+        <location filename="../../glamdonor/gui/problems.py" line="147"/>
         <source>A value of this row is not in the mapping&apos;s lookup table.</source>
         <translation>Une valeur de cette ligne n&apos;est pas dans la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="142"/>
+        <location filename="../../glamdonor/gui/problems.py" line="148"/>
         <source>Add it to the lookup table of the mapping, or correct the cell.</source>
         <translation>Ajoutez-la à la table de la correspondance, ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="147"/>
+        <location filename="../../glamdonor/gui/problems.py" line="153"/>
         <source>A template the page uses does not exist on the wiki.</source>
         <translation>Un modèle utilisé par la page n&apos;existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="148"/>
+        <location filename="../../glamdonor/gui/problems.py" line="154"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="153"/>
+        <location filename="../../glamdonor/gui/problems.py" line="159"/>
         <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
         <translation>Une page à laquelle la page renvoie (Institution, Creator) n&apos;existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="157"/>
+        <location filename="../../glamdonor/gui/problems.py" line="163"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="163"/>
+        <location filename="../../glamdonor/gui/problems.py" line="169"/>
         <source>This row&apos;s page would be larger than the wiki takes.</source>
         <translation>La page de cette ligne serait plus grande que ce qu&apos;accepte le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="164"/>
+        <location filename="../../glamdonor/gui/problems.py" line="170"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>Raccourcissez les cellules les plus longues de cette ligne (une description collée deux fois ?).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="169"/>
+        <location filename="../../glamdonor/gui/problems.py" line="175"/>
         <source>The wiki refuses this title.</source>
         <translation>Le wiki refuse ce titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="170"/>
+        <location filename="../../glamdonor/gui/problems.py" line="176"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Choisissez un titre qui décrit le sujet.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="173"/>
+        <location filename="../../glamdonor/gui/problems.py" line="179"/>
         <source>The title starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>Le titre commence comme un nom de fichier d&apos;appareil photo, ce que Commons refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="176"/>
+        <location filename="../../glamdonor/gui/problems.py" line="182"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Décrivez plutôt le sujet dans le titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="179"/>
+        <location filename="../../glamdonor/gui/problems.py" line="185"/>
         <source>Another row would get the same title on the wiki.</source>
         <translation>Une autre ligne aurait le même titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="180"/>
+        <location filename="../../glamdonor/gui/problems.py" line="186"/>
         <source>Change the title columns so that every title is unique.</source>
         <translation>Modifiez les colonnes du titre pour que chaque titre soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="183"/>
+        <location filename="../../glamdonor/gui/problems.py" line="189"/>
         <source>This row would get an empty title.</source>
         <translation>Cette ligne aurait un titre vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="184"/>
+        <location filename="../../glamdonor/gui/problems.py" line="190"/>
         <source>Fill the columns the title is made of.</source>
         <translation>Remplissez les colonnes dont le titre est fait.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="187"/>
-        <location filename="../../glamdonor/gui/problems.py" line="255"/>
+        <location filename="../../glamdonor/gui/problems.py" line="193"/>
+        <location filename="../../glamdonor/gui/problems.py" line="261"/>
         <source>A different file already has this title on the wiki.</source>
         <translation>Un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="188"/>
-        <location filename="../../glamdonor/gui/problems.py" line="256"/>
+        <location filename="../../glamdonor/gui/problems.py" line="194"/>
+        <location filename="../../glamdonor/gui/problems.py" line="262"/>
         <source>Change the title columns of this row so that the title is unique.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour qu&apos;il soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="193"/>
+        <location filename="../../glamdonor/gui/problems.py" line="199"/>
         <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
         <translation>Un identifiant Wikidata de cette ligne n&apos;est pas écrit Q suivi de chiffres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="196"/>
+        <location filename="../../glamdonor/gui/problems.py" line="202"/>
         <source>Write it like Q12345.</source>
         <translation>Écrivez-le comme Q12345.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="203"/>
+        <location filename="../../glamdonor/gui/problems.py" line="209"/>
         <source>A file with this title was deleted from the wiki before.</source>
         <translation>Un fichier portant ce titre a déjà été supprimé du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="204"/>
+        <location filename="../../glamdonor/gui/problems.py" line="210"/>
         <source>Check the title&apos;s deletion log on the wiki, then change the title or ask an administrator.</source>
         <translation>Consultez le journal des suppressions du titre, puis changez le titre ou demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="211"/>
+        <location filename="../../glamdonor/gui/problems.py" line="217"/>
         <source>The same file was on the wiki before and was deleted.</source>
         <translation>Le même fichier était sur le wiki et a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="212"/>
+        <location filename="../../glamdonor/gui/problems.py" line="218"/>
         <source>Check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Consultez le journal des suppressions ; ne le téléversez que si la raison ne vaut plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="217"/>
+        <location filename="../../glamdonor/gui/problems.py" line="223"/>
         <source>The wiki&apos;s reply was lost, and the file is not there.</source>
         <translation>La réponse du wiki s&apos;est perdue, et le fichier n&apos;y est pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="218"/>
+        <location filename="../../glamdonor/gui/problems.py" line="224"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Relancez le téléversement : cette ligne sera réessayée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="221"/>
+        <location filename="../../glamdonor/gui/problems.py" line="227"/>
         <source>Sending took longer than the time allowed for this file.</source>
         <translation>L&apos;envoi a pris plus que le temps permis pour ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="222"/>
+        <location filename="../../glamdonor/gui/problems.py" line="228"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Relancez le téléversement : ce fichier reprend là où le wiki en était.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="227"/>
+        <location filename="../../glamdonor/gui/problems.py" line="233"/>
         <source>The file is on the wiki, but its captions and statements were refused.</source>
         <translation>Le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="230"/>
+        <location filename="../../glamdonor/gui/problems.py" line="236"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrigez les colonnes de données structurées de cette ligne, puis relancez : le fichier n&apos;est pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="237"/>
+        <location filename="../../glamdonor/gui/problems.py" line="243"/>
         <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
         <translation>Le fichier est sur le wiki, mais on ne sait pas si ses légendes et déclarations sont arrivées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="242"/>
+        <location filename="../../glamdonor/gui/problems.py" line="248"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Relancez le téléversement : le wiki sera interrogé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="247"/>
+        <location filename="../../glamdonor/gui/problems.py" line="253"/>
         <source>The file changed between its check and its sending; nothing was published.</source>
         <translation>Le fichier a changé entre sa vérification et son envoi ; rien n&apos;a été publié.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="250"/>
+        <location filename="../../glamdonor/gui/problems.py" line="256"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu&apos;il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="261"/>
+        <location filename="../../glamdonor/gui/problems.py" line="267"/>
         <source>A page with this title already exists on the wiki.</source>
         <translation>Une page portant ce titre existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="262"/>
+        <location filename="../../glamdonor/gui/problems.py" line="268"/>
         <source>Change the title columns of this row.</source>
         <translation>Modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="265"/>
+        <location filename="../../glamdonor/gui/problems.py" line="271"/>
         <source>The wiki would change this file name.</source>
         <translation>Le wiki modifierait ce nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="266"/>
+        <location filename="../../glamdonor/gui/problems.py" line="272"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Retirez les caractères que le wiki n&apos;accepte pas dans les titres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="271"/>
+        <location filename="../../glamdonor/gui/problems.py" line="277"/>
         <source>The wiki did not publish the file.</source>
         <translation>Le wiki n&apos;a pas publié le fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="272"/>
+        <location filename="../../glamdonor/gui/problems.py" line="278"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="277"/>
+        <location filename="../../glamdonor/gui/problems.py" line="283"/>
         <source>The file arrived, but its page does not read as sent.</source>
         <translation>Le fichier est arrivé, mais sa page ne correspond pas à ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="278"/>
+        <location filename="../../glamdonor/gui/problems.py" line="284"/>
         <source>Look at the page on the wiki.</source>
         <translation>Regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="282"/>
+        <location filename="../../glamdonor/gui/problems.py" line="288"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="283"/>
+        <location filename="../../glamdonor/gui/problems.py" line="289"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="304"/>
+        <location filename="../../glamdonor/gui/problems.py" line="310"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -2204,139 +2249,139 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="62"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Créez un mot de passe de robot sur le wiki : connectez-vous, ouvrez Special:BotPasswords, donnez-lui un nom (par exemple « glamdonor ») et les droits « Modification à haut volume », « Modifier des pages existantes », « Créer, modifier et renommer des pages » et « Importer de nouveaux fichiers ». Le wiki affiche alors un identifiant comme « VotreNom@glamdonor » et un mot de passe : saisissez-les ici. Le mot de passe est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="72"/>
         <source>BotPassword login name</source>
         <translation>Identifiant du mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
         <source>BotPassword password</source>
         <translation>Mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
         <source>Login name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
         <source>Rows in the pilot</source>
         <translation>Lignes du lot pilote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
         <source>no pilot: every row</source>
         <translation>pas de pilote : toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
         <source>Start uploading</source>
         <translation>Commencer le téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="158"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="223"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="164"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="229"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="94"/>
         <source>Upload progress</source>
         <translation>Avancement du téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Chaque ligne prête est envoyée une seule fois ; un téléversement interrompu reprend là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
         <source>Pilot: upload first</source>
         <translation>Pilote : téléverser d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>lignes tirées au hasard, à relire sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="135"/>
         <source>Connecting to the wiki…</source>
         <translation>Connexion au wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="161"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="167"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="162"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="168"/>
         <source>Paused after the file under way.</source>
         <translation>En pause après le fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="170"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="176"/>
         <source>Uploading to {0} as {1}…</source>
         <translation>Téléversement vers {0} en tant que {1}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="182"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="188"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} téléversés, {1} déjà présents, {2} ignorés, {3} non téléversés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="185"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
         <source> Stopped: start again to go on.</source>
         <translation> Arrêté : relancez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="195"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} fichiers, {2} sur {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="203"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="209"/>
         <source>, about {0} left</source>
         <translation>, encore {0} environ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="209"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="215"/>
         <source>row {0}: already there: {1}</source>
         <translation>ligne {0} : déjà présent : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="210"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="216"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>ligne {0} : téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="214"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="220"/>
         <source>row {0}: skipped: {1}</source>
         <translation>ligne {0} : ignoré : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="215"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>ligne {0} : non téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="218"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="224"/>
         <source>The upload stopped: {0}</source>
         <translation>Le téléversement s&apos;est arrêté : {0}</translation>
     </message>
