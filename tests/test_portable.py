@@ -100,3 +100,44 @@ def run_all(example_batch: Path, folder: list[str]) -> None:
     states = json.loads(status.stdout)["states"]
     assert states.get("verified", 0) + states.get("skipped", 0) == 3, states
     assert "Traceback" not in checked.stderr + uploaded.stderr + status.stderr
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_on_windows_and_macos_the_sandbox_says_why_not_and_offers_the_test_wiki(
+    monkeypatch, platform
+):
+    from glamdonor.wiki import sandbox as module
+
+    monkeypatch.setattr(module.sys, "platform", platform)
+    reason = module.unavailable()
+    assert reason.message == "the sandbox wiki runs only on Linux, with Debian's MediaWiki package."
+    assert 'wiki = "test-commons"' in reason.hint
+
+
+def test_a_machine_without_mediawiki_is_told_in_one_sentence_by_the_command(tmp_path):
+    """``glamdonor sandbox status`` and ``start`` where MediaWiki is not (and glamdonor cannot
+    install it: not Debian's place): one sentence, the test wiki offered, no traceback."""
+    env = dict(os.environ, GLAMDONOR_MEDIAWIKI=str(tmp_path / "no-mediawiki"))
+    command = [sys.executable, "-m", "glamdonor.cli.main", "sandbox"]
+    status = subprocess.run(
+        [*command, "status", "--dir", str(tmp_path / "wiki")],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert status.returncode == 0, status.stderr
+    sentence = "the sandbox wiki needs MediaWiki and PHP, which this computer does not have."
+    assert f"Not here: {sentence}" in status.stdout
+    started = subprocess.run(
+        [*command, "start", "--dir", str(tmp_path / "wiki")],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert started.returncode == 2
+    assert started.stderr.splitlines()[0] == f"glamdonor: {sentence}"
+    assert 'wiki = "test-commons"' in started.stderr
+    assert "Traceback" not in started.stderr + status.stderr
+    assert not (tmp_path / "wiki" / "LocalSettings.php").exists()
