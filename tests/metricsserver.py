@@ -1,6 +1,6 @@
 """A loopback server answering like Commons' API (globalusage, categorymembers) and the
 Wikimedia REST API (pageviews per article, media requests per file, Commons Impact Metrics),
-in the documented shapes (FACTS.md §5), over a made-up world of files, pages and views:
+in the documented shapes (docs/commons.md, "Metrics APIs"), over a made-up world of files, pages and views:
 continuation, 404 problem bodies, maxlag and 429 included. Every request is counted."""
 
 from __future__ import annotations

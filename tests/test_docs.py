@@ -50,3 +50,19 @@ def test_links_between_the_readme_and_the_docs_lead_somewhere():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for guide in ("guide-museum-staff.md", "guide-coordinators.md", "cli.md", "mapping.md"):
         assert f"docs/{guide}" in readme, guide
+
+
+def test_the_design_is_cited_from_the_repository_only():
+    """The design notes outside the repository are not sources: docs/design.md and
+    docs/commons.md are, and both exist."""
+    root = Path(__file__).resolve().parent.parent
+    assert (root / "docs" / "design.md").is_file() and (root / "docs" / "commons.md").is_file()
+    citing = []
+    for folder in ("glamdonor", "tests", "docs", "bench", "packaging", "examples"):
+        for path in (root / folder).rglob("*"):
+            if path.suffix in {".py", ".md", ".sh", ".toml", ".spec"} and path != Path(__file__):
+                text = path.read_text(encoding="utf-8", errors="replace")
+                if "FACTS" + ".md" in text or "ARCHITECTURE" + ".md" in text:
+                    citing.append(str(path.relative_to(root)))
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert citing == [] and "ARCHITECTURE" + ".md" not in readme and "FACTS" + ".md" not in readme

@@ -1,5 +1,6 @@
-"""The layers of ARCHITECTURE.md: the core imports neither Qt nor pywikibot, and only
-glamdonor/wiki imports pywikibot. Imports inside functions count too."""
+"""The layers of docs/design.md: the core imports neither Qt nor pywikibot, only glamdonor/wiki
+imports pywikibot, and each package imports only the packages its table allows. Imports inside
+functions count too."""
 
 from __future__ import annotations
 
@@ -58,3 +59,33 @@ def test_the_check_catches_each_kind_of_crossing():
     ]
     assert violations("glamdonor.wiki.connection", "import pywikibot") == []
     assert violations("glamdonor.gui.app", "from PySide6 import QtWidgets") == []
+
+
+PACKAGES = {"core", "catalog", "media", "wiki", "metrics", "jobs", "cli", "gui"}
+ALLOWED = {  # the table of docs/design.md: which of glamdonor's packages each may import
+    "core": set(),
+    "catalog": {"core"},
+    "media": {"core"},
+    "wiki": {"core", "media"},
+    "metrics": {"core"},
+    "jobs": {"core", "catalog", "media", "wiki", "metrics"},
+    "cli": PACKAGES - {"gui"},
+    "gui": PACKAGES - {"cli"},
+}
+
+
+def test_each_package_imports_only_what_the_design_allows():
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE).parts
+        if len(parts) < 2 or parts[0] not in ALLOWED:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("glamdonor."):
+                used = node.module.split(".")[1]
+                if used in PACKAGES and used != parts[0] and used not in ALLOWED[parts[0]]:
+                    found.append(f"{'/'.join(parts)}:{node.lineno} imports glamdonor.{used}")
+    assert found == []
+    design = (PACKAGE.parent / "docs" / "design.md").read_text(encoding="utf-8")
+    for package in PACKAGES:
+        assert f"| `{package}` |" in design, package

@@ -1,4 +1,4 @@
-"""File titles that MediaWiki will accept as they are (FACTS.md §1).
+"""File titles that MediaWiki will accept as they are (docs/commons.md, "File titles").
 
 ``clean_title`` gives the title in the form MediaWiki stores it, so two titles are the same page
 exactly when their cleaned forms are equal (``title_key`` for titles from elsewhere).

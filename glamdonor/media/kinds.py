@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-# File extensions Commons accepts (FACTS.md §1), used when the wiki's own list cannot be asked.
+# File extensions Commons accepts (docs/commons.md, "File titles"), used when the wiki's own
+# list cannot be asked.
 COMMONS_EXTENSIONS = frozenset(
     "png gif jpg jpeg webp tif tiff xcf pdf djvu svg ogg ogv oga flac opus wav webm mp3 mid "
     "midi stl".split()

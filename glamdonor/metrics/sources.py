@@ -1,6 +1,6 @@
 """What the metrics are fetched from: the wiki's API (which files, and which pages show them)
 and the Wikimedia REST API (views of pages, requests of files, Commons Impact Metrics).
-Shapes: FACTS.md §5."""
+Shapes: docs/commons.md, "Metrics APIs"."""
 
 from __future__ import annotations
 

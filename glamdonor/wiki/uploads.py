@@ -16,7 +16,7 @@ from glamdonor.core.words import N_
 if TYPE_CHECKING:
     from glamdonor.wiki.connection import Wiki
 
-# What an upload warning means, said to a registrar. Codes: FACTS.md §1.
+# What an upload warning means, said to a registrar. Codes: docs/commons.md, "Uploading".
 WARNING_TEXT = {
     "exists": "a different file already has this title on the wiki",
     "exists-normalized": "a file with nearly the same title already exists on the wiki",
