@@ -243,3 +243,21 @@ def test_transforms_with_settings_are_kept_as_written(qtbot, example_batch):
     saved = mapping.read_text()
     assert 'transforms = ["trim", { replace = ["card", "board"] }]' in saved
     assert "oil on board" in window.session.plan.pages[0]
+
+
+def test_where_the_sandbox_cannot_run_the_upload_step_says_why(qtbot, example_batch, monkeypatch):
+    """A batch for the sandbox, opened on a computer without MediaWiki (as Windows and macOS
+    are): the Upload step says why in one sentence, offers the test wiki, and cannot start."""
+    from glamdonor.wiki import sandbox
+
+    monkeypatch.setattr(sandbox, "MEDIAWIKI", example_batch.parent / "no-mediawiki")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_batch(example_batch)
+    qtbot.waitUntil(lambda: window.table.model().rowCount() == 3)
+    said = window.upload.said.text()
+    assert said.startswith(
+        "The sandbox wiki needs MediaWiki and PHP, which this computer does not have. "
+    )
+    assert 'wiki = "test-commons"' in said
+    assert not window.upload.start.isEnabled()

@@ -141,3 +141,41 @@ def test_a_machine_without_mediawiki_is_told_in_one_sentence_by_the_command(tmp_
     assert 'wiki = "test-commons"' in started.stderr
     assert "Traceback" not in started.stderr + status.stderr
     assert not (tmp_path / "wiki" / "LocalSettings.php").exists()
+
+
+@pytest.mark.parametrize(
+    ("written", "api"),
+    [
+        ("test-commons", "https://test-commons.wikimedia.org/w/api.php"),
+        ("Test-Commons ", "https://test-commons.wikimedia.org/w/api.php"),
+        ("commons", "https://commons.wikimedia.org/w/api.php"),
+        ("http://127.0.0.1:8080/api.php", "http://127.0.0.1:8080/api.php"),
+    ],
+)
+def test_a_named_target_resolves_to_its_api_address(written, api, example_batch, monkeypatch):
+    """No request is made: the address the account is looked up for and connected to."""
+    from glamdonor.core.batch import load_batch
+    from glamdonor.wiki.target import wiki_at
+
+    text = example_batch.read_text(encoding="utf-8").replace(
+        'wiki = "sandbox"', f'wiki = "{written}"'
+    )
+    example_batch.write_text(text, encoding="utf-8")
+    batch = load_batch(example_batch)
+    monkeypatch.setenv("GLAMDONOR_LOGIN", "Someone@glamdonor")
+    monkeypatch.setenv("GLAMDONOR_PASSWORD", "not-used")
+    assert wiki_at(batch.target).api_url == api
+
+
+def test_an_unknown_target_word_is_said_with_the_file(example_batch):
+    from glamdonor.core.batch import load_batch
+    from glamdonor.core.errors import InputError
+
+    text = example_batch.read_text(encoding="utf-8").replace('wiki = "sandbox"', 'wiki = "comons"')
+    example_batch.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_batch(example_batch)
+    assert caught.value.message == (
+        f"{example_batch}: the target wiki “comons” is neither a wiki glamdonor knows nor an address."
+    )
+    assert "“test-commons”" in caught.value.hint and caught.value.file == example_batch
