@@ -108,9 +108,11 @@ def memory(folder: Path, rows: int, found: dict) -> None:
 
 def journal(folder: Path, items: int, found: dict) -> None:
     from glamdonor.core.journal import DONE, ItemRecord, Journal, State
+    from glamdonor.core.wikis import WikiIdentity
 
     path = folder / "big.journal"
     with Journal(path) as made:
+        made.use(WikiIdentity("benchwiki", "http://127.0.0.1:1", "bench", "http://127.0.0.1:1/api.php"))
         made._db.execute("begin")
         for n in range(items):
             state = State.VERIFIED if n % 10 else State.UPLOADING  # a tenth left to settle
@@ -125,7 +127,7 @@ def journal(folder: Path, items: int, found: dict) -> None:
         ours.append(time.perf_counter() - start)
         start = time.perf_counter()
         with sqlite3.connect(path) as db:
-            rows = db.execute("select * from items").fetchall()
+            rows = db.execute("select * from records").fetchall()
         theirs.append(time.perf_counter() - start)
     assert len(records) == len(rows) == items and len(to_send) == items // 10
     found["journal"] = {"items": items, "seconds": min(ours), "baseline seconds": min(theirs)}

@@ -84,7 +84,7 @@ def progress(manifest) -> int:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as db:
             offsets, done = db.execute(
                 "select coalesce(sum(stash_offset), 0), "
-                "coalesce(sum(state = 'verified'), 0) from items"
+                "coalesce(sum(state = 'verified'), 0) from records"
             ).fetchone()
     except sqlite3.OperationalError:  # the table is not there yet
         return 0

@@ -38,11 +38,11 @@ def test_without_yes_and_without_a_terminal_nothing_is_uploaded(
 ):
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     catalog = example_batch.parent / "catalog.csv"
-    catalog.write_text(catalog.read_text().replace("EM-000", "T6-000"))
+    catalog.write_text(catalog.read_text().replace("EM-000", "TC6-000"))
     code = cli.main(["upload", str(example_batch), "--sandbox-dir", str(sandbox.folder)])
     assert code == cli.EXIT_ERROR
     assert "Add --yes to go ahead." in capsys.readouterr().err
-    title = "Red study - Anna Example - Example Museum T6-0001.png"
+    title = "Red study - Anna Example - Example Museum TC6-0001.png"
     assert file_on_wiki(sandbox.status().api_url, title) == {"exists": False}
 
 

@@ -89,6 +89,7 @@ def test_a_stash_the_wiki_lost_starts_over(example_batch, wiki):
     batch = batch_with(example_batch.parent, {"big.png": data}, [row(1, "big.png", "Chunked lost")])
     plan = plan_of(batch)
     with Journal(journal_path(batch.manifest)) as journal:
+        journal.use(wiki.identity)
         record = journal.record(
             replace(
                 journal.records().get(2) or _record(plan),

@@ -32,17 +32,27 @@ def run(batch, wiki) -> list:
         return list(upload(plan_of(batch), wiki, journal))
 
 
-def test_a_finished_batch_is_not_asked_about_again(example_batch, wiki, monkeypatch):
+def test_a_finished_batch_is_confirmed_in_one_question_and_not_sent_again(
+    example_batch, wiki, monkeypatch
+):
+    """Trust, but verify: the rows the journal has done are looked up on the wiki in the
+    batched question the upload asks anyway (one for up to 50 rows), and nothing is sent."""
     batch, _ = three_rows(example_batch, 300)
     first = run(batch, wiki)
     assert first[-1] == BatchFinished(uploaded=3, already_there=0, skipped=0, failed=0)
+    asked, real_file_info = [], wiki.file_info
 
-    def no_requests(*args, **kwargs):
-        raise AssertionError("the journal says these rows are done: nothing to ask the wiki")
+    def counted(titles, **options):
+        asked.append(list(titles))
+        return real_file_info(asked[-1], **options)
 
-    monkeypatch.setattr(wiki, "file_info", no_requests)
-    monkeypatch.setattr(wiki, "upload", no_requests)
+    def no_upload(*args, **kwargs):
+        raise AssertionError("the journal and the wiki agree these rows are done: none is sent")
+
+    monkeypatch.setattr(wiki, "file_info", counted)
+    monkeypatch.setattr(wiki, "upload", no_upload)
     second = run(batch, wiki)
+    assert [len(titles) for titles in asked] == [3]
     assert second[-1] == BatchFinished(uploaded=0, already_there=3, skipped=0, failed=0)
     with Journal(journal_path(batch.manifest)) as journal:
         states = {r.row: r.state for r in journal.records().values()}
@@ -57,6 +67,7 @@ def test_a_row_stopped_mid_upload_is_settled_by_what_the_wiki_holds(example_batc
     # the file arrived. Both are "uploading" in the journal.
     assert wiki.upload(plan.item(0).file, plan.titles[0], plan.pages[0], plan.summary).published
     with Journal(journal_path(batch.manifest)) as journal:
+        journal.use(wiki.identity)
         for index in (0, 1):
             journal.record(
                 ItemRecord(plan.rows[index], plan.titles[index], State.UPLOADING, attempts=1)
@@ -108,9 +119,13 @@ def test_status_and_results(example_batch, sandbox, tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["states"]["pending"] == 4
     assert main(["upload", str(example_batch), "--yes", "--sandbox-dir", str(sandbox.folder)]) == 1
     capsys.readouterr()
-    assert main(["status", str(example_batch), "--format", "json"]) == 0
+    on_it = ["--sandbox-dir", str(sandbox.folder)]  # the sandbox uploaded to: its own records
+    assert main(["status", str(example_batch), "--format", "json", *on_it]) == 0
     status = json.loads(capsys.readouterr().out)
     assert status["rows"] == 4
+    assert (
+        status["wiki"] == f"the sandbox wiki on this computer (127.0.0.1:{sandbox.status().port})"
+    )
     assert status["states"] == {
         "pending": 0,
         "hashed": 0,
@@ -123,7 +138,7 @@ def test_status_and_results(example_batch, sandbox, tmp_path, capsys):
         "failed": 1,
     }
     out = tmp_path / "results.csv"
-    assert main(["results", str(example_batch), "--out", str(out)]) == 0
+    assert main(["results", str(example_batch), "--out", str(out), *on_it]) == 0
     with out.open(encoding="utf-8-sig") as handle:
         sheet = list(csv.DictReader(handle))
     api = sandbox.status().api_url

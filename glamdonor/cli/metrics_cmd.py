@@ -63,7 +63,7 @@ def _scope_and_titles(
         batch = load_batch(arguments.batch)
         target = arguments.wiki or batch.target
         api = arguments.api or ("" if reporting else _api_of(target, arguments))
-        return batch_scope(batch, api, arguments.rest)
+        return batch_scope(batch, api, arguments.rest, target, arguments.sandbox_dir)
     api, rest = arguments.api or COMMONS_API, arguments.rest or WIKIMEDIA_REST
     if arguments.category:
         category = arguments.category.replace("_", " ").removeprefix("Category:").strip()

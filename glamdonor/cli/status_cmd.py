@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
 from glamdonor.catalog.write import write_sheet
+from glamdonor.cli.targets import add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
 from glamdonor.core.journal import ItemRecord, Journal, State, journal_path
 from glamdonor.core.plan import Plan
-from glamdonor.jobs.plan import plan_of
+from glamdonor.jobs.events import said
+from glamdonor.jobs.plan import plan_of, records_on
+from glamdonor.jobs.upload import verify
 
 RESULTS_HEADER = ("row", "title", "url", "media id", "state", "message", "structured data")
 
@@ -21,6 +25,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     status = commands.add_parser("status", help="how many rows of a batch are in each state")
     status.add_argument("batch", type=Path, help="the batch file (batch.toml)")
     status.add_argument("--format", choices=("text", "json"), default="text")
+    status.add_argument(
+        "--verify",
+        action="store_true",
+        help="ask the wiki whether every row done there is still there with the same bytes; "
+        "rows it contradicts go again at the next upload (needs the account, as upload does)",
+    )
+    add_target_options(status)
     status.set_defaults(run=_status)
     results = commands.add_parser(
         "results",
@@ -31,33 +42,44 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     results.add_argument("batch", type=Path, help="the batch file (batch.toml)")
     results.add_argument("--out", type=Path, required=True, help="a .csv or .xlsx file")
+    add_target_options(results)
     results.set_defaults(run=_results)
 
 
-def rows_and_records(batch_file: Path) -> tuple[Plan, dict[int, ItemRecord]]:
-    batch = load_batch(batch_file)
+def rows_and_records(
+    arguments: argparse.Namespace,
+) -> tuple[Plan, str, dict[int, ItemRecord]]:
+    """The plan, the target wiki in words, and the records of that wiki (``--wiki`` names
+    another: a rehearsal's results stay readable)."""
+    batch = load_batch(arguments.batch)
     plan = plan_of(batch)
+    target = arguments.wiki or batch.target
     with Journal(journal_path(batch.manifest)) as journal:
-        records = journal.records()
+        if getattr(arguments, "verify", False):
+            wiki = wiki_for(batch, arguments).connect()
+            for event in verify(plan, wiki, journal):
+                print(said(event), file=sys.stderr)
+        wiki, records = records_on(journal, target, sandbox_folder=arguments.sandbox_dir)
     titles = dict(zip(plan.rows, plan.titles, strict=True))
+    words = wiki.words() if wiki else f"{target} (nothing is known of it yet)"
     # a record of a row whose title has changed since is of no use any more
-    return plan, {row: r for row, r in records.items() if titles.get(row) == r.title}
+    return plan, words, {row: r for row, r in records.items() if titles.get(row) == r.title}
 
 
 def _status(arguments: argparse.Namespace) -> int:
-    plan, records = rows_and_records(arguments.batch)
+    plan, words, records = rows_and_records(arguments)
     counts = Counter(str(records[row].state) if row in records else "pending" for row in plan.rows)
     states = {str(state): counts.get(str(state), 0) for state in State}
     if arguments.format == "json":
-        print(json.dumps({"rows": len(plan), "states": states}, indent=2))
+        print(json.dumps({"rows": len(plan), "wiki": words, "states": states}, indent=2))
     else:
-        print(f"{len(plan)} rows:")
+        print(f"{len(plan)} rows, on {words}:")
         print("\n".join(f"  {count:>7}  {state}" for state, count in states.items() if count))
     return 0
 
 
 def _results(arguments: argparse.Namespace) -> int:
-    plan, records = rows_and_records(arguments.batch)
+    plan, _, records = rows_and_records(arguments)
     rows = []
     for row, title in zip(plan.rows, plan.titles, strict=True):
         record = records.get(row)

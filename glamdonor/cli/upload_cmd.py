@@ -22,6 +22,7 @@ from glamdonor.jobs.events import (
     BatchFinished,
     BatchStarted,
     FileSent,
+    before_the_first_byte,
     said,
 )
 from glamdonor.jobs.plan import plan_of
@@ -67,14 +68,15 @@ def _run(arguments: argparse.Namespace) -> int:
         return _dry_run(plan)
     wiki = wiki_for(batch, arguments)
     confirm(
-        f"Upload {len(plan)} file(s) of “{batch.name}” to {wiki.api_url} as "
-        f"{wiki.credentials.login_name}?",
+        f"Upload {len(plan)} file(s) of “{batch.name}” to {wiki.identity.words()} "
+        f"({wiki.api_url}) as {wiki.credentials.login_name}?",
         arguments.yes,
     )
     wiki.connect()
     stop = threading.Event()
     finished = None
     with Journal(journal_path(batch.manifest)) as journal, _ctrl_c_stops(stop):
+        journal.use(wiki.identity)
         only = None
         if arguments.pilot:
             only = pilot_rows(plan, journal, arguments.pilot, random.Random())
@@ -93,6 +95,8 @@ def _run(arguments: argparse.Namespace) -> int:
         for event in events:
             if isinstance(event, BatchStarted):
                 progress = Progress(event)
+                for line in before_the_first_byte(event):
+                    print(line, file=sys.stderr)
             elif isinstance(event, FileSent) and progress:
                 progress.sent(event)
             elif isinstance(event, BatchFinished):
@@ -104,7 +108,8 @@ def _run(arguments: argparse.Namespace) -> int:
     assert finished is not None
     print(
         f"{finished.uploaded} uploaded, {finished.already_there} already there, "
-        f"{finished.skipped} skipped, {finished.failed} not uploaded."
+        f"{finished.skipped} skipped, {finished.failed} not uploaded. "
+        f"Wiki: {wiki.identity.words()}."
         + (" Stopped: run the same command to go on." if finished.cancelled else ""),
         file=sys.stderr,
     )

@@ -3,8 +3,17 @@ committed at once.
 
 - ``files``: what checking each media file found (SHA-1, kind, problems, EXIF), keyed by path,
   size and modification time, so that checking an unchanged batch again reads no file.
-- ``items``: the state of each catalog row's upload, written before and after every request
-  to the wiki, so that a batch stopped at any moment resumes without sending a file twice.
+- ``records``: the state of each catalog row's upload *on one wiki*, written before and after
+  every request to it, so that a batch stopped at any moment resumes without sending a file
+  twice. A state is true of the wiki it was reached on and of no other: a rehearsal on the
+  sandbox vouches for nothing on Commons. ``use(wiki)`` chooses the wiki whose records are read
+  and written; the others are kept (a rehearsal's results stay readable).
+- ``wikis``: each wiki the batch has talked to: what it says of itself, and when it was seen.
+
+A journal of an earlier version (one ``items`` table, no wiki) is migrated when opened: its
+records are kept aside, under no wiki, until a wiki they can be told to belong to is used
+(their pages' addresses are on it); those that cannot be told stay aside, and their rows are
+treated as not yet sent to that wiki. Nothing is dropped.
 """
 
 from __future__ import annotations
@@ -14,6 +23,7 @@ import datetime
 import json
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -22,20 +32,10 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from glamdonor.core.errors import GlamdonorError
+from glamdonor.core.wikis import WikiIdentity
 from glamdonor.core.words import N_
 
-SCHEMA = """
-create table if not exists files (
-    path text primary key,
-    size integer not null,
-    mtime_ns integer not null,
-    sha1 text not null,
-    kind text not null,
-    problems text not null,
-    exif text not null
-);
-create table if not exists items (
-    row integer primary key,    -- the catalog's row number
+COLUMNS = """
     title text not null,
     state text not null,
     sha1 text not null default '',
@@ -49,6 +49,30 @@ create table if not exists items (
     stash_offset integer not null default 0,
     revision integer not null default 0,
     structured_data text not null default ''  -- written, not applicable, nothing to write
+"""
+SCHEMA = f"""
+create table if not exists records (
+    wiki text not null,  -- wikis.key; '' for a record of an earlier version, kept aside
+    row integer not null,  -- the catalog's row number
+    {COLUMNS},
+    primary key (wiki, row)
+);
+create table if not exists wikis (
+    key text primary key,
+    wikiid text not null,
+    server text not null,
+    name text not null,
+    api_url text not null,
+    last_seen text not null
+);
+create table if not exists files (
+    path text primary key,
+    size integer not null,
+    mtime_ns integer not null,
+    sha1 text not null,
+    kind text not null,
+    problems text not null,
+    exif text not null
 );
 """
 
@@ -109,22 +133,110 @@ def journal_path(manifest: Path) -> Path:
     return manifest.with_name(f"{manifest.stem}.journal")
 
 
+@dataclass(frozen=True)
+class Attribution:
+    """What ``Journal.use`` did with the records an earlier version kept without a wiki."""
+
+    adopted: int = 0  # found to be of this wiki (their pages' addresses are on it)
+    kept_aside: int = 0  # of a wiki that cannot be told: their rows go to this wiki anew
+
+
+FIELDS = (
+    "row, title, state, sha1, page_id, page_url, code, message, attempts, stash_key,"
+    " stash_offset, revision, structured_data"
+)
+
+
 class Journal:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.wiki: WikiIdentity | None = None  # whose records are read and written: use()
         self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._db.execute("pragma journal_mode=wal")
         self._db.execute("pragma synchronous=normal")
-        self._db.executescript(SCHEMA)
-        columns = {row[1] for row in self._db.execute("pragma table_info(items)")}
-        for name, kind in (
-            ("stash_key", "text not null default ''"),
-            ("stash_offset", "integer not null default 0"),
-            ("revision", "integer not null default 0"),
-            ("structured_data", "text not null default ''"),
+        with self._writing():
+            self._db.executescript(SCHEMA)
+            self._migrate()
+
+    def _migrate(self) -> None:
+        """Records of a journal written before they belonged to a wiki: kept aside, whole."""
+        columns = [row[1] for row in self._db.execute("pragma table_info(items)")]
+        if not columns:
+            return
+        wanted = [*FIELDS.replace(" ", "").split(","), "changed"]
+        numbers = {"page_id", "attempts", "stash_offset", "revision"}
+        taken = ", ".join(
+            name if name in columns else "0" if name in numbers else "''" for name in wanted
+        )
+        with self._db:
+            self._db.execute("begin")
+            self._db.execute(
+                f"insert or ignore into records (wiki, {', '.join(wanted)})"
+                f" select '', {taken} from items"
+            )
+            self._db.execute("drop table items")
+
+    def use(self, wiki: WikiIdentity) -> Attribution:
+        """Read and write the records of this wiki from now on; note that the batch has seen
+        it. Records kept aside whose pages are on this wiki's server become its own."""
+        now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+        with self._writing(), self._db:
+            self._db.execute("begin")
+            self._db.execute(
+                "insert or replace into wikis values (?, ?, ?, ?, ?, ?)",
+                (wiki.key, wiki.wikiid, wiki.server, wiki.name, wiki.api_url, now),
+            )
+            adopted = 0
+            host = wiki.server.split("//", 1)[-1]
+            for row, page_url in self._db.execute(
+                "select row, page_url from records where wiki = '' and page_url != ''"
+            ).fetchall():
+                if page_url.split("//", 1)[-1].startswith(host + "/"):
+                    adopted += self._db.execute(
+                        "update or ignore records set wiki = ? where wiki = '' and row = ?",
+                        (wiki.key, row),
+                    ).rowcount
+        self.wiki = wiki
+        (aside,) = self._db.execute("select count(*) from records where wiki = ''").fetchone()
+        return Attribution(adopted, aside)
+
+    def last_seen(self, api_url: str) -> WikiIdentity | None:
+        """The wiki last reached at this address, for when it cannot be asked who it is."""
+        found = self._db.execute(
+            "select wikiid, server, name, api_url from wikis where api_url = ?"
+            " order by rowid desc limit 1",
+            (api_url,),
+        ).fetchone()
+        return WikiIdentity(*found) if found else None
+
+    def elsewhere(self) -> list[tuple[WikiIdentity, Counter]]:
+        """Every other wiki the batch has records of, with how many rows are in each state."""
+        counted: dict[str, Counter] = {}
+        for key, state, count in self._db.execute(
+            "select wiki, state, count(*) from records where wiki != ? and wiki != ''"
+            " group by wiki, state",
+            (self._key(),),
         ):
-            if name not in columns:  # a journal written by an earlier version
-                self._db.execute(f"alter table items add column {name} {kind}")
+            counted.setdefault(key, Counter())[state] = count
+        wikis = {
+            key: WikiIdentity(wikiid, server, name, api_url)
+            for key, wikiid, server, name, api_url in self._db.execute(
+                "select key, wikiid, server, name, api_url from wikis"
+            )
+        }
+        return [(wikis[key], states) for key, states in counted.items() if key in wikis]
+
+    def _key(self, *, writing: bool = False) -> str:
+        """The wiki whose records are read and written: the one in use; for reading, before
+        any is chosen, the one the batch last talked to."""
+        if self.wiki is not None:
+            return self.wiki.key
+        last = self._db.execute("select key from wikis order by rowid desc limit 1").fetchone()
+        if writing or last is None:
+            if writing:
+                raise RuntimeError("a record belongs to a wiki: call Journal.use(wiki) first")
+            return "\0"  # no wiki yet: no records
+        return last[0]
 
     def close(self) -> None:
         self._db.close()
@@ -164,29 +276,26 @@ class Journal:
             lock.release()
 
     def records(self) -> dict[int, ItemRecord]:
-        rows = self._db.execute(
-            "select row, title, state, sha1, page_id, page_url, code, message, attempts,"
-            " stash_key, stash_offset, revision, structured_data from items"
-        )
+        """The records of the wiki in use, by row."""
+        rows = self._db.execute(f"select {FIELDS} from records where wiki = ?", (self._key(),))
         return {row[0]: ItemRecord(row[0], row[1], State(row[2]), *row[3:]) for row in rows}
 
     def record_of(self, row: int) -> ItemRecord | None:
         found = self._db.execute(
-            "select row, title, state, sha1, page_id, page_url, code, message, attempts,"
-            " stash_key, stash_offset, revision, structured_data from items where row = ?",
-            (row,),
+            f"select {FIELDS} from records where wiki = ? and row = ?", (self._key(), row)
         ).fetchone()
         return ItemRecord(found[0], found[1], State(found[2]), *found[3:]) if found else None
 
     def record(self, record: ItemRecord) -> ItemRecord:
-        """Write an item's state, committed before this returns."""
-        fields = {name: getattr(record, name) for name in ItemRecord.__dataclass_fields__}
+        """Write an item's state on the wiki in use, committed before this returns."""
+        fields = {"wiki": self._key(writing=True)}
+        fields |= {name: getattr(record, name) for name in ItemRecord.__dataclass_fields__}
         fields["state"] = str(record.state)
         fields["changed"] = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
         names = ", ".join(fields)
         with self._writing():
             self._db.execute(
-                f"insert or replace into items ({names}) values ({', '.join('?' * len(fields))})",
+                f"insert or replace into records ({names}) values ({', '.join('?' * len(fields))})",
                 list(fields.values()),
             )
         return record

@@ -17,7 +17,7 @@ from glamdonor.core.journal import ItemRecord, Journal, journal_path
 from glamdonor.core.places import config_dir
 from glamdonor.core.plan import Plan
 from glamdonor.gui.problems import error_said
-from glamdonor.jobs.plan import plan_of
+from glamdonor.jobs.plan import plan_of, records_on
 
 RECENT = 8
 
@@ -53,7 +53,7 @@ def load(path: Path) -> Callable[[threading.Event], Iterator[Loaded]]:
             yield Loaded(batch, None, {}, problem, tuple(catalog.columns))
             return
         with Journal(journal_path(batch.manifest)) as journal:
-            records = journal.records()
+            records = records_on(journal, batch.target)[1]  # of the batch's own wiki only
         yield Loaded(batch, plan, records, columns=plan.columns)
 
     return job

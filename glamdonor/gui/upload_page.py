@@ -8,7 +8,7 @@ import random
 import threading
 from collections.abc import Iterator
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from glamdonor.jobs.events import (
     ItemSkipped,
     ItemUploaded,
 )
+from glamdonor.jobs.events import RecordContradicted as Contradicted
 from glamdonor.jobs.events import (
     said as said_in_english,
 )
@@ -43,6 +44,11 @@ from glamdonor.jobs.upload import pilot_rows, upload
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.credentials import Credentials, save
 from glamdonor.wiki.sandbox import unavailable
+
+
+def _in_the_window(words: str) -> str:
+    """A named wiki's words translated (core/wikis.py marks them); another wiki's as it is."""
+    return QCoreApplication.translate("", words)
 
 
 class UploadPage(QWidget):
@@ -142,6 +148,7 @@ class UploadPage(QWidget):
             else:
                 wiki = self.wiki_for(batch).connect()
             with Journal(journal_path(batch.manifest)) as journal:
+                journal.use(wiki.identity)
                 only = pilot_rows(plan, journal, pilot, random.Random()) if pilot else None
                 for event in upload(
                     plan,
@@ -153,7 +160,7 @@ class UploadPage(QWidget):
                     only=only,
                 ):
                     yield event
-                    if isinstance(event, ItemUploaded | ItemSkipped | ItemFailed):
+                    if isinstance(event, ItemUploaded | ItemSkipped | ItemFailed | Contradicted):
                         yield journal.record_of(event.row)  # the row's state, for the table
 
         self.runner.start(job)
@@ -172,13 +179,18 @@ class UploadPage(QWidget):
             self.progress_figures = UploadProgress(event)
             self.bar.setRange(0, max(event.files_to_send, 1))
             self.bar.setValue(0 if event.files_to_send else 1)  # nothing left to send: full
-            self.said.setText(
-                self.tr("Uploading to {0} as {1}…").format(event.target, event.account)
-            )
+            self.said.setText(self._going(event))
         elif isinstance(event, FileSent) and self.progress_figures:
             self.progress_figures.sent(event)
             self.bar.setValue(self.progress_figures.sent_files)
             self.figures.setText(self._figures(self.progress_figures))
+        elif isinstance(event, Contradicted):
+            self.said.setText(
+                self.tr(
+                    "Row {0} was done on this wiki, but is no longer there: it goes again."
+                ).format(event.row)
+            )
+            self.said.setToolTip(said_in_english(event))
         elif isinstance(event, ItemUploaded | ItemSkipped | ItemFailed):
             self.said.setText(self._said(event))
             self.said.setToolTip(said_in_english(event))  # with the row's own values
@@ -194,6 +206,27 @@ class UploadPage(QWidget):
                 self.session.mark("upload")
         elif event is not None:  # a row's record, as the journal holds it now
             self.row_changed.emit(event)
+
+    def _going(self, event: BatchStarted) -> str:
+        """Where the files go, said before the first byte, with a rehearsal elsewhere."""
+        wiki = _in_the_window(event.wiki)
+        line = self.tr("Uploading to {0} as {1}: {2} rows to send.").format(
+            wiki, event.account, event.files_to_send
+        )
+        if event.rehearsed:
+            done = "; ".join(
+                self.tr("{0} ({1} rows verified there)").format(_in_the_window(words), count)
+                for words, count in event.rehearsed
+            )
+            line = self.tr(
+                "Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send."
+            ).format(done, wiki, event.account, event.files_to_send)
+        if event.kept_aside:
+            line += " " + self.tr(
+                "{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: "
+                "they are sent unless the wiki already holds their files."
+            ).format(event.kept_aside)
+        return line
 
     def _figures(self, progress: UploadProgress) -> str:
         elapsed = max(progress.clock() - progress.start, 1e-9)

@@ -13,6 +13,38 @@ class BatchStarted:
     files_to_send: int = 0  # rows not done yet
     bytes_to_send: int = 0  # their files' sizes
     pace: float = 0.0  # seconds at least between two uploads (the account's rate limit)
+    wiki: str = ""  # the target in words: "Wikimedia Commons", "the sandbox wiki on ..."
+    rehearsed: tuple[tuple[str, int], ...] = ()  # other wikis, and the rows done there
+    kept_aside: int = 0  # records of an earlier version whose wiki could not be told
+
+
+def before_the_first_byte(event: BatchStarted) -> list[str]:
+    """What is said before anything is sent: a rehearsal elsewhere, and where the files go."""
+    lines = []
+    if event.kept_aside:
+        lines.append(
+            f"{event.kept_aside} row(s) recorded by an earlier glamdonor cannot be told to be on "
+            f"{event.wiki}: they are kept aside in the journal, and their rows are sent there "
+            "unless the wiki already holds their files."
+        )
+    rehearsals = "; ".join(
+        f"{words} ({done} rows verified there)" for words, done in event.rehearsed
+    )
+    going = f"{event.files_to_send} rows to send"
+    if rehearsals:
+        lines.append(f"Rehearsed on {rehearsals}; now uploading to {event.wiki}: {going}.")
+    else:
+        lines.append(f"Uploading to {event.wiki}: {going}.")
+    return lines
+
+
+@dataclass(frozen=True)
+class RecordContradicted:
+    """The journal said a row was done on this wiki; the wiki says otherwise: it goes again."""
+
+    row: int
+    title: str
+    why: str  # what the wiki holds instead: nothing, other bytes
 
 
 @dataclass(frozen=True)
@@ -58,11 +90,21 @@ class BatchFinished:
     cancelled: bool = False
 
 
-Event = BatchStarted | FileSent | ItemUploaded | ItemSkipped | ItemFailed | BatchFinished
+Event = (
+    BatchStarted
+    | FileSent
+    | ItemUploaded
+    | ItemSkipped
+    | ItemFailed
+    | RecordContradicted
+    | BatchFinished
+)
 
 
-def said(event: ItemUploaded | ItemSkipped | ItemFailed) -> str:
+def said(event: ItemUploaded | ItemSkipped | ItemFailed | RecordContradicted) -> str:
     """One line about a row's outcome, as the command line and the window tell it."""
+    if isinstance(event, RecordContradicted):
+        return f"row {event.row}: the journal had it done, but {event.why}: it goes again"
     if isinstance(event, ItemUploaded):
         done = "already there" if event.already_there else "uploaded"
         return f"row {event.row}: {done}: {event.page_url}"

@@ -9,9 +9,11 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
 from glamdonor.core.batch import SANDBOX, Batch
 from glamdonor.core.journal import Journal, State, journal_path
+from glamdonor.jobs.plan import records_on
 from glamdonor.metrics import sources
 from glamdonor.metrics.http import Http
 from glamdonor.metrics.months import Month, last_complete
@@ -50,13 +52,22 @@ class MetricsFinished:
 MetricsEvent = MetricsStep | MetricsFinished
 
 
-def batch_scope(batch: Batch, api_url: str, rest_url: str | None) -> tuple[Scope, list[str]]:
-    """A batch as a scope: the files its journal says are on the wiki. Without ``rest_url``,
-    Wikimedia's REST API, except for the sandbox wiki, which has no views service."""
+def batch_scope(
+    batch: Batch,
+    api_url: str,
+    rest_url: str | None,
+    target: str | None = None,
+    sandbox_folder: Path | None = None,
+) -> tuple[Scope, list[str]]:
+    """A batch as a scope: the files its journal says are on the target wiki (the batch's,
+    or ``target``). Without ``rest_url``, Wikimedia's REST API, except for the sandbox wiki,
+    which has no views service."""
+    target = target or batch.target
     if rest_url is None:
-        rest_url = "" if batch.target == SANDBOX else sources.WIKIMEDIA_REST
+        rest_url = "" if target == SANDBOX else sources.WIKIMEDIA_REST
     with Journal(journal_path(batch.manifest)) as journal:
-        titles = [r.title for r in journal.records().values() if r.state in ON_THE_WIKI]
+        records = records_on(journal, target, sandbox_folder=sandbox_folder)[1]
+        titles = [r.title for r in records.values() if r.state in ON_THE_WIKI]
     return Scope(f"{batch.name} (batch)", api_url, rest_url), titles
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from glamdonor.catalog import read_catalog
 from glamdonor.core.batch import Batch
 from glamdonor.core.item import Item
-from glamdonor.core.journal import Journal, journal_path
+from glamdonor.core.journal import ItemRecord, Journal, journal_path
 from glamdonor.core.mapping import load_mapping
 from glamdonor.core.partner import NO_PARTNER, load_partner
 from glamdonor.core.plan import Plan, make_plan
+from glamdonor.core.wikis import SANDBOX, WikiIdentity, api_url_of
 from glamdonor.media.inspect import parallel, read_exif
+from glamdonor.wiki.target import identity_at
 
 
 def plan_of(batch: Batch) -> Plan:
@@ -43,3 +47,18 @@ def exif_of(batch: Batch, paths: list[str]) -> dict[str, dict[str, str]]:
 
 def items_of(batch: Batch) -> list[Item]:
     return plan_of(batch).items()
+
+
+def records_on(
+    journal: Journal, target: str, *, sandbox_folder: Path | None = None
+) -> tuple[WikiIdentity | None, dict[int, ItemRecord]]:
+    """The target wiki (asked who it is, without logging in or starting the sandbox; else as
+    last seen at its address) and the journal's records of that wiki: none where it cannot be
+    told, for a rehearsal elsewhere vouches for nothing there."""
+    wiki = identity_at(target, sandbox_folder=sandbox_folder)
+    if wiki is None and target != SANDBOX:
+        wiki = journal.last_seen(api_url_of(target))
+    if wiki is None:
+        return None, {}
+    journal.use(wiki)
+    return wiki, journal.records()

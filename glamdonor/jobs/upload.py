@@ -1,12 +1,16 @@
 """Upload a batch: each ready item once, with its state in the journal before and after every
 request, so that a batch stopped at any moment resumes without sending anything twice.
 
-The items go in windows of 50. For a window, the wiki is asked once what its titles hold.
-Per item: done already (journal) → nothing; blocked, or its file damaged, mislabelled or gone
-(``media.inspect``, or what ``glamdonor check`` found, from the journal) → failed; the title
-with the same bytes → done, not sent; with other bytes → failed. Else "uploading" is written
-and the file is sent (a large one in chunks, after asking whether the same bytes are on the
-wiki already; a small one is asked by the upload itself: the wiki's "duplicate" warning).
+The journal's records are those of the wiki talked to (``Journal.use``): a rehearsal on
+another wiki vouches for nothing here. The items go in windows of 50. For a window, the wiki
+is asked once what its titles hold, done rows included: a row the journal has done on this
+wiki but the wiki contradicts (no such file, other bytes) is said and goes again.
+Per item: done already (journal, and the wiki agrees) → nothing; blocked, or its file damaged,
+mislabelled or gone (``media.inspect``, or what ``glamdonor check`` found, from the journal)
+→ failed; the title with the same bytes → done, not sent; with other bytes → failed. Else
+"uploading" is written and the file is sent (a large one in chunks, after asking whether the
+same bytes are on the wiki already; a small one is asked by the upload itself: the wiki's
+"duplicate" warning).
 Then the window's pages are read back at once (SHA-1, page text, page id): what the wiki
 holds settles every item, whatever the replies said or whether they came at all. The item's
 structured data is written where the wiki has it, and the item is verified.
@@ -37,6 +41,7 @@ from glamdonor.jobs.events import (
     ItemFailed,
     ItemSkipped,
     ItemUploaded,
+    RecordContradicted,
 )
 from glamdonor.media.inspect import inspect
 from glamdonor.wiki.connection import (
@@ -80,6 +85,7 @@ def upload(
     items = [item for item in plan.items() if only is None or item.row in only]
     counts: Counter = Counter()
     with journal.only_user():
+        attribution = journal.use(wiki.identity)
         known = journal.records()
         pace = Pace(wiki.upload_pace(), cancel)
         to_send = [
@@ -94,18 +100,29 @@ def upload(
             files_to_send=len(to_send),
             bytes_to_send=sum(_size(item) for item in to_send),
             pace=pace.seconds,
+            wiki=wiki.identity.words(),
+            rehearsed=tuple(
+                (other.words(), states[State.VERIFIED] + states[State.SKIPPED])
+                for other, states in journal.elsewhere()
+                if states[State.VERIFIED] + states[State.SKIPPED]
+            ),
+            kept_aside=attribution.kept_aside,
         )
         context = _Context(wiki, journal, plan.summary, chunking, deadline, pace)
         stopped = False
         for start in range(0, len(items), WINDOW):
             window = items[start : start + WINDOW]
-            waiting = [item.title for item in window if not _done(known.get(item.row), item)]
-            before = wiki.file_info(waiting) if waiting else {}
+            before = wiki.file_info([item.title for item in window])  # done rows confirmed too
             sent: list[_Sent] = []
             for item in window:
                 if (cancel is not None and cancel.is_set()) or counts["sent"] == limit:
                     stopped = True
                     break
+                if _done(known.get(item.row), item) and (
+                    why := contradicted(known[item.row], before.get(item.title))
+                ):
+                    known[item.row] = sent_again(journal, known[item.row], why)
+                    yield RecordContradicted(item.row, item.title, why)
                 outcome = context.try_item(item, known.get(item.row), before.get(item.title))
                 if isinstance(outcome, _Sent):
                     sent.append(outcome)
@@ -127,6 +144,49 @@ def upload(
         failed=counts["failed"],
         cancelled=cancel is not None and cancel.is_set(),
     )
+
+
+def contradicted(record: ItemRecord, info: FileInfo | None) -> str:
+    """What the wiki holds that a record of an uploaded row does not agree with, or ""."""
+    if record.state is not State.VERIFIED:
+        return ""  # a skipped row is the same bytes under another title: not ours to confirm
+    if info is None or not info.exists:
+        return f"the wiki has no file “{record.title}” (deleted, or never there)"
+    if info.sha1 != record.sha1:
+        return f"the wiki holds other bytes as “{record.title}”"
+    return ""
+
+
+def sent_again(journal: Journal, record: ItemRecord, why: str) -> ItemRecord:
+    """A record the wiki contradicted: back to waiting, with why, its file to be sent anew."""
+    return journal.record(
+        ItemRecord(
+            record.row,
+            record.title,
+            State.PENDING,
+            sha1=record.sha1,
+            code="not-on-wiki",
+            message=f"{why}.",
+            attempts=record.attempts,
+        )
+    )
+
+
+def verify(plan: Plan, wiki: Wiki, journal: Journal) -> Iterator[RecordContradicted]:
+    """What ``upload`` confirms before trusting its journal, without uploading: every row done
+    on this wiki is looked up (50 titles a request); a row the wiki contradicts goes back to
+    waiting, so that the next upload sends it."""
+    with journal.only_user():
+        journal.use(wiki.identity)
+        known = journal.records()
+        items = [item for item in plan.items() if _done(known.get(item.row), item)]
+        for start in range(0, len(items), WINDOW):
+            window = items[start : start + WINDOW]
+            found = wiki.file_info([item.title for item in window])
+            for item in window:
+                if why := contradicted(known[item.row], found.get(item.title)):
+                    sent_again(journal, known[item.row], why)
+                    yield RecordContradicted(item.row, item.title, why)
 
 
 def pilot_rows(plan: Plan, journal: Journal, count: int, rng: random.Random) -> list[int]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import requests
 
 from glamdonor.core.errors import WikiError
+from glamdonor.core.wikis import WikiIdentity, identity_of
 from glamdonor.core.words import N_
 from glamdonor.wiki import pwb, uploads
 from glamdonor.wiki.credentials import Credentials
@@ -40,6 +41,7 @@ class Wiki:
         self.credentials = credentials
         self.throttle = throttle
         self._site = None
+        self._identity: WikiIdentity | None = None
 
     def connect(self) -> Wiki:
         self._reachable()
@@ -101,8 +103,18 @@ class Wiki:
                 login_name=self.credentials.login_name,
             )
 
+    @property
+    def identity(self) -> WikiIdentity:
+        """Who the wiki says it is (siteinfo), asked without logging in: the journal's records
+        are filed under it."""
+        if self._identity is None:
+            self._reachable()
+        assert self._identity is not None
+        return self._identity
+
     def _reachable(self) -> None:
-        """Ask once, quickly, before pywikibot, which would retry a wrong address for minutes."""
+        """Ask once, quickly, before pywikibot, which would retry a wrong address for minutes;
+        what the wiki says of itself is its identity."""
         try:
             reply = requests.get(
                 self.api_url,
@@ -110,7 +122,7 @@ class Wiki:
                 headers={"User-Agent": pwb.USER_AGENT.replace(" {pwb}", "")},
                 timeout=REACH_TIMEOUT,
             )
-            reply.json()["query"]["general"]
+            self._identity = identity_of(self.api_url, reply.json()["query"]["general"])
         except (requests.RequestException, ValueError, KeyError, TypeError) as error:
             raise WikiError(
                 N_("no wiki answers at {api_url} ({error})."),

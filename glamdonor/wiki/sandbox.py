@@ -31,6 +31,7 @@ from filelock import FileLock
 
 from glamdonor.core.errors import SandboxError
 from glamdonor.core.places import data_dir
+from glamdonor.core.wikis import SANDBOX_NAME, WikiIdentity
 from glamdonor.core.words import N_
 from glamdonor.media.kinds import COMMONS_EXTENSIONS
 from glamdonor.wiki import processes
@@ -95,6 +96,22 @@ class Sandbox:
             login_name=f"{ACCOUNT}@{BOT}",
             port=port,
             pid=pid if running else None,
+        )
+
+    def identity(self) -> WikiIdentity | None:
+        """The wiki this folder holds, as it would say of itself, asked of no server (None when
+        none is installed): its database name is the install's own id."""
+        try:
+            settings = self.settings_file.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        found = re.search(r'^\$wgDBname = "([^"]+)";', settings, re.MULTILINE)
+        port = self._state().get("port")
+        return WikiIdentity(
+            wikiid=found.group(1) if found else "",
+            server=f"http://127.0.0.1:{port}",
+            name=SANDBOX_NAME,
+            api_url=f"http://127.0.0.1:{port}/api.php",
         )
 
     def credentials(self) -> Credentials:
@@ -192,13 +209,13 @@ class Sandbox:
                 "install.php",
                 "--dbtype=sqlite",
                 f"--dbpath={self.folder / 'db'}",
-                "--dbname=sandbox",
+                f"--dbname=glamdonor_sandbox_{secrets.token_hex(6)}",  # this install's own id
                 f"--server=http://127.0.0.1:{port}",
                 "--scriptpath=",
                 f"--confpath={self.folder}",
                 f"--pass={secrets.token_hex(16)}",
                 "--lang=en",
-                "glamdonor sandbox",
+                SANDBOX_NAME,
                 "Admin",
                 configured=False,
             )
@@ -231,7 +248,7 @@ class Sandbox:
             f"""<?php
 // Written by glamdonor at every start of the sandbox wiki: edits here are overwritten.
 $wgServer = "http://127.0.0.1:{port}";
-$wgSitename = "glamdonor sandbox";
+$wgSitename = "{SANDBOX_NAME}";
 $wgEnableUploads = true;
 $wgUploadDirectory = "{folder}/images";
 $wgUploadPath = "/img_auth.php";

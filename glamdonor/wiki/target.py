@@ -7,8 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from glamdonor.core.errors import GlamdonorError
-from glamdonor.core.wikis import SANDBOX, api_url_of
+from glamdonor.core.errors import GlamdonorError, WikiError
+from glamdonor.core.wikis import SANDBOX, WikiIdentity, api_url_of
 from glamdonor.core.words import N_
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.credentials import LOGIN_VARIABLE, PASSWORD_VARIABLE, Credentials, saved
@@ -31,3 +31,17 @@ def wiki_at(target: str, *, sandbox_folder: Path | None = None, how_to_log_in: s
     if kept is None:
         raise GlamdonorError(N_("no account is given for {target}."), how_to_log_in, target=target)
     return Wiki(api_url, kept)
+
+
+def identity_at(target: str, *, sandbox_folder: Path | None = None) -> WikiIdentity | None:
+    """Who the target wiki is, asked without starting the sandbox or logging in: the
+    sandbox's from its folder, another wiki's from its siteinfo; None when that cannot be told
+    (no sandbox installed there, the wiki unreachable)."""
+    if target == SANDBOX:
+        from glamdonor.wiki.sandbox import Sandbox
+
+        return Sandbox(sandbox_folder).identity()
+    try:
+        return Wiki(api_url_of(target), Credentials("", "", "")).identity
+    except WikiError:
+        return None
