@@ -375,3 +375,20 @@ def test_escaping_a_column_is_escaping_each_value(values, language):
     """The fast column-wise escape gives exactly what escaping value by value gives."""
     marked = [Wikitext(v) if v.startswith("w") else v for v in values]
     assert escape_column(marked, language) == [in_language(v, language) for v in marked]
+
+
+def test_a_pattern_naming_no_column_gives_every_row_the_same_text(example_batch):
+    """Found by the hostile-input suite: ``file = { pattern = "" }`` (or ``license``) gave a
+    list of no rows, and the plan stopped with a traceback."""
+    from glamdonor.core.batch import load_batch
+    from glamdonor.jobs.plan import plan_of
+
+    mapping = example_batch.parent / "mapping.toml"
+    text = mapping.read_text(encoding="utf-8")
+    text = text.replace('file = { column = "file" }', 'file = { pattern = "" }')
+    text = text.replace('license = { column = "license" }', 'license = { pattern = "cc-zero" }')
+    mapping.write_text(text, encoding="utf-8")
+    plan = plan_of(load_batch(example_batch))
+    assert len(plan.titles) == 3
+    assert all("{{cc-zero}}" in page for page in plan.pages)
+    assert [[p.code for p in plan.item(i).problems] for i in range(3)] == [["file-not-named"]] * 3

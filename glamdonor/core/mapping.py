@@ -99,6 +99,8 @@ class Source:
                 part.replace("{", "{{").replace("}", "}}") + ("{}" if i < len(names) else "")
                 for i, part in enumerate(literal)
             )
+            if not names:  # a pattern that names no column: the same text on every row
+                return [fmt.format().strip()] * len(catalog)
             cells = [
                 catalog.columns[name] if name in catalog.columns else [extra[name]] * len(catalog)
                 for name in names
