@@ -45,3 +45,11 @@ def noise_png(seed: int, side: int = 200) -> bytes:
     buffer = io.BytesIO()
     Image.frombytes("RGB", (side, side), pixels).save(buffer, "PNG")
     return buffer.getvalue()
+
+
+def recolour(media: Path, seed: int) -> None:
+    """Give the example images bytes of this test's own, so tests do not meet each other."""
+    from PIL import Image
+
+    for index, path in enumerate(sorted(media.glob("*.png"))):
+        Image.new("RGB", (64, 48), (seed % 256, index * 40, 200 - index)).save(path)

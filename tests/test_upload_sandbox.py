@@ -10,6 +10,7 @@ from PIL import Image
 
 from glamdonor.cli.main import main
 from tests.apicheck import file_on_wiki, files_with_sha1
+from tests.media import recolour
 
 pytestmark = pytest.mark.wiki
 
@@ -18,10 +19,6 @@ def sha1(path: Path) -> str:
     return hashlib.sha1(path.read_bytes()).hexdigest()
 
 
-def recolour(media: Path, seed: int) -> None:
-    """Give the example images bytes of this test's own, so tests do not meet each other."""
-    for index, path in enumerate(sorted(media.glob("*.png"))):
-        Image.new("RGB", (64, 48), (seed % 256, index * 40, 200 - index)).save(path)
 
 
 def upload(batch: Path, sandbox, *extra: str) -> int:

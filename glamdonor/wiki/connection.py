@@ -36,7 +36,7 @@ class FileInfo:
 
 
 class Wiki:
-    def __init__(self, api_url: str, credentials: Credentials, *, throttle: float = 10) -> None:
+    def __init__(self, api_url: str, credentials: Credentials, *, throttle: float = 0) -> None:
         self.api_url = api_url
         self.credentials = credentials
         self.throttle = throttle
@@ -48,9 +48,11 @@ class Wiki:
         pywikibot = pwb.load()
         from pywikibot import config, exceptions
 
+        # pywikibot's own throttle waits 10 s before every write, chunks included, and longer
+        # for every process it believes runs (killed ones count for 10 minutes). glamdonor
+        # paces files itself, by the account's own rate limits (upload_pace): pywikibot's
+        # throttle is off unless asked for.
         config.put_throttle = self.throttle
-        # pywikibot waits at least minthrottle between requests, times the processes it
-        # believes run (killed ones count for 10 minutes): none for a wiki without a throttle.
         config.minthrottle = min(config.minthrottle, self.throttle)
         family = "gd" + hashlib.sha1(self.api_url.encode()).hexdigest()[:12]
         account = self.credentials.account

@@ -22,7 +22,7 @@ def wiki_at(target: str, *, sandbox_folder: Path | None = None, how_to_log_in: s
 
         sandbox = Sandbox(sandbox_folder)
         status = sandbox.start()
-        return Wiki(status.api_url, sandbox.credentials(), throttle=0)
+        return Wiki(status.api_url, sandbox.credentials())
     api_url = api_url_of(target)
     login, password = os.environ.get(LOGIN_VARIABLE), os.environ.get(PASSWORD_VARIABLE)
     if login and password:
