@@ -47,6 +47,7 @@ class FaultProxy:
         self.chance: tuple[float, list[str], random.Random] | None = None
         self.injected: Counter[str] = Counter()  # the faults met at random, by kind
         self.errors: list[str] = []  # the error codes the wiki itself answered
+        self.agents: set[str] = set()  # the User-Agents of the requests that came through
         self.lock = threading.Lock()
         proxy = self
 
@@ -121,6 +122,7 @@ class FaultProxy:
         return None
 
     def handle(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
+        self.agents.add(handler.headers.get("User-Agent", ""))
         if self._called(handler, body):
             return None
         return self._faulty(handler, body)

@@ -17,6 +17,7 @@ from glamdonor.metrics.http import Http
 from glamdonor.metrics.report import FORMATS, write_report
 from glamdonor.metrics.sources import COMMONS_API, WIKIMEDIA_REST, file_titles_in_category
 from glamdonor.metrics.store import Store
+from glamdonor.wiki.credentials import saved
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -90,12 +91,23 @@ def _api_of(target: str, arguments: argparse.Namespace) -> str:
     return Sandbox(arguments.sandbox_dir).start().api_url
 
 
+def _account(arguments: argparse.Namespace) -> str:
+    """The user name of the account kept for the batch's wiki, for the User-Agent's contact."""
+    if not arguments.batch:
+        return ""
+    target = arguments.wiki or load_batch(arguments.batch).target
+    if target == SANDBOX:
+        return ""
+    kept = saved(api_url_of(target))
+    return kept.account if kept else ""
+
+
 def _store(arguments: argparse.Namespace) -> Store:
     return Store(arguments.store or data_dir() / "metrics.sqlite")
 
 
 def _refresh(arguments: argparse.Namespace) -> int:
-    http = Http()
+    http = Http(account=_account(arguments))
     scope, titles = _scope_and_titles(arguments, http)
     finished = None
     with _store(arguments) as store:

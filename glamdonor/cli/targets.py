@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from glamdonor.core.batch import Batch
+from glamdonor.core.secrets import LOGIN_VARIABLE, PASSWORD_VARIABLE
 from glamdonor.wiki.connection import Wiki
-from glamdonor.wiki.credentials import LOGIN_VARIABLE, PASSWORD_VARIABLE
 from glamdonor.wiki.target import wiki_at
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 
 BLOT = "•••"
+# For headless runs: the BotPassword in the environment, which wins over the keyring.
+LOGIN_VARIABLE, PASSWORD_VARIABLE = "GLAMDONOR_LOGIN", "GLAMDONOR_PASSWORD"
 _known: set[str] = set()
 
 

@@ -142,9 +142,11 @@ class ImpactPage(QWidget):
         store_path = self.store_path
 
         def job(cancel: threading.Event) -> Iterator[object]:  # on the worker thread
-            scope, titles = batch_scope(batch, self.wiki_for(batch).api_url, None)
+            wiki = self.wiki_for(batch)
+            scope, titles = batch_scope(batch, wiki.api_url, None)
+            http = Http(account=wiki.credentials.account)
             with Store(store_path) as store:
-                yield from refresh(store, Http(), scope, titles, cancel=cancel)
+                yield from refresh(store, http, scope, titles, cancel=cancel)
                 yield impact(store, scope.name)
 
         self.runner.start(job)

@@ -4,7 +4,6 @@ spread at random), a 404 from the REST API read as "no data", and every request 
 
 from __future__ import annotations
 
-import os
 import random
 import threading
 import time
@@ -13,17 +12,10 @@ from collections.abc import Callable
 
 import requests
 
-from glamdonor import __version__
+from glamdonor.core.agent import HOME, contact, user_agent
 from glamdonor.core.errors import MetricsError
 from glamdonor.core.words import N_
 
-# Wikimedia asks for a way to reach whoever runs a tool: GLAMDONOR_CONTACT (an e-mail address
-# or a user page) is put in every request's User-Agent.
-CONTACT = os.environ.get("GLAMDONOR_CONTACT", "no contact given")
-USER_AGENT = (
-    f"glamdonor/{__version__} (GLAM donations to Wikimedia Commons; {CONTACT}) "
-    f"requests/{requests.__version__}"
-)
 TIMEOUT = 60  # seconds for one reply
 ATTEMPTS = 6
 MAXLAG = 5  # seconds of database lag above which the wiki asks us to wait
@@ -37,7 +29,13 @@ class Http:
         first_wait: float = 1.0,
         longest_wait: float = 60.0,
         sleep: Callable[[float], None] = time.sleep,
+        account: str = "",
     ) -> None:
+        """``account`` is the user name of whoever runs glamdonor on the wiki, for the
+        User-Agent's contact when GLAMDONOR_CONTACT gives none (core/agent.py); without
+        either, the tool's own issue tracker is the contact."""
+        who = contact(account) or f"{HOME}/issues"
+        self.user_agent = user_agent(f"requests/{requests.__version__}", who)
         self.attempts, self.first_wait, self.longest_wait = attempts, first_wait, longest_wait
         self.sleep = sleep
         self.counts: Counter[str] = Counter()  # requests made, by source: "api", "rest"
@@ -48,7 +46,7 @@ class Http:
     def _session(self) -> requests.Session:
         if not hasattr(self._local, "session"):  # one per thread: the REST API is asked by a few
             self._local.session = requests.Session()
-            self._local.session.headers["User-Agent"] = USER_AGENT
+            self._local.session.headers["User-Agent"] = self.user_agent
         return self._local.session
 
     def api(self, url: str, **parameters: str | int) -> dict:

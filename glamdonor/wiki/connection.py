@@ -12,6 +12,7 @@ from pathlib import Path
 
 import requests
 
+from glamdonor.core.agent import HOME, contact, user_agent
 from glamdonor.core.errors import WikiError
 from glamdonor.core.wikis import WikiIdentity, identity_of
 from glamdonor.core.words import N_
@@ -105,6 +106,11 @@ class Wiki:
                 login_name=self.credentials.login_name,
             )
 
+    def user_agent(self) -> str:
+        """The User-Agent of glamdonor's own requests to this wiki (pywikibot's: wiki/pwb.py)."""
+        who = contact(self.credentials.account) or f"{HOME}/issues"
+        return user_agent(f"requests/{requests.__version__}", who)
+
     @property
     def identity(self) -> WikiIdentity:
         """Who the wiki says it is (siteinfo), asked without logging in: the journal's records
@@ -121,7 +127,7 @@ class Wiki:
             reply = requests.get(
                 self.api_url,
                 params={"action": "query", "meta": "siteinfo", "format": "json"},
-                headers={"User-Agent": pwb.USER_AGENT.replace(" {pwb}", "")},
+                headers={"User-Agent": self.user_agent()},
                 timeout=REACH_TIMEOUT,
             )
             self._identity = identity_of(self.api_url, reply.json()["query"]["general"])

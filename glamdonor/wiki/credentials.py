@@ -40,8 +40,6 @@ class Credentials:
 
 
 KEYRING_SERVICE = "glamdonor"
-# For headless runs: the BotPassword in the environment, which wins over the keyring.
-LOGIN_VARIABLE, PASSWORD_VARIABLE = "GLAMDONOR_LOGIN", "GLAMDONOR_PASSWORD"
 
 
 def saved(api_url: str) -> Credentials | None:

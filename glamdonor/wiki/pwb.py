@@ -13,14 +13,22 @@ import os
 import random
 from types import ModuleType
 
-from glamdonor import __version__
+from glamdonor.core.agent import CONTACT_VARIABLE, user_agent
 from glamdonor.core.errors import WikiError
 from glamdonor.core.places import config_dir, log_dir
 from glamdonor.core.secrets import BlotFilter
 from glamdonor.core.words import N_
 
 LOG_FILE = "wiki.log"
-USER_AGENT = f"glamdonor/{__version__} (GLAM batch uploads to Wikimedia Commons) {{pwb}}"
+
+
+def agent_format() -> str:
+    """pywikibot's User-Agent (core/agent.py): the contact given, else the user page of the
+    site's own account, which pywikibot fills in ({username}) request by request."""
+    given = os.environ.get(CONTACT_VARIABLE, "").strip().replace("{", "").replace("}", "")
+    return user_agent("{pwb}", given or "User:{username}")
+
+
 _module: ModuleType | None = None
 _handler: logging.Handler | None = None
 
@@ -54,7 +62,7 @@ def load() -> ModuleType:
             )
 
     bot.ui = _NoQuestionsUI()
-    config.user_agent_format = USER_AGENT
+    config.user_agent_format = agent_format()
     config.log = []
     config.max_retries = 6  # against passing faults; an unreachable wiki is told at connect
     config.retry_max = 60

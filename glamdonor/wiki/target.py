@@ -8,10 +8,11 @@ import os
 from pathlib import Path
 
 from glamdonor.core.errors import GlamdonorError, WikiError
+from glamdonor.core.secrets import LOGIN_VARIABLE, PASSWORD_VARIABLE
 from glamdonor.core.wikis import SANDBOX, WikiIdentity, api_url_of
 from glamdonor.core.words import N_
 from glamdonor.wiki.connection import Wiki
-from glamdonor.wiki.credentials import LOGIN_VARIABLE, PASSWORD_VARIABLE, Credentials, saved
+from glamdonor.wiki.credentials import Credentials, saved
 
 
 def wiki_at(target: str, *, sandbox_folder: Path | None = None, how_to_log_in: str = "") -> Wiki:
