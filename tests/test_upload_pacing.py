@@ -58,6 +58,17 @@ def test_the_wiki_tells_the_pace_and_it_is_kept(example_batch, sandbox, proxy, p
     assert "ratelimited" not in proxy.errors  # kept to its pace, it was never refused
 
 
+def test_on_a_paced_wiki_each_row_is_said_as_it_is_known(example_batch, proxy, paced_account):
+    """Two seconds between files: a row's outcome comes soon after its file, not when the
+    window of 50 rows is read back at the end."""
+    wiki = Wiki(proxy.api_url, paced_account).connect()
+    events, _ = run(four_rows(example_batch, 1350), wiki)
+    kinds = [type(event).__name__ for event in events[1:-1]]
+    assert kinds.count("FileSent") == kinds.count("ItemUploaded") == 4
+    assert kinds.index("ItemUploaded") < len(kinds) - 2  # the first said before the last sent
+    assert kinds == ["FileSent", "ItemUploaded"] * 4, kinds  # each said before the next waits
+
+
 def test_the_uploader_bot_has_no_pace(wiki):
     assert wiki.upload_pace() == 0.0  # bots have "noratelimit"
 

@@ -53,6 +53,9 @@ from glamdonor.wiki.connection import (
 from glamdonor.wiki.uploads import SourceChanged, SourceGone, TooSlow, UploadResult
 
 WINDOW = 50  # titles the wiki is asked about in one request
+# A row's outcome is said within about this many seconds of its file being sent: on a fast
+# wiki a window of 50 is read back at once; on a slow or paced one, file by file.
+SAY_WITHIN = 2.0
 
 NO_DATA = "{}"
 Outcome = ItemUploaded | ItemSkipped | ItemFailed
@@ -114,6 +117,7 @@ def upload(
             window = items[start : start + WINDOW]
             before = wiki.file_info([item.title for item in window])  # done rows confirmed too
             sent: list[_Sent] = []
+            first_unsaid = 0.0  # when the oldest file not yet read back was sent
             for item in window:
                 if (cancel is not None and cancel.is_set()) or counts["sent"] == limit:
                     stopped = True
@@ -126,9 +130,16 @@ def upload(
                 outcome = context.try_item(item, known.get(item.row), before.get(item.title))
                 if isinstance(outcome, _Sent):
                     sent.append(outcome)
+                    first_unsaid = first_unsaid or time.monotonic()
                     if not outcome.already_there:
                         counts["sent"] += 1
                         yield FileSent(item.row, item.title, _size(item))
+                    if pace.delay() > 0 or time.monotonic() - first_unsaid >= SAY_WITHIN:
+                        # a paced or slow wiki: read back now, while the next file waits anyway
+                        for settled in context.settle(sent):
+                            counts[_kind(settled)] += 1
+                            yield settled
+                        sent, first_unsaid = [], 0.0
                     continue
                 counts[_kind(outcome)] += 1
                 yield outcome
@@ -208,9 +219,12 @@ class Pace:
         self._cancel = cancel or threading.Event()
         self._next = 0.0
 
+    def delay(self) -> float:
+        """How long the next upload has to wait."""
+        return max(0.0, self._next - time.monotonic())
+
     def wait(self) -> None:
-        delay = self._next - time.monotonic()
-        if delay > 0:
+        if (delay := self.delay()) > 0:
             self._cancel.wait(delay)
         self._next = time.monotonic() + self.seconds
 
