@@ -48,6 +48,8 @@ class FaultProxy:
         self.injected: Counter[str] = Counter()  # the faults met at random, by kind
         self.errors: list[str] = []  # the error codes the wiki itself answered
         self.agents: set[str] = set()  # the User-Agents of the requests that came through
+        self.paired: Callable[[dict[str, str]], str] | None = None  # see pair_by
+        self._waiting: dict[str, threading.Event] = {}
         self.lock = threading.Lock()
         proxy = self
 
@@ -121,8 +123,29 @@ class FaultProxy:
                     return Fault(kind, b"", met=1, seconds=0.5)
         return None
 
+    def pair_by(self, key: Callable[[dict[str, str]], str], seconds: float) -> None:
+        """From now on, a request for which ``key`` gives a word is held until a second
+        request with the same word comes (or ``seconds`` pass); then both go on at once."""
+        self.paired, self.pair_seconds = key, seconds
+
+    def _pair(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
+        word = self.paired(parameters(handler, body)) if self.paired else ""
+        if not word:
+            return
+        with self.lock:
+            other = self._waiting.pop(word, None)
+            if other is None:
+                mine = self._waiting[word] = threading.Event()
+        if other is not None:
+            other.set()
+            return
+        mine.wait(self.pair_seconds)
+        with self.lock:
+            self._waiting.pop(word, None)
+
     def handle(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
         self.agents.add(handler.headers.get("User-Agent", ""))
+        self._pair(handler, body)
         if self._called(handler, body):
             return None
         return self._faulty(handler, body)
@@ -153,6 +176,7 @@ class FaultProxy:
             return _answer(handler, 200, json.dumps({"error": error}).encode(), "application/json")
         if kind == "slow":
             time.sleep(fault.seconds)
+
         status, headers, content = self._forward(handler, body)
         if headers.get("MediaWiki-API-Error"):
             self.errors.append(headers["MediaWiki-API-Error"])

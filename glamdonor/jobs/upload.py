@@ -43,6 +43,7 @@ from glamdonor.jobs.events import (
     ItemUploaded,
     RecordContradicted,
 )
+from glamdonor.jobs.guard import sending
 from glamdonor.media.inspect import inspect
 from glamdonor.wiki.connection import (
     FileInfo,
@@ -311,9 +312,21 @@ class _Context:
                 f"a different file already has the title “{item.title}” on the wiki.",
                 "Change the title columns of this row so the title is unique.",
             )
+        with sending(self.wiki.identity.key, record.sha1):  # no other process sends these bytes
+            return self._send_one(item, known, record)
+
+    def _send_one(
+        self, item: Item, known: ItemRecord | None, record: ItemRecord
+    ) -> Outcome | _Sent:
+        """Send an item's file (the caller holds its bytes for this process); what the
+        read-back must settle, or the end."""
+        journal = self.journal
         size = _size(item)
         if size > self.chunking.above:  # ask before sending a large file for nothing
-            elsewhere = [n for n in self.wiki.files_with_sha1(record.sha1) if n != item.title]
+            on_the_wiki = self.wiki.files_with_sha1(record.sha1)  # another process's, maybe
+            if item.title in on_the_wiki:
+                return _Sent(item, record, already_there=True)
+            elsewhere = [name for name in on_the_wiki if name != item.title]
             if elsewhere:
                 return _duplicate(journal, record, elsewhere)
         resumable = known is not None and known.stash_key and known.sha1 == record.sha1
