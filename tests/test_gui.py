@@ -261,3 +261,26 @@ def test_where_the_sandbox_cannot_run_the_upload_step_says_why(qtbot, example_ba
     )
     assert 'wiki = "test-commons"' in said
     assert not window.upload.start.isEnabled()
+
+
+def test_the_upload_step_says_where_the_files_go_and_where_they_were_rehearsed(qtbot):
+    from glamdonor.gui.session import Session
+    from glamdonor.gui.upload_page import UploadPage
+    from glamdonor.jobs.events import BatchStarted
+
+    page = UploadPage(Session(), wiki_for=None)
+    qtbot.addWidget(page)
+    page._event(
+        BatchStarted(
+            3,
+            target="https://commons.wikimedia.org/w/api.php",
+            account="Museum",
+            files_to_send=3,
+            wiki="Wikimedia Commons",
+            rehearsed=(("the sandbox wiki on this computer (127.0.0.1:8080)", 3),),
+        )
+    )
+    assert page.said.text() == (
+        "Rehearsed on the sandbox wiki on this computer (127.0.0.1:8080) (3 rows verified "
+        "there); now uploading to Wikimedia Commons as Museum: 3 rows to send."
+    )

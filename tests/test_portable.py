@@ -95,7 +95,7 @@ def run_all(example_batch: Path, folder: list[str]) -> None:
     uploaded = glamdonor_without_fcntl("upload", str(example_batch), "--yes", *folder)
     assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
     assert "3 uploaded, 0 already there, 0 skipped, 0 not uploaded." in uploaded.stderr
-    status = glamdonor_without_fcntl("status", str(example_batch), "--format", "json")
+    status = glamdonor_without_fcntl("status", str(example_batch), "--format", "json", *folder)
     assert status.returncode == 0, status.stdout + status.stderr
     states = json.loads(status.stdout)["states"]
     assert states.get("verified", 0) + states.get("skipped", 0) == 3, states

@@ -143,7 +143,7 @@ class ImpactPage(QWidget):
 
         def job(cancel: threading.Event) -> Iterator[object]:  # on the worker thread
             wiki = self.wiki_for(batch)
-            scope, titles = batch_scope(batch, wiki.api_url, None)
+            scope, titles = batch_scope(batch, wiki.api_url, None, wiki=wiki.identity)
             http = Http(account=wiki.credentials.account)
             with Store(store_path) as store:
                 yield from refresh(store, http, scope, titles, cancel=cancel)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from glamdonor.core.batch import SANDBOX, Batch
 from glamdonor.core.journal import Journal, State, journal_path
+from glamdonor.core.wikis import WikiIdentity
 from glamdonor.jobs.plan import records_on
 from glamdonor.metrics import sources
 from glamdonor.metrics.http import Http
@@ -58,15 +59,20 @@ def batch_scope(
     rest_url: str | None,
     target: str | None = None,
     sandbox_folder: Path | None = None,
+    wiki: WikiIdentity | None = None,
 ) -> tuple[Scope, list[str]]:
     """A batch as a scope: the files its journal says are on the target wiki (the batch's,
-    or ``target``). Without ``rest_url``, Wikimedia's REST API, except for the sandbox wiki,
-    which has no views service."""
+    or ``target``; ``wiki`` when the caller knows who it is). Without ``rest_url``,
+    Wikimedia's REST API, except for the sandbox wiki, which has no views service."""
     target = target or batch.target
     if rest_url is None:
         rest_url = "" if target == SANDBOX else sources.WIKIMEDIA_REST
     with Journal(journal_path(batch.manifest)) as journal:
-        records = records_on(journal, target, sandbox_folder=sandbox_folder)[1]
+        if wiki is not None:
+            journal.use(wiki)
+            records = journal.records()
+        else:
+            records = records_on(journal, target, sandbox_folder=sandbox_folder)[1]
         titles = [r.title for r in records.values() if r.state in ON_THE_WIKI]
     return Scope(f"{batch.name} (batch)", api_url, rest_url), titles
 

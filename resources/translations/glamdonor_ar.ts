@@ -283,107 +283,107 @@
         <translation>العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="153"/>
+        <location filename="../../glamdonor/core/journal.py" line="265"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>نسخة أخرى من glamdonor ({holder}) تعمل على هذه الدفعة الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="154"/>
+        <location filename="../../glamdonor/core/journal.py" line="266"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>انتظر حتى تنتهي، أو أوقفها، ثم ابدأ من جديد: لن يضيع شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="202"/>
+        <location filename="../../glamdonor/core/journal.py" line="311"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>تتعذر الكتابة في سجل الدفعة {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="204"/>
+        <location filename="../../glamdonor/core/journal.py" line="313"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حرّر بعض المساحة على القرص (أو تحقق من صلاحيات المجلد)، ثم شغّل الأمر نفسه من جديد: لن يضيع شيء ولن يُرسل شيء مرتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="147"/>
+        <location filename="../../glamdonor/core/mapping.py" line="149"/>
         <source>the template “{template}” is not one glamdonor writes.</source>
         <translation>القالب «{template}» ليس من القوالب التي يكتبها glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="148"/>
+        <location filename="../../glamdonor/core/mapping.py" line="150"/>
         <source>Use one of: {choices}.</source>
         <translation>استخدم أحد هذه: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="156"/>
+        <location filename="../../glamdonor/core/mapping.py" line="158"/>
         <source>the mapping does not say where “{required}” comes from.</source>
         <translation>لا تذكر المطابقة مصدر «{required}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="157"/>
+        <location filename="../../glamdonor/core/mapping.py" line="159"/>
         <source>Add a line such as `{required} = {{ column = &quot;...&quot; }}`.</source>
         <translation>أضف سطرًا مثل `{required} = {{ column = &quot;...&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="167"/>
+        <location filename="../../glamdonor/core/mapping.py" line="169"/>
         <source>{{{{{name}}}}} has no parameter “{key}”.</source>
         <translation>ليس للقالب {{{{{name}}}}} معامل «{key}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="168"/>
+        <location filename="../../glamdonor/core/mapping.py" line="170"/>
         <source>Its parameters are: {parameters}.</source>
         <translation>معاملاته هي: {parameters}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="179"/>
+        <location filename="../../glamdonor/core/mapping.py" line="181"/>
         <source>unknown key(s) under [structured_data]: {unknown}.</source>
         <translation>مفاتيح غير معروفة تحت [structured_data]: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="180"/>
+        <location filename="../../glamdonor/core/mapping.py" line="182"/>
         <source>The keys are: {keys}.</source>
         <translation>المفاتيح هي: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="206"/>
+        <location filename="../../glamdonor/core/mapping.py" line="208"/>
         <source>“{name}” names no source: its list [ ] is empty.</source>
         <translation>لا يذكر «{name}» أي مصدر: قائمته [ ] فارغة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="207"/>
+        <location filename="../../glamdonor/core/mapping.py" line="209"/>
         <source>Give it one, such as {{ column = &quot;Title&quot; }}, or leave the line out.</source>
         <translation>أعطه مصدرًا، مثل {{ column = &quot;Title&quot; }}، أو احذف السطر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="222"/>
+        <location filename="../../glamdonor/core/mapping.py" line="224"/>
         <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
         <translation>يجب أن يذكر «{name}» واحدًا فقط من column أو value أو pattern أو exif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="223"/>
+        <location filename="../../glamdonor/core/mapping.py" line="225"/>
         <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
         <translation>مثلًا `{field} = {{ column = &quot;Title&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="231"/>
+        <location filename="../../glamdonor/core/mapping.py" line="233"/>
         <source>“{name}” has unknown key(s): {extra}.</source>
         <translation>في «{name}» مفاتيح غير معروفة: {extra}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="232"/>
+        <location filename="../../glamdonor/core/mapping.py" line="234"/>
         <source>A source takes: {keys}.</source>
         <translation>يقبل المصدر: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="241"/>
+        <location filename="../../glamdonor/core/mapping.py" line="243"/>
         <source>“{name}” asks the EXIF data for “{field}”.</source>
         <translation>يطلب «{name}» الحقل «{field}» من بيانات EXIF.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="242"/>
+        <location filename="../../glamdonor/core/mapping.py" line="244"/>
         <source>EXIF gives: {fields}.</source>
         <translation>توفّر EXIF: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="253"/>
+        <location filename="../../glamdonor/core/mapping.py" line="255"/>
         <source>the transforms of “{name}” must be a list [ ... ].</source>
         <translation>يجب أن تكون تحويلات «{name}» قائمة [ ... ].</translation>
     </message>
@@ -633,52 +633,52 @@
         <translation>شغّل `glamdonor metrics refresh` له أولًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="65"/>
+        <location filename="../../glamdonor/metrics/http.py" line="63"/>
         <source>{url} did not answer as a wiki&apos;s API does.</source>
         <translation>لم يُجب {url} كما تجيب واجهة برمجة ويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="66"/>
+        <location filename="../../glamdonor/metrics/http.py" line="64"/>
         <source>Check the address: it ends in api.php.</source>
         <translation>تحقق من العنوان: ينتهي بـ api.php.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="75"/>
+        <location filename="../../glamdonor/metrics/http.py" line="73"/>
         <source>the wiki at {url} refused a question: {info}</source>
         <translation>رفض الويكي على {url} سؤالًا: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="76"/>
+        <location filename="../../glamdonor/metrics/http.py" line="74"/>
         <source>Try again later; if it persists, report it with the command you ran.</source>
         <translation>حاول لاحقًا؛ وإن استمر الأمر فأبلغ عنه مع الأمر الذي شغّلته.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="95"/>
+        <location filename="../../glamdonor/metrics/http.py" line="93"/>
         <source>{url} did not answer in JSON.</source>
         <translation>لم يُجب {url} بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="96"/>
+        <location filename="../../glamdonor/metrics/http.py" line="94"/>
         <source>Check the REST API&apos;s address.</source>
         <translation>تحقق من عنوان واجهة REST.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="117"/>
+        <location filename="../../glamdonor/metrics/http.py" line="115"/>
         <source>{url} answered {status_code} {reason}.</source>
         <translation>أجاب {url} بـ {status_code} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="118"/>
+        <location filename="../../glamdonor/metrics/http.py" line="116"/>
         <source>Check the addresses of the wiki and of the REST API.</source>
         <translation>تحقق من عنواني الويكي وواجهة REST.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="137"/>
+        <location filename="../../glamdonor/metrics/http.py" line="135"/>
         <source>{url} kept failing after {attempts} tries.</source>
         <translation>استمر {url} في الإخفاق بعد {attempts} محاولات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="138"/>
+        <location filename="../../glamdonor/metrics/http.py" line="136"/>
         <source>The service may be down: try again later. What was fetched so far is kept.</source>
         <translation>ربما تكون الخدمة متوقفة: حاول لاحقًا. ما جُلب حتى الآن محفوظ.</translation>
     </message>
@@ -703,52 +703,52 @@
         <translation>تحقق من عنوان واجهة REST؛ وأبلغ عن ذلك إن كانت واجهة ويكيميديا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="66"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="71"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>الحساب {account} غير موجود على {api_url}، أو أن كلمة مرور البوت (BotPassword) خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="69"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>تحقق من اسم الدخول وكلمة المرور لـ BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="75"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="80"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>توقف الويكي على {api_url} عن الإجابة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="77"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="82"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="98"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="103"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>رفض الويكي على {api_url} دخول {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="104"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>تحقق من اسم BotPassword وكلمة مروره في Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="116"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="136"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>لا يجيب أي ويكي على {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="118"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="138"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان (ينتهي بـ api.php) ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="160"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>أجاب الويكي على {api_url} عن سؤال بخطأ: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="141"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="161"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>حاول لاحقًا؛ وإن استمر الأمر فأبلغ عنه مع الدفعة.</translation>
     </message>
@@ -763,118 +763,118 @@
         <translation>أنشئ كلمة مرور بوت في صفحة Special:BotPasswords على الويكي، وأدخل اسم دخولها الذي يشبه «YourName@glamdonor» مع كلمة مرورها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="72"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="70"/>
         <source>the system keyring could not keep the password ({error}).</source>
         <translation>لم تتمكن حلقة المفاتيح في النظام من حفظ كلمة المرور ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="74"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="72"/>
         <source>On a computer without a keyring (a server), give the BotPassword in the GLAMDONOR_LOGIN and GLAMDONOR_PASSWORD environment variables instead.</source>
         <translation>على حاسوب بلا حلقة مفاتيح (خادم)، أعطِ كلمة مرور البوت في متغيري البيئة GLAMDONOR_LOGIN وGLAMDONOR_PASSWORD بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="52"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="60"/>
         <source>the wiki asked to log in again and glamdonor has no password to give.</source>
         <translation>طلب الويكي تسجيل الدخول من جديد وليس لدى glamdonor كلمة مرور يعطيها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="53"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="61"/>
         <source>Check the account&apos;s BotPassword and start the upload again.</source>
         <translation>تحقق من كلمة مرور البوت للحساب وابدأ الرفع من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="105"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="122"/>
         <source>the sandbox wiki has no uploader account yet.</source>
         <translation>ليس للويكي التجريبي حساب رفع بعد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="106"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="123"/>
         <source>Run `glamdonor sandbox start` first.</source>
         <translation>شغّل `glamdonor sandbox start` أولًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="179"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="196"/>
         <source>setting up the sandbox wiki failed at {script}: {output}</source>
         <translation>فشل إعداد الويكي التجريبي عند {script}: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="180"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="197"/>
         <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
         <translation>شغّل `glamdonor sandbox reset` للبدء من جديد؛ المجلد هو {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="213"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="230"/>
         <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
         <translation>لم ينشئ الويكي التجريبي كلمة مرور البوت لحساب الرفع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="214"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="231"/>
         <source>Run `glamdonor sandbox reset` to start over.</source>
         <translation>شغّل `glamdonor sandbox reset` للبدء من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="319"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="336"/>
         <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
         <translation>توقف خادم الويكي التجريبي فورًا: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="320"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="337"/>
         <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
         <translation>هل المنفذ {port} مشغول؟ جرّب `glamdonor sandbox start --port N`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="330"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
         <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
         <translation>لم يُجب الويكي التجريبي خلال {seconds:.0f} ث: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="331"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="348"/>
         <source>See the server&apos;s log in {path}.</source>
         <translation>انظر سجل الخادم في {path}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="378"/>
         <source>To rehearse a batch from this computer, send it to Wikimedia&apos;s test wiki for Commons: write wiki = &quot;test-commons&quot; under [target] in the batch file (the guides say how to get an account there).</source>
         <translation>لتجربة دفعة من هذا الحاسوب، أرسلها إلى ويكي الاختبار لكومنز التابع لويكيميديا: اكتب wiki = &quot;test-commons&quot; تحت [target] في ملف الدفعة (تشرح الأدلة كيفية الحصول على حساب هناك).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="357"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="374"/>
         <source>the sandbox wiki runs only on Linux, with Debian&apos;s MediaWiki package.</source>
         <translation>ويكي التجربة المحلي يعمل على لينكس فقط، مع حزمة MediaWiki من دبيان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="364"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="376"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which this computer does not have.</source>
         <translation>ويكي التجربة المحلي يحتاج إلى MediaWiki وPHP، وهما غير موجودين على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="368"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="369"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
         <translation>يحتاج الويكي التجريبي إلى ميدياويكي وPHP، وهما غير مثبتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="369"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="370"/>
         <source>Install them with: sudo {command}</source>
         <translation>ثبّتهما بالأمر: sudo {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="392"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="403"/>
         <source>installing MediaWiki and PHP failed: {output}</source>
         <translation>فشل تثبيت ميدياويكي وPHP: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="393"/>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="400"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="404"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="411"/>
         <source>Install them by hand with: {command}</source>
         <translation>ثبّتهما يدويًا بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="399"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="410"/>
         <source>after installing, still missing: {missing}.</source>
         <translation>بعد التثبيت، ما زال ينقص: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/target.py" line="32"/>
+        <location filename="../../glamdonor/wiki/target.py" line="33"/>
         <source>no account is given for {target}.</source>
         <translation>لم يُعطَ أي حساب لـ {target}.</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>اطلب صلاحيات الرفع من إداريي الويكي، أو استخدم حسابًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="174"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="249"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>لم يعد بالإمكان قراءة المجلد {folder}: هل فُصل قرص أو مجلد مشترك؟</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="175"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="250"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>أعد توصيله، ثم شغّل الرفع نفسه من جديد: لن يضيع شيء.</translation>
     </message>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="202"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="204"/>
         <source>files used</source>
         <translation>الملفات المستخدمة</translation>
     </message>
@@ -1113,8 +1113,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="196"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="203"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="198"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="205"/>
         <source>pages</source>
         <translation>الصفحات</translation>
     </message>
@@ -1135,13 +1135,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="175"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
         <source>page-context views</source>
         <translation>مشاهدات الصفحات التي تعرض الملفات</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="175"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
         <source>media requests</source>
         <translation>طلبات الملفات</translation>
     </message>
@@ -1319,17 +1319,17 @@
         <translation>الصفحات والملفات واللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="159"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="161"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} ملفات على الويكي، {1} معروضة في مقالات، {2} صفحات في المجموع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="244"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="246"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -2249,139 +2249,159 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="62"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="68"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي: سجّل الدخول هناك، وافتح Special:BotPasswords، وأعطها اسمًا (مثل «glamdonor») والصلاحيات «التحرير بكميات كبيرة» و«تعديل الصفحات الموجودة» و«إنشاء الصفحات وتعديلها ونقلها» و«رفع ملفات جديدة». يعرض الويكي بعدها اسم دخول مثل «YourName@glamdonor» وكلمة مرور: أدخلهما هنا. تُحفظ كلمة المرور في حافظة المفاتيح في هذا الحاسوب، ولا تُكتب في أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="78"/>
         <source>BotPassword login name</source>
         <translation>اسم الدخول لكلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="81"/>
         <source>BotPassword password</source>
         <translation>كلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
         <source>Login name</source>
         <translation>اسم الدخول</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
         <source>Rows in the pilot</source>
         <translation>صفوف التجربة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
         <source>no pilot: every row</source>
         <translation>دون تجربة: كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="91"/>
         <source>Start uploading</source>
         <translation>ابدأ الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="164"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="229"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="171"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="262"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
         <source>Upload progress</source>
         <translation>تقدم الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>يُرسل كل صف جاهز مرة واحدة؛ والرفع المتوقف يُستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="107"/>
         <source>Pilot: upload first</source>
         <translation>تجربة: ارفع أولًا</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="109"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>صفوفًا مختارة عشوائيًا لمراجعتها على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="141"/>
         <source>Connecting to the wiki…</source>
         <translation>جارٍ الاتصال بالويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="167"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="174"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="168"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="175"/>
         <source>Paused after the file under way.</source>
         <translation>متوقف مؤقتًا بعد الملف الجاري.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="176"/>
-        <source>Uploading to {0} as {1}…</source>
-        <translation>جارٍ الرفع إلى {0} باسم {1}…</translation>
+        <location filename="../../glamdonor/gui/upload_page.py" line="190"/>
+        <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
+        <translation>كان الصف {0} منجزًا على هذا الويكي، لكنه لم يعد موجودًا: سيُرسل مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="188"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="200"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>رُفع {0}، و{1} موجودة من قبل، وتُخطي {2}، ولم يُرفع {3}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="203"/>
         <source> Stopped: start again to go on.</source>
         <translation> توقف: ابدأ من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="213"/>
+        <source>Uploading to {0} as {1}: {2} rows to send.</source>
+        <translation>جارٍ الرفع إلى {0} باسم {1}: {2} صفوف للإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="218"/>
+        <source>{0} ({1} rows verified there)</source>
+        <translation>{0} ({1} صفوف تم التحقق منها هناك)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="222"/>
+        <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
+        <translation>تمت التجربة على {0}؛ الآن جارٍ الرفع إلى {1} باسم {2}: {3} صفوف للإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="226"/>
+        <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
+        <translation>{0} صفوف سجّلها إصدار سابق من glamdonor لا يمكن نسبتها إلى هذا الويكي: ستُرسل ما لم يكن الويكي يحتوي ملفاتها بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="234"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} ملفات، {2} من {3}، {4}/ث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="209"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="242"/>
         <source>, about {0} left</source>
         <translation>، يتبقى نحو {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="215"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="248"/>
         <source>row {0}: already there: {1}</source>
         <translation>الصف {0}: موجود من قبل: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="216"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="249"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>الصف {0}: رُفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="220"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
         <source>row {0}: skipped: {1}</source>
         <translation>الصف {0}: تم تخطيه: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="254"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>الصف {0}: لم يُرفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="224"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
         <source>The upload stopped: {0}</source>
         <translation>توقف الرفع: {0}</translation>
     </message>

@@ -283,107 +283,107 @@
         <translation>columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="153"/>
+        <location filename="../../glamdonor/core/journal.py" line="265"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>otro glamdonor ({holder}) está trabajando en este lote ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="154"/>
+        <location filename="../../glamdonor/core/journal.py" line="266"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Espere a que termine, o deténgalo, y vuelva a empezar: no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="202"/>
+        <location filename="../../glamdonor/core/journal.py" line="311"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>no se puede escribir el diario del lote {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="204"/>
+        <location filename="../../glamdonor/core/journal.py" line="313"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libere espacio en el disco (o revise los permisos de la carpeta) y vuelva a ejecutar la misma orden: no se pierde nada y nada se envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="147"/>
+        <location filename="../../glamdonor/core/mapping.py" line="149"/>
         <source>the template “{template}” is not one glamdonor writes.</source>
         <translation>la plantilla «{template}» no es una de las que escribe glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="148"/>
+        <location filename="../../glamdonor/core/mapping.py" line="150"/>
         <source>Use one of: {choices}.</source>
         <translation>Use uno de estos: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="156"/>
+        <location filename="../../glamdonor/core/mapping.py" line="158"/>
         <source>the mapping does not say where “{required}” comes from.</source>
         <translation>la correspondencia no indica de dónde viene «{required}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="157"/>
+        <location filename="../../glamdonor/core/mapping.py" line="159"/>
         <source>Add a line such as `{required} = {{ column = &quot;...&quot; }}`.</source>
         <translation>Añada una línea como `{required} = {{ column = &quot;...&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="167"/>
+        <location filename="../../glamdonor/core/mapping.py" line="169"/>
         <source>{{{{{name}}}}} has no parameter “{key}”.</source>
         <translation>{{{{{name}}}}} no tiene ningún parámetro «{key}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="168"/>
+        <location filename="../../glamdonor/core/mapping.py" line="170"/>
         <source>Its parameters are: {parameters}.</source>
         <translation>Sus parámetros son: {parameters}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="179"/>
+        <location filename="../../glamdonor/core/mapping.py" line="181"/>
         <source>unknown key(s) under [structured_data]: {unknown}.</source>
         <translation>clave(s) desconocida(s) en [structured_data]: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="180"/>
+        <location filename="../../glamdonor/core/mapping.py" line="182"/>
         <source>The keys are: {keys}.</source>
         <translation>Las claves son: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="206"/>
+        <location filename="../../glamdonor/core/mapping.py" line="208"/>
         <source>“{name}” names no source: its list [ ] is empty.</source>
         <translation>«{name}» no indica ninguna fuente: su lista [ ] está vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="207"/>
+        <location filename="../../glamdonor/core/mapping.py" line="209"/>
         <source>Give it one, such as {{ column = &quot;Title&quot; }}, or leave the line out.</source>
         <translation>Dele una, como {{ column = &quot;Title&quot; }}, o quite la línea.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="222"/>
+        <location filename="../../glamdonor/core/mapping.py" line="224"/>
         <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
         <translation>«{name}» debe indicar exactamente uno de column, value, pattern o exif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="223"/>
+        <location filename="../../glamdonor/core/mapping.py" line="225"/>
         <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
         <translation>Por ejemplo `{field} = {{ column = &quot;Title&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="231"/>
+        <location filename="../../glamdonor/core/mapping.py" line="233"/>
         <source>“{name}” has unknown key(s): {extra}.</source>
         <translation>«{name}» tiene clave(s) desconocida(s): {extra}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="232"/>
+        <location filename="../../glamdonor/core/mapping.py" line="234"/>
         <source>A source takes: {keys}.</source>
         <translation>Una fuente admite: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="241"/>
+        <location filename="../../glamdonor/core/mapping.py" line="243"/>
         <source>“{name}” asks the EXIF data for “{field}”.</source>
         <translation>«{name}» pide «{field}» a los datos EXIF.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="242"/>
+        <location filename="../../glamdonor/core/mapping.py" line="244"/>
         <source>EXIF gives: {fields}.</source>
         <translation>EXIF ofrece: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="253"/>
+        <location filename="../../glamdonor/core/mapping.py" line="255"/>
         <source>the transforms of “{name}” must be a list [ ... ].</source>
         <translation>las transformaciones de «{name}» deben ser una lista [ ... ].</translation>
     </message>
@@ -633,52 +633,52 @@
         <translation>Ejecute primero `glamdonor metrics refresh` para ello.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="65"/>
+        <location filename="../../glamdonor/metrics/http.py" line="63"/>
         <source>{url} did not answer as a wiki&apos;s API does.</source>
         <translation>{url} no respondió como la API de un wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="66"/>
+        <location filename="../../glamdonor/metrics/http.py" line="64"/>
         <source>Check the address: it ends in api.php.</source>
         <translation>Compruebe la dirección: termina en api.php.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="75"/>
+        <location filename="../../glamdonor/metrics/http.py" line="73"/>
         <source>the wiki at {url} refused a question: {info}</source>
         <translation>el wiki en {url} rechazó una pregunta: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="76"/>
+        <location filename="../../glamdonor/metrics/http.py" line="74"/>
         <source>Try again later; if it persists, report it with the command you ran.</source>
         <translation>Inténtelo más tarde; si persiste, infórmelo con la orden que ejecutó.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="95"/>
+        <location filename="../../glamdonor/metrics/http.py" line="93"/>
         <source>{url} did not answer in JSON.</source>
         <translation>{url} no respondió en JSON.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="96"/>
+        <location filename="../../glamdonor/metrics/http.py" line="94"/>
         <source>Check the REST API&apos;s address.</source>
         <translation>Compruebe la dirección de la API REST.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="117"/>
+        <location filename="../../glamdonor/metrics/http.py" line="115"/>
         <source>{url} answered {status_code} {reason}.</source>
         <translation>{url} respondió {status_code} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="118"/>
+        <location filename="../../glamdonor/metrics/http.py" line="116"/>
         <source>Check the addresses of the wiki and of the REST API.</source>
         <translation>Compruebe las direcciones del wiki y de la API REST.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="137"/>
+        <location filename="../../glamdonor/metrics/http.py" line="135"/>
         <source>{url} kept failing after {attempts} tries.</source>
         <translation>{url} siguió fallando tras {attempts} intentos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="138"/>
+        <location filename="../../glamdonor/metrics/http.py" line="136"/>
         <source>The service may be down: try again later. What was fetched so far is kept.</source>
         <translation>Puede que el servicio no esté disponible: inténtelo más tarde. Se conserva lo obtenido hasta ahora.</translation>
     </message>
@@ -703,52 +703,52 @@
         <translation>Compruebe la dirección de la API REST; infórmelo si es la de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="66"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="71"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>la cuenta {account} no existe en {api_url}, o su BotPassword es incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="69"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Compruebe el nombre de acceso y la contraseña del BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="75"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="80"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>el wiki en {api_url} dejó de responder ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="77"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="82"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="98"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="103"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>el wiki en {api_url} rechazó el inicio de sesión de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="104"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Compruebe el nombre y la contraseña del BotPassword en Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="116"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="136"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>ningún wiki responde en {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="118"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="138"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección (termina en api.php) y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="160"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>el wiki en {api_url} respondió a una pregunta con un error: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="141"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="161"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Inténtelo más tarde; si persiste, infórmelo junto con el lote.</translation>
     </message>
@@ -763,118 +763,118 @@
         <translation>Cree un BotPassword en Special:BotPasswords del wiki e indique su nombre de acceso, con la forma «SuNombre@glamdonor», junto con su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="72"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="70"/>
         <source>the system keyring could not keep the password ({error}).</source>
         <translation>el llavero del sistema no pudo guardar la contraseña ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="74"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="72"/>
         <source>On a computer without a keyring (a server), give the BotPassword in the GLAMDONOR_LOGIN and GLAMDONOR_PASSWORD environment variables instead.</source>
         <translation>En un ordenador sin llavero (un servidor), indique el BotPassword en las variables de entorno GLAMDONOR_LOGIN y GLAMDONOR_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="52"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="60"/>
         <source>the wiki asked to log in again and glamdonor has no password to give.</source>
         <translation>el wiki pidió iniciar sesión de nuevo y glamdonor no tiene contraseña que dar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="53"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="61"/>
         <source>Check the account&apos;s BotPassword and start the upload again.</source>
         <translation>Compruebe el BotPassword de la cuenta y vuelva a iniciar la subida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="105"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="122"/>
         <source>the sandbox wiki has no uploader account yet.</source>
         <translation>el wiki de pruebas aún no tiene cuenta de subida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="106"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="123"/>
         <source>Run `glamdonor sandbox start` first.</source>
         <translation>Ejecute primero `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="179"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="196"/>
         <source>setting up the sandbox wiki failed at {script}: {output}</source>
         <translation>la preparación del wiki de pruebas falló en {script}: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="180"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="197"/>
         <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
         <translation>Ejecute `glamdonor sandbox reset` para empezar de nuevo; la carpeta es {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="213"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="230"/>
         <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
         <translation>el wiki de pruebas no creó el BotPassword de la cuenta de subida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="214"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="231"/>
         <source>Run `glamdonor sandbox reset` to start over.</source>
         <translation>Ejecute `glamdonor sandbox reset` para empezar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="319"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="336"/>
         <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
         <translation>el servidor del wiki de pruebas se detuvo enseguida: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="320"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="337"/>
         <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
         <translation>¿Está ocupado el puerto {port}? Pruebe `glamdonor sandbox start --port N`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="330"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
         <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
         <translation>el wiki de pruebas no respondió en {seconds:.0f} s: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="331"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="348"/>
         <source>See the server&apos;s log in {path}.</source>
         <translation>Vea el registro del servidor en {path}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="378"/>
         <source>To rehearse a batch from this computer, send it to Wikimedia&apos;s test wiki for Commons: write wiki = &quot;test-commons&quot; under [target] in the batch file (the guides say how to get an account there).</source>
         <translation>Para ensayar un lote desde este ordenador, envíelo al wiki de pruebas de Commons de Wikimedia: escriba wiki = &quot;test-commons&quot; bajo [target] en el archivo del lote (las guías explican cómo obtener una cuenta allí).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="357"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="374"/>
         <source>the sandbox wiki runs only on Linux, with Debian&apos;s MediaWiki package.</source>
         <translation>el wiki de pruebas local solo funciona en Linux, con el paquete MediaWiki de Debian.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="364"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="376"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which this computer does not have.</source>
         <translation>el wiki de pruebas local necesita MediaWiki y PHP, que este ordenador no tiene.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="368"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="369"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
         <translation>el wiki de pruebas necesita MediaWiki y PHP, que no están instalados.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="369"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="370"/>
         <source>Install them with: sudo {command}</source>
         <translation>Instálelos con: sudo {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="392"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="403"/>
         <source>installing MediaWiki and PHP failed: {output}</source>
         <translation>la instalación de MediaWiki y PHP falló: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="393"/>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="400"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="404"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="411"/>
         <source>Install them by hand with: {command}</source>
         <translation>Instálelos a mano con: {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="399"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="410"/>
         <source>after installing, still missing: {missing}.</source>
         <translation>tras la instalación, aún falta: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/target.py" line="32"/>
+        <location filename="../../glamdonor/wiki/target.py" line="33"/>
         <source>no account is given for {target}.</source>
         <translation>no se ha indicado ninguna cuenta para {target}.</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>Pida permisos de subida a los administradores del wiki o use otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="174"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="249"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>ya no se puede leer la carpeta {folder}: ¿se desconectó un disco o una carpeta compartida?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="175"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="250"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Vuelva a conectarlo y ejecute de nuevo la misma subida: no se pierde nada.</translation>
     </message>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="202"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="204"/>
         <source>files used</source>
         <translation>archivos usados</translation>
     </message>
@@ -1113,8 +1113,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="196"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="203"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="198"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="205"/>
         <source>pages</source>
         <translation>páginas</translation>
     </message>
@@ -1135,13 +1135,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="175"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
         <source>page-context views</source>
         <translation>visitas de las páginas que muestran los archivos</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="175"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
         <source>media requests</source>
         <translation>solicitudes de los archivos</translation>
     </message>
@@ -1319,17 +1319,17 @@
         <translation>Páginas, archivos e idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="159"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="161"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} archivos en el wiki, {1} mostrados en artículos, {2} páginas en total.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="244"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="246"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
@@ -2249,139 +2249,159 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="62"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="68"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Cree una contraseña de bot en el wiki: inicie sesión, abra Special:BotPasswords, dele un nombre (por ejemplo «glamdonor») y los permisos «Edición de alto volumen», «Editar páginas existentes», «Crear, editar y trasladar páginas» y «Subir archivos nuevos». El wiki muestra entonces un nombre de acceso como «SuNombre@glamdonor» y una contraseña: escriba ambos aquí. La contraseña se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="78"/>
         <source>BotPassword login name</source>
         <translation>Nombre de acceso de la contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="81"/>
         <source>BotPassword password</source>
         <translation>Contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
         <source>Login name</source>
         <translation>Nombre de acceso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
         <source>Rows in the pilot</source>
         <translation>Filas de la prueba piloto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
         <source>no pilot: every row</source>
         <translation>sin prueba: todas las filas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="91"/>
         <source>Start uploading</source>
         <translation>Empezar a subir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="164"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="229"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="171"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="262"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
         <source>Upload progress</source>
         <translation>Progreso de la subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Cada fila lista se envía una sola vez; una subida detenida continúa donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="107"/>
         <source>Pilot: upload first</source>
         <translation>Prueba: subir primero</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="109"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>filas elegidas al azar, para revisarlas en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="141"/>
         <source>Connecting to the wiki…</source>
         <translation>Conectando con el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="167"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="174"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="168"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="175"/>
         <source>Paused after the file under way.</source>
         <translation>En pausa tras el archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="176"/>
-        <source>Uploading to {0} as {1}…</source>
-        <translation>Subiendo a {0} como {1}…</translation>
+        <location filename="../../glamdonor/gui/upload_page.py" line="190"/>
+        <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
+        <translation>La fila {0} estaba hecha en este wiki, pero ya no está: se envía de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="188"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="200"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} subidos, {1} ya estaban, {2} omitidos, {3} no subidos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="203"/>
         <source> Stopped: start again to go on.</source>
         <translation> Detenido: vuelva a empezar para continuar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="213"/>
+        <source>Uploading to {0} as {1}: {2} rows to send.</source>
+        <translation>Subiendo a {0} como {1}: {2} filas por enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="218"/>
+        <source>{0} ({1} rows verified there)</source>
+        <translation>{0} ({1} filas verificadas allí)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="222"/>
+        <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
+        <translation>Ensayado en {0}; ahora se sube a {1} como {2}: {3} filas por enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="226"/>
+        <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
+        <translation>{0} filas registradas por una versión anterior de glamdonor no pueden atribuirse a este wiki: se envían, salvo que el wiki ya tenga sus archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="234"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} archivos, {2} de {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="209"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="242"/>
         <source>, about {0} left</source>
         <translation>, quedan unos {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="215"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="248"/>
         <source>row {0}: already there: {1}</source>
         <translation>fila {0}: ya estaba: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="216"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="249"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>fila {0}: subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="220"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
         <source>row {0}: skipped: {1}</source>
         <translation>fila {0}: omitido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="254"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>fila {0}: no subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="224"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
         <source>The upload stopped: {0}</source>
         <translation>La subida se detuvo: {0}</translation>
     </message>

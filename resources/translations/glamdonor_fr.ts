@@ -283,107 +283,107 @@
         <translation>colonne « {column} »</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="153"/>
+        <location filename="../../glamdonor/core/journal.py" line="265"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>un autre glamdonor ({holder}) travaille sur ce lot en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="154"/>
+        <location filename="../../glamdonor/core/journal.py" line="266"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Attendez qu&apos;il ait fini, ou arrêtez-le, puis recommencez : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="202"/>
+        <location filename="../../glamdonor/core/journal.py" line="311"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>le journal du lot {path} ne peut pas être écrit ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="204"/>
+        <location filename="../../glamdonor/core/journal.py" line="313"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libérez de la place sur le disque (ou vérifiez les droits du dossier), puis relancez la même commande : rien n&apos;est perdu, rien n&apos;est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="147"/>
+        <location filename="../../glamdonor/core/mapping.py" line="149"/>
         <source>the template “{template}” is not one glamdonor writes.</source>
         <translation>le modèle « {template} » n&apos;est pas de ceux qu&apos;écrit glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="148"/>
+        <location filename="../../glamdonor/core/mapping.py" line="150"/>
         <source>Use one of: {choices}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {choices}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="156"/>
+        <location filename="../../glamdonor/core/mapping.py" line="158"/>
         <source>the mapping does not say where “{required}” comes from.</source>
         <translation>la correspondance ne dit pas d&apos;où vient « {required} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="157"/>
+        <location filename="../../glamdonor/core/mapping.py" line="159"/>
         <source>Add a line such as `{required} = {{ column = &quot;...&quot; }}`.</source>
         <translation>Ajoutez une ligne comme `{required} = {{ column = &quot;...&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="167"/>
+        <location filename="../../glamdonor/core/mapping.py" line="169"/>
         <source>{{{{{name}}}}} has no parameter “{key}”.</source>
         <translation>{{{{{name}}}}} n&apos;a pas de paramètre « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="168"/>
+        <location filename="../../glamdonor/core/mapping.py" line="170"/>
         <source>Its parameters are: {parameters}.</source>
         <translation>Ses paramètres sont : {parameters}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="179"/>
+        <location filename="../../glamdonor/core/mapping.py" line="181"/>
         <source>unknown key(s) under [structured_data]: {unknown}.</source>
         <translation>clé(s) inconnue(s) sous [structured_data] : {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="180"/>
+        <location filename="../../glamdonor/core/mapping.py" line="182"/>
         <source>The keys are: {keys}.</source>
         <translation>Les clés sont : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="206"/>
+        <location filename="../../glamdonor/core/mapping.py" line="208"/>
         <source>“{name}” names no source: its list [ ] is empty.</source>
         <translation>« {name} » n&apos;indique aucune source : sa liste [ ] est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="207"/>
+        <location filename="../../glamdonor/core/mapping.py" line="209"/>
         <source>Give it one, such as {{ column = &quot;Title&quot; }}, or leave the line out.</source>
         <translation>Donnez-lui en une, comme {{ column = &quot;Title&quot; }}, ou retirez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="222"/>
+        <location filename="../../glamdonor/core/mapping.py" line="224"/>
         <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
         <translation>« {name} » doit indiquer exactement un élément parmi column, value, pattern ou exif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="223"/>
+        <location filename="../../glamdonor/core/mapping.py" line="225"/>
         <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
         <translation>Par exemple `{field} = {{ column = &quot;Title&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="231"/>
+        <location filename="../../glamdonor/core/mapping.py" line="233"/>
         <source>“{name}” has unknown key(s): {extra}.</source>
         <translation>« {name} » a des clés inconnues : {extra}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="232"/>
+        <location filename="../../glamdonor/core/mapping.py" line="234"/>
         <source>A source takes: {keys}.</source>
         <translation>Une source accepte : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="241"/>
+        <location filename="../../glamdonor/core/mapping.py" line="243"/>
         <source>“{name}” asks the EXIF data for “{field}”.</source>
         <translation>« {name} » demande « {field} » aux données EXIF.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="242"/>
+        <location filename="../../glamdonor/core/mapping.py" line="244"/>
         <source>EXIF gives: {fields}.</source>
         <translation>EXIF fournit : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="253"/>
+        <location filename="../../glamdonor/core/mapping.py" line="255"/>
         <source>the transforms of “{name}” must be a list [ ... ].</source>
         <translation>les transformations de « {name} » doivent être une liste [ ... ].</translation>
     </message>
@@ -633,52 +633,52 @@
         <translation>Lancez d&apos;abord `glamdonor metrics refresh` pour celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="65"/>
+        <location filename="../../glamdonor/metrics/http.py" line="63"/>
         <source>{url} did not answer as a wiki&apos;s API does.</source>
         <translation>{url} n&apos;a pas répondu comme l&apos;API d&apos;un wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="66"/>
+        <location filename="../../glamdonor/metrics/http.py" line="64"/>
         <source>Check the address: it ends in api.php.</source>
         <translation>Vérifiez l&apos;adresse : elle se termine par api.php.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="75"/>
+        <location filename="../../glamdonor/metrics/http.py" line="73"/>
         <source>the wiki at {url} refused a question: {info}</source>
         <translation>le wiki à l&apos;adresse {url} a refusé une question : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="76"/>
+        <location filename="../../glamdonor/metrics/http.py" line="74"/>
         <source>Try again later; if it persists, report it with the command you ran.</source>
         <translation>Réessayez plus tard ; si cela persiste, signalez-le avec la commande lancée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="95"/>
+        <location filename="../../glamdonor/metrics/http.py" line="93"/>
         <source>{url} did not answer in JSON.</source>
         <translation>{url} n&apos;a pas répondu en JSON.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="96"/>
+        <location filename="../../glamdonor/metrics/http.py" line="94"/>
         <source>Check the REST API&apos;s address.</source>
         <translation>Vérifiez l&apos;adresse de l&apos;API REST.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="117"/>
+        <location filename="../../glamdonor/metrics/http.py" line="115"/>
         <source>{url} answered {status_code} {reason}.</source>
         <translation>{url} a répondu {status_code} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="118"/>
+        <location filename="../../glamdonor/metrics/http.py" line="116"/>
         <source>Check the addresses of the wiki and of the REST API.</source>
         <translation>Vérifiez les adresses du wiki et de l&apos;API REST.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="137"/>
+        <location filename="../../glamdonor/metrics/http.py" line="135"/>
         <source>{url} kept failing after {attempts} tries.</source>
         <translation>{url} a continué d&apos;échouer après {attempts} essais.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/http.py" line="138"/>
+        <location filename="../../glamdonor/metrics/http.py" line="136"/>
         <source>The service may be down: try again later. What was fetched so far is kept.</source>
         <translation>Le service est peut-être indisponible : réessayez plus tard. Ce qui a déjà été récupéré est conservé.</translation>
     </message>
@@ -703,52 +703,52 @@
         <translation>Vérifiez l&apos;adresse de l&apos;API REST ; signalez-le s&apos;il s&apos;agit de celle de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="66"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="71"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>le compte {account} n&apos;existe pas sur {api_url}, ou son BotPassword est faux.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="69"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Vérifiez le nom de connexion et le mot de passe du BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="75"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="80"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>le wiki à l&apos;adresse {api_url} a cessé de répondre ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="77"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="82"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="98"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="103"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>le wiki à l&apos;adresse {api_url} a refusé la connexion de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="104"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Vérifiez le nom et le mot de passe du BotPassword sur Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="116"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="136"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>aucun wiki ne répond à l&apos;adresse {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="118"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="138"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse (elle se termine par api.php) et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="160"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>le wiki à l&apos;adresse {api_url} a répondu à une question par une erreur : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="141"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="161"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Réessayez plus tard ; si cela persiste, signalez-le avec le lot.</translation>
     </message>
@@ -763,118 +763,118 @@
         <translation>Créez un BotPassword sur la page Special:BotPasswords du wiki et donnez son nom de connexion, de la forme « VotreNom@glamdonor », avec son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="72"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="70"/>
         <source>the system keyring could not keep the password ({error}).</source>
         <translation>le trousseau du système n&apos;a pas pu garder le mot de passe ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/credentials.py" line="74"/>
+        <location filename="../../glamdonor/wiki/credentials.py" line="72"/>
         <source>On a computer without a keyring (a server), give the BotPassword in the GLAMDONOR_LOGIN and GLAMDONOR_PASSWORD environment variables instead.</source>
         <translation>Sur un ordinateur sans trousseau (un serveur), donnez plutôt le BotPassword dans les variables d&apos;environnement GLAMDONOR_LOGIN et GLAMDONOR_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="52"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="60"/>
         <source>the wiki asked to log in again and glamdonor has no password to give.</source>
         <translation>le wiki a demandé une nouvelle connexion et glamdonor n&apos;a pas de mot de passe à donner.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="53"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="61"/>
         <source>Check the account&apos;s BotPassword and start the upload again.</source>
         <translation>Vérifiez le BotPassword du compte et relancez le téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="105"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="122"/>
         <source>the sandbox wiki has no uploader account yet.</source>
         <translation>le wiki bac à sable n&apos;a pas encore de compte de téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="106"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="123"/>
         <source>Run `glamdonor sandbox start` first.</source>
         <translation>Lancez d&apos;abord `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="179"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="196"/>
         <source>setting up the sandbox wiki failed at {script}: {output}</source>
         <translation>l&apos;installation du wiki bac à sable a échoué à {script} : {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="180"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="197"/>
         <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
         <translation>Lancez `glamdonor sandbox reset` pour repartir de zéro ; le dossier est {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="213"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="230"/>
         <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
         <translation>le wiki bac à sable n&apos;a pas créé le BotPassword du compte de téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="214"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="231"/>
         <source>Run `glamdonor sandbox reset` to start over.</source>
         <translation>Lancez `glamdonor sandbox reset` pour repartir de zéro.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="319"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="336"/>
         <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
         <translation>le serveur du wiki bac à sable s&apos;est arrêté aussitôt : {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="320"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="337"/>
         <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
         <translation>Le port {port} est-il pris ? Essayez `glamdonor sandbox start --port N`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="330"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
         <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
         <translation>le wiki bac à sable n&apos;a pas répondu en {seconds:.0f} s : {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="331"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="348"/>
         <source>See the server&apos;s log in {path}.</source>
         <translation>Voyez le journal du serveur dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="378"/>
         <source>To rehearse a batch from this computer, send it to Wikimedia&apos;s test wiki for Commons: write wiki = &quot;test-commons&quot; under [target] in the batch file (the guides say how to get an account there).</source>
         <translation>Pour répéter un lot depuis cet ordinateur, envoyez-le au wiki de test de Commons de Wikimedia : écrivez wiki = &quot;test-commons&quot; sous [target] dans le fichier du lot (les guides disent comment y obtenir un compte).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="357"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="374"/>
         <source>the sandbox wiki runs only on Linux, with Debian&apos;s MediaWiki package.</source>
         <translation>le wiki bac à sable ne fonctionne que sous Linux, avec le paquet MediaWiki de Debian.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="364"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="376"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which this computer does not have.</source>
         <translation>le wiki bac à sable a besoin de MediaWiki et de PHP, que cet ordinateur n&apos;a pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="368"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="369"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
         <translation>le wiki bac à sable a besoin de MediaWiki et PHP, qui ne sont pas installés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="369"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="370"/>
         <source>Install them with: sudo {command}</source>
         <translation>Installez-les avec : sudo {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="392"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="403"/>
         <source>installing MediaWiki and PHP failed: {output}</source>
         <translation>l&apos;installation de MediaWiki et PHP a échoué : {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="393"/>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="400"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="404"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="411"/>
         <source>Install them by hand with: {command}</source>
         <translation>Installez-les à la main avec : {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="399"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="410"/>
         <source>after installing, still missing: {missing}.</source>
         <translation>après l&apos;installation, il manque encore : {missing}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/target.py" line="32"/>
+        <location filename="../../glamdonor/wiki/target.py" line="33"/>
         <source>no account is given for {target}.</source>
         <translation>aucun compte n&apos;est donné pour {target}.</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>Demandez les droits de téléversement aux administrateurs du wiki, ou utilisez un autre compte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="174"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="249"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>le dossier {folder} ne peut plus être lu : un disque ou un partage a-t-il été déconnecté ?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="175"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="250"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Reconnectez-le, puis relancez le même téléversement : rien n&apos;est perdu.</translation>
     </message>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="202"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="204"/>
         <source>files used</source>
         <translation>fichiers utilisés</translation>
     </message>
@@ -1113,8 +1113,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="196"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="203"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="198"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="205"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
@@ -1135,13 +1135,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="175"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
         <source>page-context views</source>
         <translation>vues des pages qui montrent les fichiers</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="175"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
         <source>media requests</source>
         <translation>demandes des fichiers</translation>
     </message>
@@ -1319,17 +1319,17 @@
         <translation>Pages, fichiers et langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0} : {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="159"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="161"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} fichiers sur le wiki, {1} montrés dans des articles, {2} pages en tout.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="244"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="246"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -2249,139 +2249,159 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="62"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="68"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Créez un mot de passe de robot sur le wiki : connectez-vous, ouvrez Special:BotPasswords, donnez-lui un nom (par exemple « glamdonor ») et les droits « Modification à haut volume », « Modifier des pages existantes », « Créer, modifier et renommer des pages » et « Importer de nouveaux fichiers ». Le wiki affiche alors un identifiant comme « VotreNom@glamdonor » et un mot de passe : saisissez-les ici. Le mot de passe est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="78"/>
         <source>BotPassword login name</source>
         <translation>Identifiant du mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="81"/>
         <source>BotPassword password</source>
         <translation>Mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
         <source>Login name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
         <source>Rows in the pilot</source>
         <translation>Lignes du lot pilote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
         <source>no pilot: every row</source>
         <translation>pas de pilote : toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="91"/>
         <source>Start uploading</source>
         <translation>Commencer le téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="164"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="229"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="171"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="262"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
         <source>Upload progress</source>
         <translation>Avancement du téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Chaque ligne prête est envoyée une seule fois ; un téléversement interrompu reprend là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="107"/>
         <source>Pilot: upload first</source>
         <translation>Pilote : téléverser d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="109"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>lignes tirées au hasard, à relire sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="141"/>
         <source>Connecting to the wiki…</source>
         <translation>Connexion au wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="167"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="174"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="168"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="175"/>
         <source>Paused after the file under way.</source>
         <translation>En pause après le fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="176"/>
-        <source>Uploading to {0} as {1}…</source>
-        <translation>Téléversement vers {0} en tant que {1}…</translation>
+        <location filename="../../glamdonor/gui/upload_page.py" line="190"/>
+        <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
+        <translation>La ligne {0} était faite sur ce wiki, mais n&apos;y est plus : elle repart.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="188"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="200"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} téléversés, {1} déjà présents, {2} ignorés, {3} non téléversés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="203"/>
         <source> Stopped: start again to go on.</source>
         <translation> Arrêté : relancez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="213"/>
+        <source>Uploading to {0} as {1}: {2} rows to send.</source>
+        <translation>Téléversement vers {0} en tant que {1} : {2} lignes à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="218"/>
+        <source>{0} ({1} rows verified there)</source>
+        <translation>{0} ({1} lignes vérifiées là-bas)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="222"/>
+        <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
+        <translation>Répété sur {0} ; téléversement maintenant vers {1} en tant que {2} : {3} lignes à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="226"/>
+        <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
+        <translation>{0} lignes enregistrées par une version antérieure de glamdonor ne peuvent être attribuées à ce wiki : elles sont envoyées, sauf si le wiki a déjà leurs fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="234"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} fichiers, {2} sur {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="209"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="242"/>
         <source>, about {0} left</source>
         <translation>, encore {0} environ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="215"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="248"/>
         <source>row {0}: already there: {1}</source>
         <translation>ligne {0} : déjà présent : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="216"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="249"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>ligne {0} : téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="220"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
         <source>row {0}: skipped: {1}</source>
         <translation>ligne {0} : ignoré : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="254"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>ligne {0} : non téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="224"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
         <source>The upload stopped: {0}</source>
         <translation>Le téléversement s&apos;est arrêté : {0}</translation>
     </message>
