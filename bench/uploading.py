@@ -7,8 +7,13 @@
    Prints the time of each and the ratio (goal: at most 1.15).
 2. The client's peak memory (resident set size, by a child process) while it uploads one
    1 GB file in chunks (goal: under 200 MB).
+3. The pace on a wiki given by its address (``--wiki``, as Commons is): the sandbox's API
+   address reached as a plain wiki, with its bot account (no rate limit) and with an account
+   of the sandbox's "paced" group (3 uploads in 4 s), against the sandbox target itself: the
+   time per small file and per chunk of one file, as ratios (goals: the bot at most 1.1 times
+   the sandbox target; the chunks of one file with no wait between them, about 1.0).
 
-    .venv/bin/python bench/uploading.py [--files 200] [--gigabytes 1]
+    .venv/bin/python bench/uploading.py [--files 200] [--gigabytes 1] [--paced-files 10]
 """
 
 from __future__ import annotations
@@ -149,10 +154,94 @@ def memory(root: Path, gigabytes: float, sandbox_folder: Path) -> None:
     print(f"client peak memory (RSS)  {peak:6.1f} MiB  (goal: under 200 MB)")
 
 
+def paced_account(sandbox):
+    """An account of the sandbox's rate-limited group, with a BotPassword."""
+    import re
+    import secrets
+
+    from glamdonor.wiki.credentials import Credentials
+    from glamdonor.wiki.sandbox import GRANTS
+
+    name = f"Bench paced {secrets.token_hex(3)}"
+    sandbox._php("createAndPromote.php", "--custom-groups", "paced", name, secrets.token_hex(16))
+    said = sandbox._php("createBotPassword.php", "--appid", "paced", "--grants", GRANTS, name)
+    return Credentials(name, "paced", re.search(r"password:'([^']+)'", said).group(1))
+
+
+def timed_batch(root: Path, label: str, wiki, files: int, chunks: int) -> tuple[float, float]:
+    """Seconds per small file, and per chunk of one file sent in ``chunks`` chunks of 1 MiB."""
+    from glamdonor.core.batch import Chunking
+
+    salt = int(time.time() * 1000) % 60000
+    folder = root / label.replace(" ", "-").replace(",", "")
+    (folder / "media").mkdir(parents=True)
+    names = [f"{n:04d}.png" for n in range(files)]
+    for n, name in enumerate(names):
+        (folder / "media" / name).write_bytes(small_png(n, salt))
+    tag = label.replace(",", "")
+    titles = [f"Bench pace {salt} {tag} {n:04d}.png" for n in range(files)]
+    per_file = ours(wiki, write_batch(folder, folder / "media", names, titles, 20 * 1024**2))
+    big = folder / "big"
+    (big / "media").mkdir(parents=True)
+    (big / "media" / "big.png").write_bytes(noise_png_of(chunks * 1024**2 - 4096, salt))
+    manifest = write_batch(big, big / "media", ["big.png"], [f"Bench chunks {salt} {tag}.png"])
+    manifest.write_text(
+        manifest.read_text() + "[upload]\nchunked_above = 1048576\nchunk_size = 1048576\n"
+    )
+    from glamdonor.core.batch import load_batch
+
+    assert load_batch(manifest).chunking == Chunking(above=1024**2, size=1024**2)
+    per_chunk = ours(wiki, manifest) / chunks
+    return per_file / files, per_chunk
+
+
+def noise_png_of(size: int, salt: int) -> bytes:
+    """A PNG of about ``size`` bytes that does not compress."""
+    import io
+    import random
+
+    from PIL import Image
+
+    side = int((size / 3) ** 0.5)
+    pixels = random.Random(salt).randbytes(side * side * 3)
+    buffer = io.BytesIO()
+    Image.frombytes("RGB", (side, side), pixels).save(buffer, "PNG", compress_level=0)
+    return buffer.getvalue()
+
+
+def pace(root: Path, sandbox, files: int, paced_files: int) -> None:
+    from glamdonor.wiki.connection import Wiki
+    from glamdonor.wiki.target import wiki_at
+
+    api = sandbox.status().api_url
+    bot = sandbox.credentials()
+    os.environ.update(GLAMDONOR_LOGIN=bot.login_name, GLAMDONOR_PASSWORD=bot.password)
+    targets = [
+        ("sandbox target", wiki_at("sandbox", sandbox_folder=sandbox.folder), files),
+        ("plain wiki, bot", wiki_at(api), files),
+        ("plain wiki, paced account", Wiki(api, paced_account(sandbox)), paced_files),
+    ]
+    found = {}
+    for label, wiki, count in targets:
+        wiki.connect()
+        found[label] = timed_batch(root, label, wiki, count, chunks=8)
+    base_file, base_chunk = found["sandbox target"]
+    print("pace by target: seconds a small file, a 1 MiB chunk (ratio to the sandbox target)")
+    for label, (per_file, per_chunk) in found.items():
+        print(
+            f"  {label:27} {per_file:6.3f} s ({per_file / base_file:5.2f})"
+            f"   {per_chunk:6.3f} s ({per_chunk / base_chunk:5.2f})"
+        )
+    bot_file, bot_chunk = found["plain wiki, bot"]
+    print(f"bot on a plain wiki: {bot_file / base_file:.2f} x a file (goal: at most 1.1), ")
+    print(f"  {bot_chunk / base_chunk:.2f} x a chunk (goal: about 1.0, no wait between chunks)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=200)
     parser.add_argument("--gigabytes", type=float, default=1.0)
+    parser.add_argument("--paced-files", type=int, default=10)
     arguments = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="glamdonor-bench-"))
     os.environ.setdefault("GLAMDONOR_HOME", str(root / "home"))
@@ -164,6 +253,7 @@ def main() -> None:
     try:
         wiki = Wiki(status.api_url, sandbox.credentials(), throttle=0).connect()
         speed(root, arguments.files, wiki)
+        pace(root, sandbox, arguments.files // 4, arguments.paced_files)
         memory(root, arguments.gigabytes, sandbox.folder)
     finally:
         sandbox.stop()
