@@ -66,6 +66,10 @@ def figures_text(suite: str, seconds: float, found: dict, scale: dict) -> str:
     ]
     lines += [f"| {name.capitalize()} | {count} |" for name, count in sorted(local.items())]
     lines += [
+        f"| {name[0].upper()}{name[1:]} | {count} |"
+        for name, count in sorted(found.get("rehearsal", {}).items())
+    ]
+    lines += [
         f"| **Duplicates created** (copies on the wiki, second revisions) | "
         f"**{kills['duplicates'] + soak['duplicates']}** |",
         f"| **Items lost** (not on the wiki, or not verified in the journal) | "

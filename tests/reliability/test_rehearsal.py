@@ -55,7 +55,7 @@ def status_of(example_batch, capsys, *target: str) -> dict:
 
 
 def test_a_rehearsed_batch_goes_live_in_full_on_the_other_wiki(
-    example_batch, sandbox, live, capsys
+    example_batch, sandbox, live, capsys, figures
 ):
     renamed(example_batch, "RH1")
     titles = [title.replace("EM-000", "RH1-000") for title in TITLES]
@@ -84,12 +84,16 @@ def test_a_rehearsed_batch_goes_live_in_full_on_the_other_wiki(
     on_live = status_of(example_batch, capsys, "--wiki", api)
     assert on_sandbox["states"]["verified"] == on_live["states"]["verified"] == 3
     assert on_sandbox["wiki"] != on_live["wiki"]
+    figures["rehearsal"]["batches rehearsed on one wiki, then sent to another"] += 1
+    figures["rehearsal"]["files of theirs on the other wiki once"] += len(titles)
     live_wiki.reset()  # Commons emptied, say: its records say nothing of the new wiki
     fresh = status_of(example_batch, capsys, "--wiki", live_wiki.status().api_url)
     assert fresh["states"]["verified"] == 0 and fresh["states"]["pending"] == 3
 
 
-def test_a_sandbox_made_again_is_a_new_wiki_and_gets_every_file(example_batch, tmp_path, capsys):
+def test_a_sandbox_made_again_is_a_new_wiki_and_gets_every_file(
+    example_batch, tmp_path, capsys, figures
+):
     from glamdonor.wiki.sandbox import Sandbox
 
     renamed(example_batch, "RH2")
@@ -110,12 +114,13 @@ def test_a_sandbox_made_again_is_a_new_wiki_and_gets_every_file(example_batch, t
         for title in TITLES:
             assert file_on_wiki(api, title.replace("EM-000", "RH2-000"))["exists"]
         assert status_of(example_batch, capsys, *own)["states"]["verified"] == 3
+        figures["rehearsal"]["sandboxes made anew, every file sent again"] += 1
     finally:
         Sandbox(folder).stop()
 
 
 def test_a_file_deleted_after_its_row_was_verified_is_found_and_sent_again(
-    example_batch, sandbox, capsys
+    example_batch, sandbox, capsys, figures
 ):
     renamed(example_batch, "RH3")
     own = ["--sandbox-dir", str(sandbox.folder)]
@@ -141,6 +146,7 @@ def test_a_file_deleted_after_its_row_was_verified_is_found_and_sent_again(
     with Journal(journal_path(example_batch)) as journal:
         again = journal.records()[3]
     assert (again.state, again.attempts, again.code) == ("failed", 2, "was-deleted")
+    figures["rehearsal"]["files deleted after verifying, found and sent again"] += 1
 
 
 OLD_ITEMS = """
@@ -157,7 +163,7 @@ create table items (
 
 
 def test_a_journal_of_the_earlier_version_is_migrated_without_losing_a_record(
-    example_batch, sandbox, capsys
+    example_batch, sandbox, capsys, figures
 ):
     """Rows 2 and 3 were verified on the sandbox by an earlier version (their pages' addresses
     are there); row 4 was left "uploading", with no address: which wiki it was sent to cannot
@@ -194,3 +200,4 @@ def test_a_journal_of_the_earlier_version_is_migrated_without_losing_a_record(
     assert aside == [(4, "uploading")]  # kept, not lost
     ours = {row: state for wiki, row, state in rows if wiki}
     assert ours == {2: "verified", 3: "verified", 4: "verified"}
+    figures["rehearsal"]["records of an earlier journal migrated (none lost)"] += len(rows)
