@@ -175,7 +175,8 @@ def test_a_journal_of_the_earlier_version_is_migrated_without_losing_a_record(
     path = journal_path(example_batch)
     with Journal(path) as journal:  # what the earlier version had written, as it wrote it
         kept = {row: record for row, record in journal.records().items()}
-    path.unlink()
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
     with sqlite3.connect(path) as old:
         old.executescript(OLD_ITEMS)
         for row, record in kept.items():
