@@ -79,9 +79,13 @@ def test_every_module_imports_without_fcntl():
 
 
 @pytest.mark.wiki
-def test_check_upload_and_status_run_on_the_sandbox_without_fcntl(example_batch, tmp_path):
-    """A sandbox of the test's own, made and started without fcntl too: on one system every
-    process locks the same way (the session's sandbox was locked with fcntl)."""
+def test_check_upload_and_status_run_on_the_sandbox_without_fcntl(
+    example_batch, tmp_path, monkeypatch
+):
+    """A sandbox and a glamdonor folder of the test's own, made and used without fcntl too: on
+    one system every process locks the same way, and the other tests' processes lock theirs
+    with fcntl (filelock then falls back to lock files of its own, which those would block)."""
+    monkeypatch.setenv("GLAMDONOR_HOME", str(tmp_path / "home"))
     folder = ["--sandbox-dir", str(tmp_path / "sandbox")]
     try:
         run_all(example_batch, folder)
