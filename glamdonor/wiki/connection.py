@@ -58,7 +58,8 @@ class Wiki:
         family = "gd" + hashlib.sha1(self.api_url.encode()).hexdigest()[:12]
         account = self.credentials.account
         try:
-            site = pywikibot.Site(url=self.api_url, fam=family, user=account)
+            with pwb.logging_in(self.api_url, account):  # pywikibot reads its cookies here too
+                site = pywikibot.Site(url=self.api_url, fam=family, user=account)
             self._log_in(site)
             # When the wiki says the session is gone (it expired, the wiki restarted),
             # pywikibot calls the site's _relogin, which would ask for a password: ours logs
@@ -96,8 +97,9 @@ class Wiki:
             site=site, user=self.credentials.account, password=self.credentials.password
         )
         manager.login_name = self.credentials.login_name
-        manager.login(retry=False)
-        site.login(cookie_only=True)
+        with pwb.logging_in(self.api_url, self.credentials.account):  # this wiki's cookie file
+            manager.login(retry=False)
+            site.login(cookie_only=True)
         if not site.logged_in():
             raise WikiError(
                 N_("the wiki at {api_url} refused the login of {login_name}."),

@@ -7,10 +7,13 @@ for a password when a session expires. Import it only through ``load()``.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import logging
 import logging.handlers
 import os
 import random
+from collections.abc import Iterator
 from types import ModuleType
 
 from glamdonor.core.agent import CONTACT_VARIABLE, user_agent
@@ -67,6 +70,7 @@ def load() -> ModuleType:
     config.max_retries = 6  # against passing faults; an unreachable wiki is told at connect
     config.retry_max = 60
     _spread_retries()
+    _cookie_file_per_wiki()
     _log_to_file(logging.getLogger("pywiki"))
     _module = pywikibot
     return pywikibot
@@ -97,6 +101,51 @@ def _log_to_file(logger: logging.Logger) -> None:
     logger.propagate = False
     if _handler not in logger.handlers:
         logger.addHandler(_handler)
+
+
+_logging_in_to = ""  # the wiki being logged in to (its API address), for its cookie file
+
+
+def _suffixed(user: str) -> str:
+    if not (user and _logging_in_to):
+        return user
+    return f"{user}-{hashlib.sha1(_logging_in_to.encode()).hexdigest()[:12]}"
+
+
+@contextlib.contextmanager
+def logging_in(api_url: str, account: str) -> Iterator[None]:
+    """While pywikibot logs in to this wiki, the cookie file it reads and writes is this wiki's
+    and account's (``_cookie_file_per_wiki``)."""
+    global _logging_in_to
+    from pywikibot import config
+    from pywikibot.comms import http
+
+    before, _logging_in_to = _logging_in_to, api_url
+    http.cookie_jar.filename = config.datafilepath(f"pywikibot-{_suffixed(account)}.lwp")
+    try:
+        yield
+    finally:
+        _logging_in_to = before
+
+
+def _cookie_file_per_wiki() -> None:
+    """pywikibot keeps one cookie file per account name, ``pywikibot-NAME.lwp``, whatever the
+    wiki: two wikis with an account of the same name (two sandboxes, or a sandbox and a wiki
+    behind a proxy on one computer) would share, and overwrite, one file. Here each wiki and
+    account has its own, ``pywikibot-NAME-WIKI.lwp``, read and written while logging in to it.
+    (In one process pywikibot keeps all its cookies in one jar; the file is what other
+    processes find.)"""
+    from pywikibot.comms import http
+
+    load = http.PywikibotCookieJar.load
+    if getattr(load, "glamdonor", False):
+        return
+
+    def per_wiki(self: object, user: str = "", *args: object, **kwargs: object) -> None:
+        load(self, _suffixed(user), *args, **kwargs)
+
+    per_wiki.glamdonor = True  # type: ignore[attr-defined]
+    http.PywikibotCookieJar.load = per_wiki
 
 
 def jittered(delay: float) -> float:

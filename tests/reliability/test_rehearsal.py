@@ -8,6 +8,7 @@ of an earlier version is migrated without losing a record."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import sqlite3
@@ -84,6 +85,12 @@ def test_a_rehearsed_batch_goes_live_in_full_on_the_other_wiki(
     on_live = status_of(example_batch, capsys, "--wiki", api)
     assert on_sandbox["states"]["verified"] == on_live["states"]["verified"] == 3
     assert on_sandbox["wiki"] != on_live["wiki"]
+    # one cookie file per wiki and account, though both accounts are called "Uploader"
+    from glamdonor.core.places import config_dir
+
+    for wiki_api in (sandbox.status().api_url, api):
+        jar = f"pywikibot-Uploader-{hashlib.sha1(wiki_api.encode()).hexdigest()[:12]}.lwp"
+        assert (config_dir() / "pywikibot" / jar).is_file(), jar
     figures["rehearsal"]["batches rehearsed on one wiki, then sent to another"] += 1
     figures["rehearsal"]["files of theirs on the other wiki once"] += len(titles)
     live_wiki.reset()  # Commons emptied, say: its records say nothing of the new wiki
