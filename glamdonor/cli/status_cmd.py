@@ -55,11 +55,15 @@ def rows_and_records(
     plan = plan_of(batch)
     target = arguments.wiki or batch.target
     with Journal(journal_path(batch.manifest)) as journal:
+        known = None
         if getattr(arguments, "verify", False):
-            wiki = wiki_for(batch, arguments).connect()
-            for event in verify(plan, wiki, journal):
+            connected = wiki_for(batch, arguments).connect()
+            for event in verify(plan, connected, journal):
                 print(said(event), file=sys.stderr)
-        wiki, records = records_on(journal, target, sandbox_folder=arguments.sandbox_dir)
+            known = connected.identity
+        wiki, records = records_on(
+            journal, target, sandbox_folder=arguments.sandbox_dir, wiki=known
+        )
     titles = dict(zip(plan.rows, plan.titles, strict=True))
     words = wiki.words() if wiki else f"{target} (nothing is known of it yet)"
     # a record of a row whose title has changed since is of no use any more

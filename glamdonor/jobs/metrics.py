@@ -68,11 +68,7 @@ def batch_scope(
     if rest_url is None:
         rest_url = "" if target == SANDBOX else sources.WIKIMEDIA_REST
     with Journal(journal_path(batch.manifest)) as journal:
-        if wiki is not None:
-            journal.use(wiki)
-            records = journal.records()
-        else:
-            records = records_on(journal, target, sandbox_folder=sandbox_folder)[1]
+        records = records_on(journal, target, sandbox_folder=sandbox_folder, wiki=wiki)[1]
         titles = [r.title for r in records.values() if r.state in ON_THE_WIKI]
     return Scope(f"{batch.name} (batch)", api_url, rest_url), titles
 

@@ -50,12 +50,17 @@ def items_of(batch: Batch) -> list[Item]:
 
 
 def records_on(
-    journal: Journal, target: str, *, sandbox_folder: Path | None = None
+    journal: Journal,
+    target: str,
+    *,
+    sandbox_folder: Path | None = None,
+    wiki: WikiIdentity | None = None,
 ) -> tuple[WikiIdentity | None, dict[int, ItemRecord]]:
-    """The target wiki (asked who it is, without logging in or starting the sandbox; else as
-    last seen at its address) and the journal's records of that wiki: none where it cannot be
-    told, for a rehearsal elsewhere vouches for nothing there."""
-    wiki = identity_at(target, sandbox_folder=sandbox_folder)
+    """The target wiki and the journal's records of that wiki: ``wiki`` when the caller knows
+    who it is; else asked, without logging in or starting the sandbox (or as last seen at its
+    address). None and no records where it cannot be told, for a rehearsal elsewhere vouches
+    for nothing there."""
+    wiki = wiki or identity_at(target, sandbox_folder=sandbox_folder)
     if wiki is None and target != SANDBOX:
         wiki = journal.last_seen(api_url_of(target))
     if wiki is None:
