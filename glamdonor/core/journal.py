@@ -231,12 +231,10 @@ class Journal:
         any is chosen, the one the batch last talked to."""
         if self.wiki is not None:
             return self.wiki.key
+        if writing:
+            raise RuntimeError("a record belongs to a wiki: call Journal.use(wiki) first")
         last = self._db.execute("select key from wikis order by rowid desc limit 1").fetchone()
-        if writing or last is None:
-            if writing:
-                raise RuntimeError("a record belongs to a wiki: call Journal.use(wiki) first")
-            return "\0"  # no wiki yet: no records
-        return last[0]
+        return last[0] if last else "\0"  # no wiki yet: the records of none
 
     def close(self) -> None:
         self._db.close()
