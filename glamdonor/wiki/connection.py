@@ -45,7 +45,8 @@ class Wiki:
         self._identity: WikiIdentity | None = None
 
     def connect(self) -> Wiki:
-        self._reachable()
+        if self._identity is None:  # not asked yet who the wiki is, which tells it answers
+            self._reachable()
         pywikibot = pwb.load()
         from pywikibot import config, exceptions
 
