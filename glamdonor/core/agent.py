@@ -4,8 +4,8 @@ tool: its name and version, its address, a way to reach whoever runs it, and the
     glamdonor/0.1.0 (https://github.com/glamdonor/glamdonor; operator@museum.example) requests/2.34
 
 The contact is GLAMDONOR_CONTACT (an e-mail address or a user page) when set; else the wiki
-account's user page, which pywikibot fills in for uploads (``{script_comments}``) and
-``contact()`` gives for the metrics client.
+account's user page, which pywikibot fills in request by request for uploads
+(``User:{username}``, wiki/pwb.py) and ``contact()`` gives for glamdonor's own requests.
 """
 
 from __future__ import annotations

@@ -103,7 +103,7 @@ class MediaFolder:
         return None, not_found
 
     def _index(self, *, by_name: bool) -> dict[str, list[str]]:
-        if self._keyed is None or self._by_name is None:
+        if self._keyed is None:  # both indexes are made together, once
             self._keyed, self._by_name = {}, {}
             for relative in self.files:
                 self._keyed.setdefault(self._compared(relative), []).append(relative)
