@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 
 @dataclass
 class Fault:
-    kind: str  # 503-before, 503-after, reset, lost-reply, slow, maxlag, ratelimited
+    kind: str  # 503-before, 503-after, reset, lost-reply, slow, maxlag, ratelimited, missingresult
     matches: bytes  # the request (query string and body) must contain these bytes
     times: int = 1  # how many matching requests meet the fault
     seconds: float = 2.0  # for "slow"
@@ -49,6 +49,7 @@ class FaultProxy:
         self.errors: list[str] = []  # the error codes the wiki itself answered
         self.agents: set[str] = set()  # the User-Agents of the requests that came through
         self.paired: Callable[[dict[str, str]], str] | None = None  # see pair_by
+        self.seen: list[dict[str, str]] = []  # every request's parameters, in order
         self._waiting: dict[str, threading.Event] = {}
         self.lock = threading.Lock()
         proxy = self
@@ -145,6 +146,8 @@ class FaultProxy:
 
     def handle(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
         self.agents.add(handler.headers.get("User-Agent", ""))
+        with self.lock:
+            self.seen.append(parameters(handler, body))
         self._pair(handler, body)
         if self._called(handler, body):
             return None
@@ -171,6 +174,9 @@ class FaultProxy:
                 "application/json",
                 {"Retry-After": "1", "X-Database-Lag": "2"},
             )
+        if kind == "missingresult":  # what the wiki says of an upload it lost track of
+            error = {"code": "missingresult", "info": "No result in status data."}
+            return _answer(handler, 200, json.dumps({"error": error}).encode(), "application/json")
         if kind == "ratelimited":
             error = {"code": "ratelimited", "info": "You've exceeded your rate limit."}
             return _answer(handler, 200, json.dumps({"error": error}).encode(), "application/json")

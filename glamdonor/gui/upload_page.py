@@ -246,6 +246,11 @@ class UploadPage(QWidget):
         if isinstance(event, ItemUploaded):
             if event.already_there:
                 return self.tr("row {0}: already there: {1}").format(event.row, event.page_url)
+            if event.started_over:
+                return self.tr(
+                    "row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: "
+                    "the file was sent again from its first byte)"
+                ).format(event.row, event.page_url)
             return self.tr("row {0}: uploaded: {1}").format(event.row, event.page_url)
         hint = event.hint if isinstance(event, ItemFailed) else ""
         reason = " ".join(told(Problem(event.code, event.message, hint))).strip()

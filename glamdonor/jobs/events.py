@@ -62,6 +62,7 @@ class ItemUploaded:
     title: str
     page_url: str
     already_there: bool = False  # the wiki held this exact file under this title before
+    started_over: bool = False  # the wiki had lost the half-sent upload: sent again from byte 0
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,13 @@ def said(event: ItemUploaded | ItemSkipped | ItemFailed | RecordContradicted) ->
         return f"row {event.row}: the journal had it done, but {event.why}: it goes again"
     if isinstance(event, ItemUploaded):
         done = "already there" if event.already_there else "uploaded"
-        return f"row {event.row}: {done}: {event.page_url}"
+        again = (
+            " (the wiki had lost track of the half-sent upload: the file was sent again from "
+            "its first byte)"
+            if event.started_over
+            else ""
+        )
+        return f"row {event.row}: {done}: {event.page_url}{again}"
     if isinstance(event, ItemSkipped):
         return f"row {event.row}: skipped: {event.message}"
     return f"row {event.row}: not uploaded: {event.message} {event.hint}".rstrip()

@@ -494,7 +494,10 @@ class _Context:
                 replace(record, state=State.DATA_WRITTEN, structured_data="written")
             )
         journal.record(replace(record, state=State.VERIFIED))
-        return ItemUploaded(item.row, item.title, info.page_url, already_there=s.already_there)
+        started_over = s.result is not None and s.result.started_over
+        return ItemUploaded(
+            item.row, item.title, info.page_url, s.already_there, started_over=started_over
+        )
 
 
 def _duplicate(journal: Journal, record: ItemRecord, elsewhere: list[str]) -> ItemSkipped:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,9 @@ class UploadResult:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     error: str = ""
     duplicates: tuple[str, ...] = ()  # titles holding the same bytes (the "duplicate" warning)
+    # The wiki had lost track of the half-sent upload it held: the file was sent again from
+    # its first byte (what was sent before waits in the wiki's stash until the wiki clears it).
+    started_over: bool = False
 
     def explain(self) -> str:
         if self.error:
@@ -63,6 +66,11 @@ class UploadResult:
 
     def hint(self) -> str:
         return next((WARNING_HINT[code] for code, _ in self.warnings if code in WARNING_HINT), "")
+
+
+# What the wiki answers a chunk of an upload it no longer goes on with: its status was lost,
+# or it has put the file together already (and removed the key the chunks went to).
+GONE = frozenset({"stashfailed", "uploadstash-file-not-found"})
 
 
 class TooSlow(Exception):
@@ -116,11 +124,15 @@ def in_chunks(
 
     After each chunk the wiki has taken, ``noted(stash_key, offset)`` is called so that the
     caller can write it down. Given such a ``stash_key``, the upload goes on from the offset
-    the wiki reports for it (``checkstatus``), or from the start if the stash is gone. Past
-    ``deadline`` (``time.monotonic()``), no further chunk is sent: ``TooSlow`` is raised.
-    With ``sha1``, the stash is published only if the wiki's SHA-1 of it is that one: chunks
-    of a file that changed while it was sent (here or in an earlier run) are never published.
-    Driven here rather than by pywikibot's uploader, which keeps the stash key to itself.
+    the wiki reports for it (``checkstatus``). When the wiki no longer reports it, the
+    account's stash is looked at (``_going_on``): a whole copy of the file (its SHA-1) is
+    published as it is, never assembled again; a half-sent upload goes on from the size the
+    stash lists; only if the wiki refuses to go on is the file sent again from its first byte,
+    once, and the result says so. Past ``deadline`` (``time.monotonic()``), no further chunk
+    is sent: ``TooSlow`` is raised. With ``sha1``, the stash is published only if the wiki's
+    SHA-1 of it is that one: chunks of a file that changed while it was sent (here or in an
+    earlier run) are never published. Driven here rather than by pywikibot's uploader, which
+    keeps the stash key to itself.
     """
     from pywikibot import exceptions
     from pywikibot.data import api
@@ -131,10 +143,10 @@ def in_chunks(
     except OSError as error:
         raise SourceGone(error.strerror or type(error).__name__) from None
     token = wiki.site.tokens["csrf"]
-    offset = _stash_offset(wiki, stash_key, token, size) if stash_key else 0
+    offset = _stash_offset(wiki, stash_key, token, size) if stash_key else None
     if offset is None:
-        stash_key, offset = "", 0
-    renewed = False
+        stash_key, offset = _going_on(wiki, stash_key, size, sha1)
+    renewed = started_over = False
     with handle:
         while offset < size:
             if deadline is not None and time.monotonic() > deadline:
@@ -166,6 +178,13 @@ def in_chunks(
                 if expected is not None and int(expected) != offset:
                     offset = int(expected)  # the wiki had more (or less) than we thought
                     continue
+                lost = error.code in GONE and stash_key and not started_over
+                if lost and _stash_offset(wiki, stash_key, token, size) is None:
+                    # the wiki no longer knows this upload: it may have assembled the file
+                    # before its answer was lost; if not, the file goes again, once
+                    stash_key, offset = _going_on(wiki, "", size, sha1)
+                    started_over = offset == 0
+                    continue
                 _stop_if_not_allowed(wiki, error)
                 return UploadResult(False, error=f"the wiki refused a chunk: {error.info}")
             answer, renewed = reply["upload"], False
@@ -181,7 +200,27 @@ def in_chunks(
         noted("", 0)  # those chunks are not the file: the next run starts over
         raise SourceChanged(title)
     parameters = {"action": "upload", "filename": title, "comment": summary, "text": text}
-    return _decided(wiki, {**parameters, "filekey": stash_key, "token": token})
+    result = _decided(wiki, {**parameters, "filekey": stash_key, "token": token})
+    return replace(result, started_over=started_over)
+
+
+def _going_on(wiki: Wiki, stash_key: str, size: int, sha1: str) -> tuple[str, int]:
+    """Where an upload goes on when the wiki no longer reports the stash it was noted in:
+    (stash key, offset). From a whole copy of the file in the account's stash (the wiki put
+    it together but its answer was lost, or a warning stopped its publishing): nothing more
+    to send. Else from the half-sent upload under ``stash_key``, at the size the stash lists
+    for it (the wiki refuses the next chunk if it cannot go on). Else from nothing."""
+    from pywikibot.data import api
+
+    stashed = api.ListGenerator("mystashedfiles", site=wiki.site, parameters={"msfprop": "size"})
+    half_sent = 0
+    for entry in stashed:
+        if entry.get("status") == "finished" and entry.get("size") == size and sha1:
+            if _stash_sha1(wiki, entry["filekey"]) == sha1:
+                return entry["filekey"], size
+        elif entry.get("filekey") == stash_key and stash_key:
+            half_sent = int(entry.get("size") or 0)
+    return (stash_key, half_sent) if half_sent else ("", 0)
 
 
 def _stash_sha1(wiki: Wiki, stash_key: str) -> str:
