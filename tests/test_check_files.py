@@ -70,7 +70,7 @@ def test_a_file_that_disappears_during_the_check(example_batch):
     (example_batch.parent / "media" / "b.png").unlink()  # ...and gone when it is checked
     report = run(batch, plan)
     assert codes(report) == {3: ["file-vanished"]}
-    assert "not when it was checked" in report.problems[1][0].message
+    assert "was there when the batch was read" in report.problems[1][0].message
 
 
 def test_an_unreadable_file(tmp_path):
@@ -91,7 +91,7 @@ def test_an_unreadable_file(tmp_path):
                 os.setgid(65534)
                 os.setuid(65534)
                 found = inspect(str(path), COMMONS_EXTENSIONS)
-                os.write(writer, repr([p[0] for p in found.problems]).encode())
+                os.write(writer, repr([p.code for p in found.problems]).encode())
             finally:
                 os._exit(0)
         os.close(writer)
@@ -100,7 +100,7 @@ def test_an_unreadable_file(tmp_path):
         os.close(reader)
         assert answer == "['file-unreadable']"
         return
-    assert [p[0] for p in facts.problems] == ["file-unreadable"]
+    assert [p.code for p in facts.problems] == ["file-unreadable"]
 
 
 def test_duplicates_within_the_batch_and_camera_titles(example_batch):

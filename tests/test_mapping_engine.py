@@ -173,8 +173,9 @@ def test_a_field_marked_raw_keeps_its_markup(tmp_path):
 def test_marked_values_stay_marked_only_until_touched():
     assert type(Wikitext("x")) is Wikitext
     assert type(Wikitext("x").strip()) is str
-    bad = Unreadable("x", "code", "message", "hint")
-    assert (bad.code, bad.message, bad.hint) == ("code", "message", "hint")
+    bad = Unreadable("x", "date-unreadable", value="x")
+    assert (bad.code, bad.values) == ("date-unreadable", {"value": "x"})
+    assert type(bad.strip()) is str
 
 
 @pytest.mark.parametrize(

@@ -96,7 +96,7 @@ def test_the_window_in_arabic_reads_right_to_left(qapp, qtbot, example_batch):
         window.open_batch(example_batch)
         qtbot.waitUntil(lambda: window.model.rowCount() == 3)
         problem = window.model.index(1, 4)
-        assert problem.data() == "الملف المذكور في هذا الصف غير موجود في مجلد الوسائط."
+        assert problem.data().startswith("الملف «gone.png» غير موجود في مجلد الوسائط")
         assert "gone.png" in problem.data(Qt.ItemDataRole.ToolTipRole)  # the details, kept
         from PySide6.QtCore import QCoreApplication
 
@@ -159,7 +159,7 @@ def test_an_error_of_the_core_is_said_in_the_window_language(qapp, tmp_path):
     from glamdonor.catalog import read_catalog
     from glamdonor.core.errors import InputError
     from glamdonor.gui.app import install_language
-    from glamdonor.gui.problems import error_said
+    from glamdonor.gui.words import error_said
 
     sheet = tmp_path / "catalog.csv"
     sheet.write_text("Title,Title\nA,B\n", encoding="utf-8")

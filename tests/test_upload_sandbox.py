@@ -76,7 +76,7 @@ def test_failed_rows_are_reported_and_the_rest_goes_up(example_batch, sandbox, w
     assert upload(example_batch, sandbox) == 1
     printed = capsys.readouterr()
     assert "1 uploaded, 0 already there, 0 skipped, 2 not uploaded." in printed.err
-    assert "row 3: not uploaded: a different file already has the title" in printed.out
+    assert "row 3: not uploaded: another file already has the title" in printed.out
     assert (
         "row 4: not uploaded: the file “no-such-file.png” is not in the media folder" in printed.out
     )

@@ -1,24 +1,14 @@
-"""Items (one per catalog row: what will become one file page) and their problems."""
+"""Items: one per catalog row, what will become one file page, with its problems (declared in
+core/problems.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
+from glamdonor.core.problems import Problem, Severity
 
-class Severity(StrEnum):
-    ERROR = "error"  # the row cannot be uploaded until it is fixed
-    WARNING = "warning"  # worth a look, does not block the row
-
-
-@dataclass(frozen=True)
-class Problem:
-    code: str  # stable, for reports and filters: "file-missing", "title-empty", ...
-    message: str  # a sentence a registrar understands
-    hint: str  # what to do about it
-    severity: Severity = Severity.ERROR
-    column: str | None = None
+__all__ = ["Item", "Problem", "Severity"]
 
 
 @dataclass

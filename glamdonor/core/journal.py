@@ -25,13 +25,14 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
 from glamdonor.core.errors import GlamdonorError
+from glamdonor.core.problems import KINDS, Problem
 from glamdonor.core.wikis import WikiIdentity
 from glamdonor.core.words import N_
 
@@ -48,7 +49,8 @@ COLUMNS = """
     stash_key text not null default '',  -- a chunked upload's stash, while it is being sent
     stash_offset integer not null default 0,
     revision integer not null default 0,
-    structured_data text not null default ''  -- written, not applicable, nothing to write
+    structured_data text not null default '',  -- written, not applicable, nothing to write
+    details text not null default '{}'  -- the values of the problem named by code (JSON)
 """
 SCHEMA = f"""
 create table if not exists records (
@@ -107,6 +109,19 @@ class ItemRecord:
     stash_offset: int = 0  # how many bytes of it the wiki had, when last told
     revision: int = 0  # the file page's revision, once published
     structured_data: str = ""  # "written", "not applicable" (the wiki has none), "none to write"
+    details: str = "{}"  # the values of the problem ``code`` names (core/problems.py), as JSON
+
+    def noting(self, found: Problem) -> ItemRecord:
+        """This record with the problem its row met: its code, its English sentence (for the
+        results sheet) and its values (for the window, which translates it)."""
+        details = json.dumps(dict(found.values), ensure_ascii=False, default=str)
+        return replace(self, code=found.code, message=found.message, details=details)
+
+    def problem(self) -> Problem:
+        """The problem noted on this record, as it was found."""
+        if self.code not in KINDS:  # a code no longer declared: its sentence as it was kept
+            return Problem("warned", (("info", self.message),))
+        return Problem(self.code, tuple(json.loads(self.details or "{}").items()))
 
 
 @dataclass(frozen=True)
@@ -117,7 +132,7 @@ class FileFacts:
     mtime_ns: int
     sha1: str = ""
     kind: str = ""  # what the content is: jpeg, png, tiff, pdf, html, ... or "" if unknown
-    problems: tuple[tuple[str, str, str], ...] = ()  # (code, message, hint): all errors
+    problems: tuple[Problem, ...] = ()  # all errors, with no column (the row's file column)
     exif: dict[str, str] = field(default_factory=dict)  # date, camera, gps
 
     def still_true_of(self, path: str) -> bool:
@@ -127,6 +142,16 @@ class FileFacts:
         except OSError:
             return False
         return status.st_size == self.size and status.st_mtime_ns == self.mtime_ns
+
+
+def _facts(size: int, mtime: int, sha1: str, kind: str, problems: str, exif: str) -> FileFacts:
+    """FileFacts as the ``files`` table keeps them. Problems kept as sentences by a version
+    before core/problems.py have no values: the facts are then stale (mtime 0), checked anew."""
+    kept = json.loads(problems)
+    if any(len(entry) != 2 or entry[0] not in KINDS for entry in kept):
+        return FileFacts(size, 0, sha1, kind, (), json.loads(exif))
+    found = tuple(Problem(code, tuple(values.items())) for code, values in kept)
+    return FileFacts(size, mtime, sha1, kind, found, json.loads(exif))
 
 
 def journal_path(manifest: Path) -> Path:
@@ -143,7 +168,7 @@ class Attribution:
 
 FIELDS = (
     "row, title, state, sha1, page_id, page_url, code, message, attempts, stash_key,"
-    " stash_offset, revision, structured_data"
+    " stash_offset, revision, structured_data, details"
 )
 
 
@@ -160,14 +185,16 @@ class Journal:
 
     def _migrate(self) -> None:
         """Records of a journal written before they belonged to a wiki: kept aside, whole."""
+        kept = [row[1] for row in self._db.execute("pragma table_info(records)")]
+        if "details" not in kept:  # a journal of a version before core/problems.py
+            self._db.execute("alter table records add column details text not null default '{}'")
         columns = [row[1] for row in self._db.execute("pragma table_info(items)")]
         if not columns:
             return
         wanted = [*FIELDS.replace(" ", "").split(","), "changed"]
         numbers = {"page_id", "attempts", "stash_offset", "revision"}
-        taken = ", ".join(
-            name if name in columns else "0" if name in numbers else "''" for name in wanted
-        )
+        empty = {name: "0" for name in numbers} | {"details": "'{}'"}
+        taken = ", ".join(name if name in columns else empty.get(name, "''") for name in wanted)
         with self._db:
             self._db.execute("begin")
             self._db.execute(
@@ -322,21 +349,13 @@ class Journal:
         ).fetchone()
         if row is None:
             return None
-        size, mtime, sha1, kind, problems, exif = row
-        return FileFacts(
-            size, mtime, sha1, kind, tuple(map(tuple, json.loads(problems))), json.loads(exif)
-        )
+        return _facts(*row)
 
     def known_files(self) -> dict[str, FileFacts]:
         rows = self._db.execute(
             "select path, size, mtime_ns, sha1, kind, problems, exif from files"
         )
-        return {
-            path: FileFacts(
-                size, mtime, sha1, kind, tuple(map(tuple, json.loads(problems))), json.loads(exif)
-            )
-            for path, size, mtime, sha1, kind, problems, exif in rows
-        }
+        return {path: _facts(*facts) for path, *facts in rows}
 
     def remember_files(self, facts: dict[str, FileFacts]) -> None:
         with self._writing(), self._db:
@@ -350,7 +369,7 @@ class Journal:
                         f.mtime_ns,
                         f.sha1,
                         f.kind,
-                        json.dumps(f.problems),
+                        json.dumps([[p.code, dict(p.values)] for p in f.problems]),
                         json.dumps(f.exif),
                     )
                     for path, f in facts.items()

@@ -6,10 +6,10 @@ Works a column at a time, like the rest of the plan; problems are kept by row.
 from __future__ import annotations
 
 from glamdonor.core.catalog import Catalog
-from glamdonor.core.item import Problem, Severity
 from glamdonor.core.licenses import known_license
 from glamdonor.core.mapping import Mapping, Source
 from glamdonor.core.partner import Partner
+from glamdonor.core.problems import Problem, problem
 from glamdonor.core.values import Trusted, Unreadable, Wikitext
 from glamdonor.core.wikitext import category_name, escape, escape_column, is_license_name
 
@@ -20,9 +20,7 @@ def note_unreadable(values: list[str], column: str | None, problems: Problems) -
     """Add the problems that transforms left on values (an unreadable date, say)."""
     for index, value in enumerate(values):
         if type(value) is Unreadable:
-            problems[index].append(
-                Problem(value.code, value.message, value.hint, Severity.WARNING, column)
-            )
+            problems[index].append(problem(value.code, column, **value.values))
 
 
 def licenses(
@@ -31,32 +29,25 @@ def licenses(
     rows = _merged(mapping.licenses, catalog, extra, problems)
     column = mapping.licenses[0].column
     out = []
-    verdicts: dict[tuple[str, bool], tuple[str, str, str] | None] = {}
+    verdicts: dict[tuple[str, bool], Problem | None] = {}
     for index, names in enumerate(rows):
         good = []
         for name in names:
             key = (name, isinstance(name, Trusted))
             if key not in verdicts:
-                verdicts[key] = license_problem(name)
-            problem = verdicts[key]
-            if problem:
-                problems[index].append(Problem(*problem, column=column))
+                verdicts[key] = license_problem(name, column)
+            found = verdicts[key]
+            if found:
+                problems[index].append(found)
             else:
                 good.append(name.strip())
         if not names:
-            problems[index].append(
-                Problem(
-                    "license-missing",
-                    "this row has no license; Commons deletes files without one.",
-                    "Fill the license column or give the mapping a license value.",
-                    column=column,
-                )
-            )
+            problems[index].append(problem("license-missing", column))
         out.append(good)
     return out
 
 
-def license_problem(name: str) -> tuple[str, str, str] | None:
+def license_problem(name: str, column: str | None = None) -> Problem | None:
     """Why ``name`` cannot be a license template here, or None.
 
     A catalog cell may only name a license glamdonor knows: any other template name must come
@@ -64,18 +55,9 @@ def license_problem(name: str) -> tuple[str, str, str] | None:
     """
     text = name.strip()
     if not is_license_name(text):
-        return (
-            "license-invalid",
-            f"“{text}” is not a license template name.",
-            "Write a license template such as cc-by-4.0 or PD-old-100-expired.",
-        )
+        return problem("license-invalid", column, value=text)
     if known_license(text) is None and not isinstance(name, Trusted):
-        return (
-            "license-unknown",
-            f"“{text}” is not a license glamdonor knows.",
-            f"If it is a license template on Commons, add “{text}” to the mapping's "
-            "[lookups.licenses.values] table.",
-        )
+        return problem("license-unknown", column, value=text)
     return None
 
 
@@ -115,13 +97,11 @@ def parameters(
         for index, value in enumerate(filled.get(parameter, [""] * len(catalog))):
             if not value:
                 problems[index].append(
-                    Problem(
+                    problem(
                         "field-empty",
-                        f"“{parameter}” is empty; Commons expects it on every "
-                        f"{{{{{template.name}}}}} page.",
-                        "Fill it in the catalog, or map a column or a value to it.",
-                        Severity.WARNING,
                         _column_of(mapping.fields.get(parameter)),
+                        field=parameter,
+                        template=f"{{{{{template.name}}}}}",
                     )
                 )
     order = [p for p in template.parameters if p in filled]
@@ -133,10 +113,10 @@ def _as_templates(
 ) -> list[str]:
     out = []
     for index, value in enumerate(values):
-        problem = license_problem(value) if value.strip() else None
-        if problem:
-            problems[index].append(Problem(*problem, column=column))
-        out.append(f"{{{{{value.strip()}}}}}" if value.strip() and not problem else "")
+        found = license_problem(value, column) if value.strip() else None
+        if found:
+            problems[index].append(found)
+        out.append(f"{{{{{value.strip()}}}}}" if value.strip() and not found else "")
     return out
 
 
@@ -185,11 +165,7 @@ def _lists(source: Source, catalog: Catalog, extra: dict, problems: Problems) ->
         for index, values in enumerate(rows):
             for value in values:
                 if type(value) is Unreadable:
-                    problems[index].append(
-                        Problem(
-                            value.code, value.message, value.hint, Severity.WARNING, source.column
-                        )
-                    )
+                    problems[index].append(problem(value.code, source.column, **value.values))
     return rows
 
 

@@ -16,10 +16,11 @@ from pathlib import Path
 from glamdonor.core import pages
 from glamdonor.core.catalog import Catalog
 from glamdonor.core.errors import InputError
-from glamdonor.core.item import Item, Problem
+from glamdonor.core.item import Item
 from glamdonor.core.mapping import EXIF_PREFIX, Mapping
 from glamdonor.core.media_folder import MediaFolder
 from glamdonor.core.partner import NO_PARTNER, Partner
+from glamdonor.core.problems import Problem, problem
 from glamdonor.core.structured import structured_data
 from glamdonor.core.titles import clean_title
 from glamdonor.core.wikitext import (
@@ -133,11 +134,10 @@ def _make_plan(
     for index, text in enumerate(texts):
         if len(text) * 4 > MAX_PAGE_BYTES and len(text.encode()) > MAX_PAGE_BYTES:
             problems[index].append(
-                Problem(
+                problem(
                     "page-too-large",
-                    f"this row's page would be {len(text.encode()) // 1024:,} KiB; the wiki "
-                    f"takes pages up to {MAX_PAGE_BYTES // 1024:,} KiB.",
-                    "Shorten the longest cells of this row (a description pasted twice?).",
+                    size=f"{len(text.encode()) // 1024:,}",
+                    limit=f"{MAX_PAGE_BYTES // 1024:,}",
                 )
             )
     structured = structured_data(catalog, mapping, partner, licenses, extra, problems)
@@ -184,43 +184,30 @@ def _files(
         found, why = folder.find(name) if name else (None, "unnamed")
         files.append(found)
         if why == "unnamed":
-            problems[index].append(
-                Problem(
-                    "file-not-named",
-                    "this row names no media file.",
-                    "Fill the file column.",
-                    column=column,
-                )
-            )
+            problems[index].append(problem("file-not-named", column))
         elif why == "outside":
             problems[index].append(
-                Problem(
-                    "file-outside-folder",
-                    f"“{name}” lies outside the batch's media folder.",
-                    f"Copy the file into {folder.root} and name it relative to that folder.",
-                    column=column,
-                )
+                problem("file-outside-folder", column, file=name, folder=str(folder.root))
             )
         elif why == "ambiguous":
             could_be = folder.candidates(name)
             problems[index].append(
-                Problem(
+                problem(
                     "file-ambiguous",
-                    f"“{name}” could be any of these files: {', '.join(could_be)}.",
-                    f"Name the file by its path below the media folder, as “{could_be[0]}”.",
-                    column=column,
+                    column,
+                    file=name,
+                    candidates=", ".join(could_be),
+                    first=could_be[0],
                 )
             )
         elif why == "missing":
-            similar = folder.similar(name)
             problems[index].append(
-                Problem(
+                problem(
                     "file-missing",
-                    f"the file “{name}” is not in the media folder {folder.root}.",
-                    f"Did you mean “{similar}”? Names must match exactly."
-                    if similar
-                    else "Check the spelling of the file name, or add the file to the folder.",
-                    column=column,
+                    column,
+                    file=name,
+                    folder=str(folder.root),
+                    similar=folder.similar(name) or "",
                 )
             )
     return names, files
@@ -244,32 +231,16 @@ def _titles(
         title = clean_title(base, extension, keep) if extension else ""
         titles.append(title)
         if extension and not title:
-            problems[index].append(
-                Problem(
-                    "title-empty",
-                    "this row gives no text for the file title.",
-                    "Fill the columns the title is made from.",
-                    column=column,
-                )
-            )
+            problems[index].append(problem("title-empty", column))
         elif files[index] is not None and not extension:
-            problems[index].append(
-                Problem(
-                    "file-no-extension",
-                    f"the file name “{name}” has no extension such as .jpg or .tif.",
-                    "Rename the file with the extension of its type, in the folder and catalog.",
-                    column=mapping.file.column,
-                )
-            )
+            problems[index].append(problem("file-no-extension", mapping.file.column, file=name))
         elif title in first_row:
             problems[index].append(
-                Problem(
+                problem(
                     "title-duplicate",
-                    f"row {catalog.row_numbers[first_row[title]]} already gets the title "
-                    f"“{title}”; the wiki would treat them as one file.",
-                    "Make the titles differ, for example by adding the accession number to "
-                    "the title pattern.",
-                    column=column,
+                    column,
+                    row=catalog.row_numbers[first_row[title]],
+                    title=title,
                 )
             )
         elif title:

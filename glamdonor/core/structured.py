@@ -14,10 +14,10 @@ from typing import overload
 from glamdonor.core import sdc
 from glamdonor.core.catalog import Catalog
 from glamdonor.core.dates import parse_date
-from glamdonor.core.item import Problem, Severity
 from glamdonor.core.licenses import known_license
 from glamdonor.core.mapping import Mapping
 from glamdonor.core.partner import QID, Partner
+from glamdonor.core.problems import Problem, problem
 
 Problems = dict[int, list[Problem]]
 
@@ -173,12 +173,4 @@ def _captions(catalog: Catalog, mapping: Mapping, extra: dict[str, str]) -> list
 
 
 def _bad_id(problems: Problems, index: int, value: str, what: str, column: str | None) -> None:
-    problems[index].append(
-        Problem(
-            "wikidata-id-invalid",
-            f"“{value}” is not a Wikidata id, so “{what}” gets no statement from it.",
-            "Write Wikidata item ids such as Q42, separated as the mapping says.",
-            Severity.WARNING,
-            column,
-        )
-    )
+    problems[index].append(problem("wikidata-id-invalid", column, value=value, statement=what))

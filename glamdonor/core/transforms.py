@@ -195,12 +195,7 @@ def _date(argument: object, lookups: dict, where: Path) -> Callable[[str], str]:
             return ""
         date = parse_date(value, day_first=order == "dmy")
         if date is None:
-            return Unreadable(
-                value,
-                "date-unreadable",
-                f"the date “{value.strip()}” cannot be read.",
-                "Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.",
-            )
+            return Unreadable(value, "date-unreadable", value=value.strip())
         return Wikitext(date.wikitext())
 
     return normalise
@@ -228,12 +223,7 @@ def _lookup(argument: object, lookups: dict[str, Lookup], where: Path) -> Callab
             return value
         if missing == "empty":
             return ""
-        return Unreadable(
-            value,
-            "lookup-missing",
-            f"“{value.strip()}” is not in the lookup table “{name}”.",
-            f"Add it to the table {name} of the mapping, or correct the cell.",
-        )
+        return Unreadable(value, "lookup-missing", value=value.strip(), table=name)
 
     return look_up
 

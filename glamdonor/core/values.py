@@ -20,9 +20,12 @@ class Wikitext(Trusted):
 
 
 class Unreadable(str):
-    __slots__ = ("code", "hint", "message")
+    """A value a transform could not make sense of, with the problem's code and values
+    (core/problems.py): the plan adds the problem to the value's row and column."""
 
-    def __new__(cls, value: str, code: str, message: str, hint: str) -> Unreadable:
-        instance = super().__new__(cls, value)
-        instance.code, instance.message, instance.hint = code, message, hint
+    __slots__ = ("code", "values")
+
+    def __new__(cls, text: str, code: str, /, **values: object) -> Unreadable:
+        instance = super().__new__(cls, text)
+        instance.code, instance.values = code, values
         return instance

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 from glamdonor.core.item import Problem, Severity
 from glamdonor.core.journal import ItemRecord
 from glamdonor.core.plan import Plan
-from glamdonor.gui.problems import details, told
+from glamdonor.gui.words import problem_said
 
 Index = QModelIndex | QPersistentModelIndex
 BLOCKED = QColor("#fde2e1")
@@ -116,9 +116,9 @@ class ItemsModel(QAbstractTableModel):
             if column == 3:
                 record = self.records.get(plan.rows[i])
                 return tr(str(record.state)) if record and record.title == plan.titles[i] else ""
-            return " ".join(told(problem)[0] for problem in problems)
+            return " ".join(problem_said(problem)[0] for problem in problems)
         if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(f"{' '.join(told(p))}\n({details(p)})" for p in problems)
+            return "\n".join(" ".join(problem_said(p)) for p in problems)
         if role == Qt.ItemDataRole.BackgroundRole:
             if any(p.severity is Severity.ERROR for p in problems):
                 return BLOCKED

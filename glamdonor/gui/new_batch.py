@@ -28,7 +28,7 @@ from glamdonor.core.batch import write_manifest
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.suggest import preset_columns, suggest
 from glamdonor.core.words import N_
-from glamdonor.gui.problems import error_said
+from glamdonor.gui.words import error_said
 from glamdonor.jobs.starter import starter_rows
 
 SPREADSHEETS = {".csv", ".tsv", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}

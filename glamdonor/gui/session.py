@@ -16,7 +16,7 @@ from glamdonor.core.errors import InputError
 from glamdonor.core.journal import ItemRecord, Journal, journal_path
 from glamdonor.core.places import config_dir
 from glamdonor.core.plan import Plan
-from glamdonor.gui.problems import error_said
+from glamdonor.gui.words import error_said
 from glamdonor.jobs.plan import plan_of, records_on
 
 RECENT = 8

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glamdonor.core.item import Problem
 from glamdonor.core.journal import Journal, journal_path
 from glamdonor.core.wikis import SANDBOX, api_url_of
-from glamdonor.gui.problems import error_said, told
 from glamdonor.gui.session import Session
+from glamdonor.gui.words import error_said, problem_said
 from glamdonor.gui.worker import Runner
 from glamdonor.jobs.events import (
     BatchFinished,
@@ -252,8 +251,8 @@ class UploadPage(QWidget):
                     "the file was sent again from its first byte)"
                 ).format(event.row, event.page_url)
             return self.tr("row {0}: uploaded: {1}").format(event.row, event.page_url)
-        hint = event.hint if isinstance(event, ItemFailed) else ""
-        reason = " ".join(told(Problem(event.code, event.message, hint))).strip()
+        sentence, hint = problem_said(event.problem)
+        reason = sentence if isinstance(event, ItemSkipped) else f"{sentence} {hint}".strip()
         if isinstance(event, ItemSkipped):
             return self.tr("row {0}: skipped: {1}").format(event.row, reason)
         return self.tr("row {0}: not uploaded: {1}").format(event.row, reason)

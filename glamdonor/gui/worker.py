@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.places import log_dir
 from glamdonor.core.secrets import blotted
-from glamdonor.gui.problems import error_said
+from glamdonor.gui.words import error_said
 
 Job = Callable[[threading.Event], Iterator[object]]
 

@@ -7,13 +7,13 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from glamdonor.core.batch import Batch
 from glamdonor.core.dates import parse_date
-from glamdonor.core.item import Problem, Severity
 from glamdonor.core.journal import FileFacts, Journal, journal_path
 from glamdonor.core.plan import Plan
+from glamdonor.core.problems import Problem, Severity, problem
 from glamdonor.jobs.plan import plan_of
 from glamdonor.media.inspect import content_reads, inspect, parallel
 from glamdonor.media.kinds import COMMONS_EXTENSIONS
@@ -128,53 +128,21 @@ def _file_problems(plan: Plan, report: CheckReport) -> None:
         if facts is None:
             continue
         found = report.problems.setdefault(index, [])
-        found += [
-            Problem(code, message, hint, column=column) for code, message, hint in facts.problems
-        ]
+        found += [replace(p, column=column) for p in facts.problems]
         if facts.sha1:
             if facts.sha1 in first_with:
-                found.append(
-                    Problem(
-                        "file-duplicate-in-batch",
-                        f"this file has the same content as the file of row "
-                        f"{plan.rows[first_with[facts.sha1]]}.",
-                        "Remove one of the two rows, or point it at the file it should have.",
-                        column=column,
-                    )
-                )
+                row = plan.rows[first_with[facts.sha1]]
+                found.append(problem("file-duplicate-in-batch", column, row=row))
             else:
                 first_with[facts.sha1] = index
         if "gps" in facts.exif:
-            found.append(
-                Problem(
-                    "gps-in-file",
-                    f"the file carries a GPS position ({facts.exif['gps']}), which will be "
-                    "public on Commons.",
-                    "If the place is private, remove the position from the file's EXIF data.",
-                    Severity.WARNING,
-                    column,
-                )
-            )
+            found.append(problem("gps-in-file", column, position=facts.exif["gps"]))
         taken = facts.exif.get("date", "")[:4]
         catalog_year = dated.get(index)
         if taken and catalog_year and taken != catalog_year:
-            found.append(
-                Problem(
-                    "date-differs-from-exif",
-                    f"the catalog dates the photograph {catalog_year}, the camera {taken}.",
-                    "Check which date is right.",
-                    Severity.WARNING,
-                )
-            )
+            found.append(problem("date-differs-from-exif", catalog=catalog_year, camera=taken))
         if CAMERA_NAME.match(plan.titles[index]):
-            found.append(
-                Problem(
-                    "title-camera-name",
-                    f"the title “{plan.titles[index]}” starts like a camera's file name, "
-                    "which Commons refuses.",
-                    "Describe the subject in the title instead.",
-                )
-            )
+            found.append(problem("title-camera-name", title=plan.titles[index]))
     report.problems = {i: p for i, p in report.problems.items() if p}
 
 
@@ -205,8 +173,7 @@ def report_rows(report: CheckReport) -> list[tuple]:
             p.column or "",
             str(p.severity),
             p.code,
-            _sentence(p.message),
-            p.hint,
+            *p.said(),
             plan.file_names[i],
             plan.titles[i],
         )
@@ -214,6 +181,3 @@ def report_rows(report: CheckReport) -> list[tuple]:
         for p in report.problems[i]
     ]
 
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from glamdonor.core.problems import Problem
+
 
 @dataclass(frozen=True)
 class BatchStarted:
@@ -66,20 +68,32 @@ class ItemUploaded:
 
 
 @dataclass(frozen=True)
-class ItemSkipped:
+class _RowProblem:
     row: int
     title: str
-    message: str  # why it was not sent: the same file is on the wiki already
-    code: str = "duplicate"  # the reason's stable code, as a problem's
+    problem: Problem  # why: declared in core/problems.py, translated by the window
+
+    @property
+    def code(self) -> str:
+        return self.problem.code
+
+    @property
+    def message(self) -> str:
+        return self.problem.message
+
+    @property
+    def hint(self) -> str:
+        return self.problem.hint
 
 
 @dataclass(frozen=True)
-class ItemFailed:
-    row: int
-    title: str
-    message: str
-    hint: str = ""
-    code: str = ""  # the reason's stable code, as a problem's: the window translates it
+class ItemSkipped(_RowProblem):
+    """Not sent on purpose: the same file is on the wiki already."""
+
+
+@dataclass(frozen=True)
+class ItemFailed(_RowProblem):
+    """Not uploaded: the problem says why and what to do."""
 
 
 @dataclass(frozen=True)

@@ -29,9 +29,10 @@ from pathlib import Path
 
 from glamdonor.core.batch import DEFAULT_CHUNKING, DEFAULT_DEADLINE, Chunking, Deadline
 from glamdonor.core.errors import GlamdonorError, WikiError
-from glamdonor.core.item import Item, Severity
+from glamdonor.core.item import Item
 from glamdonor.core.journal import DONE, FileFacts, ItemRecord, Journal, State
 from glamdonor.core.plan import Plan
+from glamdonor.core.problems import Problem, blocks, problem
 from glamdonor.core.words import N_
 from glamdonor.jobs.events import (
     BatchFinished,
@@ -281,16 +282,15 @@ class _Context:
         if _done(known, item):
             assert known is not None
             if known.state is State.SKIPPED:
-                return ItemSkipped(item.row, item.title, known.message, known.code)
+                return ItemSkipped(item.row, item.title, known.problem())
             return ItemUploaded(item.row, item.title, known.page_url, already_there=True)
         journal = self.journal
         record = ItemRecord(item.row, item.title, State.PENDING)
         if known is not None:  # what an earlier run learned and sent
             record = replace(record, attempts=known.attempts, structured_data=known.structured_data)
-        errors = [p for p in item.problems if p.severity is Severity.ERROR]
-        if errors or item.file is None:
-            first = errors[0]
-            return _failed(journal, record, first.code, first.message, first.hint)
+        if (first := blocks(item.problems)) or item.file is None:
+            missing = problem("file-not-named")  # a plan always says why; never met
+            return _failed(journal, record, first or missing)
         _still_there(item.file)
         facts = self._checked(str(item.file))
         if known is not None and known.stash_key and known.sha1 == facts.sha1:
@@ -299,18 +299,13 @@ class _Context:
             record = replace(record, stash_key=known.stash_key, stash_offset=known.stash_offset)
         record = journal.record(replace(record, state=State.HASHED, sha1=facts.sha1))
         if facts.problems:  # damaged, mislabelled, vanished...: found here if no check ran
-            code, message, hint = facts.problems[0]
-            return _failed(journal, record, code, message, hint)
+            return _failed(journal, record, facts.problems[0])
         record = journal.record(replace(record, state=State.CHECKED))
         if before is not None and before.exists:
             if before.sha1 == record.sha1:  # sent before: by an earlier run, or a lost reply
                 return _Sent(item, record, already_there=True)
             return _failed(
-                journal,
-                record,
-                "title-taken",
-                f"a different file already has the title “{item.title}” on the wiki.",
-                "Change the title columns of this row so the title is unique.",
+                journal, record, problem("title-taken", title=item.title, url=before.page_url)
             )
         with sending(self.wiki.identity.key, record.sha1):  # no other process sends these bytes
             return self._send_one(item, known, record)
@@ -347,32 +342,26 @@ class _Context:
             return _failed(
                 journal,
                 journal.records()[item.row],  # with the stash key of the last chunk taken
-                "too-slow",
-                f"sending took longer than the {minutes:.0f} minutes allowed for this file; "
-                f"the wiki holds {stopped.args[0]:,} of its {size:,} bytes.",
-                "Upload the batch again: this file goes on from where the wiki got to.",
+                problem(
+                    "too-slow",
+                    minutes=f"{minutes:.0f}",
+                    held=f"{stopped.args[0]:,}",
+                    size=f"{size:,}",
+                ),
             )
         except SourceChanged:
             return _failed(
                 journal,
                 replace(record, stash_key="", stash_offset=0),  # those chunks are not the file
-                "file-changed",
-                "the file changed between its check and its sending; nothing was published.",
-                "Upload the batch again: the file is checked and sent as it is now.",
+                problem("file-changed"),
             )
-        except SourceGone as gone:
+        except SourceGone:
             _still_there(item.file)
-            return _failed(
-                journal,
-                record,
-                "file-vanished",
-                f"the file could no longer be read ({gone}); nothing was published.",
-                "Put the file back in the media folder, then upload the batch again.",
-            )
+            return _failed(journal, record, problem("file-vanished"))
         except WikiError:
             raise  # the account may not upload: the batch stops, this item stays "uploading"
         except Exception as error:  # the reply is lost; what the wiki holds will tell
-            return _Sent(item, record, lost=f"the wiki's reply was lost ({type(error).__name__})")
+            return _Sent(item, record, lost=type(error).__name__)
         return _Sent(item, record, result)
 
     def _checked(self, path: str) -> FileFacts:
@@ -417,20 +406,11 @@ class _Context:
             if info.exists and info.sha1 == s.record.sha1:
                 yield self._verify(s, info, with_data)
             elif s.result is None:
-                yield _failed(
-                    self.journal,
-                    s.record,
-                    "reply-lost",
-                    f"{s.lost}, and the file is not there.",
-                    "Upload the batch again: this row is tried again.",
-                )
+                yield _failed(self.journal, s.record, problem("reply-lost", reason=s.lost))
             elif s.result.duplicates:
                 yield _duplicate(self.journal, s.record, list(s.result.duplicates))
             else:
-                code = s.result.warnings[0][0] if s.result.warnings else "refused"
-                yield _failed(
-                    self.journal, s.record, code, s.result.explain() + ".", s.result.hint()
-                )
+                yield _failed(self.journal, s.record, s.result.problem())
 
     def _verify(self, s: _Sent, info: FileInfo, with_data: bool) -> Outcome:
         """The file is there: its page must read as sent, then its structured data goes."""
@@ -448,13 +428,7 @@ class _Context:
         )
         if info.text.strip() != item.wikitext.strip():
             if not s.already_there:
-                return _failed(
-                    journal,
-                    record,
-                    "page-differs",
-                    "the file arrived, but its page does not read as sent.",
-                    f"Look at the page: {info.page_url}",
-                )
+                return _failed(journal, record, problem("page-differs", url=info.page_url))
             # an earlier upload, or a file someone else placed with other text: left as it is
             record = replace(record, message="page text differs")
         if not with_data:
@@ -472,24 +446,9 @@ class _Context:
             try:
                 self.wiki.write_structured_data(info.page_id, item.structured_data, self.summary)
             except StructuredDataRefused as refusal:
-                return _failed(
-                    journal,
-                    record,
-                    "data-refused",
-                    f"the file is on the wiki, but its captions and statements were refused: "
-                    f"{refusal}",
-                    "Fix the structured data columns of this row, then upload again: the "
-                    "file is not sent again.",
-                )
+                return _failed(journal, record, problem("data-refused", reason=str(refusal)))
             except StructuredDataLost as lost:  # the next run asks the wiki again
-                return _failed(
-                    journal,
-                    record,
-                    "data-reply-lost",
-                    f"the file is on the wiki, but whether its captions and statements "
-                    f"arrived could not be told ({lost}).",
-                    "Upload the batch again: the wiki is asked whether they arrived.",
-                )
+                return _failed(journal, record, problem("data-reply-lost", reason=str(lost)))
             record = journal.record(
                 replace(record, state=State.DATA_WRITTEN, structured_data="written")
             )
@@ -501,11 +460,11 @@ class _Context:
 
 
 def _duplicate(journal: Journal, record: ItemRecord, elsewhere: list[str]) -> ItemSkipped:
-    message = f"the same file is already on the wiki as “File:{elsewhere[0]}”."
-    journal.record(replace(record, state=State.SKIPPED, code="duplicate", message=message))
-    return ItemSkipped(record.row, record.title, message)
+    found = problem("duplicate", other=elsewhere[0])
+    journal.record(replace(record, state=State.SKIPPED).noting(found))
+    return ItemSkipped(record.row, record.title, found)
 
 
-def _failed(journal: Journal, record: ItemRecord, code: str, message: str, hint: str) -> ItemFailed:
-    journal.record(replace(record, state=State.FAILED, code=code, message=message))
-    return ItemFailed(record.row, record.title, message, hint, code)
+def _failed(journal: Journal, record: ItemRecord, found: Problem) -> ItemFailed:
+    journal.record(replace(record, state=State.FAILED).noting(found))
+    return ItemFailed(record.row, record.title, found)

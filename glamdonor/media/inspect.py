@@ -16,6 +16,7 @@ import exifread
 from PIL import Image
 
 from glamdonor.core.journal import FileFacts
+from glamdonor.core.problems import Problem, problem
 from glamdonor.media.kinds import IMAGES, KIND_OF_EXTENSION, NAMES, kind_of_content
 
 MAX_BYTES = 5 * 1024**3  # Commons' limit, with chunked upload
@@ -49,28 +50,15 @@ def inspect(path: str, allowed: frozenset[str]) -> FileFacts:
         return FileFacts(0, 0, problems=(_unreadable(),))
     size, mtime = status.st_size, status.st_mtime_ns
     extension = os.path.splitext(path)[1].lower().lstrip(".")
-    problems: list[tuple[str, str, str]] = []
+    problems: list[Problem] = []
     if extension not in allowed:
-        problems.append(
-            (
-                "file-type-refused",
-                f"the wiki does not accept “.{extension}” files.",
-                f"Convert the file to a type it accepts: {', '.join(sorted(allowed))}.",
-            )
-        )
+        accepted = ", ".join(sorted(allowed))
+        problems.append(problem("file-type-refused", extension=extension, accepted=accepted))
     if size == 0:
-        problems.append(
-            ("file-empty", "the file is empty (0 bytes).", "Export or copy the file again.")
-        )
+        problems.append(problem("file-empty"))
         return FileFacts(size, mtime, problems=tuple(problems))
     if size > MAX_BYTES:
-        problems.append(
-            (
-                "file-too-large",
-                f"the file is {size / 1024**3:.1f} GiB; Commons takes at most 5 GiB.",
-                "Make a smaller version (lower resolution or better compression).",
-            )
-        )
+        problems.append(problem("file-too-large", size=f"{size / 1024**3:.1f}"))
         return FileFacts(size, mtime, problems=tuple(problems))
     content_reads.add()
     try:
@@ -82,30 +70,12 @@ def inspect(path: str, allowed: frozenset[str]) -> FileFacts:
     kind = kind_of_content(head)
     expected = KIND_OF_EXTENSION.get(extension, "")
     if kind == "html":
-        problems.append(
-            (
-                "file-is-html",
-                "this file is a web page (HTML), not media: maybe an error page saved as it.",
-                "Download or export the file again and check that it opens.",
-            )
-        )
+        problems.append(problem("file-is-html"))
     elif expected and kind != expected and not (expected == "stl" and not kind):
         said = NAMES.get(kind, "not a file of that type")
-        problems.append(
-            (
-                "file-type-mismatch",
-                f"the file is {said}, but its name ends in “.{extension}”.",
-                "Give the file the extension of its type, in the folder and in the catalog.",
-            )
-        )
+        problems.append(problem("file-type-mismatch", content=said, extension=extension))
     elif kind in IMAGES and (damage := _image_damage(path)):
-        problems.append(
-            (
-                "image-damaged",
-                f"the image is damaged or incomplete ({damage}).",
-                "Export or copy the file again from the original and check that it opens.",
-            )
-        )
+        problems.append(problem("image-damaged", damage=damage))
     exif = read_exif(path) if kind in ("jpeg", "tiff", "png", "webp") else {}
     return FileFacts(size, mtime, sha1, kind, tuple(problems), exif)
 
@@ -170,20 +140,12 @@ def _degrees(tag: object, reference: str) -> float:
     return -value if reference.strip().upper() in ("S", "W") else value
 
 
-def _vanished() -> tuple[str, str, str]:
-    return (
-        "file-vanished",
-        "the file was there when the batch was read, but not when it was checked.",
-        "Put the file back in the media folder and check again.",
-    )
+def _vanished() -> Problem:
+    return problem("file-vanished")
 
 
-def _unreadable() -> tuple[str, str, str]:
-    return (
-        "file-unreadable",
-        "glamdonor may not read this file.",
-        "Check the file's permissions (it must be readable by you) and check again.",
-    )
+def _unreadable() -> Problem:
+    return problem("file-unreadable")
 
 
 T = TypeVar("T")

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from glamdonor.core.item import Problem, Severity
 from glamdonor.core.journal import FileFacts
 from glamdonor.core.plan import Plan
+from glamdonor.core.problems import Problem, problem
 from glamdonor.wiki.connection import Wiki
 
 _CATEGORY = re.compile(r"^\[\[Category:([^\]|]+)\]\]$", re.MULTILINE)
@@ -35,22 +35,9 @@ def _titles(wiki: Wiki, plan: Plan, sha1_of: dict[int, str], found: dict) -> Non
         if not title or info is None or not info.exists:
             continue
         if sha1_of.get(index) and info.sha1 == sha1_of[index]:
-            found[index].append(
-                Problem(
-                    "already-on-wiki",
-                    f"this file is already on the wiki under this title: {info.page_url}",
-                    "Nothing to do: the upload skips it.",
-                    Severity.WARNING,
-                )
-            )
+            found[index].append(problem("already-on-wiki", url=info.page_url))
         else:
-            found[index].append(
-                Problem(
-                    "title-taken",
-                    f"another file already has the title “{title}” on the wiki: {info.page_url}",
-                    "Change the title columns of this row so that the title differs.",
-                )
-            )
+            found[index].append(problem("title-taken", title=title, url=info.page_url))
 
 
 def _elsewhere(wiki: Wiki, plan: Plan, sha1_of: dict[int, str], found: dict) -> None:
@@ -61,12 +48,7 @@ def _elsewhere(wiki: Wiki, plan: Plan, sha1_of: dict[int, str], found: dict) -> 
         others = [name for name in names[sha1] if name != plan.titles[index]]
         if others:
             found[index].append(
-                Problem(
-                    "file-on-wiki-elsewhere",
-                    f"the same file is already on the wiki as “File:{others[0]}”.",
-                    "Leave this row out, or use the file that is there.",
-                    column=plan.file_column,
-                )
+                problem("file-on-wiki-elsewhere", plan.file_column, other=others[0])
             )
 
 
@@ -84,43 +66,21 @@ def _linked_pages(wiki: Wiki, plan: Plan, found: dict) -> None:
             wanted[name if linked else f"Template:{name}"].append(index)
     missing = wiki.missing_pages(wanted)
     for page_title in sorted(missing):
-        code, severity, hint = _what_missing_means(page_title)
+        said = _missing(page_title)
         for index in dict.fromkeys(wanted[page_title]):
-            found[index].append(
-                Problem(
-                    code, f"the page “{page_title}” does not exist on the wiki.", hint, severity
-                )
-            )
+            found[index].append(said)
 
 
-def _what_missing_means(page_title: str) -> tuple[str, Severity, str]:
-    if page_title.startswith("Category:"):
-        return (
-            "category-missing",
-            Severity.WARNING,
-            "Check the category's spelling, or create the category on the wiki first.",
-        )
-    if page_title.startswith(("Institution:", "Creator:")):
-        return (
-            "template-page-missing",
-            Severity.WARNING,
-            "Create the page on the wiki, or check its name in the partner profile or lookup.",
-        )
-    return (
-        "template-missing",
-        Severity.ERROR,
-        "The page would show a red link: check the template's name in the mapping.",
-    )
+def _missing(page: str) -> Problem:
+    if page.startswith("Category:"):
+        return problem("category-missing", page=page)
+    if page.startswith(("Institution:", "Creator:")):
+        return problem("template-page-missing", page=page)
+    return problem("template-missing", page=page)
 
 
 def _blacklist(wiki: Wiki, plan: Plan, found: dict) -> None:
     for index, title in enumerate(plan.titles):
         if title and (reason := wiki.title_refusal(title)):
-            found[index].append(
-                Problem(
-                    "title-blacklisted",
-                    f"the wiki refuses the title “{title}”: "
-                    f"{re.sub(r'<[^>]+>', '', reason).splitlines()[0]}",
-                    "Choose a title that describes the subject.",
-                )
-            )
+            said = re.sub(r"<[^>]+>", "", reason).splitlines()[0]
+            found[index].append(problem("title-blacklisted", title=title, reason=said))

@@ -11,61 +11,34 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from glamdonor.core.errors import WikiError
+from glamdonor.core.problems import KINDS, Problem, problem
 from glamdonor.core.words import N_
 
 if TYPE_CHECKING:
     from glamdonor.wiki.connection import Wiki
 
-# What an upload warning means, said to a registrar. Codes: docs/commons.md, "Uploading".
-WARNING_TEXT = {
-    "exists": "a different file already has this title on the wiki",
-    "exists-normalized": "a file with nearly the same title already exists on the wiki",
-    "page-exists": "a page with this title already exists on the wiki",
-    "duplicate": "the same file is already on the wiki under another title",
-    "duplicate-archive": "the same file was on the wiki before and was deleted",
-    "was-deleted": "a file with this title was deleted from the wiki before",
-    "badfilename": "the wiki would change this file name",
-    "bad-prefix": "the title starts like a camera's automatic file name",
-    "filetype-unwanted-type": "the wiki does not want this file type",
-    "large-file": "the file is larger than the wiki recommends",
-    "empty-file": "the file is empty",
-    "nochange": "the wiki already holds exactly this version",
-    "duplicateversions": "this content is already an older version of the file",
-}
-
-
 # Warnings that say nothing against the file: the upload goes on. Every other warning stops
-# it, and the file is reported with the warning's meaning; none is ignored wholesale.
+# it, and the file is reported with the warning's meaning (core/problems.py, stage "upload");
+# none is ignored wholesale. Codes: docs/commons.md, "Uploading".
 HARMLESS = frozenset({"large-file"})
-# What to do about the warnings that stop a file.
-WARNING_HINT = {
-    "was-deleted": "Check the deletion log of the title on the wiki: the file may have been "
-    "removed for a reason. Then change the title, or ask an administrator.",
-    "duplicate-archive": "The same file was deleted from the wiki before: check the deletion "
-    "log; upload it only if the reason no longer holds.",
-    "exists": "Change the title columns of this row so that the title is unique.",
-    "duplicate": "Leave this row out, or use the file that is there.",
-}
 
 
 @dataclass(frozen=True)
 class UploadResult:
     published: bool
     warnings: list[tuple[str, str]] = field(default_factory=list)
-    error: str = ""
+    refusal: str = ""  # what the wiki said when it refused the file, if it did
     duplicates: tuple[str, ...] = ()  # titles holding the same bytes (the "duplicate" warning)
     # The wiki had lost track of the half-sent upload it held: the file was sent again from
     # its first byte (what was sent before waits in the wiki's stash until the wiki clears it).
     started_over: bool = False
 
-    def explain(self) -> str:
-        if self.error:
-            return self.error
-        said = [WARNING_TEXT.get(code, f"the wiki warned: {info}") for code, info in self.warnings]
-        return "; ".join(said) or "the wiki did not publish the file"
-
-    def hint(self) -> str:
-        return next((WARNING_HINT[code] for code, _ in self.warnings if code in WARNING_HINT), "")
+    def problem(self) -> Problem:
+        """Why the file was not published, as a problem of its row."""
+        if self.refusal or not self.warnings:
+            return problem("refused", info=self.refusal or "the wiki did not publish the file")
+        code, info = self.warnings[0]
+        return problem(code) if code in KINDS else problem("warned", info=info)
 
 
 # What the wiki answers a chunk of an upload it no longer goes on with: its status was lost,
@@ -186,7 +159,7 @@ def in_chunks(
                     started_over = offset == 0
                     continue
                 _stop_if_not_allowed(wiki, error)
-                return UploadResult(False, error=f"the wiki refused a chunk: {error.info}")
+                return UploadResult(False, refusal=f"{error.info} (a chunk)")
             answer, renewed = reply["upload"], False
             stash_key = answer.get("filekey", stash_key)
             if answer["result"] == "Continue":
@@ -194,7 +167,7 @@ def in_chunks(
             elif answer["result"] == "Success":
                 offset = size
             else:
-                return UploadResult(False, error=f"the wiki answered “{answer['result']}”")
+                return UploadResult(False, refusal=f"it answered “{answer['result']}”")
             noted(stash_key, offset)
     if sha1 and _stash_sha1(wiki, stash_key) != sha1:
         noted("", 0)  # those chunks are not the file: the next run starts over
@@ -274,7 +247,7 @@ def _decided(wiki: Wiki, parameters: dict, mime: dict | None = None) -> UploadRe
                 parameters = {**parameters, "token": wiki.site.tokens["csrf"]}
                 continue
             _stop_if_not_allowed(wiki, error)
-            return UploadResult(False, error=f"the wiki refused it: {error.info}")
+            return UploadResult(False, refusal=str(error.info))
     if answer.get("result") == "Success":
         return UploadResult(True)
     warnings = answer.get("warnings", {})

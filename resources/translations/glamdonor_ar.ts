@@ -283,22 +283,22 @@
         <translation>العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="263"/>
+        <location filename="../../glamdonor/core/journal.py" line="290"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>نسخة أخرى من glamdonor ({holder}) تعمل على هذه الدفعة الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="264"/>
+        <location filename="../../glamdonor/core/journal.py" line="291"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>انتظر حتى تنتهي، أو أوقفها، ثم ابدأ من جديد: لن يضيع شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="309"/>
+        <location filename="../../glamdonor/core/journal.py" line="336"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>تتعذر الكتابة في سجل الدفعة {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="311"/>
+        <location filename="../../glamdonor/core/journal.py" line="338"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حرّر بعض المساحة على القرص (أو تحقق من صلاحيات المجلد)، ثم شغّل الأمر نفسه من جديد: لن يضيع شيء ولن يُرسل شيء مرتين.</translation>
     </message>
@@ -438,22 +438,22 @@
         <translation>يمكن أن يستخدم batch_category العنصرين {{category}} و{{date}}، وsummary العنصرين {{batch}} و{{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="107"/>
+        <location filename="../../glamdonor/core/plan.py" line="108"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>تستخدم المطابقة {institution}، أي اسم الشريك، لكن الدفعة لا تذكر أي شريك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="110"/>
+        <location filename="../../glamdonor/core/plan.py" line="111"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>أضف إلى الدفعة سطرًا مثل partner = &quot;partner.toml&quot; (انظر docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="115"/>
+        <location filename="../../glamdonor/core/plan.py" line="116"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>تستخدم المطابقة الأعمدة {missing}، وهي غير موجودة في الفهرس {catalog}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="116"/>
+        <location filename="../../glamdonor/core/plan.py" line="117"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
         <translation>أعمدة الفهرس هي: {columns}.</translation>
     </message>
@@ -588,17 +588,17 @@
         <translation>ترتيب التاريخ هو &quot;dmy&quot; (31/12/1900) أو &quot;mdy&quot; (12/31/1900).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="214"/>
+        <location filename="../../glamdonor/core/transforms.py" line="209"/>
         <source>the lookup table “{name}” is not defined.</source>
         <translation>جدول البحث «{name}» غير معرّف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="215"/>
+        <location filename="../../glamdonor/core/transforms.py" line="210"/>
         <source>Add a [lookups.{name}] table to the mapping.</source>
         <translation>أضف جدول [lookups.{name}] إلى المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="220"/>
+        <location filename="../../glamdonor/core/transforms.py" line="215"/>
         <source>a lookup&apos;s missing is &quot;keep&quot;, &quot;empty&quot; or &quot;problem&quot;.</source>
         <translation>قيمة missing لجدول البحث هي &quot;keep&quot; أو &quot;empty&quot; أو &quot;problem&quot;.</translation>
     </message>
@@ -879,22 +879,22 @@
         <translation>لم يُعطَ أي حساب لـ {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="296"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="269"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>لا يحق للحساب {account} الرفع هنا ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="297"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="270"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>اطلب صلاحيات الرفع من إداريي الويكي، أو استخدم حسابًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="249"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="250"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>لم يعد بالإمكان قراءة المجلد {folder}: هل فُصل قرص أو مجلد مشترك؟</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="250"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="251"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>أعد توصيله، ثم شغّل الرفع نفسه من جديد: لن يضيع شيء.</translation>
     </message>
@@ -907,6 +907,533 @@
         <location filename="../../glamdonor/core/wikis.py" line="35"/>
         <source>Wikimedia Commons</source>
         <translation>ويكيميديا كومنز</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="37"/>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="37"/>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="134"/>
+        <source>this row names no media file.</source>
+        <translation>هذا الصف لا يسمّي أي ملف وسائط.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="135"/>
+        <source>Fill the file column.</source>
+        <translation>املأ عمود الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="141"/>
+        <source>“{file}” lies outside the batch&apos;s media folder.</source>
+        <translation>«{file}» يقع خارج مجلد وسائط الدفعة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="142"/>
+        <source>Copy the file into {folder} and name it relative to that folder.</source>
+        <translation>انسخ الملف إلى {folder} وسمّه نسبةً إلى ذلك المجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="148"/>
+        <source>“{file}” could be any of these files: {candidates}.</source>
+        <translation>قد يكون «{file}» أيًّا من هذه الملفات: {candidates}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="149"/>
+        <source>Name the file by its path below the media folder, as “{first}”.</source>
+        <translation>سمِّ الملف بمساره داخل مجلد الوسائط، مثل «{first}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="155"/>
+        <source>the file “{file}” is not in the media folder {folder}.</source>
+        <translation>الملف «{file}» غير موجود في مجلد الوسائط {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="156"/>
+        <source>Check the spelling of the file name, or add the file to the folder.</source>
+        <translation>تحقق من كتابة اسم الملف، أو أضف الملف إلى المجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="157"/>
+        <source>Did you mean “{similar}”? Names must match exactly.</source>
+        <translation>هل تقصد «{similar}»؟ يجب أن تتطابق الأسماء تمامًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="163"/>
+        <source>this row gives no text for the file title.</source>
+        <translation>هذا الصف لا يعطي أي نص لعنوان الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="164"/>
+        <source>Fill the columns the title is made from.</source>
+        <translation>املأ الأعمدة التي يتكوّن منها العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="170"/>
+        <source>the file name “{file}” has no extension such as .jpg or .tif.</source>
+        <translation>اسم الملف «{file}» ليس له امتداد مثل ‎.jpg أو ‎.tif.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="171"/>
+        <source>Rename the file with the extension of its type, in the folder and catalog.</source>
+        <translation>أعد تسمية الملف بامتداد نوعه، في المجلد وفي الفهرس.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="177"/>
+        <source>row {row} already gets the title “{title}”; the wiki would treat them as one file.</source>
+        <translation>الصف {row} يأخذ العنوان «{title}» من قبل؛ سيعاملهما الويكي كملف واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="178"/>
+        <source>Make the titles differ, for example by adding the accession number to the title pattern.</source>
+        <translation>اجعل العناوين مختلفة، مثلًا بإضافة رقم الجرد إلى نمط العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="184"/>
+        <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
+        <translation>ستكون صفحة هذا الصف {size} كيلوبايت؛ يقبل الويكي صفحات حتى {limit} كيلوبايت.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="185"/>
+        <source>Shorten the longest cells of this row (a description pasted twice?).</source>
+        <translation>اختصر أطول خلايا هذا الصف (وصف لُصق مرتين؟).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="191"/>
+        <source>this row has no license; Commons deletes files without one.</source>
+        <translation>هذا الصف بلا ترخيص؛ كومنز يحذف الملفات التي لا ترخيص لها.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="192"/>
+        <source>Fill the license column or give the mapping a license value.</source>
+        <translation>املأ عمود الترخيص أو أعطِ المطابقة قيمة ترخيص.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="198"/>
+        <source>“{value}” is not a license template name.</source>
+        <translation>«{value}» ليس اسم قالب ترخيص.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="199"/>
+        <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
+        <translation>اكتب قالب ترخيص مثل cc-by-4.0 أو PD-old-100-expired.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="205"/>
+        <source>“{value}” is not a license glamdonor knows.</source>
+        <translation>«{value}» ليس ترخيصًا يعرفه glamdonor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="207"/>
+        <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
+        <translation>إن كان قالب ترخيص في كومنز، فأضف «{value}» إلى جدول [lookups.licenses.values] في المطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="215"/>
+        <source>“{field}” is empty; Commons expects it on every {template} page.</source>
+        <translation>«{field}» فارغ؛ كومنز يتوقعه في كل صفحة {template}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="216"/>
+        <source>Fill it in the catalog, or map a column or a value to it.</source>
+        <translation>املأه في الفهرس، أو اربط به عمودًا أو قيمة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="222"/>
+        <source>the date “{value}” cannot be read.</source>
+        <translation>لا يمكن قراءة التاريخ «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="223"/>
+        <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
+        <translation>اكتبه بصيغة 1898 أو 1898-05-01 أو circa 1905 أو 1910-1912 أو 1890s.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="229"/>
+        <source>“{value}” is not in the lookup table “{table}”.</source>
+        <translation>«{value}» غير موجود في جدول البحث «{table}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="230"/>
+        <source>Add it to the table {table} of the mapping, or correct the cell.</source>
+        <translation>أضفه إلى الجدول {table} في المطابقة، أو صحّح الخلية.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="236"/>
+        <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
+        <translation>«{value}» ليس معرّف ويكي بيانات، فلا يحصل «{statement}» منه على أي إفادة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="237"/>
+        <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
+        <translation>اكتب معرّفات عناصر ويكي بيانات مثل Q42، مفصولة كما تقول المطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="245"/>
+        <source>the wiki does not accept “.{extension}” files.</source>
+        <translation>لا يقبل الويكي ملفات «.{extension}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="246"/>
+        <source>Convert the file to a type it accepts: {accepted}.</source>
+        <translation>حوّل الملف إلى نوع يقبله: {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="252"/>
+        <source>the file is empty (0 bytes).</source>
+        <translation>الملف فارغ (0 بايت).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="253"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <source>Export or copy the file again.</source>
+        <translation>صدّر الملف أو انسخه مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="259"/>
+        <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
+        <translation>حجم الملف {size} غيغابايت؛ يقبل كومنز 5 غيغابايت على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="260"/>
+        <source>Make a smaller version (lower resolution or better compression).</source>
+        <translation>اصنع نسخة أصغر (دقة أقل أو ضغط أفضل).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="266"/>
+        <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
+        <translation>هذا الملف صفحة ويب (HTML) وليس وسائط: ربما صفحة خطأ حُفظت مكانه.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="267"/>
+        <source>Download or export the file again and check that it opens.</source>
+        <translation>نزّل الملف أو صدّره مرة أخرى وتحقق من أنه يُفتح.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="273"/>
+        <source>the file is {content}, but its name ends in “.{extension}”.</source>
+        <translation>الملف {content}، لكن اسمه ينتهي بـ«.{extension}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="274"/>
+        <source>Give the file the extension of its type, in the folder and in the catalog.</source>
+        <translation>أعطِ الملف امتداد نوعه، في المجلد وفي الفهرس.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="280"/>
+        <source>the image is damaged or incomplete ({damage}).</source>
+        <translation>الصورة تالفة أو ناقصة ({damage}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="281"/>
+        <source>Export or copy the file again from the original and check that it opens.</source>
+        <translation>صدّر الملف أو انسخه مرة أخرى من الأصل وتحقق من أنه يُفتح.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
+        <translation>كان الملف موجودًا حين قُرئت الدفعة، لكنه لم يعد موجودًا أو لم تعد قراءته ممكنة؛ لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="291"/>
+        <source>Put the file back in the media folder, then check or upload the batch again.</source>
+        <translation>أعد الملف إلى مجلد الوسائط، ثم تحقق من الدفعة أو ارفعها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="297"/>
+        <source>glamdonor may not read this file.</source>
+        <translation>لا يُسمح لـglamdonor بقراءة هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="298"/>
+        <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
+        <translation>تحقق من أذونات الملف (يجب أن تستطيع قراءته) ثم تحقق مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="304"/>
+        <source>this file has the same content as the file of row {row}.</source>
+        <translation>لهذا الملف المحتوى نفسه لملف الصف {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="305"/>
+        <source>Remove one of the two rows, or point it at the file it should have.</source>
+        <translation>احذف أحد الصفين، أو اجعله يشير إلى الملف الذي ينبغي أن يكون له.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="311"/>
+        <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
+        <translation>يحمل الملف موقع GPS ({position}) سيكون علنيًا في كومنز.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
+        <translation>إن كان المكان خاصًا، فاحذف الموقع من بيانات EXIF للملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
+        <translation>الفهرس يؤرّخ الصورة بـ{catalog}، والكاميرا بـ{camera}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <source>Check which date is right.</source>
+        <translation>تحقق من التاريخ الصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
+        <translation>العنوان «{title}» يبدأ كاسم ملف كاميرا، وهذا ما يرفضه كومنز.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="326"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <source>Describe the subject in the title instead.</source>
+        <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="334"/>
+        <source>this file is already on the wiki under this title: {url}</source>
+        <translation>هذا الملف موجود في الويكي بهذا العنوان من قبل: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="335"/>
+        <source>Nothing to do: the upload skips it.</source>
+        <translation>لا شيء يُفعل: الرفع يتخطاه.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="341"/>
+        <source>another file already has the title “{title}” on the wiki: {url}</source>
+        <translation>ملف آخر يحمل العنوان «{title}» في الويكي من قبل: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="342"/>
+        <source>Change the title columns of this row so that the title differs.</source>
+        <translation>غيّر أعمدة العنوان في هذا الصف ليختلف العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="348"/>
+        <location filename="../../glamdonor/core/problems.py" line="385"/>
+        <source>the same file is already on the wiki as “File:{other}”.</source>
+        <translation>الملف نفسه موجود في الويكي من قبل باسم «File:{other}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="349"/>
+        <location filename="../../glamdonor/core/problems.py" line="386"/>
+        <source>Leave this row out, or use the file that is there.</source>
+        <translation>استبعد هذا الصف، أو استخدم الملف الموجود.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="355"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <source>the page “{page}” does not exist on the wiki.</source>
+        <translation>الصفحة «{page}» غير موجودة في الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="356"/>
+        <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
+        <translation>تحقق من كتابة التصنيف، أو أنشئ التصنيف في الويكي أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
+        <translation>أنشئ الصفحة في الويكي، أو تحقق من اسمها في ملف الشريك أو في جدول البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
+        <translation>ستعرض الصفحة رابطًا أحمر: تحقق من اسم القالب في المطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="376"/>
+        <source>the wiki refuses the title “{title}”: {reason}</source>
+        <translation>يرفض الويكي العنوان «{title}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <source>Choose a title that describes the subject.</source>
+        <translation>اختر عنوانًا يصف الموضوع.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <source>a different file already has this title on the wiki.</source>
+        <translation>ملف آخر يحمل هذا العنوان في الويكي من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="393"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <source>Change the title columns of this row so the title is unique.</source>
+        <translation>غيّر أعمدة العنوان في هذا الصف ليصبح العنوان فريدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="399"/>
+        <source>a file with nearly the same title already exists on the wiki.</source>
+        <translation>يوجد في الويكي ملف بعنوان شبه مطابق.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="406"/>
+        <source>a page with this title already exists on the wiki.</source>
+        <translation>توجد في الويكي صفحة بهذا العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <source>Change the title columns of this row.</source>
+        <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="413"/>
+        <source>a file with this title was deleted from the wiki before.</source>
+        <translation>حُذف من الويكي من قبل ملف بهذا العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="415"/>
+        <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
+        <translation>راجع سجل الحذف للعنوان في الويكي: ربما أزيل الملف لسبب ما. ثم غيّر العنوان، أو اسأل إداريًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="423"/>
+        <source>the same file was on the wiki before and was deleted.</source>
+        <translation>كان الملف نفسه في الويكي من قبل وحُذف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="425"/>
+        <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
+        <translation>حُذف الملف نفسه من الويكي من قبل: راجع سجل الحذف؛ ولا ترفعه إلا إذا زال السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="433"/>
+        <source>the wiki would change this file name.</source>
+        <translation>سيغيّر الويكي اسم هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <source>Leave out the characters the wiki does not allow in titles.</source>
+        <translation>احذف المحارف التي لا يسمح بها الويكي في العناوين.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <source>the title starts like a camera&apos;s automatic file name.</source>
+        <translation>العنوان يبدأ كاسم ملف تلقائي لكاميرا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <source>the wiki does not want this file type.</source>
+        <translation>لا يرغب الويكي في هذا النوع من الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <source>Convert the file to a type the wiki accepts.</source>
+        <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <source>the file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="461"/>
+        <source>the wiki already holds exactly this version.</source>
+        <translation>يحتفظ الويكي بهذه النسخة بعينها من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <source>Nothing to send: check the page on the wiki.</source>
+        <translation>لا شيء يُرسل: انظر الصفحة في الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <source>this content is already an older version of the file.</source>
+        <translation>هذا المحتوى نسخة أقدم من الملف من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <source>Nothing to send: check the file&apos;s history on the wiki.</source>
+        <translation>لا شيء يُرسل: انظر تاريخ الملف في الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <source>the wiki warned: {info}</source>
+        <translation>حذّر الويكي: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <source>Read the warning, fix the row, then upload the batch again.</source>
+        <translation>اقرأ التحذير، وأصلح الصف، ثم ارفع الدفعة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <source>the wiki refused it: {info}</source>
+        <translation>رفضه الويكي: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <source>Upload the batch again; if it happens again, report it with the batch.</source>
+        <translation>ارفع الدفعة مرة أخرى؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
+        <translation>استغرق الإرسال أكثر من {minutes} دقيقة المسموح بها لهذا الملف؛ يحتفظ الويكي بـ{held} من {size} بايت.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="493"/>
+        <source>Upload the batch again: this file goes on from where the wiki got to.</source>
+        <translation>ارفع الدفعة مرة أخرى: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="499"/>
+        <source>the file changed between its check and its sending; nothing was published.</source>
+        <translation>تغيّر الملف بين التحقق منه وإرساله؛ لم يُنشر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="500"/>
+        <source>Upload the batch again: the file is checked and sent as it is now.</source>
+        <translation>ارفع الدفعة مرة أخرى: يُتحقق من الملف ويُرسل كما هو الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="506"/>
+        <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
+        <translation>ضاع ردّ الويكي ({reason})، والملف غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="507"/>
+        <source>Upload the batch again: this row is tried again.</source>
+        <translation>ارفع الدفعة مرة أخرى: يُعاد تجربة هذا الصف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="513"/>
+        <source>the file arrived, but its page does not read as sent.</source>
+        <translation>وصل الملف، لكن صفحته لا تطابق ما أُرسل.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <source>Look at the page: {url}</source>
+        <translation>انظر الصفحة: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="520"/>
+        <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
+        <translation>الملف في الويكي، لكن تعليقاته وإفاداته رُفضت: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
+        <translation>أصلح أعمدة البيانات المهيكلة في هذا الصف، ثم ارفع مرة أخرى: لن يُرسل الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="531"/>
+        <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
+        <translation>الملف في الويكي، لكن تعذّر معرفة ما إذا وصلت تعليقاته وإفاداته ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="534"/>
+        <source>Upload the batch again: the wiki is asked whether they arrived.</source>
+        <translation>ارفع الدفعة مرة أخرى: يُسأل الويكي عمّا إذا كانت قد وصلت.</translation>
     </message>
 </context>
 <context>
@@ -1769,471 +2296,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="14"/>
-        <source>This file is already on the wiki under this title.</source>
-        <translation>هذا الملف موجود على الويكي بهذا العنوان.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="15"/>
-        <source>Nothing to do: the upload skips it.</source>
-        <translation>لا شيء تفعله: يتخطاه الرفع.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="18"/>
-        <source>A category of this page does not exist on the wiki.</source>
-        <translation>أحد تصنيفات هذه الصفحة غير موجود على الويكي.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="19"/>
-        <source>Check the category&apos;s spelling, or create it on the wiki first.</source>
-        <translation>تحقق من كتابة التصنيف أو أنشئه على الويكي أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="24"/>
-        <source>The catalog&apos;s date and the camera&apos;s date differ.</source>
-        <translation>يختلف تاريخ الفهرس عن تاريخ الكاميرا.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="25"/>
-        <source>Check which date is right.</source>
-        <translation>تحقق من التاريخ الصحيح.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="28"/>
-        <source>A date in this row cannot be read.</source>
-        <translation>لا يمكن قراءة تاريخ في هذا الصف.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="29"/>
-        <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
-        <translation>اكتبه هكذا: 1898 أو 1898-05-01 أو circa 1905 أو 1910-1912 أو 1890s.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="34"/>
-        <source>A field Commons expects on every page is empty.</source>
-        <translation>حقل يتوقعه كومنز في كل صفحة فارغ.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="35"/>
-        <source>Fill it in the catalog, or map a column or a value to it.</source>
-        <translation>املأه في الفهرس أو اربطه بعمود أو قيمة.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="38"/>
-        <source>This file has the same content as the file of another row.</source>
-        <translation>لهذا الملف محتوى ملف صف آخر نفسه.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="39"/>
-        <source>Remove one of the two rows, or point it at the file it should have.</source>
-        <translation>احذف أحد الصفين أو وجّهه إلى ملفه الصحيح.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="44"/>
-        <source>Several files in the media folder have this name.</source>
-        <translation>عدة ملفات في مجلد الوسائط تحمل هذا الاسم.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="45"/>
-        <source>Name the file by its path below the media folder, with its subfolder.</source>
-        <translation>سمِّ الملف بمساره داخل مجلد الوسائط، مع مجلده الفرعي.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="50"/>
-        <source>The file is empty.</source>
-        <translation>الملف فارغ.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="51"/>
-        <source>Export or copy the file again.</source>
-        <translation>صدّر الملف أو انسخه من جديد.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="54"/>
-        <source>This file is a web page, not media.</source>
-        <translation>هذا الملف صفحة ويب وليس وسائط.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="55"/>
-        <source>Download or export the file again and check that it opens.</source>
-        <translation>نزّل الملف أو صدّره من جديد وتحقق من أنه يفتح.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="58"/>
-        <source>The file named in this row is not in the media folder.</source>
-        <translation>الملف المذكور في هذا الصف غير موجود في مجلد الوسائط.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="59"/>
-        <source>Check the file&apos;s name in the catalog (names must match exactly), or add the file to the folder.</source>
-        <translation>تحقق من اسم الملف في الفهرس (يجب أن يطابق تمامًا) أو أضف الملف إلى المجلد.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="66"/>
-        <source>The file&apos;s name has no extension.</source>
-        <translation>اسم الملف بلا امتداد.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="67"/>
-        <source>Name the file with the extension of its type.</source>
-        <translation>سمِّ الملف بامتداد نوعه.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="70"/>
-        <source>This row names no media file.</source>
-        <translation>لا يذكر هذا الصف أي ملف وسائط.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="71"/>
-        <source>Fill the file column.</source>
-        <translation>املأ عمود الملف.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="74"/>
-        <location filename="../../glamdonor/gui/problems.py" line="205"/>
-        <source>The same file is already on the wiki under another title.</source>
-        <translation>الملف نفسه موجود على الويكي بعنوان آخر.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="75"/>
-        <location filename="../../glamdonor/gui/problems.py" line="206"/>
-        <source>Leave this row out, or use the file that is there.</source>
-        <translation>استبعد هذا الصف أو استعمل الملف الموجود.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="78"/>
-        <source>The file named lies outside the batch&apos;s media folder.</source>
-        <translation>الملف المذكور خارج مجلد وسائط الدفعة.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="79"/>
-        <source>Copy the file into the media folder and name it relative to that folder.</source>
-        <translation>انسخ الملف إلى مجلد الوسائط وسمّه نسبة إلى ذلك المجلد.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="84"/>
-        <source>The file is larger than Commons accepts (5 GiB).</source>
-        <translation>الملف أكبر مما يقبله كومنز (5 غيغابايت).</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="85"/>
-        <source>Make a smaller version (lower resolution or better compression).</source>
-        <translation>أنشئ نسخة أصغر (دقة أقل أو ضغط أفضل).</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="90"/>
-        <source>The file&apos;s content does not match its extension.</source>
-        <translation>محتوى الملف لا يطابق امتداده.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="91"/>
-        <source>Give the file the extension of its type, in the folder and in the catalog.</source>
-        <translation>أعط الملف امتداد نوعه في المجلد وفي الفهرس.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="96"/>
-        <source>The wiki does not accept files of this type.</source>
-        <translation>لا يقبل الويكي ملفات من هذا النوع.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="97"/>
-        <source>Convert the file to a type the wiki accepts.</source>
-        <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="100"/>
-        <source>glamdonor may not read this file.</source>
-        <translation>لا يُسمح لـ glamdonor بقراءة هذا الملف.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="101"/>
-        <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
-        <translation>تحقق من صلاحيات الملف (يجب أن تستطيع قراءته) ثم أعد التحقق.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="106"/>
-        <source>The file was there when the batch was read, but not when it was checked.</source>
-        <translation>كان الملف موجودًا عند قراءة الدفعة ولم يكن عند التحقق.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="109"/>
-        <source>Put the file back in the media folder and check again.</source>
-        <translation>أعد الملف إلى مجلد الوسائط ثم أعد التحقق.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="112"/>
-        <source>The file carries a GPS position, which will be public on Commons.</source>
-        <translation>يحمل الملف موقع GPS سيصبح علنيًا على كومنز.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="115"/>
-        <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
-        <translation>إن كان المكان خاصًا فاحذف الموقع من بيانات EXIF للملف.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="120"/>
-        <source>The image is damaged or incomplete.</source>
-        <translation>الصورة تالفة أو ناقصة.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="121"/>
-        <source>Export or copy the file again from the original and check that it opens.</source>
-        <translation>صدّر الملف أو انسخه من الأصل من جديد وتحقق من أنه يفتح.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="126"/>
-        <source>The license cell is not a license template name.</source>
-        <translation>خلية الترخيص ليست اسم قالب ترخيص.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="127"/>
-        <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
-        <translation>اكتب قالب ترخيص مثل cc-by-4.0 أو PD-old-100-expired.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="132"/>
-        <source>This row has no license; Commons deletes files without one.</source>
-        <translation>لا ترخيص لهذا الصف؛ يحذف كومنز الملفات التي بلا ترخيص.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="135"/>
-        <source>Fill the license column or give the mapping a license value.</source>
-        <translation>املأ عمود الترخيص أو أعط المطابقة قيمة ترخيص.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="140"/>
-        <source>glamdonor does not know this license.</source>
-        <translation>لا يعرف glamdonor هذا الترخيص.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="141"/>
-        <source>If it is a license template on Commons, add it to the mapping&apos;s license lookup.</source>
-        <translation>إن كان قالب ترخيص على كومنز فأضفه إلى جدول التراخيص في المطابقة.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="147"/>
-        <source>A value of this row is not in the mapping&apos;s lookup table.</source>
-        <translation>قيمة في هذا الصف غير موجودة في جدول المطابقة.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="148"/>
-        <source>Add it to the lookup table of the mapping, or correct the cell.</source>
-        <translation>أضفها إلى جدول المطابقة أو صحّح الخلية.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="153"/>
-        <source>A template the page uses does not exist on the wiki.</source>
-        <translation>قالب تستعمله الصفحة غير موجود على الويكي.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="154"/>
-        <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
-        <translation>ستظهر الصفحة رابطًا أحمر: تحقق من اسم القالب في المطابقة.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="159"/>
-        <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
-        <translation>صفحة تشير إليها الصفحة (Institution أو Creator) غير موجودة على الويكي.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="163"/>
-        <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
-        <translation>أنشئ الصفحة على الويكي أو تحقق من اسمها في ملف الشريك أو الجدول.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="169"/>
-        <source>This row&apos;s page would be larger than the wiki takes.</source>
-        <translation>ستكون صفحة هذا الصف أكبر مما يقبله الويكي.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="170"/>
-        <source>Shorten the longest cells of this row (a description pasted twice?).</source>
-        <translation>اختصر أطول خلايا هذا الصف (هل لُصق وصف مرتين؟).</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="175"/>
-        <source>The wiki refuses this title.</source>
-        <translation>يرفض الويكي هذا العنوان.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="176"/>
-        <source>Choose a title that describes the subject.</source>
-        <translation>اختر عنوانًا يصف الموضوع.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="179"/>
-        <source>The title starts like a camera&apos;s file name, which Commons refuses.</source>
-        <translation>يبدأ العنوان كاسم ملف من كاميرا، وهذا يرفضه كومنز.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="182"/>
-        <source>Describe the subject in the title instead.</source>
-        <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="185"/>
-        <source>Another row would get the same title on the wiki.</source>
-        <translation>سيحمل صف آخر العنوان نفسه على الويكي.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="186"/>
-        <source>Change the title columns so that every title is unique.</source>
-        <translation>غيّر أعمدة العنوان ليكون كل عنوان فريدًا.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="189"/>
-        <source>This row would get an empty title.</source>
-        <translation>سيكون عنوان هذا الصف فارغًا.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="190"/>
-        <source>Fill the columns the title is made of.</source>
-        <translation>املأ الأعمدة التي يتكوّن منها العنوان.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="193"/>
-        <location filename="../../glamdonor/gui/problems.py" line="261"/>
-        <source>A different file already has this title on the wiki.</source>
-        <translation>ملف آخر يحمل هذا العنوان على الويكي.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="194"/>
-        <location filename="../../glamdonor/gui/problems.py" line="262"/>
-        <source>Change the title columns of this row so that the title is unique.</source>
-        <translation>غيّر أعمدة العنوان في هذا الصف ليكون فريدًا.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="199"/>
-        <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
-        <translation>معرّف ويكي بيانات في هذا الصف ليس مكتوبًا كحرف Q تتبعه أرقام.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="202"/>
-        <source>Write it like Q12345.</source>
-        <translation>اكتبه مثل Q12345.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="209"/>
-        <source>A file with this title was deleted from the wiki before.</source>
-        <translation>حُذف من الويكي سابقًا ملف بهذا العنوان.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="210"/>
-        <source>Check the title&apos;s deletion log on the wiki, then change the title or ask an administrator.</source>
-        <translation>راجع سجل حذف العنوان ثم غيّر العنوان أو اسأل إداريًا.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="217"/>
-        <source>The same file was on the wiki before and was deleted.</source>
-        <translation>كان الملف نفسه على الويكي ثم حُذف.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="218"/>
-        <source>Check the deletion log; upload it only if the reason no longer holds.</source>
-        <translation>راجع سجل الحذف؛ لا ترفعه إلا إذا زال السبب.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="223"/>
-        <source>The wiki&apos;s reply was lost, and the file is not there.</source>
-        <translation>ضاع رد الويكي والملف غير موجود.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="224"/>
-        <source>Upload the batch again: this row is tried again.</source>
-        <translation>أعد رفع الدفعة: سيُعاد تجريب هذا الصف.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="227"/>
-        <source>Sending took longer than the time allowed for this file.</source>
-        <translation>استغرق الإرسال أكثر من الوقت المسموح لهذا الملف.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="228"/>
-        <source>Upload the batch again: this file goes on from where the wiki got to.</source>
-        <translation>أعد رفع الدفعة: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="233"/>
-        <source>The file is on the wiki, but its captions and statements were refused.</source>
-        <translation>الملف على الويكي لكن رُفضت تسمياته وبياناته.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="236"/>
-        <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
-        <translation>صحّح أعمدة البيانات المهيكلة لهذا الصف ثم أعد الرفع: لن يُرسل الملف مرة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="243"/>
-        <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
-        <translation>الملف على الويكي لكن لا يُعرف هل وصلت تسمياته وبياناته.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="248"/>
-        <source>Upload the batch again: the wiki is asked whether they arrived.</source>
-        <translation>أعد رفع الدفعة: سيُسأل الويكي.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="253"/>
-        <source>The file changed between its check and its sending; nothing was published.</source>
-        <translation>تغيّر الملف بين فحصه وإرساله؛ لم يُنشر شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="256"/>
-        <source>Upload the batch again: the file is checked and sent as it is now.</source>
-        <translation>ارفع الدفعة من جديد: يُفحص الملف ويُرسل كما هو الآن.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="267"/>
-        <source>A page with this title already exists on the wiki.</source>
-        <translation>توجد صفحة بهذا العنوان على الويكي بالفعل.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="268"/>
-        <source>Change the title columns of this row.</source>
-        <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="271"/>
-        <source>The wiki would change this file name.</source>
-        <translation>سيغيّر الويكي اسم هذا الملف.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="272"/>
-        <source>Leave out the characters the wiki does not allow in titles.</source>
-        <translation>احذف الأحرف التي لا يقبلها الويكي في العناوين.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="277"/>
-        <source>The wiki did not publish the file.</source>
-        <translation>لم ينشر الويكي الملف.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="278"/>
-        <source>Upload the batch again; if it happens again, report it with the batch.</source>
-        <translation>ارفع الدفعة من جديد؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="283"/>
-        <source>The file arrived, but its page does not read as sent.</source>
-        <translation>وصل الملف لكن صفحته لا تطابق ما أُرسل.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="284"/>
-        <source>Look at the page on the wiki.</source>
-        <translation>انظر إلى الصفحة على الويكي.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="288"/>
-        <source>error</source>
-        <translation>خطأ</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="289"/>
-        <source>warning</source>
-        <translation>تنبيه</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="310"/>
+        <location filename="../../glamdonor/gui/words.py" line="31"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2249,164 +2312,164 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="67"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي: سجّل الدخول هناك، وافتح Special:BotPasswords، وأعطها اسمًا (مثل «glamdonor») والصلاحيات «التحرير بكميات كبيرة» و«تعديل الصفحات الموجودة» و«إنشاء الصفحات وتعديلها ونقلها» و«رفع ملفات جديدة». يعرض الويكي بعدها اسم دخول مثل «YourName@glamdonor» وكلمة مرور: أدخلهما هنا. تُحفظ كلمة المرور في حافظة المفاتيح في هذا الحاسوب، ولا تُكتب في أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="77"/>
         <source>BotPassword login name</source>
         <translation>اسم الدخول لكلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
         <source>BotPassword password</source>
         <translation>كلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
         <source>Login name</source>
         <translation>اسم الدخول</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="88"/>
         <source>Rows in the pilot</source>
         <translation>صفوف التجربة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
         <source>no pilot: every row</source>
         <translation>دون تجربة: كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
         <source>Start uploading</source>
         <translation>ابدأ الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="171"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="267"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="170"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="266"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
         <source>Upload progress</source>
         <translation>تقدم الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>يُرسل كل صف جاهز مرة واحدة؛ والرفع المتوقف يُستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="107"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="106"/>
         <source>Pilot: upload first</source>
         <translation>تجربة: ارفع أولًا</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="108"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>صفوفًا مختارة عشوائيًا لمراجعتها على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="141"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="140"/>
         <source>Connecting to the wiki…</source>
         <translation>جارٍ الاتصال بالويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="174"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="173"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="175"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="174"/>
         <source>Paused after the file under way.</source>
         <translation>متوقف مؤقتًا بعد الملف الجاري.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="190"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="189"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>كان الصف {0} منجزًا على هذا الويكي، لكنه لم يعد موجودًا: سيُرسل مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>رُفع {0}، و{1} موجودة من قبل، وتُخطي {2}، ولم يُرفع {3}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="203"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
         <source> Stopped: start again to go on.</source>
         <translation> توقف: ابدأ من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="212"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>جارٍ الرفع إلى {0} باسم {1}: {2} صفوف للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="218"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="217"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} صفوف تم التحقق منها هناك)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="222"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>تمت التجربة على {0}؛ الآن جارٍ الرفع إلى {1} باسم {2}: {3} صفوف للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="226"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="225"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} صفوف سجّلها إصدار سابق من glamdonor لا يمكن نسبتها إلى هذا الويكي: ستُرسل ما لم يكن الويكي يحتوي ملفاتها بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="234"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="233"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} ملفات، {2} من {3}، {4}/ث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="242"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="241"/>
         <source>, about {0} left</source>
         <translation>، يتبقى نحو {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="248"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="247"/>
         <source>row {0}: already there: {1}</source>
         <translation>الصف {0}: موجود من قبل: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="251"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="250"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>الصف {0}: رُفع: {1} (فقد الويكي أثر الرفع المرسل نصفه: أُرسل الملف من جديد من أول بايت)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="254"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>الصف {0}: رُفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
         <source>row {0}: skipped: {1}</source>
         <translation>الصف {0}: تم تخطيه: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="259"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>الصف {0}: لم يُرفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="262"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="261"/>
         <source>The upload stopped: {0}</source>
         <translation>توقف الرفع: {0}</translation>
     </message>

@@ -283,22 +283,22 @@
         <translation>columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="263"/>
+        <location filename="../../glamdonor/core/journal.py" line="290"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>otro glamdonor ({holder}) está trabajando en este lote ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="264"/>
+        <location filename="../../glamdonor/core/journal.py" line="291"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Espere a que termine, o deténgalo, y vuelva a empezar: no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="309"/>
+        <location filename="../../glamdonor/core/journal.py" line="336"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>no se puede escribir el diario del lote {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="311"/>
+        <location filename="../../glamdonor/core/journal.py" line="338"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libere espacio en el disco (o revise los permisos de la carpeta) y vuelva a ejecutar la misma orden: no se pierde nada y nada se envía dos veces.</translation>
     </message>
@@ -438,22 +438,22 @@
         <translation>batch_category puede usar {{category}} y {{date}}; summary {{batch}} y {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="107"/>
+        <location filename="../../glamdonor/core/plan.py" line="108"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>la correspondencia usa {institution}, el nombre del socio, pero el lote no nombra ningún socio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="110"/>
+        <location filename="../../glamdonor/core/plan.py" line="111"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>Añada al lote una línea como partner = &quot;partner.toml&quot; (vea docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="115"/>
+        <location filename="../../glamdonor/core/plan.py" line="116"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>la correspondencia usa la(s) columna(s) {missing}, que el catálogo {catalog} no tiene.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="116"/>
+        <location filename="../../glamdonor/core/plan.py" line="117"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
         <translation>Las columnas del catálogo son: {columns}.</translation>
     </message>
@@ -588,17 +588,17 @@
         <translation>el orden de una fecha es &quot;dmy&quot; (31/12/1900) o &quot;mdy&quot; (12/31/1900).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="214"/>
+        <location filename="../../glamdonor/core/transforms.py" line="209"/>
         <source>the lookup table “{name}” is not defined.</source>
         <translation>la tabla de equivalencias «{name}» no está definida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="215"/>
+        <location filename="../../glamdonor/core/transforms.py" line="210"/>
         <source>Add a [lookups.{name}] table to the mapping.</source>
         <translation>Añada una tabla [lookups.{name}] a la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="220"/>
+        <location filename="../../glamdonor/core/transforms.py" line="215"/>
         <source>a lookup&apos;s missing is &quot;keep&quot;, &quot;empty&quot; or &quot;problem&quot;.</source>
         <translation>el missing de una tabla de equivalencias es &quot;keep&quot;, &quot;empty&quot; o &quot;problem&quot;.</translation>
     </message>
@@ -879,22 +879,22 @@
         <translation>no se ha indicado ninguna cuenta para {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="296"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="269"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>la cuenta {account} no puede subir archivos aquí ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="297"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="270"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>Pida permisos de subida a los administradores del wiki o use otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="249"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="250"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>ya no se puede leer la carpeta {folder}: ¿se desconectó un disco o una carpeta compartida?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="250"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="251"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Vuelva a conectarlo y ejecute de nuevo la misma subida: no se pierde nada.</translation>
     </message>
@@ -907,6 +907,533 @@
         <location filename="../../glamdonor/core/wikis.py" line="35"/>
         <source>Wikimedia Commons</source>
         <translation>Wikimedia Commons</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="37"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="37"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="134"/>
+        <source>this row names no media file.</source>
+        <translation>esta fila no nombra ningún archivo multimedia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="135"/>
+        <source>Fill the file column.</source>
+        <translation>Rellene la columna del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="141"/>
+        <source>“{file}” lies outside the batch&apos;s media folder.</source>
+        <translation>«{file}» está fuera de la carpeta multimedia del lote.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="142"/>
+        <source>Copy the file into {folder} and name it relative to that folder.</source>
+        <translation>Copie el archivo en {folder} y nómbrelo respecto a esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="148"/>
+        <source>“{file}” could be any of these files: {candidates}.</source>
+        <translation>«{file}» puede ser cualquiera de estos archivos: {candidates}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="149"/>
+        <source>Name the file by its path below the media folder, as “{first}”.</source>
+        <translation>Nombre el archivo por su ruta dentro de la carpeta multimedia, como «{first}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="155"/>
+        <source>the file “{file}” is not in the media folder {folder}.</source>
+        <translation>el archivo «{file}» no está en la carpeta multimedia {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="156"/>
+        <source>Check the spelling of the file name, or add the file to the folder.</source>
+        <translation>Compruebe cómo está escrito el nombre del archivo, o añada el archivo a la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="157"/>
+        <source>Did you mean “{similar}”? Names must match exactly.</source>
+        <translation>¿Quería decir «{similar}»? Los nombres deben coincidir exactamente.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="163"/>
+        <source>this row gives no text for the file title.</source>
+        <translation>esta fila no da ningún texto para el título del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="164"/>
+        <source>Fill the columns the title is made from.</source>
+        <translation>Rellene las columnas con las que se forma el título.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="170"/>
+        <source>the file name “{file}” has no extension such as .jpg or .tif.</source>
+        <translation>el nombre de archivo «{file}» no tiene una extensión como .jpg o .tif.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="171"/>
+        <source>Rename the file with the extension of its type, in the folder and catalog.</source>
+        <translation>Cambie el nombre del archivo con la extensión de su tipo, en la carpeta y en el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="177"/>
+        <source>row {row} already gets the title “{title}”; the wiki would treat them as one file.</source>
+        <translation>la fila {row} ya recibe el título «{title}»; la wiki las trataría como un solo archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="178"/>
+        <source>Make the titles differ, for example by adding the accession number to the title pattern.</source>
+        <translation>Haga que los títulos difieran, por ejemplo añadiendo el número de inventario al patrón del título.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="184"/>
+        <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
+        <translation>la página de esta fila tendría {size} KiB; la wiki acepta páginas de hasta {limit} KiB.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="185"/>
+        <source>Shorten the longest cells of this row (a description pasted twice?).</source>
+        <translation>Acorte las celdas más largas de esta fila (¿una descripción pegada dos veces?).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="191"/>
+        <source>this row has no license; Commons deletes files without one.</source>
+        <translation>esta fila no tiene licencia; Commons borra los archivos sin licencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="192"/>
+        <source>Fill the license column or give the mapping a license value.</source>
+        <translation>Rellene la columna de licencia o dé una licencia a la correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="198"/>
+        <source>“{value}” is not a license template name.</source>
+        <translation>«{value}» no es el nombre de una plantilla de licencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="199"/>
+        <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
+        <translation>Escriba una plantilla de licencia como cc-by-4.0 o PD-old-100-expired.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="205"/>
+        <source>“{value}” is not a license glamdonor knows.</source>
+        <translation>«{value}» no es una licencia que glamdonor conozca.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="207"/>
+        <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
+        <translation>Si es una plantilla de licencia de Commons, añada «{value}» a la tabla [lookups.licenses.values] de la correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="215"/>
+        <source>“{field}” is empty; Commons expects it on every {template} page.</source>
+        <translation>«{field}» está vacío; Commons lo espera en cada página {template}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="216"/>
+        <source>Fill it in the catalog, or map a column or a value to it.</source>
+        <translation>Rellénelo en el catálogo, o asígnele una columna o un valor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="222"/>
+        <source>the date “{value}” cannot be read.</source>
+        <translation>la fecha «{value}» no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="223"/>
+        <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
+        <translation>Escríbala como 1898, 1898-05-01, circa 1905, 1910-1912 o 1890s.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="229"/>
+        <source>“{value}” is not in the lookup table “{table}”.</source>
+        <translation>«{value}» no está en la tabla de correspondencias «{table}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="230"/>
+        <source>Add it to the table {table} of the mapping, or correct the cell.</source>
+        <translation>Añádalo a la tabla {table} de la correspondencia, o corrija la celda.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="236"/>
+        <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
+        <translation>«{value}» no es un identificador de Wikidata, así que «{statement}» no recibe ninguna declaración de él.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="237"/>
+        <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
+        <translation>Escriba identificadores de elementos de Wikidata como Q42, separados como indica la correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="245"/>
+        <source>the wiki does not accept “.{extension}” files.</source>
+        <translation>la wiki no acepta archivos «.{extension}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="246"/>
+        <source>Convert the file to a type it accepts: {accepted}.</source>
+        <translation>Convierta el archivo a un tipo que acepte: {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="252"/>
+        <source>the file is empty (0 bytes).</source>
+        <translation>el archivo está vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="253"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <source>Export or copy the file again.</source>
+        <translation>Exporte o copie de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="259"/>
+        <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
+        <translation>el archivo tiene {size} GiB; Commons acepta como máximo 5 GiB.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="260"/>
+        <source>Make a smaller version (lower resolution or better compression).</source>
+        <translation>Haga una versión más pequeña (menor resolución o mejor compresión).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="266"/>
+        <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
+        <translation>este archivo es una página web (HTML), no multimedia: quizá una página de error guardada en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="267"/>
+        <source>Download or export the file again and check that it opens.</source>
+        <translation>Descargue o exporte de nuevo el archivo y compruebe que se abre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="273"/>
+        <source>the file is {content}, but its name ends in “.{extension}”.</source>
+        <translation>el archivo es {content}, pero su nombre termina en «.{extension}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="274"/>
+        <source>Give the file the extension of its type, in the folder and in the catalog.</source>
+        <translation>Dé al archivo la extensión de su tipo, en la carpeta y en el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="280"/>
+        <source>the image is damaged or incomplete ({damage}).</source>
+        <translation>la imagen está dañada o incompleta ({damage}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="281"/>
+        <source>Export or copy the file again from the original and check that it opens.</source>
+        <translation>Exporte o copie de nuevo el archivo desde el original y compruebe que se abre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
+        <translation>el archivo estaba cuando se leyó el lote, pero ya no está o ya no se puede leer; no se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="291"/>
+        <source>Put the file back in the media folder, then check or upload the batch again.</source>
+        <translation>Vuelva a poner el archivo en la carpeta multimedia y compruebe o suba de nuevo el lote.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="297"/>
+        <source>glamdonor may not read this file.</source>
+        <translation>glamdonor no tiene permiso para leer este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="298"/>
+        <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
+        <translation>Compruebe los permisos del archivo (usted debe poder leerlo) y compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="304"/>
+        <source>this file has the same content as the file of row {row}.</source>
+        <translation>este archivo tiene el mismo contenido que el archivo de la fila {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="305"/>
+        <source>Remove one of the two rows, or point it at the file it should have.</source>
+        <translation>Quite una de las dos filas, o haga que apunte al archivo que debe tener.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="311"/>
+        <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
+        <translation>el archivo lleva una posición GPS ({position}), que será pública en Commons.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
+        <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
+        <translation>el catálogo fecha la fotografía en {catalog}, la cámara en {camera}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <source>Check which date is right.</source>
+        <translation>Compruebe qué fecha es la correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
+        <translation>el título «{title}» empieza como el nombre de archivo de una cámara, lo que Commons rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="326"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <source>Describe the subject in the title instead.</source>
+        <translation>Describa el tema en el título en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="334"/>
+        <source>this file is already on the wiki under this title: {url}</source>
+        <translation>este archivo ya está en la wiki con este título: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="335"/>
+        <source>Nothing to do: the upload skips it.</source>
+        <translation>Nada que hacer: la subida lo omite.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="341"/>
+        <source>another file already has the title “{title}” on the wiki: {url}</source>
+        <translation>otro archivo ya tiene el título «{title}» en la wiki: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="342"/>
+        <source>Change the title columns of this row so that the title differs.</source>
+        <translation>Cambie las columnas del título de esta fila para que el título sea distinto.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="348"/>
+        <location filename="../../glamdonor/core/problems.py" line="385"/>
+        <source>the same file is already on the wiki as “File:{other}”.</source>
+        <translation>el mismo archivo ya está en la wiki como «File:{other}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="349"/>
+        <location filename="../../glamdonor/core/problems.py" line="386"/>
+        <source>Leave this row out, or use the file that is there.</source>
+        <translation>Deje fuera esta fila, o use el archivo que ya está.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="355"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <source>the page “{page}” does not exist on the wiki.</source>
+        <translation>la página «{page}» no existe en la wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="356"/>
+        <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
+        <translation>Compruebe cómo está escrita la categoría, o cree primero la categoría en la wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
+        <translation>Cree la página en la wiki, o compruebe su nombre en el perfil del socio o en la tabla de correspondencias.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
+        <translation>La página mostraría un enlace rojo: compruebe el nombre de la plantilla en la correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="376"/>
+        <source>the wiki refuses the title “{title}”: {reason}</source>
+        <translation>la wiki rechaza el título «{title}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <source>Choose a title that describes the subject.</source>
+        <translation>Elija un título que describa el tema.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <source>a different file already has this title on the wiki.</source>
+        <translation>otro archivo ya tiene este título en la wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="393"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <source>Change the title columns of this row so the title is unique.</source>
+        <translation>Cambie las columnas del título de esta fila para que el título sea único.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="399"/>
+        <source>a file with nearly the same title already exists on the wiki.</source>
+        <translation>ya existe en la wiki un archivo con un título casi igual.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="406"/>
+        <source>a page with this title already exists on the wiki.</source>
+        <translation>ya existe en la wiki una página con este título.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <source>Change the title columns of this row.</source>
+        <translation>Cambie las columnas del título de esta fila.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="413"/>
+        <source>a file with this title was deleted from the wiki before.</source>
+        <translation>un archivo con este título ya fue borrado de la wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="415"/>
+        <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
+        <translation>Consulte el registro de borrados del título en la wiki: el archivo puede haberse quitado por un motivo. Después cambie el título, o pregunte a un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="423"/>
+        <source>the same file was on the wiki before and was deleted.</source>
+        <translation>el mismo archivo ya estuvo en la wiki y fue borrado.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="425"/>
+        <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
+        <translation>El mismo archivo ya fue borrado de la wiki: consulte el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="433"/>
+        <source>the wiki would change this file name.</source>
+        <translation>la wiki cambiaría este nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <source>Leave out the characters the wiki does not allow in titles.</source>
+        <translation>Quite los caracteres que la wiki no permite en los títulos.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <source>the title starts like a camera&apos;s automatic file name.</source>
+        <translation>el título empieza como el nombre de archivo automático de una cámara.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <source>the wiki does not want this file type.</source>
+        <translation>la wiki no quiere este tipo de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <source>Convert the file to a type the wiki accepts.</source>
+        <translation>Convierta el archivo a un tipo que la wiki acepte.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <source>the file is empty.</source>
+        <translation>el archivo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="461"/>
+        <source>the wiki already holds exactly this version.</source>
+        <translation>la wiki ya tiene exactamente esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <source>Nothing to send: check the page on the wiki.</source>
+        <translation>Nada que enviar: mire la página en la wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <source>this content is already an older version of the file.</source>
+        <translation>este contenido ya es una versión anterior del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <source>Nothing to send: check the file&apos;s history on the wiki.</source>
+        <translation>Nada que enviar: mire el historial del archivo en la wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <source>the wiki warned: {info}</source>
+        <translation>la wiki avisó: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <source>Read the warning, fix the row, then upload the batch again.</source>
+        <translation>Lea el aviso, corrija la fila y suba de nuevo el lote.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <source>the wiki refused it: {info}</source>
+        <translation>la wiki lo rechazó: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <source>Upload the batch again; if it happens again, report it with the batch.</source>
+        <translation>Suba de nuevo el lote; si vuelve a pasar, infórmelo junto con el lote.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
+        <translation>el envío tardó más que los {minutes} minutos permitidos para este archivo; la wiki tiene {held} de sus {size} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="493"/>
+        <source>Upload the batch again: this file goes on from where the wiki got to.</source>
+        <translation>Suba de nuevo el lote: este archivo sigue desde donde llegó la wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="499"/>
+        <source>the file changed between its check and its sending; nothing was published.</source>
+        <translation>el archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="500"/>
+        <source>Upload the batch again: the file is checked and sent as it is now.</source>
+        <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="506"/>
+        <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
+        <translation>la respuesta de la wiki se perdió ({reason}) y el archivo no está.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="507"/>
+        <source>Upload the batch again: this row is tried again.</source>
+        <translation>Suba de nuevo el lote: esta fila se intenta otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="513"/>
+        <source>the file arrived, but its page does not read as sent.</source>
+        <translation>el archivo llegó, pero su página no dice lo que se envió.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <source>Look at the page: {url}</source>
+        <translation>Mire la página: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="520"/>
+        <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
+        <translation>el archivo está en la wiki, pero sus leyendas y declaraciones fueron rechazadas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
+        <translation>Corrija las columnas de datos estructurados de esta fila y suba de nuevo: el archivo no se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="531"/>
+        <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
+        <translation>el archivo está en la wiki, pero no se pudo saber si sus leyendas y declaraciones llegaron ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="534"/>
+        <source>Upload the batch again: the wiki is asked whether they arrived.</source>
+        <translation>Suba de nuevo el lote: se pregunta a la wiki si llegaron.</translation>
     </message>
 </context>
 <context>
@@ -1769,471 +2296,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="14"/>
-        <source>This file is already on the wiki under this title.</source>
-        <translation>Este archivo ya está en el wiki con este título.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="15"/>
-        <source>Nothing to do: the upload skips it.</source>
-        <translation>Nada que hacer: la subida lo omite.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="18"/>
-        <source>A category of this page does not exist on the wiki.</source>
-        <translation>Una categoría de esta página no existe en el wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="19"/>
-        <source>Check the category&apos;s spelling, or create it on the wiki first.</source>
-        <translation>Revise cómo se escribe la categoría o créela antes en el wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="24"/>
-        <source>The catalog&apos;s date and the camera&apos;s date differ.</source>
-        <translation>La fecha del catálogo y la de la cámara no coinciden.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="25"/>
-        <source>Check which date is right.</source>
-        <translation>Compruebe qué fecha es la correcta.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="28"/>
-        <source>A date in this row cannot be read.</source>
-        <translation>Una fecha de esta fila no se puede leer.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="29"/>
-        <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
-        <translation>Escríbala como 1898, 1898-05-01, circa 1905, 1910-1912 o 1890s.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="34"/>
-        <source>A field Commons expects on every page is empty.</source>
-        <translation>Un campo que Commons espera en cada página está vacío.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="35"/>
-        <source>Fill it in the catalog, or map a column or a value to it.</source>
-        <translation>Rellénelo en el catálogo o asígnele una columna o un valor.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="38"/>
-        <source>This file has the same content as the file of another row.</source>
-        <translation>Este archivo tiene el mismo contenido que el de otra fila.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="39"/>
-        <source>Remove one of the two rows, or point it at the file it should have.</source>
-        <translation>Quite una de las dos filas o indíquele el archivo que le corresponde.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="44"/>
-        <source>Several files in the media folder have this name.</source>
-        <translation>Varios archivos de la carpeta de medios tienen este nombre.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="45"/>
-        <source>Name the file by its path below the media folder, with its subfolder.</source>
-        <translation>Nombre el archivo por su ruta dentro de la carpeta de medios, con su subcarpeta.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="50"/>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="51"/>
-        <source>Export or copy the file again.</source>
-        <translation>Exporte o copie de nuevo el archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="54"/>
-        <source>This file is a web page, not media.</source>
-        <translation>Este archivo es una página web, no un medio.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="55"/>
-        <source>Download or export the file again and check that it opens.</source>
-        <translation>Descargue o exporte de nuevo el archivo y compruebe que se abre.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="58"/>
-        <source>The file named in this row is not in the media folder.</source>
-        <translation>El archivo nombrado en esta fila no está en la carpeta de medios.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="59"/>
-        <source>Check the file&apos;s name in the catalog (names must match exactly), or add the file to the folder.</source>
-        <translation>Revise el nombre del archivo en el catálogo (debe coincidir exactamente) o añada el archivo a la carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="66"/>
-        <source>The file&apos;s name has no extension.</source>
-        <translation>El nombre del archivo no tiene extensión.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="67"/>
-        <source>Name the file with the extension of its type.</source>
-        <translation>Nombre el archivo con la extensión de su tipo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="70"/>
-        <source>This row names no media file.</source>
-        <translation>Esta fila no nombra ningún archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="71"/>
-        <source>Fill the file column.</source>
-        <translation>Rellene la columna del archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="74"/>
-        <location filename="../../glamdonor/gui/problems.py" line="205"/>
-        <source>The same file is already on the wiki under another title.</source>
-        <translation>El mismo archivo ya está en el wiki con otro título.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="75"/>
-        <location filename="../../glamdonor/gui/problems.py" line="206"/>
-        <source>Leave this row out, or use the file that is there.</source>
-        <translation>Deje fuera esta fila o use el archivo que ya está.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="78"/>
-        <source>The file named lies outside the batch&apos;s media folder.</source>
-        <translation>El archivo nombrado está fuera de la carpeta de medios del lote.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="79"/>
-        <source>Copy the file into the media folder and name it relative to that folder.</source>
-        <translation>Copie el archivo en la carpeta de medios y nómbrelo respecto a esa carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="84"/>
-        <source>The file is larger than Commons accepts (5 GiB).</source>
-        <translation>El archivo supera lo que acepta Commons (5 GiB).</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="85"/>
-        <source>Make a smaller version (lower resolution or better compression).</source>
-        <translation>Haga una versión más pequeña (menor resolución o mejor compresión).</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="90"/>
-        <source>The file&apos;s content does not match its extension.</source>
-        <translation>El contenido del archivo no coincide con su extensión.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="91"/>
-        <source>Give the file the extension of its type, in the folder and in the catalog.</source>
-        <translation>Dé al archivo la extensión de su tipo, en la carpeta y en el catálogo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="96"/>
-        <source>The wiki does not accept files of this type.</source>
-        <translation>El wiki no acepta archivos de este tipo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="97"/>
-        <source>Convert the file to a type the wiki accepts.</source>
-        <translation>Convierta el archivo a un tipo que el wiki acepte.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="100"/>
-        <source>glamdonor may not read this file.</source>
-        <translation>glamdonor no puede leer este archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="101"/>
-        <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
-        <translation>Revise los permisos del archivo (debe poder leerlo) y compruebe de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="106"/>
-        <source>The file was there when the batch was read, but not when it was checked.</source>
-        <translation>El archivo estaba al leer el lote, pero no al comprobarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="109"/>
-        <source>Put the file back in the media folder and check again.</source>
-        <translation>Vuelva a poner el archivo en la carpeta de medios y compruebe de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="112"/>
-        <source>The file carries a GPS position, which will be public on Commons.</source>
-        <translation>El archivo lleva una posición GPS, que será pública en Commons.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="115"/>
-        <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
-        <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="120"/>
-        <source>The image is damaged or incomplete.</source>
-        <translation>La imagen está dañada o incompleta.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="121"/>
-        <source>Export or copy the file again from the original and check that it opens.</source>
-        <translation>Exporte o copie de nuevo el archivo desde el original y compruebe que se abre.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="126"/>
-        <source>The license cell is not a license template name.</source>
-        <translation>La celda de licencia no es un nombre de plantilla de licencia.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="127"/>
-        <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
-        <translation>Escriba una plantilla de licencia como cc-by-4.0 o PD-old-100-expired.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="132"/>
-        <source>This row has no license; Commons deletes files without one.</source>
-        <translation>Esta fila no tiene licencia; Commons borra los archivos sin licencia.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="135"/>
-        <source>Fill the license column or give the mapping a license value.</source>
-        <translation>Rellene la columna de licencia o dé un valor de licencia en la correspondencia.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="140"/>
-        <source>glamdonor does not know this license.</source>
-        <translation>glamdonor no conoce esta licencia.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="141"/>
-        <source>If it is a license template on Commons, add it to the mapping&apos;s license lookup.</source>
-        <translation>Si es una plantilla de licencia de Commons, añádala a la tabla de licencias de la correspondencia.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="147"/>
-        <source>A value of this row is not in the mapping&apos;s lookup table.</source>
-        <translation>Un valor de esta fila no está en la tabla de la correspondencia.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="148"/>
-        <source>Add it to the lookup table of the mapping, or correct the cell.</source>
-        <translation>Añádalo a la tabla de la correspondencia o corrija la celda.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="153"/>
-        <source>A template the page uses does not exist on the wiki.</source>
-        <translation>Una plantilla que usa la página no existe en el wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="154"/>
-        <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
-        <translation>La página mostraría un enlace rojo: revise el nombre de la plantilla en la correspondencia.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="159"/>
-        <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
-        <translation>Una página a la que remite la página (Institution, Creator) no existe en el wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="163"/>
-        <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
-        <translation>Cree la página en el wiki o revise su nombre en el perfil del socio o la tabla.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="169"/>
-        <source>This row&apos;s page would be larger than the wiki takes.</source>
-        <translation>La página de esta fila sería más grande de lo que admite el wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="170"/>
-        <source>Shorten the longest cells of this row (a description pasted twice?).</source>
-        <translation>Acorte las celdas más largas de esta fila (¿una descripción pegada dos veces?).</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="175"/>
-        <source>The wiki refuses this title.</source>
-        <translation>El wiki rechaza este título.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="176"/>
-        <source>Choose a title that describes the subject.</source>
-        <translation>Elija un título que describa el tema.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="179"/>
-        <source>The title starts like a camera&apos;s file name, which Commons refuses.</source>
-        <translation>El título empieza como el nombre de archivo de una cámara, y Commons lo rechaza.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="182"/>
-        <source>Describe the subject in the title instead.</source>
-        <translation>Describa el tema en el título.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="185"/>
-        <source>Another row would get the same title on the wiki.</source>
-        <translation>Otra fila tendría el mismo título en el wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="186"/>
-        <source>Change the title columns so that every title is unique.</source>
-        <translation>Cambie las columnas del título para que cada título sea único.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="189"/>
-        <source>This row would get an empty title.</source>
-        <translation>Esta fila tendría un título vacío.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="190"/>
-        <source>Fill the columns the title is made of.</source>
-        <translation>Rellene las columnas de las que se forma el título.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="193"/>
-        <location filename="../../glamdonor/gui/problems.py" line="261"/>
-        <source>A different file already has this title on the wiki.</source>
-        <translation>Otro archivo ya tiene este título en el wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="194"/>
-        <location filename="../../glamdonor/gui/problems.py" line="262"/>
-        <source>Change the title columns of this row so that the title is unique.</source>
-        <translation>Cambie las columnas del título de esta fila para que sea único.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="199"/>
-        <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
-        <translation>Un identificador de Wikidata de esta fila no está escrito como Q seguida de cifras.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="202"/>
-        <source>Write it like Q12345.</source>
-        <translation>Escríbalo como Q12345.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="209"/>
-        <source>A file with this title was deleted from the wiki before.</source>
-        <translation>Un archivo con este título ya se borró del wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="210"/>
-        <source>Check the title&apos;s deletion log on the wiki, then change the title or ask an administrator.</source>
-        <translation>Revise el registro de borrados del título y cambie el título o pregunte a un administrador.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="217"/>
-        <source>The same file was on the wiki before and was deleted.</source>
-        <translation>El mismo archivo estuvo en el wiki y fue borrado.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="218"/>
-        <source>Check the deletion log; upload it only if the reason no longer holds.</source>
-        <translation>Revise el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="223"/>
-        <source>The wiki&apos;s reply was lost, and the file is not there.</source>
-        <translation>La respuesta del wiki se perdió y el archivo no está.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="224"/>
-        <source>Upload the batch again: this row is tried again.</source>
-        <translation>Vuelva a subir el lote: esta fila se intentará de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="227"/>
-        <source>Sending took longer than the time allowed for this file.</source>
-        <translation>El envío tardó más del tiempo permitido para este archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="228"/>
-        <source>Upload the batch again: this file goes on from where the wiki got to.</source>
-        <translation>Vuelva a subir el lote: este archivo sigue desde donde llegó el wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="233"/>
-        <source>The file is on the wiki, but its captions and statements were refused.</source>
-        <translation>El archivo está en el wiki, pero se rechazaron sus leyendas y declaraciones.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="236"/>
-        <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
-        <translation>Corrija las columnas de datos estructurados de esta fila y vuelva a subir: el archivo no se reenvía.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="243"/>
-        <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
-        <translation>El archivo está en el wiki, pero no se sabe si llegaron sus leyendas y declaraciones.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="248"/>
-        <source>Upload the batch again: the wiki is asked whether they arrived.</source>
-        <translation>Vuelva a subir el lote: se preguntará al wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="253"/>
-        <source>The file changed between its check and its sending; nothing was published.</source>
-        <translation>El archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="256"/>
-        <source>Upload the batch again: the file is checked and sent as it is now.</source>
-        <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="267"/>
-        <source>A page with this title already exists on the wiki.</source>
-        <translation>Ya existe una página con este título en el wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="268"/>
-        <source>Change the title columns of this row.</source>
-        <translation>Cambie las columnas del título de esta fila.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="271"/>
-        <source>The wiki would change this file name.</source>
-        <translation>El wiki cambiaría este nombre de archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="272"/>
-        <source>Leave out the characters the wiki does not allow in titles.</source>
-        <translation>Quite los caracteres que el wiki no admite en los títulos.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="277"/>
-        <source>The wiki did not publish the file.</source>
-        <translation>El wiki no publicó el archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="278"/>
-        <source>Upload the batch again; if it happens again, report it with the batch.</source>
-        <translation>Suba de nuevo el lote; si vuelve a ocurrir, infórmelo junto con el lote.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="283"/>
-        <source>The file arrived, but its page does not read as sent.</source>
-        <translation>El archivo llegó, pero su página no es como se envió.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="284"/>
-        <source>Look at the page on the wiki.</source>
-        <translation>Mire la página en el wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="288"/>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="289"/>
-        <source>warning</source>
-        <translation>aviso</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="310"/>
+        <location filename="../../glamdonor/gui/words.py" line="31"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2249,164 +2312,164 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="67"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Cree una contraseña de bot en el wiki: inicie sesión, abra Special:BotPasswords, dele un nombre (por ejemplo «glamdonor») y los permisos «Edición de alto volumen», «Editar páginas existentes», «Crear, editar y trasladar páginas» y «Subir archivos nuevos». El wiki muestra entonces un nombre de acceso como «SuNombre@glamdonor» y una contraseña: escriba ambos aquí. La contraseña se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="77"/>
         <source>BotPassword login name</source>
         <translation>Nombre de acceso de la contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
         <source>BotPassword password</source>
         <translation>Contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
         <source>Login name</source>
         <translation>Nombre de acceso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="88"/>
         <source>Rows in the pilot</source>
         <translation>Filas de la prueba piloto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
         <source>no pilot: every row</source>
         <translation>sin prueba: todas las filas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
         <source>Start uploading</source>
         <translation>Empezar a subir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="171"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="267"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="170"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="266"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
         <source>Upload progress</source>
         <translation>Progreso de la subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Cada fila lista se envía una sola vez; una subida detenida continúa donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="107"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="106"/>
         <source>Pilot: upload first</source>
         <translation>Prueba: subir primero</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="108"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>filas elegidas al azar, para revisarlas en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="141"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="140"/>
         <source>Connecting to the wiki…</source>
         <translation>Conectando con el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="174"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="173"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="175"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="174"/>
         <source>Paused after the file under way.</source>
         <translation>En pausa tras el archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="190"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="189"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>La fila {0} estaba hecha en este wiki, pero ya no está: se envía de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} subidos, {1} ya estaban, {2} omitidos, {3} no subidos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="203"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
         <source> Stopped: start again to go on.</source>
         <translation> Detenido: vuelva a empezar para continuar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="212"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>Subiendo a {0} como {1}: {2} filas por enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="218"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="217"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} filas verificadas allí)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="222"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>Ensayado en {0}; ahora se sube a {1} como {2}: {3} filas por enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="226"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="225"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} filas registradas por una versión anterior de glamdonor no pueden atribuirse a este wiki: se envían, salvo que el wiki ya tenga sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="234"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="233"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} archivos, {2} de {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="242"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="241"/>
         <source>, about {0} left</source>
         <translation>, quedan unos {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="248"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="247"/>
         <source>row {0}: already there: {1}</source>
         <translation>fila {0}: ya estaba: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="251"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="250"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>fila {0}: subida: {1} (la wiki había perdido el rastro de la subida a medio enviar: el archivo se envió de nuevo desde su primer byte)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="254"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>fila {0}: subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
         <source>row {0}: skipped: {1}</source>
         <translation>fila {0}: omitido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="259"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>fila {0}: no subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="262"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="261"/>
         <source>The upload stopped: {0}</source>
         <translation>La subida se detuvo: {0}</translation>
     </message>

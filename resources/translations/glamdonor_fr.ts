@@ -283,22 +283,22 @@
         <translation>colonne « {column} »</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="263"/>
+        <location filename="../../glamdonor/core/journal.py" line="290"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>un autre glamdonor ({holder}) travaille sur ce lot en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="264"/>
+        <location filename="../../glamdonor/core/journal.py" line="291"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Attendez qu&apos;il ait fini, ou arrêtez-le, puis recommencez : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="309"/>
+        <location filename="../../glamdonor/core/journal.py" line="336"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>le journal du lot {path} ne peut pas être écrit ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="311"/>
+        <location filename="../../glamdonor/core/journal.py" line="338"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libérez de la place sur le disque (ou vérifiez les droits du dossier), puis relancez la même commande : rien n&apos;est perdu, rien n&apos;est envoyé deux fois.</translation>
     </message>
@@ -438,22 +438,22 @@
         <translation>batch_category peut utiliser {{category}} et {{date}} ; summary {{batch}} et {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="107"/>
+        <location filename="../../glamdonor/core/plan.py" line="108"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>la correspondance utilise {institution}, le nom du partenaire, mais le lot ne nomme aucun partenaire.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="110"/>
+        <location filename="../../glamdonor/core/plan.py" line="111"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>Ajoutez au lot une ligne comme partner = &quot;partner.toml&quot; (voir docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="115"/>
+        <location filename="../../glamdonor/core/plan.py" line="116"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>la correspondance utilise la ou les colonnes {missing}, que le catalogue {catalog} n&apos;a pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="116"/>
+        <location filename="../../glamdonor/core/plan.py" line="117"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
         <translation>Les colonnes du catalogue sont : {columns}.</translation>
     </message>
@@ -588,17 +588,17 @@
         <translation>l&apos;ordre d&apos;une date est &quot;dmy&quot; (31/12/1900) ou &quot;mdy&quot; (12/31/1900).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="214"/>
+        <location filename="../../glamdonor/core/transforms.py" line="209"/>
         <source>the lookup table “{name}” is not defined.</source>
         <translation>la table de correspondance « {name} » n&apos;est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="215"/>
+        <location filename="../../glamdonor/core/transforms.py" line="210"/>
         <source>Add a [lookups.{name}] table to the mapping.</source>
         <translation>Ajoutez une table [lookups.{name}] à la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="220"/>
+        <location filename="../../glamdonor/core/transforms.py" line="215"/>
         <source>a lookup&apos;s missing is &quot;keep&quot;, &quot;empty&quot; or &quot;problem&quot;.</source>
         <translation>le missing d&apos;une correspondance vaut &quot;keep&quot;, &quot;empty&quot; ou &quot;problem&quot;.</translation>
     </message>
@@ -879,22 +879,22 @@
         <translation>aucun compte n&apos;est donné pour {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="296"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="269"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>le compte {account} n&apos;a pas le droit de téléverser ici ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="297"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="270"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>Demandez les droits de téléversement aux administrateurs du wiki, ou utilisez un autre compte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="249"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="250"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>le dossier {folder} ne peut plus être lu : un disque ou un partage a-t-il été déconnecté ?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="250"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="251"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Reconnectez-le, puis relancez le même téléversement : rien n&apos;est perdu.</translation>
     </message>
@@ -907,6 +907,533 @@
         <location filename="../../glamdonor/core/wikis.py" line="35"/>
         <source>Wikimedia Commons</source>
         <translation>Wikimedia Commons</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="37"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="37"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="134"/>
+        <source>this row names no media file.</source>
+        <translation>cette ligne ne nomme aucun fichier média.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="135"/>
+        <source>Fill the file column.</source>
+        <translation>Remplissez la colonne du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="141"/>
+        <source>“{file}” lies outside the batch&apos;s media folder.</source>
+        <translation>« {file} » se trouve hors du dossier des médias du lot.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="142"/>
+        <source>Copy the file into {folder} and name it relative to that folder.</source>
+        <translation>Copiez le fichier dans {folder} et nommez-le par rapport à ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="148"/>
+        <source>“{file}” could be any of these files: {candidates}.</source>
+        <translation>« {file} » peut désigner chacun de ces fichiers : {candidates}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="149"/>
+        <source>Name the file by its path below the media folder, as “{first}”.</source>
+        <translation>Nommez le fichier par son chemin sous le dossier des médias, comme « {first} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="155"/>
+        <source>the file “{file}” is not in the media folder {folder}.</source>
+        <translation>le fichier « {file} » n’est pas dans le dossier des médias {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="156"/>
+        <source>Check the spelling of the file name, or add the file to the folder.</source>
+        <translation>Vérifiez l’orthographe du nom de fichier, ou ajoutez le fichier au dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="157"/>
+        <source>Did you mean “{similar}”? Names must match exactly.</source>
+        <translation>Vouliez-vous dire « {similar} » ? Les noms doivent correspondre exactement.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="163"/>
+        <source>this row gives no text for the file title.</source>
+        <translation>cette ligne ne donne aucun texte pour le titre du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="164"/>
+        <source>Fill the columns the title is made from.</source>
+        <translation>Remplissez les colonnes dont le titre est fait.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="170"/>
+        <source>the file name “{file}” has no extension such as .jpg or .tif.</source>
+        <translation>le nom de fichier « {file} » n’a pas d’extension comme .jpg ou .tif.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="171"/>
+        <source>Rename the file with the extension of its type, in the folder and catalog.</source>
+        <translation>Renommez le fichier avec l’extension de son type, dans le dossier et dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="177"/>
+        <source>row {row} already gets the title “{title}”; the wiki would treat them as one file.</source>
+        <translation>la ligne {row} reçoit déjà le titre « {title} » ; le wiki les traiterait comme un seul fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="178"/>
+        <source>Make the titles differ, for example by adding the accession number to the title pattern.</source>
+        <translation>Rendez les titres différents, par exemple en ajoutant le numéro d’inventaire au modèle du titre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="184"/>
+        <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
+        <translation>la page de cette ligne ferait {size} Kio ; le wiki accepte des pages jusqu’à {limit} Kio.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="185"/>
+        <source>Shorten the longest cells of this row (a description pasted twice?).</source>
+        <translation>Raccourcissez les cellules les plus longues de cette ligne (une description collée deux fois ?).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="191"/>
+        <source>this row has no license; Commons deletes files without one.</source>
+        <translation>cette ligne n’a pas de licence ; Commons supprime les fichiers sans licence.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="192"/>
+        <source>Fill the license column or give the mapping a license value.</source>
+        <translation>Remplissez la colonne de licence ou donnez une licence à la correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="198"/>
+        <source>“{value}” is not a license template name.</source>
+        <translation>« {value} » n’est pas un nom de modèle de licence.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="199"/>
+        <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
+        <translation>Écrivez un modèle de licence comme cc-by-4.0 ou PD-old-100-expired.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="205"/>
+        <source>“{value}” is not a license glamdonor knows.</source>
+        <translation>« {value} » n’est pas une licence que glamdonor connaît.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="207"/>
+        <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
+        <translation>S’il s’agit d’un modèle de licence de Commons, ajoutez « {value} » à la table [lookups.licenses.values] de la correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="215"/>
+        <source>“{field}” is empty; Commons expects it on every {template} page.</source>
+        <translation>« {field} » est vide ; Commons l’attend sur chaque page {template}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="216"/>
+        <source>Fill it in the catalog, or map a column or a value to it.</source>
+        <translation>Remplissez-le dans le catalogue, ou associez-lui une colonne ou une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="222"/>
+        <source>the date “{value}” cannot be read.</source>
+        <translation>la date « {value} » ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="223"/>
+        <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
+        <translation>Écrivez-la comme 1898, 1898-05-01, circa 1905, 1910-1912 ou 1890s.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="229"/>
+        <source>“{value}” is not in the lookup table “{table}”.</source>
+        <translation>« {value} » n’est pas dans la table de correspondance « {table} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="230"/>
+        <source>Add it to the table {table} of the mapping, or correct the cell.</source>
+        <translation>Ajoutez-la à la table {table} de la correspondance, ou corrigez la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="236"/>
+        <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
+        <translation>« {value} » n’est pas un identifiant Wikidata : « {statement} » n’en reçoit aucune déclaration.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="237"/>
+        <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
+        <translation>Écrivez des identifiants d’éléments Wikidata comme Q42, séparés comme le dit la correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="245"/>
+        <source>the wiki does not accept “.{extension}” files.</source>
+        <translation>le wiki n’accepte pas les fichiers « .{extension} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="246"/>
+        <source>Convert the file to a type it accepts: {accepted}.</source>
+        <translation>Convertissez le fichier en un type qu’il accepte : {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="252"/>
+        <source>the file is empty (0 bytes).</source>
+        <translation>le fichier est vide (0 octet).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="253"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <source>Export or copy the file again.</source>
+        <translation>Exportez ou copiez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="259"/>
+        <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
+        <translation>le fichier fait {size} Gio ; Commons accepte au plus 5 Gio.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="260"/>
+        <source>Make a smaller version (lower resolution or better compression).</source>
+        <translation>Faites-en une version plus petite (résolution plus basse ou meilleure compression).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="266"/>
+        <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
+        <translation>ce fichier est une page web (HTML), pas un média : peut-être une page d’erreur enregistrée à sa place.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="267"/>
+        <source>Download or export the file again and check that it opens.</source>
+        <translation>Téléchargez ou exportez à nouveau le fichier et vérifiez qu’il s’ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="273"/>
+        <source>the file is {content}, but its name ends in “.{extension}”.</source>
+        <translation>le fichier est {content}, mais son nom se termine par « .{extension} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="274"/>
+        <source>Give the file the extension of its type, in the folder and in the catalog.</source>
+        <translation>Donnez au fichier l’extension de son type, dans le dossier et dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="280"/>
+        <source>the image is damaged or incomplete ({damage}).</source>
+        <translation>l’image est endommagée ou incomplète ({damage}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="281"/>
+        <source>Export or copy the file again from the original and check that it opens.</source>
+        <translation>Exportez ou copiez à nouveau le fichier depuis l’original et vérifiez qu’il s’ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
+        <translation>le fichier était là quand le lot a été lu, mais il n’y est plus ou ne peut plus être lu ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="291"/>
+        <source>Put the file back in the media folder, then check or upload the batch again.</source>
+        <translation>Remettez le fichier dans le dossier des médias, puis vérifiez ou téléversez à nouveau le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="297"/>
+        <source>glamdonor may not read this file.</source>
+        <translation>glamdonor n’a pas le droit de lire ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="298"/>
+        <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
+        <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="304"/>
+        <source>this file has the same content as the file of row {row}.</source>
+        <translation>ce fichier a le même contenu que le fichier de la ligne {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="305"/>
+        <source>Remove one of the two rows, or point it at the file it should have.</source>
+        <translation>Retirez l’une des deux lignes, ou faites-la pointer vers le fichier qu’elle doit avoir.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="311"/>
+        <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
+        <translation>le fichier porte une position GPS ({position}), qui sera publique sur Commons.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
+        <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
+        <translation>le catalogue date la photographie de {catalog}, l’appareil de {camera}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <source>Check which date is right.</source>
+        <translation>Vérifiez quelle date est la bonne.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
+        <translation>le titre « {title} » commence comme un nom de fichier d’appareil photo, ce que Commons refuse.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="326"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <source>Describe the subject in the title instead.</source>
+        <translation>Décrivez plutôt le sujet dans le titre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="334"/>
+        <source>this file is already on the wiki under this title: {url}</source>
+        <translation>ce fichier est déjà sur le wiki sous ce titre : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="335"/>
+        <source>Nothing to do: the upload skips it.</source>
+        <translation>Rien à faire : le téléversement le passe.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="341"/>
+        <source>another file already has the title “{title}” on the wiki: {url}</source>
+        <translation>un autre fichier porte déjà le titre « {title} » sur le wiki : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="342"/>
+        <source>Change the title columns of this row so that the title differs.</source>
+        <translation>Modifiez les colonnes du titre de cette ligne pour que le titre diffère.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="348"/>
+        <location filename="../../glamdonor/core/problems.py" line="385"/>
+        <source>the same file is already on the wiki as “File:{other}”.</source>
+        <translation>le même fichier est déjà sur le wiki sous « File:{other} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="349"/>
+        <location filename="../../glamdonor/core/problems.py" line="386"/>
+        <source>Leave this row out, or use the file that is there.</source>
+        <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s’y trouve.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="355"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <source>the page “{page}” does not exist on the wiki.</source>
+        <translation>la page « {page} » n’existe pas sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="356"/>
+        <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
+        <translation>Vérifiez l’orthographe de la catégorie, ou créez d’abord la catégorie sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
+        <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
+        <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="376"/>
+        <source>the wiki refuses the title “{title}”: {reason}</source>
+        <translation>le wiki refuse le titre « {title} » : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <source>Choose a title that describes the subject.</source>
+        <translation>Choisissez un titre qui décrit le sujet.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <source>a different file already has this title on the wiki.</source>
+        <translation>un autre fichier porte déjà ce titre sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="393"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <source>Change the title columns of this row so the title is unique.</source>
+        <translation>Modifiez les colonnes du titre de cette ligne pour que le titre soit unique.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="399"/>
+        <source>a file with nearly the same title already exists on the wiki.</source>
+        <translation>un fichier au titre presque identique existe déjà sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="406"/>
+        <source>a page with this title already exists on the wiki.</source>
+        <translation>une page de ce titre existe déjà sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <source>Change the title columns of this row.</source>
+        <translation>Modifiez les colonnes du titre de cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="413"/>
+        <source>a file with this title was deleted from the wiki before.</source>
+        <translation>un fichier de ce titre a déjà été supprimé du wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="415"/>
+        <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
+        <translation>Consultez le journal des suppressions du titre sur le wiki : le fichier a pu être retiré pour une raison. Puis changez le titre, ou demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="423"/>
+        <source>the same file was on the wiki before and was deleted.</source>
+        <translation>le même fichier a déjà été sur le wiki et a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="425"/>
+        <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
+        <translation>Le même fichier a déjà été supprimé du wiki : consultez le journal des suppressions ; ne le téléversez que si la raison ne tient plus.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="433"/>
+        <source>the wiki would change this file name.</source>
+        <translation>le wiki modifierait ce nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <source>Leave out the characters the wiki does not allow in titles.</source>
+        <translation>Retirez les caractères que le wiki n’accepte pas dans les titres.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <source>the title starts like a camera&apos;s automatic file name.</source>
+        <translation>le titre commence comme le nom de fichier automatique d’un appareil photo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <source>the wiki does not want this file type.</source>
+        <translation>le wiki ne veut pas de ce type de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <source>Convert the file to a type the wiki accepts.</source>
+        <translation>Convertissez le fichier en un type que le wiki accepte.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="461"/>
+        <source>the wiki already holds exactly this version.</source>
+        <translation>le wiki contient déjà exactement cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <source>Nothing to send: check the page on the wiki.</source>
+        <translation>Rien à envoyer : regardez la page sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <source>this content is already an older version of the file.</source>
+        <translation>ce contenu est déjà une version antérieure du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <source>Nothing to send: check the file&apos;s history on the wiki.</source>
+        <translation>Rien à envoyer : regardez l’historique du fichier sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <source>the wiki warned: {info}</source>
+        <translation>le wiki a averti : {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <source>Read the warning, fix the row, then upload the batch again.</source>
+        <translation>Lisez l’avertissement, corrigez la ligne, puis téléversez à nouveau le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <source>the wiki refused it: {info}</source>
+        <translation>le wiki l’a refusé : {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <source>Upload the batch again; if it happens again, report it with the batch.</source>
+        <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
+        <translation>l’envoi a pris plus que les {minutes} minutes accordées à ce fichier ; le wiki en détient {held} octets sur {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="493"/>
+        <source>Upload the batch again: this file goes on from where the wiki got to.</source>
+        <translation>Téléversez à nouveau le lot : ce fichier reprend là où le wiki en était.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="499"/>
+        <source>the file changed between its check and its sending; nothing was published.</source>
+        <translation>le fichier a changé entre sa vérification et son envoi ; rien n’a été publié.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="500"/>
+        <source>Upload the batch again: the file is checked and sent as it is now.</source>
+        <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="506"/>
+        <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
+        <translation>la réponse du wiki s’est perdue ({reason}), et le fichier n’y est pas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="507"/>
+        <source>Upload the batch again: this row is tried again.</source>
+        <translation>Téléversez à nouveau le lot : cette ligne est retentée.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="513"/>
+        <source>the file arrived, but its page does not read as sent.</source>
+        <translation>le fichier est arrivé, mais sa page ne se lit pas comme elle a été envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <source>Look at the page: {url}</source>
+        <translation>Regardez la page : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="520"/>
+        <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
+        <translation>le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
+        <translation>Corrigez les colonnes de données structurées de cette ligne, puis téléversez à nouveau : le fichier n’est pas renvoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="531"/>
+        <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
+        <translation>le fichier est sur le wiki, mais on n’a pas pu savoir si ses légendes et déclarations sont arrivées ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="534"/>
+        <source>Upload the batch again: the wiki is asked whether they arrived.</source>
+        <translation>Téléversez à nouveau le lot : on demande au wiki si elles sont arrivées.</translation>
     </message>
 </context>
 <context>
@@ -1769,471 +2296,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../glamdonor/gui/problems.py" line="14"/>
-        <source>This file is already on the wiki under this title.</source>
-        <translation>Ce fichier est déjà sur le wiki sous ce titre.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="15"/>
-        <source>Nothing to do: the upload skips it.</source>
-        <translation>Rien à faire : le téléversement le saute.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="18"/>
-        <source>A category of this page does not exist on the wiki.</source>
-        <translation>Une catégorie de cette page n&apos;existe pas sur le wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="19"/>
-        <source>Check the category&apos;s spelling, or create it on the wiki first.</source>
-        <translation>Vérifiez l&apos;orthographe de la catégorie, ou créez-la d&apos;abord sur le wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="24"/>
-        <source>The catalog&apos;s date and the camera&apos;s date differ.</source>
-        <translation>La date du catalogue et celle de l&apos;appareil photo diffèrent.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="25"/>
-        <source>Check which date is right.</source>
-        <translation>Vérifiez quelle date est la bonne.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="28"/>
-        <source>A date in this row cannot be read.</source>
-        <translation>Une date de cette ligne est illisible.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="29"/>
-        <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
-        <translation>Écrivez-la 1898, 1898-05-01, circa 1905, 1910-1912 ou 1890s.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="34"/>
-        <source>A field Commons expects on every page is empty.</source>
-        <translation>Un champ que Commons attend sur chaque page est vide.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="35"/>
-        <source>Fill it in the catalog, or map a column or a value to it.</source>
-        <translation>Remplissez-le dans le catalogue, ou associez-lui une colonne ou une valeur.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="38"/>
-        <source>This file has the same content as the file of another row.</source>
-        <translation>Ce fichier a le même contenu que celui d&apos;une autre ligne.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="39"/>
-        <source>Remove one of the two rows, or point it at the file it should have.</source>
-        <translation>Retirez l&apos;une des deux lignes, ou indiquez-lui le bon fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="44"/>
-        <source>Several files in the media folder have this name.</source>
-        <translation>Plusieurs fichiers du dossier des médias portent ce nom.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="45"/>
-        <source>Name the file by its path below the media folder, with its subfolder.</source>
-        <translation>Nommez le fichier par son chemin sous le dossier des médias, avec son sous-dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="50"/>
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="51"/>
-        <source>Export or copy the file again.</source>
-        <translation>Exportez ou copiez de nouveau le fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="54"/>
-        <source>This file is a web page, not media.</source>
-        <translation>Ce fichier est une page web, pas un média.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="55"/>
-        <source>Download or export the file again and check that it opens.</source>
-        <translation>Téléchargez ou exportez de nouveau le fichier et vérifiez qu&apos;il s&apos;ouvre.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="58"/>
-        <source>The file named in this row is not in the media folder.</source>
-        <translation>Le fichier nommé dans cette ligne n&apos;est pas dans le dossier des médias.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="59"/>
-        <source>Check the file&apos;s name in the catalog (names must match exactly), or add the file to the folder.</source>
-        <translation>Vérifiez le nom du fichier dans le catalogue (il doit correspondre exactement), ou ajoutez le fichier au dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="66"/>
-        <source>The file&apos;s name has no extension.</source>
-        <translation>Le nom du fichier n&apos;a pas d&apos;extension.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="67"/>
-        <source>Name the file with the extension of its type.</source>
-        <translation>Donnez au fichier l&apos;extension de son type.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="70"/>
-        <source>This row names no media file.</source>
-        <translation>Cette ligne ne nomme aucun fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="71"/>
-        <source>Fill the file column.</source>
-        <translation>Remplissez la colonne du fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="74"/>
-        <location filename="../../glamdonor/gui/problems.py" line="205"/>
-        <source>The same file is already on the wiki under another title.</source>
-        <translation>Le même fichier est déjà sur le wiki sous un autre titre.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="75"/>
-        <location filename="../../glamdonor/gui/problems.py" line="206"/>
-        <source>Leave this row out, or use the file that is there.</source>
-        <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s&apos;y trouve.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="78"/>
-        <source>The file named lies outside the batch&apos;s media folder.</source>
-        <translation>Le fichier nommé est hors du dossier des médias du lot.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="79"/>
-        <source>Copy the file into the media folder and name it relative to that folder.</source>
-        <translation>Copiez le fichier dans le dossier des médias et nommez-le par rapport à ce dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="84"/>
-        <source>The file is larger than Commons accepts (5 GiB).</source>
-        <translation>Le fichier dépasse ce que Commons accepte (5 Gio).</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="85"/>
-        <source>Make a smaller version (lower resolution or better compression).</source>
-        <translation>Faites-en une version plus petite (résolution plus basse ou meilleure compression).</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="90"/>
-        <source>The file&apos;s content does not match its extension.</source>
-        <translation>Le contenu du fichier ne correspond pas à son extension.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="91"/>
-        <source>Give the file the extension of its type, in the folder and in the catalog.</source>
-        <translation>Donnez au fichier l&apos;extension de son type, dans le dossier et dans le catalogue.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="96"/>
-        <source>The wiki does not accept files of this type.</source>
-        <translation>Le wiki n&apos;accepte pas les fichiers de ce type.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="97"/>
-        <source>Convert the file to a type the wiki accepts.</source>
-        <translation>Convertissez le fichier dans un type que le wiki accepte.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="100"/>
-        <source>glamdonor may not read this file.</source>
-        <translation>glamdonor n&apos;a pas le droit de lire ce fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="101"/>
-        <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
-        <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="106"/>
-        <source>The file was there when the batch was read, but not when it was checked.</source>
-        <translation>Le fichier était là à la lecture du lot, mais plus lors de la vérification.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="109"/>
-        <source>Put the file back in the media folder and check again.</source>
-        <translation>Remettez le fichier dans le dossier des médias et vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="112"/>
-        <source>The file carries a GPS position, which will be public on Commons.</source>
-        <translation>Le fichier contient une position GPS, qui sera publique sur Commons.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="115"/>
-        <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
-        <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="120"/>
-        <source>The image is damaged or incomplete.</source>
-        <translation>L&apos;image est abîmée ou incomplète.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="121"/>
-        <source>Export or copy the file again from the original and check that it opens.</source>
-        <translation>Exportez ou copiez de nouveau le fichier depuis l&apos;original et vérifiez qu&apos;il s&apos;ouvre.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="126"/>
-        <source>The license cell is not a license template name.</source>
-        <translation>La cellule de licence n&apos;est pas un nom de modèle de licence.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="127"/>
-        <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
-        <translation>Écrivez un modèle de licence comme cc-by-4.0 ou PD-old-100-expired.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="132"/>
-        <source>This row has no license; Commons deletes files without one.</source>
-        <translation>Cette ligne n&apos;a pas de licence ; Commons supprime les fichiers qui n&apos;en ont pas.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="135"/>
-        <source>Fill the license column or give the mapping a license value.</source>
-        <translation>Remplissez la colonne de licence ou donnez une licence dans la correspondance.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="140"/>
-        <source>glamdonor does not know this license.</source>
-        <translation>glamdonor ne connaît pas cette licence.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="141"/>
-        <source>If it is a license template on Commons, add it to the mapping&apos;s license lookup.</source>
-        <translation>Si c&apos;est un modèle de licence de Commons, ajoutez-le à la table des licences de la correspondance.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="147"/>
-        <source>A value of this row is not in the mapping&apos;s lookup table.</source>
-        <translation>Une valeur de cette ligne n&apos;est pas dans la table de correspondance.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="148"/>
-        <source>Add it to the lookup table of the mapping, or correct the cell.</source>
-        <translation>Ajoutez-la à la table de la correspondance, ou corrigez la cellule.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="153"/>
-        <source>A template the page uses does not exist on the wiki.</source>
-        <translation>Un modèle utilisé par la page n&apos;existe pas sur le wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="154"/>
-        <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
-        <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="159"/>
-        <source>A page the page refers to (Institution, Creator) does not exist on the wiki.</source>
-        <translation>Une page à laquelle la page renvoie (Institution, Creator) n&apos;existe pas sur le wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="163"/>
-        <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
-        <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="169"/>
-        <source>This row&apos;s page would be larger than the wiki takes.</source>
-        <translation>La page de cette ligne serait plus grande que ce qu&apos;accepte le wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="170"/>
-        <source>Shorten the longest cells of this row (a description pasted twice?).</source>
-        <translation>Raccourcissez les cellules les plus longues de cette ligne (une description collée deux fois ?).</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="175"/>
-        <source>The wiki refuses this title.</source>
-        <translation>Le wiki refuse ce titre.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="176"/>
-        <source>Choose a title that describes the subject.</source>
-        <translation>Choisissez un titre qui décrit le sujet.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="179"/>
-        <source>The title starts like a camera&apos;s file name, which Commons refuses.</source>
-        <translation>Le titre commence comme un nom de fichier d&apos;appareil photo, ce que Commons refuse.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="182"/>
-        <source>Describe the subject in the title instead.</source>
-        <translation>Décrivez plutôt le sujet dans le titre.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="185"/>
-        <source>Another row would get the same title on the wiki.</source>
-        <translation>Une autre ligne aurait le même titre sur le wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="186"/>
-        <source>Change the title columns so that every title is unique.</source>
-        <translation>Modifiez les colonnes du titre pour que chaque titre soit unique.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="189"/>
-        <source>This row would get an empty title.</source>
-        <translation>Cette ligne aurait un titre vide.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="190"/>
-        <source>Fill the columns the title is made of.</source>
-        <translation>Remplissez les colonnes dont le titre est fait.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="193"/>
-        <location filename="../../glamdonor/gui/problems.py" line="261"/>
-        <source>A different file already has this title on the wiki.</source>
-        <translation>Un autre fichier porte déjà ce titre sur le wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="194"/>
-        <location filename="../../glamdonor/gui/problems.py" line="262"/>
-        <source>Change the title columns of this row so that the title is unique.</source>
-        <translation>Modifiez les colonnes du titre de cette ligne pour qu&apos;il soit unique.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="199"/>
-        <source>A Wikidata identifier of this row is not written as Q followed by digits.</source>
-        <translation>Un identifiant Wikidata de cette ligne n&apos;est pas écrit Q suivi de chiffres.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="202"/>
-        <source>Write it like Q12345.</source>
-        <translation>Écrivez-le comme Q12345.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="209"/>
-        <source>A file with this title was deleted from the wiki before.</source>
-        <translation>Un fichier portant ce titre a déjà été supprimé du wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="210"/>
-        <source>Check the title&apos;s deletion log on the wiki, then change the title or ask an administrator.</source>
-        <translation>Consultez le journal des suppressions du titre, puis changez le titre ou demandez à un administrateur.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="217"/>
-        <source>The same file was on the wiki before and was deleted.</source>
-        <translation>Le même fichier était sur le wiki et a été supprimé.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="218"/>
-        <source>Check the deletion log; upload it only if the reason no longer holds.</source>
-        <translation>Consultez le journal des suppressions ; ne le téléversez que si la raison ne vaut plus.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="223"/>
-        <source>The wiki&apos;s reply was lost, and the file is not there.</source>
-        <translation>La réponse du wiki s&apos;est perdue, et le fichier n&apos;y est pas.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="224"/>
-        <source>Upload the batch again: this row is tried again.</source>
-        <translation>Relancez le téléversement : cette ligne sera réessayée.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="227"/>
-        <source>Sending took longer than the time allowed for this file.</source>
-        <translation>L&apos;envoi a pris plus que le temps permis pour ce fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="228"/>
-        <source>Upload the batch again: this file goes on from where the wiki got to.</source>
-        <translation>Relancez le téléversement : ce fichier reprend là où le wiki en était.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="233"/>
-        <source>The file is on the wiki, but its captions and statements were refused.</source>
-        <translation>Le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="236"/>
-        <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
-        <translation>Corrigez les colonnes de données structurées de cette ligne, puis relancez : le fichier n&apos;est pas renvoyé.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="243"/>
-        <source>The file is on the wiki, but whether its captions and statements arrived could not be told.</source>
-        <translation>Le fichier est sur le wiki, mais on ne sait pas si ses légendes et déclarations sont arrivées.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="248"/>
-        <source>Upload the batch again: the wiki is asked whether they arrived.</source>
-        <translation>Relancez le téléversement : le wiki sera interrogé.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="253"/>
-        <source>The file changed between its check and its sending; nothing was published.</source>
-        <translation>Le fichier a changé entre sa vérification et son envoi ; rien n&apos;a été publié.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="256"/>
-        <source>Upload the batch again: the file is checked and sent as it is now.</source>
-        <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu&apos;il est maintenant.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="267"/>
-        <source>A page with this title already exists on the wiki.</source>
-        <translation>Une page portant ce titre existe déjà sur le wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="268"/>
-        <source>Change the title columns of this row.</source>
-        <translation>Modifiez les colonnes du titre de cette ligne.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="271"/>
-        <source>The wiki would change this file name.</source>
-        <translation>Le wiki modifierait ce nom de fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="272"/>
-        <source>Leave out the characters the wiki does not allow in titles.</source>
-        <translation>Retirez les caractères que le wiki n&apos;accepte pas dans les titres.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="277"/>
-        <source>The wiki did not publish the file.</source>
-        <translation>Le wiki n&apos;a pas publié le fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="278"/>
-        <source>Upload the batch again; if it happens again, report it with the batch.</source>
-        <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="283"/>
-        <source>The file arrived, but its page does not read as sent.</source>
-        <translation>Le fichier est arrivé, mais sa page ne correspond pas à ce qui a été envoyé.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="284"/>
-        <source>Look at the page on the wiki.</source>
-        <translation>Regardez la page sur le wiki.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="288"/>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="289"/>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/problems.py" line="310"/>
+        <location filename="../../glamdonor/gui/words.py" line="31"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -2249,164 +2312,164 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="67"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Créez un mot de passe de robot sur le wiki : connectez-vous, ouvrez Special:BotPasswords, donnez-lui un nom (par exemple « glamdonor ») et les droits « Modification à haut volume », « Modifier des pages existantes », « Créer, modifier et renommer des pages » et « Importer de nouveaux fichiers ». Le wiki affiche alors un identifiant comme « VotreNom@glamdonor » et un mot de passe : saisissez-les ici. Le mot de passe est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="77"/>
         <source>BotPassword login name</source>
         <translation>Identifiant du mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
         <source>BotPassword password</source>
         <translation>Mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
         <source>Login name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="88"/>
         <source>Rows in the pilot</source>
         <translation>Lignes du lot pilote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
         <source>no pilot: every row</source>
         <translation>pas de pilote : toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
         <source>Start uploading</source>
         <translation>Commencer le téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="171"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="267"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="170"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="266"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
         <source>Upload progress</source>
         <translation>Avancement du téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Chaque ligne prête est envoyée une seule fois ; un téléversement interrompu reprend là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="107"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="106"/>
         <source>Pilot: upload first</source>
         <translation>Pilote : téléverser d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="108"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>lignes tirées au hasard, à relire sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="141"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="140"/>
         <source>Connecting to the wiki…</source>
         <translation>Connexion au wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="174"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="173"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="175"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="174"/>
         <source>Paused after the file under way.</source>
         <translation>En pause après le fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="190"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="189"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>La ligne {0} était faite sur ce wiki, mais n&apos;y est plus : elle repart.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} téléversés, {1} déjà présents, {2} ignorés, {3} non téléversés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="203"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
         <source> Stopped: start again to go on.</source>
         <translation> Arrêté : relancez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="212"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>Téléversement vers {0} en tant que {1} : {2} lignes à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="218"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="217"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} lignes vérifiées là-bas)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="222"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>Répété sur {0} ; téléversement maintenant vers {1} en tant que {2} : {3} lignes à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="226"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="225"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} lignes enregistrées par une version antérieure de glamdonor ne peuvent être attribuées à ce wiki : elles sont envoyées, sauf si le wiki a déjà leurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="234"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="233"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} fichiers, {2} sur {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="242"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="241"/>
         <source>, about {0} left</source>
         <translation>, encore {0} environ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="248"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="247"/>
         <source>row {0}: already there: {1}</source>
         <translation>ligne {0} : déjà présent : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="251"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="250"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>ligne {0} : téléversée : {1} (le wiki avait perdu la trace du téléversement à moitié envoyé : le fichier a été renvoyé depuis son premier octet)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="254"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>ligne {0} : téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
         <source>row {0}: skipped: {1}</source>
         <translation>ligne {0} : ignoré : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="259"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>ligne {0} : non téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="262"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="261"/>
         <source>The upload stopped: {0}</source>
         <translation>Le téléversement s&apos;est arrêté : {0}</translation>
     </message>
