@@ -156,7 +156,8 @@ def test_a_dry_run_sends_nothing_and_a_limit_sends_that_many(example_batch, sand
     assert main(["upload", *arguments, "--dry-run"]) == 0
     printed = capsys.readouterr()
     assert printed.out.count("would upload") == 3
-    assert "3 of 3 rows would be uploaded; nothing was sent." in printed.err
+    assert "3 would be uploaded, 0 already there, 0 skipped, 0 not uploaded." in printed.err
+    assert "Nothing was sent (a dry run)." in printed.err
     titles = plan_of(load_batch(example_batch)).titles
     api = sandbox.status().api_url
     assert [file_on_wiki(api, t)["exists"] for t in titles] == [False, False, False]

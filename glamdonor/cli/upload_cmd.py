@@ -8,6 +8,7 @@ import random
 import signal
 import sys
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,11 +18,11 @@ from glamdonor.cli.progress import Progress
 from glamdonor.cli.targets import LOGIN_VARIABLE, PASSWORD_VARIABLE, add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
 from glamdonor.core.journal import Journal, journal_path
-from glamdonor.core.plan import Plan
 from glamdonor.jobs.events import (
     BatchFinished,
     BatchStarted,
     FileSent,
+    ItemFailed,
     before_the_first_byte,
     said,
 )
@@ -47,7 +48,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("batch", type=Path, help="the batch file (batch.toml)")
     parser.add_argument("--yes", action="store_true", help="upload without asking first")
     parser.add_argument(
-        "--dry-run", action="store_true", help="say what would be uploaded, and send nothing"
+        "--dry-run",
+        action="store_true",
+        help="say what the upload would send and what it would leave out, asking the wiki as "
+        "the upload does, and send nothing",
     )
     parser.add_argument("--limit", type=int, help="upload at most this many rows this time")
     parser.add_argument(
@@ -64,17 +68,17 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def _run(arguments: argparse.Namespace) -> int:
     batch = load_batch(arguments.batch)
     plan = plan_of(batch)
-    if arguments.dry_run:
-        return _dry_run(plan)
     wiki = wiki_for(batch, arguments)
-    confirm(
-        f"Upload {len(plan)} file(s) of “{batch.name}” to {wiki.identity.words()} "
-        f"({wiki.api_url}) as {wiki.credentials.login_name}?",
-        arguments.yes,
-    )
+    if not arguments.dry_run:
+        confirm(
+            f"Upload {len(plan)} file(s) of “{batch.name}” to {wiki.identity.words()} "
+            f"({wiki.api_url}) as {wiki.credentials.login_name}?",
+            arguments.yes,
+        )
     wiki.connect()
     stop = threading.Event()
     finished = None
+    left_out: Counter[str] = Counter()
     with Journal(journal_path(batch.manifest)) as journal, _ctrl_c_stops(stop):
         journal.use(wiki.identity)
         only = None
@@ -90,6 +94,7 @@ def _run(arguments: argparse.Namespace) -> int:
             cancel=stop,
             limit=arguments.limit,
             only=only,
+            dry_run=arguments.dry_run,
         )
         progress: Progress | None = None
         for event in events:
@@ -102,18 +107,32 @@ def _run(arguments: argparse.Namespace) -> int:
             elif isinstance(event, BatchFinished):
                 finished = event
             elif progress:
+                if isinstance(event, ItemFailed) and event.problem.kind.stage != "upload":
+                    left_out[event.code] += 1
                 progress.say(said(event))
         if progress:
             progress.clear()
     assert finished is not None
+    done = (
+        f"{finished.would_upload} would be uploaded"
+        if arguments.dry_run
+        else f"{finished.uploaded} uploaded"
+    )
     print(
-        f"{finished.uploaded} uploaded, {finished.already_there} already there, "
-        f"{finished.skipped} skipped, {finished.failed} not uploaded. "
-        f"Wiki: {wiki.identity.words()}."
+        f"{done}, {finished.already_there} already there, {finished.skipped} skipped, "
+        f"{finished.failed} not uploaded. Wiki: {wiki.identity.words()}."
+        + (" Nothing was sent (a dry run)." if arguments.dry_run else "")
         + (" Stopped: run the same command to go on." if finished.cancelled else ""),
         file=sys.stderr,
     )
-    if arguments.pilot and not finished.cancelled:
+    if left_out:
+        kinds = ", ".join(f"{code} {count}" for code, count in sorted(left_out.items()))
+        print(
+            f"Left out by the check: {sum(left_out.values())} row(s) ({kinds}). Fix them as each "
+            "row's line says, then run the same command again: the rest is not sent again.",
+            file=sys.stderr,
+        )
+    if arguments.pilot and not finished.cancelled and not arguments.dry_run:
         print(
             "Review the pilot's pages on the wiki; then run the same command without --pilot "
             "for the rest.",
@@ -121,15 +140,7 @@ def _run(arguments: argparse.Namespace) -> int:
         )
     if finished.cancelled:
         return EXIT_STOPPED
-    return 1 if finished.failed else 0
-
-
-def _dry_run(plan: Plan) -> int:
-    ready = [plan.item(i) for i in range(len(plan)) if not plan.item(i).blocked]
-    for item in ready:
-        print(f"row {item.row}: would upload {item.file_name} as “{item.title}”")
-    print(f"{len(ready)} of {len(plan)} rows would be uploaded; nothing was sent.", file=sys.stderr)
-    return 0
+    return 1 if finished.failed and not arguments.dry_run else 0
 
 
 @contextlib.contextmanager

@@ -32,7 +32,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from glamdonor.core.errors import GlamdonorError
-from glamdonor.core.problems import KINDS, Problem
+from glamdonor.core.problems import KINDS, Problem, kept, read_kept
 from glamdonor.core.wikis import WikiIdentity
 from glamdonor.core.words import N_
 
@@ -66,6 +66,13 @@ create table if not exists wikis (
     name text not null,
     api_url text not null,
     last_seen text not null
+);
+create table if not exists findings (
+    wiki text not null,  -- wikis.key: the wiki that was asked
+    row integer not null,
+    basis text not null,  -- what it was asked about: SHA-1 of the file's SHA-1, title and page
+    problems text not null,  -- what it would refuse: [[code, values], ...]
+    primary key (wiki, row)
 );
 create table if not exists files (
     path text primary key,
@@ -147,10 +154,9 @@ class FileFacts:
 def _facts(size: int, mtime: int, sha1: str, kind: str, problems: str, exif: str) -> FileFacts:
     """FileFacts as the ``files`` table keeps them. Problems kept as sentences by a version
     before core/problems.py have no values: the facts are then stale (mtime 0), checked anew."""
-    kept = json.loads(problems)
-    if any(len(entry) != 2 or entry[0] not in KINDS for entry in kept):
+    found = read_kept(problems)
+    if found is None:
         return FileFacts(size, 0, sha1, kind, (), json.loads(exif))
-    found = tuple(Problem(code, tuple(values.items())) for code, values in kept)
     return FileFacts(size, mtime, sha1, kind, found, json.loads(exif))
 
 
@@ -357,6 +363,27 @@ class Journal:
         )
         return {path: _facts(*facts) for path, *facts in rows}
 
+    def findings(self) -> dict[int, tuple[str, tuple[Problem, ...]]]:
+        """What the wiki in use was found to refuse of each row, and what it was asked about
+        (``basis``): a row whose file, title and page did not change need not be asked again."""
+        rows = self._db.execute(
+            "select row, basis, problems from findings where wiki = ?", (self._key(),)
+        )
+        found = {}
+        for row, basis, problems in rows:
+            if (read := read_kept(problems)) is not None:
+                found[row] = (basis, read)
+        return found
+
+    def remember_findings(self, found: dict[int, tuple[str, list[Problem]]]) -> None:
+        key = self._key(writing=True)
+        with self._writing(), self._db:
+            self._db.execute("begin")
+            self._db.executemany(
+                "insert or replace into findings values (?, ?, ?, ?)",
+                [(key, row, basis, kept(problems)) for row, (basis, problems) in found.items()],
+            )
+
     def remember_files(self, facts: dict[str, FileFacts]) -> None:
         with self._writing(), self._db:
             self._db.execute("begin")
@@ -369,7 +396,7 @@ class Journal:
                         f.mtime_ns,
                         f.sha1,
                         f.kind,
-                        json.dumps([[p.code, dict(p.values)] for p in f.problems]),
+                        kept(f.problems),
                         json.dumps(f.exif),
                     )
                     for path, f in facts.items()

@@ -22,7 +22,8 @@ contract of tests/test_problems.py holds for every kind declared here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import json
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -119,7 +120,21 @@ def problem(code: str, column: str | None = None, **values: object) -> Problem:
     return Problem(kind.code, tuple(values.items()), column)
 
 
-def blocks(problems: list[Problem]) -> Problem | None:
+def kept(problems: Iterable[Problem]) -> str:
+    """Problems as the journal keeps them: JSON, [[code, {values}], ...] (no column)."""
+    return json.dumps([[p.code, dict(p.values)] for p in problems], ensure_ascii=False, default=str)
+
+
+def read_kept(text: str) -> tuple[Problem, ...] | None:
+    """Problems the journal kept; None if kept by an earlier version (sentences, not values)
+    or naming a kind no longer declared: what found them must look again."""
+    entries = json.loads(text)
+    if any(len(entry) != 2 or entry[0] not in KINDS for entry in entries):
+        return None
+    return tuple(Problem(code, tuple(values.items())) for code, values in entries)
+
+
+def blocks(problems: Iterable[Problem]) -> Problem | None:
     """The first problem that keeps a row from being uploaded, if any: every error does."""
     return next((p for p in problems if p.severity is Severity.ERROR), None)
 

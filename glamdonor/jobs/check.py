@@ -7,24 +7,19 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from glamdonor.core.batch import Batch
 from glamdonor.core.dates import parse_date
 from glamdonor.core.journal import FileFacts, Journal, journal_path
 from glamdonor.core.plan import Plan
 from glamdonor.core.problems import Problem, Severity, problem
+from glamdonor.jobs.gate import WikiVerdicts, file_findings
 from glamdonor.jobs.plan import plan_of
 from glamdonor.media.inspect import content_reads, inspect, parallel
 from glamdonor.media.kinds import COMMONS_EXTENSIONS
-from glamdonor.wiki.checks import wiki_problems
 from glamdonor.wiki.connection import Wiki
 
-# Names cameras give their files, which Commons refuses as titles (bad-prefix).
-CAMERA_NAME = re.compile(
-    r"(?:DSC[FN_]?|IMG|IMGP|CIMG|PICT|SANY|SAM|GOPR|DCP|MVC-|KIF|PANA|DJI|P\d{7})[ _-]?\d",
-    re.IGNORECASE,
-)
 PROGRESS_EVERY = 200
 
 
@@ -74,8 +69,13 @@ def check(
     _file_problems(plan, report)
     if wiki is not None and not (cancel and cancel.is_set()):
         yield CheckProgress("wiki", 0, len(plan))
-        for index, problems in wiki_problems(wiki, plan, report.files).items():
-            report.problems.setdefault(index, []).extend(problems)
+        facts = {i: report.files[p] for i, p in enumerate(plan.files) if p in report.files}
+        with Journal(journal_path(batch.manifest)) as journal:
+            journal.use(wiki.identity)
+            told = WikiVerdicts(wiki, plan, journal).of(facts, fresh=True)  # kept for the upload
+        for index, problems in told.items():
+            if problems:
+                report.problems.setdefault(index, []).extend(problems)
         yield CheckProgress("wiki", len(plan), len(plan))
     yield CheckFinished(report)
 
@@ -120,7 +120,6 @@ def _check_files(
 
 
 def _file_problems(plan: Plan, report: CheckReport) -> None:
-    column = plan.file_column
     first_with: dict[str, int] = {}
     dated = _photo_dates(plan)
     for index, path in enumerate(plan.files):
@@ -128,21 +127,12 @@ def _file_problems(plan: Plan, report: CheckReport) -> None:
         if facts is None:
             continue
         found = report.problems.setdefault(index, [])
-        found += [replace(p, column=column) for p in facts.problems]
-        if facts.sha1:
-            if facts.sha1 in first_with:
-                row = plan.rows[first_with[facts.sha1]]
-                found.append(problem("file-duplicate-in-batch", column, row=row))
-            else:
-                first_with[facts.sha1] = index
-        if "gps" in facts.exif:
-            found.append(problem("gps-in-file", column, position=facts.exif["gps"]))
-        taken = facts.exif.get("date", "")[:4]
-        catalog_year = dated.get(index)
-        if taken and catalog_year and taken != catalog_year:
-            found.append(problem("date-differs-from-exif", catalog=catalog_year, camera=taken))
-        if CAMERA_NAME.match(plan.titles[index]):
-            found.append(problem("title-camera-name", title=plan.titles[index]))
+        found += file_findings(plan, index, facts, dated.get(index))
+        if facts.sha1 and facts.sha1 in first_with:
+            row = plan.rows[first_with[facts.sha1]]
+            found.append(problem("file-duplicate-in-batch", plan.file_column, row=row))
+        elif facts.sha1:
+            first_with[facts.sha1] = index
     report.problems = {i: p for i, p in report.problems.items() if p}
 
 

@@ -59,6 +59,16 @@ class FileSent:
 
 
 @dataclass(frozen=True)
+class WouldUpload:
+    """A dry run: this file would be sent."""
+
+    row: int
+    title: str
+    file_name: str
+    size: int
+
+
+@dataclass(frozen=True)
 class ItemUploaded:
     row: int
     title: str
@@ -103,6 +113,7 @@ class BatchFinished:
     skipped: int
     failed: int
     cancelled: bool = False
+    would_upload: int = 0  # a dry run: the files the upload would send
 
 
 Event = (
@@ -112,12 +123,17 @@ Event = (
     | ItemSkipped
     | ItemFailed
     | RecordContradicted
+    | WouldUpload
     | BatchFinished
 )
 
 
-def said(event: ItemUploaded | ItemSkipped | ItemFailed | RecordContradicted) -> str:
+def said(
+    event: ItemUploaded | ItemSkipped | ItemFailed | RecordContradicted | WouldUpload,
+) -> str:
     """One line about a row's outcome, as the command line and the window tell it."""
+    if isinstance(event, WouldUpload):
+        return f"row {event.row}: would upload {event.file_name} as “{event.title}”"
     if isinstance(event, RecordContradicted):
         return f"row {event.row}: the journal had it done, but {event.why}: it goes again"
     if isinstance(event, ItemUploaded):

@@ -43,7 +43,9 @@ from glamdonor.jobs.events import (
     ItemSkipped,
     ItemUploaded,
     RecordContradicted,
+    WouldUpload,
 )
+from glamdonor.jobs.gate import WikiVerdicts
 from glamdonor.jobs.guard import sending
 from glamdonor.media.inspect import inspect
 from glamdonor.wiki.connection import (
@@ -84,10 +86,15 @@ def upload(
     cancel: threading.Event | None = None,
     limit: int | None = None,
     only: Collection[int] | None = None,
+    dry_run: bool = False,
 ) -> Iterator[Event]:
     """Upload the plan's items in catalog order (``only`` these rows, if given), one event
-    per row; ``limit`` files at most are sent this time (rows already done do not count)."""
+    per row; ``limit`` files at most are sent this time (rows already done do not count).
+    A row the check would block (jobs/gate.py) is left out, said with its problem. With
+    ``dry_run``, everything is decided as for the upload but nothing is sent and no row's
+    state is written: ``WouldUpload`` stands for each file the upload would send."""
     items = [item for item in plan.items() if only is None or item.row in only]
+    index_of = {row: index for index, row in enumerate(plan.rows)}
     counts: Counter = Counter()
     with journal.only_user():
         attribution = journal.use(wiki.identity)
@@ -113,11 +120,17 @@ def upload(
             ),
             kept_aside=attribution.kept_aside,
         )
-        context = _Context(wiki, journal, plan.summary, chunking, deadline, pace)
+        writing = _Unwritten(journal) if dry_run else journal
+        context = _Context(wiki, writing, plan.summary, chunking, deadline, pace, dry_run)
+        verdicts = WikiVerdicts(wiki, plan, journal)
         stopped = False
         for start in range(0, len(items), WINDOW):
             window = items[start : start + WINDOW]
             before = wiki.file_info([item.title for item in window])  # done rows confirmed too
+            facts = context.facts_of(
+                [i for i in window if not i.blocked and not _done(known.get(i.row), i)]
+            )
+            found = verdicts.of({index_of[row]: f for row, f in facts.items() if f.sha1})
             sent: list[_Sent] = []
             first_unsaid = 0.0  # when the oldest file not yet read back was sent
             for item in window:
@@ -127,9 +140,20 @@ def upload(
                 if _done(known.get(item.row), item) and (
                     why := contradicted(known[item.row], before.get(item.title))
                 ):
-                    known[item.row] = sent_again(journal, known[item.row], why)
+                    known[item.row] = sent_again(writing, known[item.row], why)
                     yield RecordContradicted(item.row, item.title, why)
-                outcome = context.try_item(item, known.get(item.row), before.get(item.title))
+                outcome = context.try_item(
+                    item,
+                    known.get(item.row),
+                    before.get(item.title),
+                    facts.get(item.row),
+                    found.get(index_of[item.row], []),
+                )
+                if isinstance(outcome, WouldUpload):
+                    counts["sent"] += 1
+                    counts["would upload"] += 1
+                    yield outcome
+                    continue
                 if isinstance(outcome, _Sent):
                     sent.append(outcome)
                     first_unsaid = first_unsaid or time.monotonic()
@@ -156,6 +180,7 @@ def upload(
         skipped=counts["skipped"],
         failed=counts["failed"],
         cancelled=cancel is not None and cancel.is_set(),
+        would_upload=counts["would upload"],
     )
 
 
@@ -266,6 +291,19 @@ def _kind(outcome: Outcome) -> str:
     return "skipped" if isinstance(outcome, ItemSkipped) else "failed"
 
 
+class _Unwritten:
+    """The journal as a dry run sees it: read as it is, no row's state written."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def record(self, record: ItemRecord) -> ItemRecord:
+        return record
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._journal, name)
+
+
 @dataclass
 class _Context:
     wiki: Wiki
@@ -274,11 +312,28 @@ class _Context:
     chunking: Chunking
     deadline: Deadline
     pace: Pace
+    dry_run: bool = False
+
+    def facts_of(self, items: list[Item]) -> dict[int, FileFacts]:
+        """What checking the files of these items finds, by row (a file gone with its whole
+        folder stops the batch first)."""
+        facts = {}
+        for item in items:
+            if item.file is not None:
+                _still_there(item.file)
+                facts[item.row] = self._checked(str(item.file))
+        return facts
 
     def try_item(
-        self, item: Item, known: ItemRecord | None, before: FileInfo | None
-    ) -> Outcome | _Sent:
-        """Send one item if it needs sending; what the read-back must settle, or the end."""
+        self,
+        item: Item,
+        known: ItemRecord | None,
+        before: FileInfo | None,
+        facts: FileFacts | None = None,
+        found: list[Problem] | None = None,
+    ) -> Outcome | _Sent | WouldUpload:
+        """Send one item if it needs sending; what the read-back must settle, or the end.
+        ``facts`` and ``found``: what checking its file and asking the wiki found."""
         if _done(known, item):
             assert known is not None
             if known.state is State.SKIPPED:
@@ -291,8 +346,9 @@ class _Context:
         if (first := blocks(item.problems)) or item.file is None:
             missing = problem("file-not-named")  # a plan always says why; never met
             return _failed(journal, record, first or missing)
-        _still_there(item.file)
-        facts = self._checked(str(item.file))
+        if facts is None:
+            _still_there(item.file)
+            facts = self._checked(str(item.file))
         if known is not None and known.stash_key and known.sha1 == facts.sha1:
             # the same bytes as the chunks in the wiki's stash: where they got to is kept,
             # so that a stop before the next chunk still goes on from there
@@ -301,8 +357,14 @@ class _Context:
         if facts.problems:  # damaged, mislabelled, vanished...: found here if no check ran
             return _failed(journal, record, facts.problems[0])
         record = journal.record(replace(record, state=State.CHECKED))
+        if (first := blocks(found or [])) and first.code == "file-on-wiki-elsewhere":
+            return _duplicate(journal, record, [str(first.value("other"))])
+        if first and first.code != "title-taken":  # a title taken is said just below
+            return _failed(journal, record, first)
         if before is not None and before.exists:
             if before.sha1 == record.sha1:  # sent before: by an earlier run, or a lost reply
+                if self.dry_run:
+                    return ItemUploaded(item.row, item.title, before.page_url, already_there=True)
                 return _Sent(item, record, already_there=True)
             return _failed(
                 journal, record, problem("title-taken", title=item.title, url=before.page_url)
@@ -312,7 +374,7 @@ class _Context:
 
     def _send_one(
         self, item: Item, known: ItemRecord | None, record: ItemRecord
-    ) -> Outcome | _Sent:
+    ) -> Outcome | _Sent | WouldUpload:
         """Send an item's file (the caller holds its bytes for this process); what the
         read-back must settle, or the end."""
         journal = self.journal
@@ -324,6 +386,8 @@ class _Context:
             elsewhere = [name for name in on_the_wiki if name != item.title]
             if elsewhere:
                 return _duplicate(journal, record, elsewhere)
+        if self.dry_run:
+            return WouldUpload(item.row, item.title, item.file_name, size)
         resumable = known is not None and known.stash_key and known.sha1 == record.sha1
         record = journal.record(
             replace(

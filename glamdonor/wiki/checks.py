@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from glamdonor.core.journal import FileFacts
 from glamdonor.core.plan import Plan
@@ -16,21 +17,31 @@ _TEMPLATE = re.compile(r"\{\{([^{}|\n]+)[|}]")
 _FIXED = {"int:filedesc", "int:license-header"}
 
 
-def wiki_problems(wiki: Wiki, plan: Plan, files: dict[str, FileFacts]) -> dict[int, list[Problem]]:
+def wiki_problems(
+    wiki: Wiki, plan: Plan, files: dict[str, FileFacts], rows: Iterable[int] | None = None
+) -> dict[int, list[Problem]]:
+    """What the wiki would refuse of the plan's rows (their indexes; all if None)."""
+    indexes = list(range(len(plan))) if rows is None else list(rows)
     found: dict[int, list[Problem]] = defaultdict(list)
-    sha1_of = {i: files[p].sha1 for i, p in enumerate(plan.files) if p in files and files[p].sha1}
-    _titles(wiki, plan, sha1_of, found)
+    sha1_of = {
+        i: files[plan.files[i]].sha1
+        for i in indexes
+        if plan.files[i] in files and files[plan.files[i]].sha1
+    }
+    _titles(wiki, plan, indexes, sha1_of, found)
     _elsewhere(wiki, plan, sha1_of, found)
-    _linked_pages(wiki, plan, found)
+    _linked_pages(wiki, plan, indexes, found)
     if wiki.has_extension("TitleBlacklist"):
-        _blacklist(wiki, plan, found)
+        _blacklist(wiki, plan, indexes, found)
     return found
 
 
-def _titles(wiki: Wiki, plan: Plan, sha1_of: dict[int, str], found: dict) -> None:
-    titles = [t for t in plan.titles if t]
-    on_wiki = wiki.file_info(titles)
-    for index, title in enumerate(plan.titles):
+def _titles(
+    wiki: Wiki, plan: Plan, indexes: list[int], sha1_of: dict[int, str], found: dict
+) -> None:
+    on_wiki = wiki.file_info([plan.titles[i] for i in indexes if plan.titles[i]])
+    for index in indexes:
+        title = plan.titles[index]
         info = on_wiki.get(title)
         if not title or info is None or not info.exists:
             continue
@@ -52,10 +63,11 @@ def _elsewhere(wiki: Wiki, plan: Plan, sha1_of: dict[int, str], found: dict) -> 
             )
 
 
-def _linked_pages(wiki: Wiki, plan: Plan, found: dict) -> None:
+def _linked_pages(wiki: Wiki, plan: Plan, indexes: list[int], found: dict) -> None:
     """Categories, and the Institution, Creator and license templates the pages use."""
     wanted: dict[str, list[int]] = defaultdict(list)
-    for index, page in enumerate(plan.pages):
+    for index in indexes:
+        page = plan.pages[index]
         for name in _CATEGORY.findall(page):
             wanted[f"Category:{name}"].append(index)
         for name in _TEMPLATE.findall(page):
@@ -79,8 +91,9 @@ def _missing(page: str) -> Problem:
     return problem("template-missing", page=page)
 
 
-def _blacklist(wiki: Wiki, plan: Plan, found: dict) -> None:
-    for index, title in enumerate(plan.titles):
+def _blacklist(wiki: Wiki, plan: Plan, indexes: list[int], found: dict) -> None:
+    for index in indexes:
+        title = plan.titles[index]
         if title and (reason := wiki.title_refusal(title)):
             said = re.sub(r"<[^>]+>", "", reason).splitlines()[0]
             found[index].append(problem("title-blacklisted", title=title, reason=said))

@@ -1,0 +1,80 @@
+"""What keeps a row from the upload: the check's verdict, reached by the same code in
+``check``, ``upload`` and ``upload --dry-run``, so that the three never disagree.
+
+A row is left out when any of its problems is an error (core/problems.py): the plan's, its
+file's (media/inspect.py, and what only the batch as a whole shows), and the wiki's
+(wiki/checks.py). What the wiki was found to refuse of a row is kept in the journal with
+what it was asked about (its file's SHA-1, its title and its page, hashed): the upload asks
+again only for the rows that changed since, and for those the wiki refused (it may have
+changed since: a template created, a title freed)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from glamdonor.core.journal import FileFacts, Journal
+from glamdonor.core.plan import Plan
+from glamdonor.core.problems import Problem, blocks, problem
+from glamdonor.wiki.checks import wiki_problems
+from glamdonor.wiki.connection import Wiki
+
+# Names cameras give their files, which Commons refuses as titles (bad-prefix).
+CAMERA_NAME = re.compile(
+    r"(?:DSC[FN_]?|IMG|IMGP|CIMG|PICT|SANY|SAM|GOPR|DCP|MVC-|KIF|PANA|DJI|P\d{7})[ _-]?\d",
+    re.IGNORECASE,
+)
+
+
+def file_findings(
+    plan: Plan, index: int, facts: FileFacts, catalog_year: str | None = None
+) -> list[Problem]:
+    """What a row's file shows, and its title with it: the file's own problems, a public GPS
+    position, a camera date the catalog contradicts, a title like a camera's file name."""
+    column = plan.file_column
+    found = [Problem(p.code, p.values, column) for p in facts.problems]
+    if "gps" in facts.exif:
+        found.append(problem("gps-in-file", column, position=facts.exif["gps"]))
+    taken = facts.exif.get("date", "")[:4]
+    if taken and catalog_year and taken != catalog_year:
+        found.append(problem("date-differs-from-exif", catalog=catalog_year, camera=taken))
+    if CAMERA_NAME.match(plan.titles[index]):
+        found.append(problem("title-camera-name", title=plan.titles[index]))
+    return found
+
+
+def basis(plan: Plan, index: int, sha1: str) -> str:
+    """What the wiki is asked about for a row: its file's bytes, its title and its page."""
+    asked = f"{sha1}\n{plan.titles[index]}\n{plan.pages[index]}"
+    return hashlib.sha1(asked.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class WikiVerdicts:
+    """What the wiki would refuse of the rows about to be sent, asked in batches of rows,
+    each row asked once unless it changed or was refused (see the module's docstring)."""
+
+    def __init__(self, wiki: Wiki, plan: Plan, journal: Journal) -> None:
+        self.wiki, self.plan, self.journal = wiki, plan, journal
+        self.kept = journal.findings()
+
+    def of(self, facts: dict[int, FileFacts], *, fresh: bool = False) -> dict[int, list[Problem]]:
+        """The wiki's problems of these rows (plan indexes, with their files' facts); with
+        ``fresh``, every row is asked (a check is asked for)."""
+        plan, found, asked = self.plan, {}, []
+        for index, file in facts.items():
+            row, said = plan.rows[index], basis(plan, index, file.sha1)
+            kept = self.kept.get(row)
+            if not fresh and kept is not None and kept[0] == said and not blocks(kept[1]):
+                found[index] = list(kept[1])
+            else:
+                asked.append(index)
+        files = {plan.files[i]: facts[i] for i in asked if plan.files[i]}
+        told = wiki_problems(self.wiki, plan, files, asked) if asked else {}
+        remembered = {}
+        for index in asked:
+            found[index] = list(told.get(index, []))
+            remembered[plan.rows[index]] = (basis(plan, index, facts[index].sha1), found[index])
+            self.kept[plan.rows[index]] = (remembered[plan.rows[index]][0], tuple(found[index]))
+        if remembered:
+            self.journal.remember_findings(remembered)
+        return found
