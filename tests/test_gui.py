@@ -89,15 +89,27 @@ def test_suggestions_come_from_the_catalog_headers(qtbot, example_batch):
         .replace('"title"', '"titre"')
         .replace('"creator"', '"auteur"')
         .replace("{title} - {creator}", "{titre} - {auteur}")
+        .replace('artist = { column = "auteur" }\n', "")  # left out: the suggestion adds it
     )
     window = opened(qtbot, example_batch)
-    window.mapping.preset.setCurrentText("artwork")
-    window.mapping.suggest()
-    rows = {
-        window.mapping.table.item(r, 0).text(): r for r in range(window.mapping.table.rowCount())
-    }
-    assert window.mapping.table.cellWidget(rows["artist"], 2).currentText() == "auteur"
-    assert "columns matched" in window.mapping.said.text()
+    page = window.mapping
+    assert page.preset.currentText() == "artwork"  # the batch's own template, as chosen
+    before = page.table.rowCount()
+    page.table.cellWidget(0, 2).setCurrentText("inventory")  # an edit not yet saved
+
+    def rows() -> dict[str, int]:
+        return {page.table.item(r, 0).text(): r for r in range(page.table.rowCount())}
+
+    page.suggest()
+    assert page.table.cellWidget(rows()["artist"], 2).currentText() == "auteur"
+    assert page.table.cellWidget(0, 2).currentText() == "inventory"  # kept, not replaced
+    assert page.table.rowCount() == before + 1  # the artist, from the preset
+    assert "1 parts added" in page.said.text()
+    assert "medium" not in rows()  # no such column in this catalog: not offered
+    assert page.undo_button.isEnabled()
+    page.undo()
+    assert page.table.rowCount() == before and "artist" not in rows()
+    assert page.table.cellWidget(0, 2).currentText() == "inventory"  # the edit, back too
 
 
 def test_the_partner_form_saves_the_profile(qtbot, example_batch):
@@ -113,6 +125,46 @@ def test_the_partner_form_saves_the_profile(qtbot, example_batch):
     text = (example_batch.parent / "partner.toml").read_text()
     assert 'credit_line = "Example Museum, gift of the Friends"' in text
     assert text.startswith("# A partner profile")
+
+
+def test_a_partner_profile_is_made_in_the_partner_step(qtbot, example_batch):
+    """A batch that names no profile: the form is open, Save writes one beside the batch and
+    the batch file names it; no other file is written."""
+    manifest = example_batch
+    manifest.write_text(
+        "\n".join(line for line in manifest.read_text().splitlines() if "partner" not in line)
+    )
+    (example_batch.parent / "partner.toml").unlink()
+    before = {p.name for p in example_batch.parent.iterdir()}
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.open_batch(example_batch)  # its title pattern uses {institution}: no plan yet
+    qtbot.waitUntil(lambda: window.session.batch is not None)
+    assert window.pages.currentWidget() is window.partner  # led to where it is made
+    assert "make its partner profile" in window.message.text()
+    page = window.partner
+    assert "names no partner profile yet" in page.said.text()
+    assert not page.save_button.isEnabled()  # nothing to save without the institution's name
+    page.fields["name"].setText("Example Museum")
+    page.fields["credit_line"].setText("Example Museum, Amsterdam")
+    assert page.save_button.isEnabled()
+    page.save()
+    qtbot.waitUntil(
+        lambda: window.session.plan is not None
+        and window.session.batch.partner is not None
+        and "Example Museum, Amsterdam" in window.session.plan.pages[0]
+    )
+    made = example_batch.parent / "batch-partner.toml"
+    assert window.session.batch.partner == made
+    assert 'name = "Example Museum"' in made.read_text()
+    assert 'partner = "batch-partner.toml"' in manifest.read_text()
+    assert {p.name for p in example_batch.parent.iterdir()} - before <= {
+        "batch-partner.toml",
+        "batch.journal",
+        "batch.journal-wal",
+        "batch.journal-shm",
+    }
 
 
 def test_every_control_has_a_name_a_reader_can_say(qtbot, example_batch):

@@ -75,9 +75,9 @@ def test_the_upload_asks_the_wiki_only_about_rows_that_changed(example_batch, wi
     asked: list[list[int]] = []
     real = checks.wiki_problems
 
-    def counting(wiki, plan, files, rows=None):
+    def counting(wiki, plan, files, rows=None, **how):
         asked.append(list(rows))
-        return real(wiki, plan, files, rows)
+        return real(wiki, plan, files, rows, **how)
 
     monkeypatch.setattr("glamdonor.jobs.gate.wiki_problems", counting)
     with Journal(journal_path(batch.manifest)) as journal:

@@ -246,3 +246,27 @@ def write_manifest(
 
 def _toml(value: object) -> str:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)
+
+
+def name_partner(manifest: Path, partner: Path) -> None:
+    """Make the batch file name this partner profile (a path relative to its folder), its
+    other lines and comments kept as they are."""
+    import tomlkit
+
+    document = tomlkit.parse(manifest.read_text(encoding="utf-8"))
+    relative = Path(os.path.relpath(partner.resolve(), manifest.resolve().parent)).as_posix()
+    if "partner" in document:
+        document["partner"] = relative
+    else:  # before [target], with the other files
+        body = tomlkit.document()
+        for key, value in document.body:
+            if key is not None and key.key == "target" and "partner" not in body:
+                body["partner"] = relative
+            if key is None:
+                body.add(value)
+            else:
+                body[key.key] = value
+        if "partner" not in body:
+            body["partner"] = relative
+        document = body
+    manifest.write_text(tomlkit.dumps(document), encoding="utf-8")

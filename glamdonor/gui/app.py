@@ -195,6 +195,14 @@ class MainWindow(QMainWindow):
         self.model.set_plan(loaded.plan, loaded.records)
         self.session.take(loaded)
         self.setWindowTitle(f"{loaded.batch.name} – glamdonor")
+        if loaded.plan is None and loaded.needs_partner:
+            said = self.tr(
+                "This batch's mapping uses the institution's name: make its partner profile "
+                "in the Partner step."
+            )
+            self.message.setText(said)
+            self.steps.setCurrentRow(2)  # to the Partner step, where the profile is made
+            return
         if loaded.plan is None:
             said = self.tr("This batch's mapping does not fit its catalog yet: {0}")
             self.message.setText(said.format(loaded.problem))

@@ -35,6 +35,7 @@ from glamdonor.core.item import Item
 from glamdonor.core.render import render
 from glamdonor.core.suggest import suggest
 from glamdonor.gui.session import Session
+from glamdonor.gui.words import problem_said
 from glamdonor.gui.worker import Runner
 
 KINDS = {
@@ -44,6 +45,18 @@ KINDS = {
 }
 TOP = ("title", "file", "license")  # the parts of the page outside [fields]
 PRESETS = ("information", "artwork", "photograph", "art-photo", "book")
+PRESET_OF = {  # the preset of each template, as the New batch dialog chose it
+    "Information": "information",
+    "Artwork": "artwork",
+    "Photograph": "photograph",
+    "Art Photo": "art-photo",
+    "Book": "book",
+}
+PART_WORDS = {  # what a row of the table is, where its name alone would not say
+    "title": QT_TRANSLATE_NOOP("MappingPage", "title (of the file)"),
+    "categories": QT_TRANSLATE_NOOP("MappingPage", "categories, line {0}"),
+    "structured_data": QT_TRANSLATE_NOOP("MappingPage", "structured data: {0}"),
+}
 
 
 class MappingPage(QWidget):
@@ -66,6 +79,12 @@ class MappingPage(QWidget):
         self.preset.setAccessibleName(self.tr("Preset"))
         self.suggest_button = QPushButton(self.tr("Suggest from the catalog's headers"))
         self.suggest_button.clicked.connect(self.suggest)
+        self.undo_button = QPushButton(self.tr("Undo the suggestion"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_stack: list[tomlkit.TOMLDocument] = []
+        self.category_button = QPushButton(self.tr("Add a line of categories"))
+        self.category_button.clicked.connect(self.add_category)
         self.save_button = QPushButton(self.tr("Save and preview"))
         self.save_button.clicked.connect(self.save)
         self.table = QTableWidget(0, 4)
@@ -95,7 +114,13 @@ class MappingPage(QWidget):
         self.picture.setAccessibleName(self.tr("The selected row's file"))
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Preset:")))
-        for widget in (self.preset, self.suggest_button, self.save_button):
+        for widget in (
+            self.preset,
+            self.suggest_button,
+            self.undo_button,
+            self.category_button,
+            self.save_button,
+        ):
             buttons.addWidget(widget)
         buttons.addStretch()
         editor = QWidget()
@@ -126,74 +151,103 @@ class MappingPage(QWidget):
         batch = self.session.batch
         if batch is None:
             return
+        self.undo_stack.clear()
+        self.undo_button.setEnabled(False)
         self.show_document(tomlkit.parse(batch.mapping.read_text(encoding="utf-8")))
         self.said.setText(self.tr("Mapping file: {0}").format(batch.mapping))
 
     def show_document(self, document: tomlkit.TOMLDocument) -> None:
         self.document = document
-        entries = [(name, document.get(name)) for name in TOP if name in document]
-        outside = len(entries)  # these are outside [fields]: "title" is in both
-        entries += list(document.get("fields", {}).items())
-        self.table.setRowCount(len(entries))
-        headers = list(self.session.columns)
-        for row, (name, spec) in enumerate(entries):
-            kind, source = _kind_and_source(spec)
-            part = QTableWidgetItem(name)
-            part.setFlags(part.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            part.setData(Qt.ItemDataRole.UserRole, "top" if row < outside else "field")
-            if row < outside and name == "title":
-                part.setText(self.tr("title (of the file)"))
-                part.setData(Qt.ItemDataRole.UserRole + 1, name)
-            self.table.setItem(row, 0, part)
-            kinds = QComboBox()
-            for key, said in KINDS.items():
-                kinds.addItem(self.tr(said), key)
-            kinds.setCurrentIndex(list(KINDS).index(kind))
-            kinds.setAccessibleName(self.tr("Where {0} comes from").format(name))
-            self.table.setCellWidget(row, 1, kinds)
-            sources = QComboBox()
-            sources.setEditable(True)
-            sources.addItems(headers)
-            sources.setCurrentText(source)
-            sources.setAccessibleName(self.tr("Source of {0}").format(name))
-            self.table.setCellWidget(row, 2, sources)
-            transforms = spec.get("transforms", []) if isinstance(spec, dict) else []
-            chain = QTableWidgetItem(", ".join(map(str, transforms)))
-            if any(not isinstance(t, str) for t in transforms):  # with settings: kept as written
-                chain.setText(self.tr("(as written in the file)"))
-                chain.setFlags(chain.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                chain.setData(Qt.ItemDataRole.UserRole, "kept")
-            self.table.setItem(row, 3, chain)
+        self.preset.setCurrentText(PRESET_OF.get(str(document.get("template", "")), "information"))
+        self.table.setRowCount(0)
+        for where, name, spec in _entries(document):
+            self._add_row(where, name, spec)
+
+    def _add_row(self, where: tuple, name: str, spec: object) -> None:
+        """One part of the page: ``where`` it is kept in the file (see _entries)."""
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        kind, source = _kind_and_source(spec)
+        words = PART_WORDS.get("title" if where == ("top", "title") else where[0], "")
+        part = QTableWidgetItem(self.tr(words).format(name) if words else name)
+        part.setFlags(part.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        part.setData(Qt.ItemDataRole.UserRole, where)
+        self.table.setItem(row, 0, part)
+        kinds = QComboBox()
+        for key, said in KINDS.items():
+            kinds.addItem(self.tr(said), key)
+        kinds.setCurrentIndex(list(KINDS).index(kind))
+        kinds.setAccessibleName(self.tr("Where {0} comes from").format(part.text()))
+        self.table.setCellWidget(row, 1, kinds)
+        sources = QComboBox()
+        sources.setEditable(True)
+        sources.addItems(list(self.session.columns))
+        sources.setCurrentText(source)
+        sources.setAccessibleName(self.tr("Source of {0}").format(part.text()))
+        self.table.setCellWidget(row, 2, sources)
+        transforms = spec.get("transforms", []) if isinstance(spec, dict) else []
+        chain = QTableWidgetItem(", ".join(map(str, transforms)))
+        if any(not isinstance(t, str) for t in transforms):  # with settings: kept as written
+            chain.setText(self.tr("(as written in the file)"))
+            chain.setFlags(chain.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            chain.setData(Qt.ItemDataRole.UserRole, "kept")
+        self.table.setItem(row, 3, chain)
+
+    def add_category(self) -> None:
+        """A new line of categories: a column of the catalog, or one category for every row."""
+        if self.document is None:
+            return
+        taken = [w for w in self._wheres() if w[0] == "categories"]
+        self._add_row(("categories", len(taken)), "", {"value": ""})
+        self.table.setCurrentCell(self.table.rowCount() - 1, 2)
+
+    def _wheres(self) -> list[tuple]:
+        return [
+            self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.table.rowCount())
+        ]
 
     def suggest(self) -> None:
-        if self.session.batch is None:
+        """Match the preset's fields to the catalog's headers, into the mapping as it is: a
+        part already mapped keeps its source; Undo puts back what was there before."""
+        if self.session.batch is None or self.document is None:
             return
         preset = self.preset.currentText()
         text = (resources.files("glamdonor.mappings") / f"{preset}.toml").read_text("utf-8")
         found = suggest(text, list(self.session.columns))
-        self.show_document(tomlkit.parse(found.text))
+        now = tomlkit.dumps(self.edited())
+        self.undo_stack.append(tomlkit.parse(now))
+        merged, added = _merged(
+            tomlkit.parse(now), tomlkit.parse(found.text), set(self.session.columns)
+        )
+        self.show_document(merged)
+        self.undo_button.setEnabled(True)
         self.said.setText(
             self.tr(
-                "Suggested from the “{0}” preset: {1} columns matched; not found: {2}. "
-                "Check the sources, then save."
-            ).format(preset, len(found.matched), ", ".join(found.unmatched) or "-")
+                "Suggested from the “{0}” preset: {1} parts added, the rest kept as they were; "
+                "not found in the catalog: {2}. Check the sources, then save (or undo)."
+            ).format(preset, added, ", ".join(found.unmatched) or "-")
         )
+
+    def undo(self) -> None:
+        if self.undo_stack:
+            self.show_document(self.undo_stack.pop())
+            self.said.setText(self.tr("The mapping is back as it was before the suggestion."))
+        self.undo_button.setEnabled(bool(self.undo_stack))
 
     def edited(self) -> tomlkit.TOMLDocument:
         """The document with the table's choices written into it."""
         assert self.document is not None
         document = self.document
+        lists: dict[tuple[str, ...], list] = {}
         for row in range(self.table.rowCount()):
-            part = self.table.item(row, 0)
-            name = part.data(Qt.ItemDataRole.UserRole + 1) or part.text()
-            top = part.data(Qt.ItemDataRole.UserRole) == "top"
+            where = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
             kind = self.table.cellWidget(row, 1).currentData()
             source = self.table.cellWidget(row, 2).currentText().strip()
             chain = self.table.item(row, 3)
             kept = chain.data(Qt.ItemDataRole.UserRole) == "kept"
             transforms = [t.strip() for t in chain.text().split(",") if t.strip()]
-            table = document if top else document["fields"]
-            old = table.get(name)
+            old = _at(document, where)
             spec = tomlkit.inline_table()
             if isinstance(old, dict):
                 for key, value in old.items():
@@ -202,7 +256,21 @@ class MappingPage(QWidget):
             spec[kind] = source
             if transforms and kind != "value" and not kept:
                 spec["transforms"] = transforms
-            table[name] = spec
+            if where[0] == "categories" or (where[0] == "structured_data" and len(where) == 3):
+                if source:  # an empty line of categories or captions is left out
+                    lists.setdefault(where[:-1], []).append(spec)
+                continue
+            table = document if where[0] == "top" else document.setdefault(where[0], {})
+            table[where[1]] = spec
+        for key, specs in lists.items():
+            array = tomlkit.array()
+            array.extend(specs)
+            if key == ("categories",):
+                document["categories"] = array
+            else:
+                document.setdefault("structured_data", {})[key[1]] = array
+        if not any(key == ("categories",) for key in lists) and "categories" in document:
+            del document["categories"]
         return document
 
     def save(self) -> None:
@@ -210,6 +278,8 @@ class MappingPage(QWidget):
         if batch is None or self.document is None:
             return
         batch.mapping.write_text(tomlkit.dumps(self.edited()), encoding="utf-8")
+        self.undo_stack.clear()
+        self.undo_button.setEnabled(False)
         self.said.setText(self.tr("Saved {0}; the preview follows.").format(batch.mapping))
         self.saved.emit(batch.manifest)
 
@@ -235,7 +305,7 @@ class MappingPage(QWidget):
             + "</i></p>"
         )
         data = json.dumps(json.loads(item.structured_data), indent=2, ensure_ascii=False)
-        problems = "\n".join(f"! {p.message} {p.hint}" for p in item.problems)
+        problems = "\n".join("! " + " ".join(problem_said(p)) for p in item.problems)
         self.preview.setPlainText(
             f"{item.title}\n\n{item.wikitext}\n\n{data}" + (f"\n\n{problems}" if problems else "")
         )
@@ -251,6 +321,60 @@ class MappingPage(QWidget):
                     Qt.TransformationMode.SmoothTransformation,
                 )
             )
+
+
+def _entries(document: tomlkit.TOMLDocument) -> list[tuple[tuple, str, object]]:
+    """The parts of the page a mapping gives, each with where it is kept in the file:
+    ("top", name) outside [fields]; ("fields", name); ("categories", n) the n-th line of
+    categories; ("structured_data", key) and ("structured_data", key, n) for a list."""
+    entries: list[tuple[tuple, str, object]] = []
+    entries += [(("top", n), n, document[n]) for n in TOP if n in document]
+    entries += [(("fields", n), n, spec) for n, spec in document.get("fields", {}).items()]
+    for n, spec in enumerate(document.get("categories", [])):
+        entries.append((("categories", n), str(n + 1), spec))
+    for key, spec in document.get("structured_data", {}).items():
+        if isinstance(spec, list):
+            entries += [(("structured_data", key, n), key, one) for n, one in enumerate(spec)]
+        else:
+            entries.append((("structured_data", key), key, spec))
+    return entries
+
+
+def _at(document: tomlkit.TOMLDocument, where: tuple) -> object:
+    if where[0] == "top":
+        return document.get(where[1])
+    if where[0] == "categories":
+        found = document.get("categories", [])
+        return found[where[1]] if where[1] < len(found) else None
+    table = document.get(where[0], {}).get(where[1])
+    if len(where) == 3:
+        return table[where[2]] if isinstance(table, list) and where[2] < len(table) else None
+    return table
+
+
+def _merged(
+    mine: tomlkit.TOMLDocument, suggested: tomlkit.TOMLDocument, headers: set[str]
+) -> tuple[tomlkit.TOMLDocument, int]:
+    """``mine`` with the suggested parts it lacks (or maps to no column of the catalog); how
+    many parts were added. What a person mapped is never replaced."""
+    added = 0
+    for where, _, spec in _entries(suggested):
+        if where[0] == "categories" or len(where) == 3:
+            continue  # lists: kept as they are in the mapping
+        old = _at(mine, where)
+        column = old.get("column") if isinstance(old, dict) else None
+        offered = spec.get("column") if isinstance(spec, dict) else None
+        if offered is not None and offered not in headers:
+            continue  # the preset's column is not in this catalog: nothing to offer
+        if old is None or (column is not None and column not in headers):
+            table = mine if where[0] == "top" else mine.setdefault(where[0], {})
+            table[where[1]] = spec
+            added += 1
+    for key in ("categories",):
+        if key not in mine and key in suggested:
+            mine[key] = suggested[key]
+            added += 1
+    return mine, added
 
 
 def _kind_and_source(spec: object) -> tuple[str, str]:

@@ -29,6 +29,7 @@ class Loaded:
     records: dict[int, ItemRecord]
     problem: str = ""
     columns: tuple[str, ...] = ()  # the catalog's headers
+    needs_partner: bool = False  # the mapping uses the institution's name; no profile named
 
 
 def load(path: Path) -> Callable[[threading.Event], Iterator[Loaded]]:
@@ -50,7 +51,8 @@ def load(path: Path) -> Callable[[threading.Event], Iterator[Loaded]]:
                 encoding=options.encoding,
             )
             problem = error_said(error)
-            yield Loaded(batch, None, {}, problem, tuple(catalog.columns))
+            needs = batch.partner is None and "{institution}" in error.template
+            yield Loaded(batch, None, {}, problem, tuple(catalog.columns), needs)
             return
         with Journal(journal_path(batch.manifest)) as journal:
             records = records_on(journal, batch.target)[1]  # of the batch's own wiki only

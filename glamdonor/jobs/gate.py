@@ -57,24 +57,36 @@ class WikiVerdicts:
         self.wiki, self.plan, self.journal = wiki, plan, journal
         self.kept = journal.findings()
 
-    def of(self, facts: dict[int, FileFacts], *, fresh: bool = False) -> dict[int, list[Problem]]:
-        """The wiki's problems of these rows (plan indexes, with their files' facts); with
-        ``fresh``, every row is asked (a check is asked for)."""
-        plan, found, asked = self.plan, {}, []
+    def of(
+        self, facts: dict[int, FileFacts], *, ask: str = "all", fresh: bool = False
+    ) -> dict[int, list[Problem]]:
+        """The wiki's problems of these rows (plan indexes, with their files' facts).
+
+        ``ask`` "all" asks everything the check asks; "pages" only what the upload would
+        publish unwarned (see ``wiki_problems``), all for a row refused before. A row found
+        clean before, on the same file, title and page, is not asked again (by "all", only
+        if "all" was asked then), unless ``fresh`` (a check asked for)."""
+        plan, found = self.plan, {}
+        asked: dict[str, list[int]] = {"all": [], "pages": []}
         for index, file in facts.items():
             row, said = plan.rows[index], basis(plan, index, file.sha1)
-            kept = self.kept.get(row)
-            if not fresh and kept is not None and kept[0] == said and not blocks(kept[1]):
-                found[index] = list(kept[1])
+            kept_basis, kept = self.kept.get(row, ("", ()))
+            clean = not blocks(kept)
+            if not fresh and clean and kept_basis in (f"{said}:all", f"{said}:{ask}"):
+                found[index] = list(kept)
             else:
-                asked.append(index)
-        files = {plan.files[i]: facts[i] for i in asked if plan.files[i]}
-        told = wiki_problems(self.wiki, plan, files, asked) if asked else {}
+                asked["all" if ask == "all" or kept_basis.startswith(said) else ask].append(index)
         remembered = {}
-        for index in asked:
-            found[index] = list(told.get(index, []))
-            remembered[plan.rows[index]] = (basis(plan, index, facts[index].sha1), found[index])
-            self.kept[plan.rows[index]] = (remembered[plan.rows[index]][0], tuple(found[index]))
+        for how, indexes in asked.items():
+            if not indexes:
+                continue
+            files = {plan.files[i]: facts[i] for i in indexes if plan.files[i]}
+            told = wiki_problems(self.wiki, plan, files, indexes, pages_only=how == "pages")
+            for index in indexes:
+                found[index] = list(told.get(index, []))
+                said = f"{basis(plan, index, facts[index].sha1)}:{how}"
+                remembered[plan.rows[index]] = (said, found[index])
+                self.kept[plan.rows[index]] = (said, tuple(found[index]))
         if remembered:
             self.journal.remember_findings(remembered)
         return found

@@ -130,7 +130,10 @@ def upload(
             facts = context.facts_of(
                 [i for i in window if not i.blocked and not _done(known.get(i.row), i)]
             )
-            found = verdicts.of({index_of[row]: f for row, f in facts.items() if f.sha1})
+            found = verdicts.of(
+                {index_of[row]: f for row, f in facts.items() if f.sha1},
+                ask="all" if dry_run else "pages",  # a dry run counts what the upload is told
+            )
             sent: list[_Sent] = []
             first_unsaid = 0.0  # when the oldest file not yet read back was sent
             for item in window:

@@ -18,11 +18,22 @@ _FIXED = {"int:filedesc", "int:license-header"}
 
 
 def wiki_problems(
-    wiki: Wiki, plan: Plan, files: dict[str, FileFacts], rows: Iterable[int] | None = None
+    wiki: Wiki,
+    plan: Plan,
+    files: dict[str, FileFacts],
+    rows: Iterable[int] | None = None,
+    *,
+    pages_only: bool = False,
 ) -> dict[int, list[Problem]]:
-    """What the wiki would refuse of the plan's rows (their indexes; all if None)."""
+    """What the wiki would refuse of the plan's rows (their indexes; all if None). With
+    ``pages_only``, only the pages the description links to (categories, templates), asked
+    50 at a time: what an upload would publish without a word from the wiki. A title taken
+    or refused, or the same bytes under another title, the upload itself is told."""
     indexes = list(range(len(plan))) if rows is None else list(rows)
     found: dict[int, list[Problem]] = defaultdict(list)
+    if pages_only:
+        _linked_pages(wiki, plan, indexes, found)
+        return found
     sha1_of = {
         i: files[plan.files[i]].sha1
         for i in indexes

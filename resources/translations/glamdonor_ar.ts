@@ -283,22 +283,22 @@
         <translation>العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="290"/>
+        <location filename="../../glamdonor/core/journal.py" line="296"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>نسخة أخرى من glamdonor ({holder}) تعمل على هذه الدفعة الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="291"/>
+        <location filename="../../glamdonor/core/journal.py" line="297"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>انتظر حتى تنتهي، أو أوقفها، ثم ابدأ من جديد: لن يضيع شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="336"/>
+        <location filename="../../glamdonor/core/journal.py" line="342"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>تتعذر الكتابة في سجل الدفعة {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="338"/>
+        <location filename="../../glamdonor/core/journal.py" line="344"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حرّر بعض المساحة على القرص (أو تحقق من صلاحيات المجلد)، ثم شغّل الأمر نفسه من جديد: لن يضيع شيء ولن يُرسل شيء مرتين.</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>اطلب صلاحيات الرفع من إداريي الويكي، أو استخدم حسابًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="250"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="278"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>لم يعد بالإمكان قراءة المجلد {folder}: هل فُصل قرص أو مجلد مشترك؟</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="251"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="279"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>أعد توصيله، ثم شغّل الرفع نفسه من جديد: لن يضيع شيء.</translation>
     </message>
@@ -909,529 +909,529 @@
         <translation>ويكيميديا كومنز</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="37"/>
+        <location filename="../../glamdonor/core/problems.py" line="38"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="37"/>
+        <location filename="../../glamdonor/core/problems.py" line="38"/>
         <source>warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="134"/>
+        <location filename="../../glamdonor/core/problems.py" line="149"/>
         <source>this row names no media file.</source>
         <translation>هذا الصف لا يسمّي أي ملف وسائط.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="135"/>
+        <location filename="../../glamdonor/core/problems.py" line="150"/>
         <source>Fill the file column.</source>
         <translation>املأ عمود الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="141"/>
+        <location filename="../../glamdonor/core/problems.py" line="156"/>
         <source>“{file}” lies outside the batch&apos;s media folder.</source>
         <translation>«{file}» يقع خارج مجلد وسائط الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="142"/>
+        <location filename="../../glamdonor/core/problems.py" line="157"/>
         <source>Copy the file into {folder} and name it relative to that folder.</source>
         <translation>انسخ الملف إلى {folder} وسمّه نسبةً إلى ذلك المجلد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="148"/>
+        <location filename="../../glamdonor/core/problems.py" line="163"/>
         <source>“{file}” could be any of these files: {candidates}.</source>
         <translation>قد يكون «{file}» أيًّا من هذه الملفات: {candidates}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="149"/>
+        <location filename="../../glamdonor/core/problems.py" line="164"/>
         <source>Name the file by its path below the media folder, as “{first}”.</source>
         <translation>سمِّ الملف بمساره داخل مجلد الوسائط، مثل «{first}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="155"/>
+        <location filename="../../glamdonor/core/problems.py" line="170"/>
         <source>the file “{file}” is not in the media folder {folder}.</source>
         <translation>الملف «{file}» غير موجود في مجلد الوسائط {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="156"/>
+        <location filename="../../glamdonor/core/problems.py" line="171"/>
         <source>Check the spelling of the file name, or add the file to the folder.</source>
         <translation>تحقق من كتابة اسم الملف، أو أضف الملف إلى المجلد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="157"/>
+        <location filename="../../glamdonor/core/problems.py" line="172"/>
         <source>Did you mean “{similar}”? Names must match exactly.</source>
         <translation>هل تقصد «{similar}»؟ يجب أن تتطابق الأسماء تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="163"/>
+        <location filename="../../glamdonor/core/problems.py" line="178"/>
         <source>this row gives no text for the file title.</source>
         <translation>هذا الصف لا يعطي أي نص لعنوان الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="164"/>
+        <location filename="../../glamdonor/core/problems.py" line="179"/>
         <source>Fill the columns the title is made from.</source>
         <translation>املأ الأعمدة التي يتكوّن منها العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="170"/>
+        <location filename="../../glamdonor/core/problems.py" line="185"/>
         <source>the file name “{file}” has no extension such as .jpg or .tif.</source>
         <translation>اسم الملف «{file}» ليس له امتداد مثل ‎.jpg أو ‎.tif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="171"/>
+        <location filename="../../glamdonor/core/problems.py" line="186"/>
         <source>Rename the file with the extension of its type, in the folder and catalog.</source>
         <translation>أعد تسمية الملف بامتداد نوعه، في المجلد وفي الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="177"/>
+        <location filename="../../glamdonor/core/problems.py" line="192"/>
         <source>row {row} already gets the title “{title}”; the wiki would treat them as one file.</source>
         <translation>الصف {row} يأخذ العنوان «{title}» من قبل؛ سيعاملهما الويكي كملف واحد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="178"/>
+        <location filename="../../glamdonor/core/problems.py" line="193"/>
         <source>Make the titles differ, for example by adding the accession number to the title pattern.</source>
         <translation>اجعل العناوين مختلفة، مثلًا بإضافة رقم الجرد إلى نمط العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="184"/>
+        <location filename="../../glamdonor/core/problems.py" line="199"/>
         <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
         <translation>ستكون صفحة هذا الصف {size} كيلوبايت؛ يقبل الويكي صفحات حتى {limit} كيلوبايت.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="185"/>
+        <location filename="../../glamdonor/core/problems.py" line="200"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>اختصر أطول خلايا هذا الصف (وصف لُصق مرتين؟).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="191"/>
+        <location filename="../../glamdonor/core/problems.py" line="206"/>
         <source>this row has no license; Commons deletes files without one.</source>
         <translation>هذا الصف بلا ترخيص؛ كومنز يحذف الملفات التي لا ترخيص لها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="192"/>
+        <location filename="../../glamdonor/core/problems.py" line="207"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>املأ عمود الترخيص أو أعطِ المطابقة قيمة ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="198"/>
+        <location filename="../../glamdonor/core/problems.py" line="213"/>
         <source>“{value}” is not a license template name.</source>
         <translation>«{value}» ليس اسم قالب ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="199"/>
+        <location filename="../../glamdonor/core/problems.py" line="214"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>اكتب قالب ترخيص مثل cc-by-4.0 أو PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="205"/>
+        <location filename="../../glamdonor/core/problems.py" line="220"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>«{value}» ليس ترخيصًا يعرفه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="207"/>
+        <location filename="../../glamdonor/core/problems.py" line="222"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>إن كان قالب ترخيص في كومنز، فأضف «{value}» إلى جدول [lookups.licenses.values] في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="215"/>
+        <location filename="../../glamdonor/core/problems.py" line="230"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>«{field}» فارغ؛ كومنز يتوقعه في كل صفحة {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="216"/>
+        <location filename="../../glamdonor/core/problems.py" line="231"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>املأه في الفهرس، أو اربط به عمودًا أو قيمة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="222"/>
+        <location filename="../../glamdonor/core/problems.py" line="237"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>لا يمكن قراءة التاريخ «{value}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="223"/>
+        <location filename="../../glamdonor/core/problems.py" line="238"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>اكتبه بصيغة 1898 أو 1898-05-01 أو circa 1905 أو 1910-1912 أو 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="229"/>
+        <location filename="../../glamdonor/core/problems.py" line="244"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>«{value}» غير موجود في جدول البحث «{table}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="230"/>
+        <location filename="../../glamdonor/core/problems.py" line="245"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>أضفه إلى الجدول {table} في المطابقة، أو صحّح الخلية.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="236"/>
+        <location filename="../../glamdonor/core/problems.py" line="251"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>«{value}» ليس معرّف ويكي بيانات، فلا يحصل «{statement}» منه على أي إفادة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="237"/>
+        <location filename="../../glamdonor/core/problems.py" line="252"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>اكتب معرّفات عناصر ويكي بيانات مثل Q42، مفصولة كما تقول المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="245"/>
+        <location filename="../../glamdonor/core/problems.py" line="260"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>لا يقبل الويكي ملفات «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="246"/>
+        <location filename="../../glamdonor/core/problems.py" line="261"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>حوّل الملف إلى نوع يقبله: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="252"/>
+        <location filename="../../glamdonor/core/problems.py" line="267"/>
         <source>the file is empty (0 bytes).</source>
         <translation>الملف فارغ (0 بايت).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="253"/>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="268"/>
+        <location filename="../../glamdonor/core/problems.py" line="470"/>
         <source>Export or copy the file again.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="259"/>
+        <location filename="../../glamdonor/core/problems.py" line="274"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>حجم الملف {size} غيغابايت؛ يقبل كومنز 5 غيغابايت على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="260"/>
+        <location filename="../../glamdonor/core/problems.py" line="275"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>اصنع نسخة أصغر (دقة أقل أو ضغط أفضل).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="266"/>
+        <location filename="../../glamdonor/core/problems.py" line="281"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>هذا الملف صفحة ويب (HTML) وليس وسائط: ربما صفحة خطأ حُفظت مكانه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="267"/>
+        <location filename="../../glamdonor/core/problems.py" line="282"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>نزّل الملف أو صدّره مرة أخرى وتحقق من أنه يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="273"/>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>الملف {content}، لكن اسمه ينتهي بـ«.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="274"/>
+        <location filename="../../glamdonor/core/problems.py" line="289"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>أعطِ الملف امتداد نوعه، في المجلد وفي الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="280"/>
+        <location filename="../../glamdonor/core/problems.py" line="295"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>الصورة تالفة أو ناقصة ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="281"/>
+        <location filename="../../glamdonor/core/problems.py" line="296"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى من الأصل وتحقق من أنه يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <location filename="../../glamdonor/core/problems.py" line="303"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>كان الملف موجودًا حين قُرئت الدفعة، لكنه لم يعد موجودًا أو لم تعد قراءته ممكنة؛ لم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="291"/>
+        <location filename="../../glamdonor/core/problems.py" line="306"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>أعد الملف إلى مجلد الوسائط، ثم تحقق من الدفعة أو ارفعها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="297"/>
+        <location filename="../../glamdonor/core/problems.py" line="312"/>
         <source>glamdonor may not read this file.</source>
         <translation>لا يُسمح لـglamdonor بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="298"/>
+        <location filename="../../glamdonor/core/problems.py" line="313"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>تحقق من أذونات الملف (يجب أن تستطيع قراءته) ثم تحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="304"/>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>لهذا الملف المحتوى نفسه لملف الصف {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="305"/>
+        <location filename="../../glamdonor/core/problems.py" line="320"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>احذف أحد الصفين، أو اجعله يشير إلى الملف الذي ينبغي أن يكون له.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="311"/>
+        <location filename="../../glamdonor/core/problems.py" line="326"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>يحمل الملف موقع GPS ({position}) سيكون علنيًا في كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <location filename="../../glamdonor/core/problems.py" line="327"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>إن كان المكان خاصًا، فاحذف الموقع من بيانات EXIF للملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <location filename="../../glamdonor/core/problems.py" line="333"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>الفهرس يؤرّخ الصورة بـ{catalog}، والكاميرا بـ{camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="334"/>
         <source>Check which date is right.</source>
         <translation>تحقق من التاريخ الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <location filename="../../glamdonor/core/problems.py" line="340"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>العنوان «{title}» يبدأ كاسم ملف كاميرا، وهذا ما يرفضه كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="326"/>
-        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <location filename="../../glamdonor/core/problems.py" line="341"/>
+        <location filename="../../glamdonor/core/problems.py" line="456"/>
         <source>Describe the subject in the title instead.</source>
         <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="334"/>
+        <location filename="../../glamdonor/core/problems.py" line="349"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>هذا الملف موجود في الويكي بهذا العنوان من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="335"/>
+        <location filename="../../glamdonor/core/problems.py" line="350"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>لا شيء يُفعل: الرفع يتخطاه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="341"/>
+        <location filename="../../glamdonor/core/problems.py" line="356"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>ملف آخر يحمل العنوان «{title}» في الويكي من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="342"/>
+        <location filename="../../glamdonor/core/problems.py" line="357"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليختلف العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="348"/>
-        <location filename="../../glamdonor/core/problems.py" line="385"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>الملف نفسه موجود في الويكي من قبل باسم «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="349"/>
-        <location filename="../../glamdonor/core/problems.py" line="386"/>
+        <location filename="../../glamdonor/core/problems.py" line="364"/>
+        <location filename="../../glamdonor/core/problems.py" line="401"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>استبعد هذا الصف، أو استخدم الملف الموجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="355"/>
-        <location filename="../../glamdonor/core/problems.py" line="362"/>
-        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <location filename="../../glamdonor/core/problems.py" line="384"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>الصفحة «{page}» غير موجودة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="356"/>
+        <location filename="../../glamdonor/core/problems.py" line="371"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>تحقق من كتابة التصنيف، أو أنشئ التصنيف في الويكي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="378"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>أنشئ الصفحة في الويكي، أو تحقق من اسمها في ملف الشريك أو في جدول البحث.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="385"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>ستعرض الصفحة رابطًا أحمر: تحقق من اسم القالب في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="376"/>
+        <location filename="../../glamdonor/core/problems.py" line="391"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>يرفض الويكي العنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <location filename="../../glamdonor/core/problems.py" line="392"/>
         <source>Choose a title that describes the subject.</source>
         <translation>اختر عنوانًا يصف الموضوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>ملف آخر يحمل هذا العنوان في الويكي من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="393"/>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="408"/>
+        <location filename="../../glamdonor/core/problems.py" line="415"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليصبح العنوان فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="399"/>
+        <location filename="../../glamdonor/core/problems.py" line="414"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>يوجد في الويكي ملف بعنوان شبه مطابق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="406"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>توجد في الويكي صفحة بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="422"/>
         <source>Change the title columns of this row.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="413"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>حُذف من الويكي من قبل ملف بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="415"/>
+        <location filename="../../glamdonor/core/problems.py" line="430"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>راجع سجل الحذف للعنوان في الويكي: ربما أزيل الملف لسبب ما. ثم غيّر العنوان، أو اسأل إداريًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="423"/>
+        <location filename="../../glamdonor/core/problems.py" line="438"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>كان الملف نفسه في الويكي من قبل وحُذف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="425"/>
+        <location filename="../../glamdonor/core/problems.py" line="440"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>حُذف الملف نفسه من الويكي من قبل: راجع سجل الحذف؛ ولا ترفعه إلا إذا زال السبب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="433"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>the wiki would change this file name.</source>
         <translation>سيغيّر الويكي اسم هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="449"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>احذف المحارف التي لا يسمح بها الويكي في العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>العنوان يبدأ كاسم ملف تلقائي لكاميرا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
         <source>the wiki does not want this file type.</source>
         <translation>لا يرغب الويكي في هذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="463"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>the file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="461"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>يحتفظ الويكي بهذه النسخة بعينها من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="477"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>لا شيء يُرسل: انظر الصفحة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <location filename="../../glamdonor/core/problems.py" line="483"/>
         <source>this content is already an older version of the file.</source>
         <translation>هذا المحتوى نسخة أقدم من الملف من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>لا شيء يُرسل: انظر تاريخ الملف في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="490"/>
         <source>the wiki warned: {info}</source>
         <translation>حذّر الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="491"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>اقرأ التحذير، وأصلح الصف، ثم ارفع الدفعة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <location filename="../../glamdonor/core/problems.py" line="497"/>
         <source>the wiki refused it: {info}</source>
         <translation>رفضه الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <location filename="../../glamdonor/core/problems.py" line="498"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>ارفع الدفعة مرة أخرى؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <location filename="../../glamdonor/core/problems.py" line="505"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>استغرق الإرسال أكثر من {minutes} دقيقة المسموح بها لهذا الملف؛ يحتفظ الويكي بـ{held} من {size} بايت.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="493"/>
+        <location filename="../../glamdonor/core/problems.py" line="508"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>ارفع الدفعة مرة أخرى: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="499"/>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>تغيّر الملف بين التحقق منه وإرساله؛ لم يُنشر شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="500"/>
+        <location filename="../../glamdonor/core/problems.py" line="515"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>ارفع الدفعة مرة أخرى: يُتحقق من الملف ويُرسل كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="506"/>
+        <location filename="../../glamdonor/core/problems.py" line="521"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>ضاع ردّ الويكي ({reason})، والملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="507"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>ارفع الدفعة مرة أخرى: يُعاد تجربة هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="513"/>
+        <location filename="../../glamdonor/core/problems.py" line="528"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>وصل الملف، لكن صفحته لا تطابق ما أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>Look at the page: {url}</source>
         <translation>انظر الصفحة: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="520"/>
+        <location filename="../../glamdonor/core/problems.py" line="535"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>الملف في الويكي، لكن تعليقاته وإفاداته رُفضت: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="537"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>أصلح أعمدة البيانات المهيكلة في هذا الصف، ثم ارفع مرة أخرى: لن يُرسل الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="531"/>
+        <location filename="../../glamdonor/core/problems.py" line="546"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>الملف في الويكي، لكن تعذّر معرفة ما إذا وصلت تعليقاته وإفاداته ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="534"/>
+        <location filename="../../glamdonor/core/problems.py" line="549"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>ارفع الدفعة مرة أخرى: يُسأل الويكي عمّا إذا كانت قد وصلت.</translation>
     </message>
@@ -2017,12 +2017,17 @@
         <translation>جداول البيانات (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="199"/>
+        <location filename="../../glamdonor/gui/app.py" line="200"/>
+        <source>This batch&apos;s mapping uses the institution&apos;s name: make its partner profile in the Partner step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="207"/>
         <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>مطابقة هذه الدفعة لا تناسب فهرسها بعد: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="216"/>
+        <location filename="../../glamdonor/gui/app.py" line="224"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>لا يمكن فتح هذه الدفعة: {0}</translation>
     </message>
@@ -2030,147 +2035,172 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="41"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="42"/>
         <source>a column</source>
         <translation>عمود</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="42"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="43"/>
         <source>a fixed value</source>
         <translation>قيمة ثابتة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="43"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="44"/>
         <source>a pattern</source>
         <translation>نمط</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="60"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="57"/>
+        <source>categories, line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="58"/>
+        <source>structured data: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="73"/>
         <source>The wiki could not draw the page: {0}</source>
         <translation>تعذّر على الويكي رسم الصفحة: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="79"/>
         <source>Preset</source>
         <translation>القالب الجاهز</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="80"/>
         <source>Suggest from the catalog&apos;s headers</source>
         <translation>اقترح من عناوين أعمدة الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="82"/>
+        <source>Undo the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="86"/>
+        <source>Add a line of categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="88"/>
         <source>Save and preview</source>
         <translation>احفظ واعرض المعاينة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="93"/>
         <source>Part of the page</source>
         <translation>جزء الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="94"/>
         <source>Comes from</source>
         <translation>مصدره</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="95"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="77"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="96"/>
         <source>Transforms</source>
         <translation>التحويلات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="99"/>
         <source>Mapping fields</source>
         <translation>حقول المطابقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="104"/>
         <source>Select a row in the Catalog step to see its page.</source>
         <translation>اختر صفًا في خطوة الفهرس لترى صفحته.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="106"/>
         <source>Preview of the selected row</source>
         <translation>معاينة الصف المختار</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="109"/>
         <source>The page, drawn</source>
         <translation>الصفحة مرسومة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="110"/>
         <source>Draw it as the wiki does</source>
         <translation>ارسمها كما يرسمها الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="114"/>
         <source>The selected row&apos;s file</source>
         <translation>ملف الصف المختار</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="116"/>
         <source>Preset:</source>
         <translation>القالب الجاهز:</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="139"/>
         <source>The page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="140"/>
         <source>Its text and data</source>
         <translation>نصها وبياناتها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="157"/>
         <source>Mapping file: {0}</source>
         <translation>ملف المطابقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="145"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="227"/>
+        <source>Suggested from the “{0}” preset: {1} parts added, the rest kept as they were; not found in the catalog: {2}. Check the sources, then save (or undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="235"/>
+        <source>The mapping is back as it was before the suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="56"/>
         <source>title (of the file)</source>
         <translation>العنوان (للملف)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="152"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="180"/>
         <source>Where {0} comes from</source>
         <translation>مصدر {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="158"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="186"/>
         <source>Source of {0}</source>
         <translation>مصدر قيمة {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="163"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="191"/>
         <source>(as written in the file)</source>
         <translation>(كما هو مكتوب في الملف)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="177"/>
-        <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
-        <translation>مقترح من القالب «{0}»: تطابق {1} أعمدة؛ لم يوجد: {2}. راجع المصادر ثم احفظ.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="283"/>
         <source>Saved {0}; the preview follows.</source>
         <translation>حُفظ {0}؛ تتبعه المعاينة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="234"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="304"/>
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>رسمها glamdonor دون الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="244"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="314"/>
         <source>No picture of this file to show.</source>
         <translation>لا صورة لهذا الملف لعرضها.</translation>
     </message>
@@ -2232,63 +2262,67 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="16"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="20"/>
         <source>Institution&apos;s name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="17"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="21"/>
         <source>Its Wikidata item (Q…)</source>
         <translation>عنصرها في ويكي بيانات (Q…)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="18"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="22"/>
         <source>Institution template</source>
         <translation>قالب المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="19"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="23"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="20"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="24"/>
         <source>Partnership template</source>
         <translation>قالب الشراكة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="21"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="25"/>
         <source>Category of its media</source>
         <translation>تصنيف وسائطها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="22"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="26"/>
         <source>Category of each batch</source>
         <translation>تصنيف كل دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="23"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="27"/>
         <source>Tracking category</source>
         <translation>تصنيف التتبع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="24"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="28"/>
         <source>Edit summary</source>
         <translation>ملخص التعديل</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="35"/>
-        <location filename="../../glamdonor/gui/partner_page.py" line="62"/>
-        <source>This batch names no partner profile.</source>
-        <translation>لا تذكر هذه الدفعة أي ملف تعريف للشريك.</translation>
+        <location filename="../../glamdonor/gui/partner_page.py" line="39"/>
+        <source>Open a batch first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="44"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="49"/>
         <source>Save the profile</source>
         <translation>احفظ الملف التعريفي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="83"/>
+        <source>This batch names no partner profile yet. Fill in at least the institution&apos;s name, then save: the profile is written as {0}, and the batch names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="91"/>
         <source>Profile {0}: every batch that names it credits the institution so.</source>
         <translation>الملف التعريفي {0}: كل دفعة تذكره تنسب الفضل إلى المؤسسة هكذا.</translation>
     </message>

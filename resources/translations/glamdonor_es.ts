@@ -283,22 +283,22 @@
         <translation>columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="290"/>
+        <location filename="../../glamdonor/core/journal.py" line="296"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>otro glamdonor ({holder}) está trabajando en este lote ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="291"/>
+        <location filename="../../glamdonor/core/journal.py" line="297"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Espere a que termine, o deténgalo, y vuelva a empezar: no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="336"/>
+        <location filename="../../glamdonor/core/journal.py" line="342"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>no se puede escribir el diario del lote {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="338"/>
+        <location filename="../../glamdonor/core/journal.py" line="344"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libere espacio en el disco (o revise los permisos de la carpeta) y vuelva a ejecutar la misma orden: no se pierde nada y nada se envía dos veces.</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>Pida permisos de subida a los administradores del wiki o use otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="250"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="278"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>ya no se puede leer la carpeta {folder}: ¿se desconectó un disco o una carpeta compartida?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="251"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="279"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Vuelva a conectarlo y ejecute de nuevo la misma subida: no se pierde nada.</translation>
     </message>
@@ -909,529 +909,529 @@
         <translation>Wikimedia Commons</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="37"/>
+        <location filename="../../glamdonor/core/problems.py" line="38"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="37"/>
+        <location filename="../../glamdonor/core/problems.py" line="38"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="134"/>
+        <location filename="../../glamdonor/core/problems.py" line="149"/>
         <source>this row names no media file.</source>
         <translation>esta fila no nombra ningún archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="135"/>
+        <location filename="../../glamdonor/core/problems.py" line="150"/>
         <source>Fill the file column.</source>
         <translation>Rellene la columna del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="141"/>
+        <location filename="../../glamdonor/core/problems.py" line="156"/>
         <source>“{file}” lies outside the batch&apos;s media folder.</source>
         <translation>«{file}» está fuera de la carpeta multimedia del lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="142"/>
+        <location filename="../../glamdonor/core/problems.py" line="157"/>
         <source>Copy the file into {folder} and name it relative to that folder.</source>
         <translation>Copie el archivo en {folder} y nómbrelo respecto a esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="148"/>
+        <location filename="../../glamdonor/core/problems.py" line="163"/>
         <source>“{file}” could be any of these files: {candidates}.</source>
         <translation>«{file}» puede ser cualquiera de estos archivos: {candidates}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="149"/>
+        <location filename="../../glamdonor/core/problems.py" line="164"/>
         <source>Name the file by its path below the media folder, as “{first}”.</source>
         <translation>Nombre el archivo por su ruta dentro de la carpeta multimedia, como «{first}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="155"/>
+        <location filename="../../glamdonor/core/problems.py" line="170"/>
         <source>the file “{file}” is not in the media folder {folder}.</source>
         <translation>el archivo «{file}» no está en la carpeta multimedia {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="156"/>
+        <location filename="../../glamdonor/core/problems.py" line="171"/>
         <source>Check the spelling of the file name, or add the file to the folder.</source>
         <translation>Compruebe cómo está escrito el nombre del archivo, o añada el archivo a la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="157"/>
+        <location filename="../../glamdonor/core/problems.py" line="172"/>
         <source>Did you mean “{similar}”? Names must match exactly.</source>
         <translation>¿Quería decir «{similar}»? Los nombres deben coincidir exactamente.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="163"/>
+        <location filename="../../glamdonor/core/problems.py" line="178"/>
         <source>this row gives no text for the file title.</source>
         <translation>esta fila no da ningún texto para el título del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="164"/>
+        <location filename="../../glamdonor/core/problems.py" line="179"/>
         <source>Fill the columns the title is made from.</source>
         <translation>Rellene las columnas con las que se forma el título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="170"/>
+        <location filename="../../glamdonor/core/problems.py" line="185"/>
         <source>the file name “{file}” has no extension such as .jpg or .tif.</source>
         <translation>el nombre de archivo «{file}» no tiene una extensión como .jpg o .tif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="171"/>
+        <location filename="../../glamdonor/core/problems.py" line="186"/>
         <source>Rename the file with the extension of its type, in the folder and catalog.</source>
         <translation>Cambie el nombre del archivo con la extensión de su tipo, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="177"/>
+        <location filename="../../glamdonor/core/problems.py" line="192"/>
         <source>row {row} already gets the title “{title}”; the wiki would treat them as one file.</source>
         <translation>la fila {row} ya recibe el título «{title}»; la wiki las trataría como un solo archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="178"/>
+        <location filename="../../glamdonor/core/problems.py" line="193"/>
         <source>Make the titles differ, for example by adding the accession number to the title pattern.</source>
         <translation>Haga que los títulos difieran, por ejemplo añadiendo el número de inventario al patrón del título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="184"/>
+        <location filename="../../glamdonor/core/problems.py" line="199"/>
         <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
         <translation>la página de esta fila tendría {size} KiB; la wiki acepta páginas de hasta {limit} KiB.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="185"/>
+        <location filename="../../glamdonor/core/problems.py" line="200"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>Acorte las celdas más largas de esta fila (¿una descripción pegada dos veces?).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="191"/>
+        <location filename="../../glamdonor/core/problems.py" line="206"/>
         <source>this row has no license; Commons deletes files without one.</source>
         <translation>esta fila no tiene licencia; Commons borra los archivos sin licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="192"/>
+        <location filename="../../glamdonor/core/problems.py" line="207"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Rellene la columna de licencia o dé una licencia a la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="198"/>
+        <location filename="../../glamdonor/core/problems.py" line="213"/>
         <source>“{value}” is not a license template name.</source>
         <translation>«{value}» no es el nombre de una plantilla de licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="199"/>
+        <location filename="../../glamdonor/core/problems.py" line="214"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Escriba una plantilla de licencia como cc-by-4.0 o PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="205"/>
+        <location filename="../../glamdonor/core/problems.py" line="220"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>«{value}» no es una licencia que glamdonor conozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="207"/>
+        <location filename="../../glamdonor/core/problems.py" line="222"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>Si es una plantilla de licencia de Commons, añada «{value}» a la tabla [lookups.licenses.values] de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="215"/>
+        <location filename="../../glamdonor/core/problems.py" line="230"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>«{field}» está vacío; Commons lo espera en cada página {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="216"/>
+        <location filename="../../glamdonor/core/problems.py" line="231"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>Rellénelo en el catálogo, o asígnele una columna o un valor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="222"/>
+        <location filename="../../glamdonor/core/problems.py" line="237"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>la fecha «{value}» no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="223"/>
+        <location filename="../../glamdonor/core/problems.py" line="238"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>Escríbala como 1898, 1898-05-01, circa 1905, 1910-1912 o 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="229"/>
+        <location filename="../../glamdonor/core/problems.py" line="244"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>«{value}» no está en la tabla de correspondencias «{table}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="230"/>
+        <location filename="../../glamdonor/core/problems.py" line="245"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>Añádalo a la tabla {table} de la correspondencia, o corrija la celda.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="236"/>
+        <location filename="../../glamdonor/core/problems.py" line="251"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>«{value}» no es un identificador de Wikidata, así que «{statement}» no recibe ninguna declaración de él.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="237"/>
+        <location filename="../../glamdonor/core/problems.py" line="252"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Escriba identificadores de elementos de Wikidata como Q42, separados como indica la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="245"/>
+        <location filename="../../glamdonor/core/problems.py" line="260"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>la wiki no acepta archivos «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="246"/>
+        <location filename="../../glamdonor/core/problems.py" line="261"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convierta el archivo a un tipo que acepte: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="252"/>
+        <location filename="../../glamdonor/core/problems.py" line="267"/>
         <source>the file is empty (0 bytes).</source>
         <translation>el archivo está vacío (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="253"/>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="268"/>
+        <location filename="../../glamdonor/core/problems.py" line="470"/>
         <source>Export or copy the file again.</source>
         <translation>Exporte o copie de nuevo el archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="259"/>
+        <location filename="../../glamdonor/core/problems.py" line="274"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>el archivo tiene {size} GiB; Commons acepta como máximo 5 GiB.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="260"/>
+        <location filename="../../glamdonor/core/problems.py" line="275"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Haga una versión más pequeña (menor resolución o mejor compresión).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="266"/>
+        <location filename="../../glamdonor/core/problems.py" line="281"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>este archivo es una página web (HTML), no multimedia: quizá una página de error guardada en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="267"/>
+        <location filename="../../glamdonor/core/problems.py" line="282"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Descargue o exporte de nuevo el archivo y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="273"/>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>el archivo es {content}, pero su nombre termina en «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="274"/>
+        <location filename="../../glamdonor/core/problems.py" line="289"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Dé al archivo la extensión de su tipo, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="280"/>
+        <location filename="../../glamdonor/core/problems.py" line="295"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>la imagen está dañada o incompleta ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="281"/>
+        <location filename="../../glamdonor/core/problems.py" line="296"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exporte o copie de nuevo el archivo desde el original y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <location filename="../../glamdonor/core/problems.py" line="303"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>el archivo estaba cuando se leyó el lote, pero ya no está o ya no se puede leer; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="291"/>
+        <location filename="../../glamdonor/core/problems.py" line="306"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Vuelva a poner el archivo en la carpeta multimedia y compruebe o suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="297"/>
+        <location filename="../../glamdonor/core/problems.py" line="312"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor no tiene permiso para leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="298"/>
+        <location filename="../../glamdonor/core/problems.py" line="313"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Compruebe los permisos del archivo (usted debe poder leerlo) y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="304"/>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>este archivo tiene el mismo contenido que el archivo de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="305"/>
+        <location filename="../../glamdonor/core/problems.py" line="320"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Quite una de las dos filas, o haga que apunte al archivo que debe tener.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="311"/>
+        <location filename="../../glamdonor/core/problems.py" line="326"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>el archivo lleva una posición GPS ({position}), que será pública en Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <location filename="../../glamdonor/core/problems.py" line="327"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <location filename="../../glamdonor/core/problems.py" line="333"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>el catálogo fecha la fotografía en {catalog}, la cámara en {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="334"/>
         <source>Check which date is right.</source>
         <translation>Compruebe qué fecha es la correcta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <location filename="../../glamdonor/core/problems.py" line="340"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>el título «{title}» empieza como el nombre de archivo de una cámara, lo que Commons rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="326"/>
-        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <location filename="../../glamdonor/core/problems.py" line="341"/>
+        <location filename="../../glamdonor/core/problems.py" line="456"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Describa el tema en el título en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="334"/>
+        <location filename="../../glamdonor/core/problems.py" line="349"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>este archivo ya está en la wiki con este título: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="335"/>
+        <location filename="../../glamdonor/core/problems.py" line="350"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Nada que hacer: la subida lo omite.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="341"/>
+        <location filename="../../glamdonor/core/problems.py" line="356"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>otro archivo ya tiene el título «{title}» en la wiki: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="342"/>
+        <location filename="../../glamdonor/core/problems.py" line="357"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea distinto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="348"/>
-        <location filename="../../glamdonor/core/problems.py" line="385"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>el mismo archivo ya está en la wiki como «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="349"/>
-        <location filename="../../glamdonor/core/problems.py" line="386"/>
+        <location filename="../../glamdonor/core/problems.py" line="364"/>
+        <location filename="../../glamdonor/core/problems.py" line="401"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Deje fuera esta fila, o use el archivo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="355"/>
-        <location filename="../../glamdonor/core/problems.py" line="362"/>
-        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <location filename="../../glamdonor/core/problems.py" line="384"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la página «{page}» no existe en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="356"/>
+        <location filename="../../glamdonor/core/problems.py" line="371"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Compruebe cómo está escrita la categoría, o cree primero la categoría en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="378"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Cree la página en la wiki, o compruebe su nombre en el perfil del socio o en la tabla de correspondencias.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="385"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La página mostraría un enlace rojo: compruebe el nombre de la plantilla en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="376"/>
+        <location filename="../../glamdonor/core/problems.py" line="391"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>la wiki rechaza el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <location filename="../../glamdonor/core/problems.py" line="392"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Elija un título que describa el tema.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>otro archivo ya tiene este título en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="393"/>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="408"/>
+        <location filename="../../glamdonor/core/problems.py" line="415"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="399"/>
+        <location filename="../../glamdonor/core/problems.py" line="414"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>ya existe en la wiki un archivo con un título casi igual.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="406"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>ya existe en la wiki una página con este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="422"/>
         <source>Change the title columns of this row.</source>
         <translation>Cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="413"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un archivo con este título ya fue borrado de la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="415"/>
+        <location filename="../../glamdonor/core/problems.py" line="430"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consulte el registro de borrados del título en la wiki: el archivo puede haberse quitado por un motivo. Después cambie el título, o pregunte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="423"/>
+        <location filename="../../glamdonor/core/problems.py" line="438"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>el mismo archivo ya estuvo en la wiki y fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="425"/>
+        <location filename="../../glamdonor/core/problems.py" line="440"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>El mismo archivo ya fue borrado de la wiki: consulte el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="433"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>the wiki would change this file name.</source>
         <translation>la wiki cambiaría este nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="449"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Quite los caracteres que la wiki no permite en los títulos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>el título empieza como el nombre de archivo automático de una cámara.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
         <source>the wiki does not want this file type.</source>
         <translation>la wiki no quiere este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="463"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convierta el archivo a un tipo que la wiki acepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>the file is empty.</source>
         <translation>el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="461"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>la wiki ya tiene exactamente esta versión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="477"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Nada que enviar: mire la página en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <location filename="../../glamdonor/core/problems.py" line="483"/>
         <source>this content is already an older version of the file.</source>
         <translation>este contenido ya es una versión anterior del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Nada que enviar: mire el historial del archivo en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="490"/>
         <source>the wiki warned: {info}</source>
         <translation>la wiki avisó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="491"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lea el aviso, corrija la fila y suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <location filename="../../glamdonor/core/problems.py" line="497"/>
         <source>the wiki refused it: {info}</source>
         <translation>la wiki lo rechazó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <location filename="../../glamdonor/core/problems.py" line="498"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Suba de nuevo el lote; si vuelve a pasar, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <location filename="../../glamdonor/core/problems.py" line="505"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>el envío tardó más que los {minutes} minutos permitidos para este archivo; la wiki tiene {held} de sus {size} bytes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="493"/>
+        <location filename="../../glamdonor/core/problems.py" line="508"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Suba de nuevo el lote: este archivo sigue desde donde llegó la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="499"/>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>el archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="500"/>
+        <location filename="../../glamdonor/core/problems.py" line="515"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="506"/>
+        <location filename="../../glamdonor/core/problems.py" line="521"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la respuesta de la wiki se perdió ({reason}) y el archivo no está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="507"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Suba de nuevo el lote: esta fila se intenta otra vez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="513"/>
+        <location filename="../../glamdonor/core/problems.py" line="528"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>el archivo llegó, pero su página no dice lo que se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>Look at the page: {url}</source>
         <translation>Mire la página: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="520"/>
+        <location filename="../../glamdonor/core/problems.py" line="535"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>el archivo está en la wiki, pero sus leyendas y declaraciones fueron rechazadas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="537"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrija las columnas de datos estructurados de esta fila y suba de nuevo: el archivo no se vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="531"/>
+        <location filename="../../glamdonor/core/problems.py" line="546"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>el archivo está en la wiki, pero no se pudo saber si sus leyendas y declaraciones llegaron ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="534"/>
+        <location filename="../../glamdonor/core/problems.py" line="549"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Suba de nuevo el lote: se pregunta a la wiki si llegaron.</translation>
     </message>
@@ -2017,12 +2017,17 @@
         <translation>Hojas de cálculo (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="199"/>
+        <location filename="../../glamdonor/gui/app.py" line="200"/>
+        <source>This batch&apos;s mapping uses the institution&apos;s name: make its partner profile in the Partner step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="207"/>
         <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>La correspondencia de este lote aún no encaja con su catálogo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="216"/>
+        <location filename="../../glamdonor/gui/app.py" line="224"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>No se puede abrir este lote: {0}</translation>
     </message>
@@ -2030,147 +2035,172 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="41"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="42"/>
         <source>a column</source>
         <translation>una columna</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="42"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="43"/>
         <source>a fixed value</source>
         <translation>un valor fijo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="43"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="44"/>
         <source>a pattern</source>
         <translation>un patrón</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="60"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="57"/>
+        <source>categories, line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="58"/>
+        <source>structured data: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="73"/>
         <source>The wiki could not draw the page: {0}</source>
         <translation>El wiki no pudo dibujar la página: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="79"/>
         <source>Preset</source>
         <translation>Plantilla predefinida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="80"/>
         <source>Suggest from the catalog&apos;s headers</source>
         <translation>Sugerir a partir de los encabezados del catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="82"/>
+        <source>Undo the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="86"/>
+        <source>Add a line of categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="88"/>
         <source>Save and preview</source>
         <translation>Guardar y previsualizar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="93"/>
         <source>Part of the page</source>
         <translation>Parte de la página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="94"/>
         <source>Comes from</source>
         <translation>Viene de</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="95"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="77"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="96"/>
         <source>Transforms</source>
         <translation>Transformaciones</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="99"/>
         <source>Mapping fields</source>
         <translation>Campos de la correspondencia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="104"/>
         <source>Select a row in the Catalog step to see its page.</source>
         <translation>Elija una fila en el paso Catálogo para ver su página.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="106"/>
         <source>Preview of the selected row</source>
         <translation>Vista previa de la fila elegida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="109"/>
         <source>The page, drawn</source>
         <translation>La página, dibujada</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="110"/>
         <source>Draw it as the wiki does</source>
         <translation>Dibujarla como el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="114"/>
         <source>The selected row&apos;s file</source>
         <translation>El archivo de la fila elegida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="116"/>
         <source>Preset:</source>
         <translation>Plantilla predefinida:</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="139"/>
         <source>The page</source>
         <translation>La página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="140"/>
         <source>Its text and data</source>
         <translation>Su texto y sus datos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="157"/>
         <source>Mapping file: {0}</source>
         <translation>Archivo de correspondencia: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="145"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="227"/>
+        <source>Suggested from the “{0}” preset: {1} parts added, the rest kept as they were; not found in the catalog: {2}. Check the sources, then save (or undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="235"/>
+        <source>The mapping is back as it was before the suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="56"/>
         <source>title (of the file)</source>
         <translation>título (del archivo)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="152"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="180"/>
         <source>Where {0} comes from</source>
         <translation>De dónde viene {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="158"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="186"/>
         <source>Source of {0}</source>
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="163"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="191"/>
         <source>(as written in the file)</source>
         <translation>(tal como está en el archivo)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="177"/>
-        <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
-        <translation>Sugerido a partir de la plantilla «{0}»: {1} columnas reconocidas; no encontradas: {2}. Revise las fuentes y guarde.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="283"/>
         <source>Saved {0}; the preview follows.</source>
         <translation>{0} guardado; la vista previa se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="234"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="304"/>
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>Dibujada por glamdonor, sin el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="244"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="314"/>
         <source>No picture of this file to show.</source>
         <translation>No hay imagen de este archivo que mostrar.</translation>
     </message>
@@ -2232,63 +2262,67 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="16"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="20"/>
         <source>Institution&apos;s name</source>
         <translation>Nombre de la institución</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="17"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="21"/>
         <source>Its Wikidata item (Q…)</source>
         <translation>Su elemento de Wikidata (Q…)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="18"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="22"/>
         <source>Institution template</source>
         <translation>Plantilla Institution</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="19"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="23"/>
         <source>Credit line</source>
         <translation>Línea de crédito</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="20"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="24"/>
         <source>Partnership template</source>
         <translation>Plantilla de colaboración</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="21"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="25"/>
         <source>Category of its media</source>
         <translation>Categoría de sus medios</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="22"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="26"/>
         <source>Category of each batch</source>
         <translation>Categoría de cada lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="23"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="27"/>
         <source>Tracking category</source>
         <translation>Categoría de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="24"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="28"/>
         <source>Edit summary</source>
         <translation>Resumen de edición</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="35"/>
-        <location filename="../../glamdonor/gui/partner_page.py" line="62"/>
-        <source>This batch names no partner profile.</source>
-        <translation>Este lote no nombra ningún perfil de socio.</translation>
+        <location filename="../../glamdonor/gui/partner_page.py" line="39"/>
+        <source>Open a batch first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="44"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="49"/>
         <source>Save the profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="83"/>
+        <source>This batch names no partner profile yet. Fill in at least the institution&apos;s name, then save: the profile is written as {0}, and the batch names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="91"/>
         <source>Profile {0}: every batch that names it credits the institution so.</source>
         <translation>Perfil {0}: cada lote que lo nombra acredita así a la institución.</translation>
     </message>

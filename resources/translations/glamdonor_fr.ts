@@ -283,22 +283,22 @@
         <translation>colonne « {column} »</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="290"/>
+        <location filename="../../glamdonor/core/journal.py" line="296"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>un autre glamdonor ({holder}) travaille sur ce lot en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="291"/>
+        <location filename="../../glamdonor/core/journal.py" line="297"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Attendez qu&apos;il ait fini, ou arrêtez-le, puis recommencez : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="336"/>
+        <location filename="../../glamdonor/core/journal.py" line="342"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>le journal du lot {path} ne peut pas être écrit ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="338"/>
+        <location filename="../../glamdonor/core/journal.py" line="344"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libérez de la place sur le disque (ou vérifiez les droits du dossier), puis relancez la même commande : rien n&apos;est perdu, rien n&apos;est envoyé deux fois.</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>Demandez les droits de téléversement aux administrateurs du wiki, ou utilisez un autre compte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="250"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="278"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>le dossier {folder} ne peut plus être lu : un disque ou un partage a-t-il été déconnecté ?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="251"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="279"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Reconnectez-le, puis relancez le même téléversement : rien n&apos;est perdu.</translation>
     </message>
@@ -909,529 +909,529 @@
         <translation>Wikimedia Commons</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="37"/>
+        <location filename="../../glamdonor/core/problems.py" line="38"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="37"/>
+        <location filename="../../glamdonor/core/problems.py" line="38"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="134"/>
+        <location filename="../../glamdonor/core/problems.py" line="149"/>
         <source>this row names no media file.</source>
         <translation>cette ligne ne nomme aucun fichier média.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="135"/>
+        <location filename="../../glamdonor/core/problems.py" line="150"/>
         <source>Fill the file column.</source>
         <translation>Remplissez la colonne du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="141"/>
+        <location filename="../../glamdonor/core/problems.py" line="156"/>
         <source>“{file}” lies outside the batch&apos;s media folder.</source>
         <translation>« {file} » se trouve hors du dossier des médias du lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="142"/>
+        <location filename="../../glamdonor/core/problems.py" line="157"/>
         <source>Copy the file into {folder} and name it relative to that folder.</source>
         <translation>Copiez le fichier dans {folder} et nommez-le par rapport à ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="148"/>
+        <location filename="../../glamdonor/core/problems.py" line="163"/>
         <source>“{file}” could be any of these files: {candidates}.</source>
         <translation>« {file} » peut désigner chacun de ces fichiers : {candidates}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="149"/>
+        <location filename="../../glamdonor/core/problems.py" line="164"/>
         <source>Name the file by its path below the media folder, as “{first}”.</source>
         <translation>Nommez le fichier par son chemin sous le dossier des médias, comme « {first} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="155"/>
+        <location filename="../../glamdonor/core/problems.py" line="170"/>
         <source>the file “{file}” is not in the media folder {folder}.</source>
         <translation>le fichier « {file} » n’est pas dans le dossier des médias {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="156"/>
+        <location filename="../../glamdonor/core/problems.py" line="171"/>
         <source>Check the spelling of the file name, or add the file to the folder.</source>
         <translation>Vérifiez l’orthographe du nom de fichier, ou ajoutez le fichier au dossier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="157"/>
+        <location filename="../../glamdonor/core/problems.py" line="172"/>
         <source>Did you mean “{similar}”? Names must match exactly.</source>
         <translation>Vouliez-vous dire « {similar} » ? Les noms doivent correspondre exactement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="163"/>
+        <location filename="../../glamdonor/core/problems.py" line="178"/>
         <source>this row gives no text for the file title.</source>
         <translation>cette ligne ne donne aucun texte pour le titre du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="164"/>
+        <location filename="../../glamdonor/core/problems.py" line="179"/>
         <source>Fill the columns the title is made from.</source>
         <translation>Remplissez les colonnes dont le titre est fait.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="170"/>
+        <location filename="../../glamdonor/core/problems.py" line="185"/>
         <source>the file name “{file}” has no extension such as .jpg or .tif.</source>
         <translation>le nom de fichier « {file} » n’a pas d’extension comme .jpg ou .tif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="171"/>
+        <location filename="../../glamdonor/core/problems.py" line="186"/>
         <source>Rename the file with the extension of its type, in the folder and catalog.</source>
         <translation>Renommez le fichier avec l’extension de son type, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="177"/>
+        <location filename="../../glamdonor/core/problems.py" line="192"/>
         <source>row {row} already gets the title “{title}”; the wiki would treat them as one file.</source>
         <translation>la ligne {row} reçoit déjà le titre « {title} » ; le wiki les traiterait comme un seul fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="178"/>
+        <location filename="../../glamdonor/core/problems.py" line="193"/>
         <source>Make the titles differ, for example by adding the accession number to the title pattern.</source>
         <translation>Rendez les titres différents, par exemple en ajoutant le numéro d’inventaire au modèle du titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="184"/>
+        <location filename="../../glamdonor/core/problems.py" line="199"/>
         <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
         <translation>la page de cette ligne ferait {size} Kio ; le wiki accepte des pages jusqu’à {limit} Kio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="185"/>
+        <location filename="../../glamdonor/core/problems.py" line="200"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>Raccourcissez les cellules les plus longues de cette ligne (une description collée deux fois ?).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="191"/>
+        <location filename="../../glamdonor/core/problems.py" line="206"/>
         <source>this row has no license; Commons deletes files without one.</source>
         <translation>cette ligne n’a pas de licence ; Commons supprime les fichiers sans licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="192"/>
+        <location filename="../../glamdonor/core/problems.py" line="207"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Remplissez la colonne de licence ou donnez une licence à la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="198"/>
+        <location filename="../../glamdonor/core/problems.py" line="213"/>
         <source>“{value}” is not a license template name.</source>
         <translation>« {value} » n’est pas un nom de modèle de licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="199"/>
+        <location filename="../../glamdonor/core/problems.py" line="214"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Écrivez un modèle de licence comme cc-by-4.0 ou PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="205"/>
+        <location filename="../../glamdonor/core/problems.py" line="220"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>« {value} » n’est pas une licence que glamdonor connaît.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="207"/>
+        <location filename="../../glamdonor/core/problems.py" line="222"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>S’il s’agit d’un modèle de licence de Commons, ajoutez « {value} » à la table [lookups.licenses.values] de la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="215"/>
+        <location filename="../../glamdonor/core/problems.py" line="230"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>« {field} » est vide ; Commons l’attend sur chaque page {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="216"/>
+        <location filename="../../glamdonor/core/problems.py" line="231"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>Remplissez-le dans le catalogue, ou associez-lui une colonne ou une valeur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="222"/>
+        <location filename="../../glamdonor/core/problems.py" line="237"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>la date « {value} » ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="223"/>
+        <location filename="../../glamdonor/core/problems.py" line="238"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>Écrivez-la comme 1898, 1898-05-01, circa 1905, 1910-1912 ou 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="229"/>
+        <location filename="../../glamdonor/core/problems.py" line="244"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>« {value} » n’est pas dans la table de correspondance « {table} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="230"/>
+        <location filename="../../glamdonor/core/problems.py" line="245"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>Ajoutez-la à la table {table} de la correspondance, ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="236"/>
+        <location filename="../../glamdonor/core/problems.py" line="251"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>« {value} » n’est pas un identifiant Wikidata : « {statement} » n’en reçoit aucune déclaration.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="237"/>
+        <location filename="../../glamdonor/core/problems.py" line="252"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Écrivez des identifiants d’éléments Wikidata comme Q42, séparés comme le dit la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="245"/>
+        <location filename="../../glamdonor/core/problems.py" line="260"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>le wiki n’accepte pas les fichiers « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="246"/>
+        <location filename="../../glamdonor/core/problems.py" line="261"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convertissez le fichier en un type qu’il accepte : {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="252"/>
+        <location filename="../../glamdonor/core/problems.py" line="267"/>
         <source>the file is empty (0 bytes).</source>
         <translation>le fichier est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="253"/>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="268"/>
+        <location filename="../../glamdonor/core/problems.py" line="470"/>
         <source>Export or copy the file again.</source>
         <translation>Exportez ou copiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="259"/>
+        <location filename="../../glamdonor/core/problems.py" line="274"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>le fichier fait {size} Gio ; Commons accepte au plus 5 Gio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="260"/>
+        <location filename="../../glamdonor/core/problems.py" line="275"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Faites-en une version plus petite (résolution plus basse ou meilleure compression).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="266"/>
+        <location filename="../../glamdonor/core/problems.py" line="281"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>ce fichier est une page web (HTML), pas un média : peut-être une page d’erreur enregistrée à sa place.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="267"/>
+        <location filename="../../glamdonor/core/problems.py" line="282"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Téléchargez ou exportez à nouveau le fichier et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="273"/>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>le fichier est {content}, mais son nom se termine par « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="274"/>
+        <location filename="../../glamdonor/core/problems.py" line="289"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Donnez au fichier l’extension de son type, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="280"/>
+        <location filename="../../glamdonor/core/problems.py" line="295"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>l’image est endommagée ou incomplète ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="281"/>
+        <location filename="../../glamdonor/core/problems.py" line="296"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exportez ou copiez à nouveau le fichier depuis l’original et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <location filename="../../glamdonor/core/problems.py" line="303"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>le fichier était là quand le lot a été lu, mais il n’y est plus ou ne peut plus être lu ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="291"/>
+        <location filename="../../glamdonor/core/problems.py" line="306"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Remettez le fichier dans le dossier des médias, puis vérifiez ou téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="297"/>
+        <location filename="../../glamdonor/core/problems.py" line="312"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor n’a pas le droit de lire ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="298"/>
+        <location filename="../../glamdonor/core/problems.py" line="313"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="304"/>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>ce fichier a le même contenu que le fichier de la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="305"/>
+        <location filename="../../glamdonor/core/problems.py" line="320"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Retirez l’une des deux lignes, ou faites-la pointer vers le fichier qu’elle doit avoir.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="311"/>
+        <location filename="../../glamdonor/core/problems.py" line="326"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>le fichier porte une position GPS ({position}), qui sera publique sur Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <location filename="../../glamdonor/core/problems.py" line="327"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <location filename="../../glamdonor/core/problems.py" line="333"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>le catalogue date la photographie de {catalog}, l’appareil de {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="334"/>
         <source>Check which date is right.</source>
         <translation>Vérifiez quelle date est la bonne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <location filename="../../glamdonor/core/problems.py" line="340"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>le titre « {title} » commence comme un nom de fichier d’appareil photo, ce que Commons refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="326"/>
-        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <location filename="../../glamdonor/core/problems.py" line="341"/>
+        <location filename="../../glamdonor/core/problems.py" line="456"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Décrivez plutôt le sujet dans le titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="334"/>
+        <location filename="../../glamdonor/core/problems.py" line="349"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>ce fichier est déjà sur le wiki sous ce titre : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="335"/>
+        <location filename="../../glamdonor/core/problems.py" line="350"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Rien à faire : le téléversement le passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="341"/>
+        <location filename="../../glamdonor/core/problems.py" line="356"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>un autre fichier porte déjà le titre « {title} » sur le wiki : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="342"/>
+        <location filename="../../glamdonor/core/problems.py" line="357"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre diffère.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="348"/>
-        <location filename="../../glamdonor/core/problems.py" line="385"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>le même fichier est déjà sur le wiki sous « File:{other} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="349"/>
-        <location filename="../../glamdonor/core/problems.py" line="386"/>
+        <location filename="../../glamdonor/core/problems.py" line="364"/>
+        <location filename="../../glamdonor/core/problems.py" line="401"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s’y trouve.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="355"/>
-        <location filename="../../glamdonor/core/problems.py" line="362"/>
-        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <location filename="../../glamdonor/core/problems.py" line="384"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la page « {page} » n’existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="356"/>
+        <location filename="../../glamdonor/core/problems.py" line="371"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Vérifiez l’orthographe de la catégorie, ou créez d’abord la catégorie sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="378"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="385"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="376"/>
+        <location filename="../../glamdonor/core/problems.py" line="391"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>le wiki refuse le titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <location filename="../../glamdonor/core/problems.py" line="392"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Choisissez un titre qui décrit le sujet.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="393"/>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="408"/>
+        <location filename="../../glamdonor/core/problems.py" line="415"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="399"/>
+        <location filename="../../glamdonor/core/problems.py" line="414"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>un fichier au titre presque identique existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="406"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>une page de ce titre existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="422"/>
         <source>Change the title columns of this row.</source>
         <translation>Modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="413"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un fichier de ce titre a déjà été supprimé du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="415"/>
+        <location filename="../../glamdonor/core/problems.py" line="430"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consultez le journal des suppressions du titre sur le wiki : le fichier a pu être retiré pour une raison. Puis changez le titre, ou demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="423"/>
+        <location filename="../../glamdonor/core/problems.py" line="438"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>le même fichier a déjà été sur le wiki et a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="425"/>
+        <location filename="../../glamdonor/core/problems.py" line="440"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Le même fichier a déjà été supprimé du wiki : consultez le journal des suppressions ; ne le téléversez que si la raison ne tient plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="433"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>the wiki would change this file name.</source>
         <translation>le wiki modifierait ce nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="449"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Retirez les caractères que le wiki n’accepte pas dans les titres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>le titre commence comme le nom de fichier automatique d’un appareil photo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
         <source>the wiki does not want this file type.</source>
         <translation>le wiki ne veut pas de ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="463"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convertissez le fichier en un type que le wiki accepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="461"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>le wiki contient déjà exactement cette version.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="477"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Rien à envoyer : regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <location filename="../../glamdonor/core/problems.py" line="483"/>
         <source>this content is already an older version of the file.</source>
         <translation>ce contenu est déjà une version antérieure du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Rien à envoyer : regardez l’historique du fichier sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="490"/>
         <source>the wiki warned: {info}</source>
         <translation>le wiki a averti : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="491"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lisez l’avertissement, corrigez la ligne, puis téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <location filename="../../glamdonor/core/problems.py" line="497"/>
         <source>the wiki refused it: {info}</source>
         <translation>le wiki l’a refusé : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <location filename="../../glamdonor/core/problems.py" line="498"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <location filename="../../glamdonor/core/problems.py" line="505"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>l’envoi a pris plus que les {minutes} minutes accordées à ce fichier ; le wiki en détient {held} octets sur {size}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="493"/>
+        <location filename="../../glamdonor/core/problems.py" line="508"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Téléversez à nouveau le lot : ce fichier reprend là où le wiki en était.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="499"/>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>le fichier a changé entre sa vérification et son envoi ; rien n’a été publié.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="500"/>
+        <location filename="../../glamdonor/core/problems.py" line="515"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu’il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="506"/>
+        <location filename="../../glamdonor/core/problems.py" line="521"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la réponse du wiki s’est perdue ({reason}), et le fichier n’y est pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="507"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Téléversez à nouveau le lot : cette ligne est retentée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="513"/>
+        <location filename="../../glamdonor/core/problems.py" line="528"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>le fichier est arrivé, mais sa page ne se lit pas comme elle a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>Look at the page: {url}</source>
         <translation>Regardez la page : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="520"/>
+        <location filename="../../glamdonor/core/problems.py" line="535"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="537"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrigez les colonnes de données structurées de cette ligne, puis téléversez à nouveau : le fichier n’est pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="531"/>
+        <location filename="../../glamdonor/core/problems.py" line="546"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>le fichier est sur le wiki, mais on n’a pas pu savoir si ses légendes et déclarations sont arrivées ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="534"/>
+        <location filename="../../glamdonor/core/problems.py" line="549"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Téléversez à nouveau le lot : on demande au wiki si elles sont arrivées.</translation>
     </message>
@@ -2017,12 +2017,17 @@
         <translation>Tableurs (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="199"/>
+        <location filename="../../glamdonor/gui/app.py" line="200"/>
+        <source>This batch&apos;s mapping uses the institution&apos;s name: make its partner profile in the Partner step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="207"/>
         <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>La correspondance de ce lot ne convient pas encore à son catalogue : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="216"/>
+        <location filename="../../glamdonor/gui/app.py" line="224"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>Ce lot ne peut pas être ouvert : {0}</translation>
     </message>
@@ -2030,147 +2035,172 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="41"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="42"/>
         <source>a column</source>
         <translation>une colonne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="42"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="43"/>
         <source>a fixed value</source>
         <translation>une valeur fixe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="43"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="44"/>
         <source>a pattern</source>
         <translation>un modèle</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="60"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="57"/>
+        <source>categories, line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="58"/>
+        <source>structured data: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="73"/>
         <source>The wiki could not draw the page: {0}</source>
         <translation>Le wiki n&apos;a pas pu dessiner la page : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="79"/>
         <source>Preset</source>
         <translation>Modèle prédéfini</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="80"/>
         <source>Suggest from the catalog&apos;s headers</source>
         <translation>Proposer d&apos;après les en-têtes du catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="82"/>
+        <source>Undo the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="86"/>
+        <source>Add a line of categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="88"/>
         <source>Save and preview</source>
         <translation>Enregistrer et prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="93"/>
         <source>Part of the page</source>
         <translation>Partie de la page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="94"/>
         <source>Comes from</source>
         <translation>Vient de</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="95"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="77"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="96"/>
         <source>Transforms</source>
         <translation>Transformations</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="99"/>
         <source>Mapping fields</source>
         <translation>Champs de la correspondance</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="104"/>
         <source>Select a row in the Catalog step to see its page.</source>
         <translation>Choisissez une ligne dans l&apos;étape Catalogue pour voir sa page.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="106"/>
         <source>Preview of the selected row</source>
         <translation>Aperçu de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="109"/>
         <source>The page, drawn</source>
         <translation>La page, dessinée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="110"/>
         <source>Draw it as the wiki does</source>
         <translation>La dessiner comme le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="114"/>
         <source>The selected row&apos;s file</source>
         <translation>Le fichier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="116"/>
         <source>Preset:</source>
         <translation>Modèle prédéfini :</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="139"/>
         <source>The page</source>
         <translation>La page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="140"/>
         <source>Its text and data</source>
         <translation>Son texte et ses données</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="157"/>
         <source>Mapping file: {0}</source>
         <translation>Fichier de correspondance : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="145"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="227"/>
+        <source>Suggested from the “{0}” preset: {1} parts added, the rest kept as they were; not found in the catalog: {2}. Check the sources, then save (or undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="235"/>
+        <source>The mapping is back as it was before the suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="56"/>
         <source>title (of the file)</source>
         <translation>titre (du fichier)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="152"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="180"/>
         <source>Where {0} comes from</source>
         <translation>D&apos;où vient {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="158"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="186"/>
         <source>Source of {0}</source>
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="163"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="191"/>
         <source>(as written in the file)</source>
         <translation>(tel qu&apos;écrit dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="177"/>
-        <source>Suggested from the “{0}” preset: {1} columns matched; not found: {2}. Check the sources, then save.</source>
-        <translation>Proposé d&apos;après le modèle « {0} » : {1} colonnes reconnues ; introuvables : {2}. Vérifiez les sources, puis enregistrez.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="283"/>
         <source>Saved {0}; the preview follows.</source>
         <translation>{0} enregistré ; l&apos;aperçu suit.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="234"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="304"/>
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>Dessinée par glamdonor, sans le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="244"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="314"/>
         <source>No picture of this file to show.</source>
         <translation>Aucune image de ce fichier à montrer.</translation>
     </message>
@@ -2232,63 +2262,67 @@
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="16"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="20"/>
         <source>Institution&apos;s name</source>
         <translation>Nom de l&apos;institution</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="17"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="21"/>
         <source>Its Wikidata item (Q…)</source>
         <translation>Son élément Wikidata (Q…)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="18"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="22"/>
         <source>Institution template</source>
         <translation>Modèle Institution</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="19"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="23"/>
         <source>Credit line</source>
         <translation>Mention de crédit</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="20"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="24"/>
         <source>Partnership template</source>
         <translation>Modèle de partenariat</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="21"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="25"/>
         <source>Category of its media</source>
         <translation>Catégorie de ses médias</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="22"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="26"/>
         <source>Category of each batch</source>
         <translation>Catégorie de chaque lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="23"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="27"/>
         <source>Tracking category</source>
         <translation>Catégorie de suivi</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="24"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="28"/>
         <source>Edit summary</source>
         <translation>Résumé de modification</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="35"/>
-        <location filename="../../glamdonor/gui/partner_page.py" line="62"/>
-        <source>This batch names no partner profile.</source>
-        <translation>Ce lot ne nomme aucun profil de partenaire.</translation>
+        <location filename="../../glamdonor/gui/partner_page.py" line="39"/>
+        <source>Open a batch first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="44"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="49"/>
         <source>Save the profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/partner_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/partner_page.py" line="83"/>
+        <source>This batch names no partner profile yet. Fill in at least the institution&apos;s name, then save: the profile is written as {0}, and the batch names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/partner_page.py" line="91"/>
         <source>Profile {0}: every batch that names it credits the institution so.</source>
         <translation>Profil {0} : chaque lot qui le nomme crédite ainsi l&apos;institution.</translation>
     </message>
