@@ -93,7 +93,7 @@ def test_suggestions_come_from_the_catalog_headers(qtbot, example_batch):
     )
     window = opened(qtbot, example_batch)
     page = window.mapping
-    assert page.preset.currentText() == "artwork"  # the batch's own template, as chosen
+    assert page.preset.currentData() == "artwork"  # the batch's own template, as chosen
     before = page.table.rowCount()
     page.table.cellWidget(0, 2).setCurrentText("inventory")  # an edit not yet saved
 
@@ -209,7 +209,7 @@ def test_a_dropped_spreadsheet_starts_a_batch_with_a_suggested_mapping(qtbot, ex
     catalog = example_batch.parent / "catalog.csv"
     dialog = window.take_dropped(catalog)
     assert dialog.media.text() == str(example_batch.parent / "media")
-    dialog.preset.setCurrentText("artwork")
+    dialog.preset.setCurrentIndex(dialog.preset.findData("artwork"))
     dialog.create()
     assert dialog.manifest == example_batch.parent / "catalog-batch.toml"
     qtbot.waitUntil(lambda: window.model.rowCount() == 3)

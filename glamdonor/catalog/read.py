@@ -56,6 +56,30 @@ def read_catalog(
     return _catalog(path, grid, header_row, sheet_name)
 
 
+def first_rows(
+    path: Path, *, sheet: str | int | None = None, count: int = 8, encoding: str | None = None
+) -> list[list[str]]:
+    """The sheet's first ``count`` rows as they are, before any of them is taken for the
+    header: for a person to see which row holds the column names."""
+    path = Path(path)
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        grid = _read_text(path, encoding)
+    else:
+        grid = _read_sheet(path, sheet)[0]
+    height = min(max((len(column) for column in grid), default=0), count)
+    return [[column[i] if i < len(column) else "" for column in grid] for i in range(height)]
+
+
+def likely_header_row(rows: list[list[str]]) -> int:
+    """The first row (1-based) that fills most of the columns: a title above the column
+    names, merged across the sheet, fills one cell only."""
+    width = max((sum(1 for cell in row if cell.strip()) for row in rows), default=0)
+    for number, row in enumerate(rows, 1):
+        if width and sum(1 for cell in row if cell.strip()) >= 0.6 * width:
+            return number
+    return 1
+
+
 def _catalog(path: Path, grid: list[list[str]], header_row: int, sheet: str | None) -> Catalog:
     """Build the catalog from ``grid``, a list of columns, each holding every row's cell."""
     where = f"{path} (sheet “{sheet}”)" if sheet else path

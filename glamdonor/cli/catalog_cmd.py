@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from glamdonor.catalog.write import write_sheet
-from glamdonor.cli.mapping_cmd import PRESETS, preset_text
+from glamdonor.cli.mapping_cmd import PRESET_NAMES, preset_text
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.suggest import preset_columns
 from glamdonor.jobs.starter import starter_rows
@@ -24,7 +24,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     folder.add_argument("folder", type=Path)
     folder.add_argument("--out", type=Path, required=True, help="the sheet: .xlsx or .csv")
-    folder.add_argument("--preset", choices=PRESETS, default="information")
+    folder.add_argument("--preset", choices=PRESET_NAMES, default="information")
     folder.add_argument("--force", action="store_true", help="overwrite --out")
     folder.set_defaults(run=_from_folder)
 

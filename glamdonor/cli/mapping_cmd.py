@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from importlib import resources
 from pathlib import Path
 
 from glamdonor.catalog import read_catalog
 from glamdonor.cli.catalog_options import add_catalog_options
 from glamdonor.core.errors import GlamdonorError
+from glamdonor.core.presets import PRESETS
 from glamdonor.core.suggest import suggest
 
-PRESETS = sorted(
-    entry.name.removesuffix(".toml")
-    for entry in resources.files("glamdonor.mappings").iterdir()
-    if entry.name.endswith(".toml")
-)
+PRESET_NAMES = sorted(PRESETS)
 
 
 def preset_text(name: str) -> str:
-    return (resources.files("glamdonor.mappings") / f"{name}.toml").read_text(encoding="utf-8")
+    return PRESETS[name].text()
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -33,7 +29,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "Dutch) to a preset's fields and write a mapping profile to finish by hand.",
     )
     suggest_parser.add_argument("catalog", type=Path)
-    suggest_parser.add_argument("--preset", choices=PRESETS, default="information")
+    suggest_parser.add_argument("--preset", choices=PRESET_NAMES, default="information")
     suggest_parser.add_argument("--out", type=Path, help="the file to write (default: print)")
     suggest_parser.add_argument("--force", action="store_true", help="overwrite --out")
     add_catalog_options(suggest_parser)

@@ -9,16 +9,14 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from glamdonor.catalog.write import write_sheet
 from glamdonor.cli.targets import add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
 from glamdonor.core.journal import ItemRecord, Journal, State, journal_path
 from glamdonor.core.plan import Plan
 from glamdonor.jobs.events import said
 from glamdonor.jobs.plan import plan_of, records_on
+from glamdonor.jobs.results import write_results
 from glamdonor.jobs.upload import verify
-
-RESULTS_HEADER = ("row", "title", "url", "media id", "state", "message", "structured data")
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -84,24 +82,6 @@ def _status(arguments: argparse.Namespace) -> int:
 
 def _results(arguments: argparse.Namespace) -> int:
     plan, _, records = rows_and_records(arguments)
-    rows = []
-    for row, title in zip(plan.rows, plan.titles, strict=True):
-        record = records.get(row)
-        if record is None:
-            rows.append((row, title, "", "", "pending", "", ""))
-            continue
-        media_id = f"M{record.page_id}" if record.page_id else ""
-        rows.append(
-            (
-                row,
-                title,
-                record.page_url,
-                media_id,
-                str(record.state),
-                record.message,
-                record.structured_data,
-            )
-        )
-    write_sheet(arguments.out, RESULTS_HEADER, rows)
-    print(f"Wrote {arguments.out}: {len(rows)} rows.")
+    count = write_results(arguments.out, plan, records)
+    print(f"Wrote {arguments.out}: {count} rows.")
     return 0

@@ -10,10 +10,20 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QFileSystemWatcher,
+    QLocale,
+    Qt,
+    QTimer,
+    QTranslator,
+    QUrl,
+)
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -21,9 +31,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
 )
 
 from glamdonor import translations
+from glamdonor.core.agent import HOME
 from glamdonor.core.batch import Batch
 from glamdonor.gui.account import wiki_for
 from glamdonor.gui.catalog_page import CatalogPage
@@ -101,11 +114,20 @@ class MainWindow(QMainWindow):
         self.session.opened.connect(self._marks)
         self.session.step_done.connect(lambda _step: self._marks())
         self.check.go_to_row.connect(self.show_row)
-        self.check.checked.connect(lambda report: self.model.set_problems(report.problems))
+        self.check.checked.connect(self._checked)
         self.upload.row_changed.connect(self.model.set_record)
         self.catalog.table.selectionModel().currentRowChanged.connect(self._preview)
         self.mapping.saved.connect(self._again)
         self.partner.saved.connect(self._again)
+        self.catalog.new_wanted.connect(self.choose_spreadsheet)
+        self.catalog.open_wanted.connect(self.choose_batch)
+        # The catalog is watched: saved in the spreadsheet program, it is read again.
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(lambda _path: self.reread.start())
+        self.reread = QTimer(self)
+        self.reread.setSingleShot(True)
+        self.reread.setInterval(500)  # a program saves in several writes: read once, after
+        self.reread.timeout.connect(self._catalog_changed)
 
     # -- compatibility with the first window: the message and the table of rows ----------
 
@@ -131,11 +153,35 @@ class MainWindow(QMainWindow):
         menu.addAction(opening)
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        helping = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&Guide for museum staff"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_guide)
+        helping.addAction(guide)
         for number, name in enumerate(STEPS.values(), 1):
             go = QAction(tr(name), self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _checked=False, n=number - 1: self.steps.setCurrentRow(n))
             self.addAction(go)
+
+    def show_guide(self) -> QDialog | None:
+        """The guide for museum staff, in a window of its own (from the docs beside the
+        program); where they are not, on the project's site in the browser."""
+        found = guide_file()
+        if found is None:
+            QDesktopServices.openUrl(QUrl(f"{HOME}/blob/main/docs/guide-museum-staff.md"))
+            return None
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Guide for museum staff"))
+        text = QTextBrowser(dialog)
+        text.setOpenExternalLinks(True)
+        text.setSearchPaths([str(found.parent)])
+        text.setMarkdown(found.read_text(encoding="utf-8"))
+        text.setAccessibleName(self.tr("Guide for museum staff"))
+        QVBoxLayout(dialog).addWidget(text)
+        dialog.resize(760, 640)
+        dialog.show()
+        return dialog
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -194,6 +240,7 @@ class MainWindow(QMainWindow):
     def _loaded(self, loaded: Loaded) -> None:
         self.model.set_plan(loaded.plan, loaded.records)
         self.session.take(loaded)
+        self._watch(loaded.batch.catalog)
         self.setWindowTitle(f"{loaded.batch.name} – glamdonor")
         if loaded.plan is None and loaded.needs_partner:
             said = self.tr(
@@ -219,6 +266,31 @@ class MainWindow(QMainWindow):
         self._keep_row = current.row() if current.isValid() else None
         self.open_batch(manifest)
 
+    def _watch(self, catalog: Path) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        if catalog.is_file():
+            self.watcher.addPath(str(catalog))
+
+    def _catalog_changed(self) -> None:
+        """The spreadsheet was saved: the batch is read again (a program that saves by
+        replacing the file is watched again on the new one)."""
+        batch = self.session.batch
+        if batch is None:
+            return
+        if self.loader.busy or self.check.runner.busy or self.upload.runner.busy:
+            self.reread.start()  # read once the job under way is over
+            return
+        self.message.setText(self.tr("The catalog changed; reading it again…"))
+        self._again(batch.manifest)
+
+    def _checked(self, report: object) -> None:
+        """The check read the catalog again: its plan is the batch's from now on."""
+        if report.plan is not self.session.plan:
+            self.session.plan = report.plan
+            self.model.set_plan(report.plan, self.session.records)
+        self.model.set_problems(report.problems)
+
     def _not_loaded(self, message: str) -> None:
         self.model.set_plan(None)
         self.message.setText(self.tr("This batch cannot be opened: {0}").format(message))
@@ -236,6 +308,15 @@ class MainWindow(QMainWindow):
         plan = self.session.plan
         if plan is not None and current.isValid():
             self.mapping.show_item(plan.item(current.row()))
+
+
+def guide_file() -> Path | None:
+    """The guide for museum staff shipped beside the program, if it is."""
+    for folder in (Path(__file__).resolve().parents[2], Path(getattr(sys, "_MEIPASS", "."))):
+        found = folder / "docs" / "guide-museum-staff.md"
+        if found.is_file():
+            return found
+    return None
 
 
 def _droppable(path: Path) -> bool:

@@ -9,7 +9,6 @@ import html
 import json
 import threading
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
 import tomlkit
@@ -32,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from glamdonor.core.item import Item
+from glamdonor.core.presets import PRESETS, preset_of
 from glamdonor.core.render import render
 from glamdonor.core.suggest import suggest
 from glamdonor.gui.session import Session
-from glamdonor.gui.words import problem_said
+from glamdonor.gui.words import in_the_window, problem_said
 from glamdonor.gui.worker import Runner
 
 KINDS = {
@@ -44,14 +44,6 @@ KINDS = {
     "pattern": QT_TRANSLATE_NOOP("MappingPage", "a pattern"),
 }
 TOP = ("title", "file", "license")  # the parts of the page outside [fields]
-PRESETS = ("information", "artwork", "photograph", "art-photo", "book")
-PRESET_OF = {  # the preset of each template, as the New batch dialog chose it
-    "Information": "information",
-    "Artwork": "artwork",
-    "Photograph": "photograph",
-    "Art Photo": "art-photo",
-    "Book": "book",
-}
 PART_WORDS = {  # what a row of the table is, where its name alone would not say
     "title": QT_TRANSLATE_NOOP("MappingPage", "title (of the file)"),
     "categories": QT_TRANSLATE_NOOP("MappingPage", "categories, line {0}"),
@@ -75,7 +67,8 @@ class MappingPage(QWidget):
         )
         self.document: tomlkit.TOMLDocument | None = None
         self.preset = QComboBox()
-        self.preset.addItems(PRESETS)
+        for preset in PRESETS.values():
+            self.preset.addItem(in_the_window(preset.words), preset.name)
         self.preset.setAccessibleName(self.tr("Preset"))
         self.suggest_button = QPushButton(self.tr("Suggest from the catalog's headers"))
         self.suggest_button.clicked.connect(self.suggest)
@@ -158,7 +151,8 @@ class MappingPage(QWidget):
 
     def show_document(self, document: tomlkit.TOMLDocument) -> None:
         self.document = document
-        self.preset.setCurrentText(PRESET_OF.get(str(document.get("template", "")), "information"))
+        chosen = preset_of(str(document.get("template", "")))
+        self.preset.setCurrentIndex(self.preset.findData(chosen.name))
         self.table.setRowCount(0)
         for where, name, spec in _entries(document):
             self._add_row(where, name, spec)
@@ -212,9 +206,8 @@ class MappingPage(QWidget):
         part already mapped keeps its source; Undo puts back what was there before."""
         if self.session.batch is None or self.document is None:
             return
-        preset = self.preset.currentText()
-        text = (resources.files("glamdonor.mappings") / f"{preset}.toml").read_text("utf-8")
-        found = suggest(text, list(self.session.columns))
+        preset = PRESETS[self.preset.currentData()]
+        found = suggest(preset.text(), list(self.session.columns))
         now = tomlkit.dumps(self.edited())
         self.undo_stack.append(tomlkit.parse(now))
         merged, added = _merged(
@@ -226,7 +219,7 @@ class MappingPage(QWidget):
             self.tr(
                 "Suggested from the “{0}” preset: {1} parts added, the rest kept as they were; "
                 "not found in the catalog: {2}. Check the sources, then save (or undo)."
-            ).format(preset, added, ", ".join(found.unmatched) or "-")
+            ).format(in_the_window(preset.words), added, ", ".join(found.unmatched) or "-")
         )
 
     def undo(self) -> None:

@@ -5,10 +5,10 @@ to the sheet's headers. Writes the mapping and the batch file beside the spreads
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,25 +18,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
 from glamdonor.catalog import read_catalog, sheet_names
+from glamdonor.catalog.read import first_rows, likely_header_row
 from glamdonor.catalog.write import write_sheet
 from glamdonor.core.batch import write_manifest
 from glamdonor.core.errors import GlamdonorError
+from glamdonor.core.presets import PRESETS, likely_preset
 from glamdonor.core.suggest import preset_columns, suggest
 from glamdonor.core.words import N_
-from glamdonor.gui.words import error_said
+from glamdonor.gui.words import error_said, in_the_window
 from glamdonor.jobs.starter import starter_rows
 
 SPREADSHEETS = {".csv", ".tsv", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
-PRESETS = ("information", "artwork", "photograph", "art-photo", "book")
 
 
 def preset_text(name: str) -> str:
-    return (resources.files("glamdonor.mappings") / f"{name}.toml").read_text("utf-8")
+    return PRESETS[name].text()
 
 
 def starter_sheet(folder: Path, preset: str = "information") -> Path:
@@ -70,12 +74,22 @@ class NewBatchDialog(QDialog):
         self.header_row = QSpinBox()
         self.header_row.setRange(1, 1000)
         self.header_row.setAccessibleName(self.tr("Header row"))
+        self.rows = QTableWidget(0, 0)
+        self.rows.setAccessibleName(self.tr("The sheet's first rows"))
+        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rows.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rows.setMinimumHeight(180)
+        self.rows.itemSelectionChanged.connect(self._row_chosen)
+        self.header_row.valueChanged.connect(self._mark_header)
+        self.sheet.currentIndexChanged.connect(self._preview)
         self.media = QLineEdit(str(media or _guess_media(catalog)))
         self.media.setAccessibleName(self.tr("Media folder"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.preset = QComboBox()
-        self.preset.addItems(PRESETS)
+        for preset in PRESETS.values():
+            self.preset.addItem(in_the_window(preset.words), preset.name)
         self.preset.setAccessibleName(self.tr("Preset"))
         known = catalog.parent / "partner.toml"
         self.partner = QLineEdit(str(known) if known.is_file() else "")
@@ -89,6 +103,8 @@ class NewBatchDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Catalog"), QLabel(str(catalog)))
         form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(QLabel(self.tr("Click the row that holds the column names (the header row):")))
+        form.addRow(self.rows)
         form.addRow(self.tr("Header row"), self.header_row)
         form.addRow(self.tr("Media folder"), media_row)
         form.addRow(self.tr("Preset"), self.preset)
@@ -100,6 +116,42 @@ class NewBatchDialog(QDialog):
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.said.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
+        self.setMinimumWidth(720)
+        self._preview()
+
+    def _preview(self) -> None:
+        """The chosen sheet's first rows, the likely header row selected."""
+        try:
+            rows = first_rows(self.catalog, sheet=self.sheet.currentText() or None)
+        except GlamdonorError as error:
+            self.rows.setRowCount(0)
+            self.said.setText(error_said(error))
+            return
+        width = max((len(row) for row in rows), default=0)
+        self.rows.setRowCount(len(rows))
+        self.rows.setColumnCount(width)
+        self.rows.setVerticalHeaderLabels([str(n) for n in range(1, len(rows) + 1)])
+        for number, row in enumerate(rows):
+            for column, text in enumerate(row):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.rows.setItem(number, column, cell)
+        header = likely_header_row(rows)
+        self.header_row.setValue(header)
+        self._mark_header()
+        headers = rows[header - 1] if len(rows) >= header else []
+        self.preset.setCurrentIndex(self.preset.findData(likely_preset(headers).name))
+
+    def _row_chosen(self) -> None:
+        chosen = self.rows.selectionModel().selectedRows()
+        if chosen:
+            self.header_row.setValue(chosen[0].row() + 1)
+
+    def _mark_header(self) -> None:
+        line = self.header_row.value() - 1
+        if 0 <= line < self.rows.rowCount() and self.rows.currentRow() != line:
+            self.rows.selectRow(line)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Media folder"), self.media.text())
@@ -119,7 +171,7 @@ class NewBatchDialog(QDialog):
                     media=media,
                 )
             headers = read_catalog(self.catalog, sheet=sheet, header_row=header_row).columns
-            found = suggest(preset_text(self.preset.currentText()), list(headers))
+            found = suggest(preset_text(self.preset.currentData()), list(headers))
             stem = self.catalog.stem
             mapping = free(self.catalog.with_name(f"{stem}-mapping.toml"))
             mapping.write_text(found.text, encoding="utf-8")

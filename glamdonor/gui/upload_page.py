@@ -7,9 +7,12 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,12 +20,14 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from glamdonor.core.journal import Journal, journal_path
-from glamdonor.core.wikis import SANDBOX, api_url_of
+from glamdonor.core.wikis import SANDBOX, WikiIdentity, api_url_of
 from glamdonor.gui.session import Session
 from glamdonor.gui.words import error_said, problem_said
 from glamdonor.gui.worker import Runner
@@ -38,7 +43,9 @@ from glamdonor.jobs.events import RecordContradicted as Contradicted
 from glamdonor.jobs.events import (
     said as said_in_english,
 )
+from glamdonor.jobs.plan import records_on
 from glamdonor.jobs.progress import UploadProgress, duration, size
+from glamdonor.jobs.results import results_path, write_results
 from glamdonor.jobs.upload import pilot_rows, upload
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.credentials import Credentials, save
@@ -58,6 +65,7 @@ class UploadPage(QWidget):
         self.session, self.wiki_for = session, wiki_for
         self.progress_figures: UploadProgress | None = None
         self.finished: BatchFinished | None = None
+        self.used: WikiIdentity | None = None  # the wiki of the last upload
         self.runner = Runner(self)
         self.runner.event.connect(self._event)
         self.runner.failed.connect(self._failed)
@@ -102,6 +110,22 @@ class UploadPage(QWidget):
             self.tr("Every ready row is sent once; a stopped upload goes on where it stopped.")
         )
         self.said.setWordWrap(True)
+        self.outcomes = QTableWidget(0, 3)
+        self.outcomes.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("What happened"), self.tr("Page on the wiki")]
+        )
+        self.outcomes.setAccessibleName(self.tr("The rows of this upload"))
+        self.outcomes.verticalHeader().hide()
+        self.outcomes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.outcomes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.outcomes.setWordWrap(True)
+        self.outcomes.horizontalHeader().setStretchLastSection(True)
+        self.outcomes.itemActivated.connect(lambda item: self.open_page(item.row()))
+        self.open_button = QPushButton(self.tr("Open the page on the wiki"))
+        self.open_button.clicked.connect(lambda: self.open_page(self.outcomes.currentRow()))
+        self.results_button = QPushButton(self.tr("Write the results sheet"))
+        self.results_button.clicked.connect(self.write_results)
+        self.results_button.setEnabled(False)
         pilot_row = QHBoxLayout()
         pilot_row.addWidget(QLabel(self.tr("Pilot: upload first")))
         pilot_row.addWidget(self.pilot)
@@ -118,10 +142,48 @@ class UploadPage(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.figures)
         layout.addWidget(self.said)
-        layout.addStretch()
+        layout.addWidget(self.outcomes, 1)
+        after = QHBoxLayout()
+        for widget in (self.open_button, self.results_button):
+            after.addWidget(widget)
+        after.addStretch()
+        layout.addLayout(after)
         session.opened.connect(self._opened)
 
+    def open_page(self, line: int) -> None:
+        """Open a row's page in the browser (double-click or Return on its line)."""
+        found = self.outcomes.item(line, 2) if line >= 0 else None
+        if found is not None and found.text().startswith(("http://", "https://")):
+            QDesktopServices.openUrl(QUrl(found.text()))
+
+    def write_results(self) -> Path | None:
+        """The results sheet, beside the batch file: a line per row, with its page."""
+        batch, plan = self.session.batch, self.session.plan
+        if batch is None or plan is None:
+            return None
+        path = results_path(batch.manifest)
+        with Journal(journal_path(batch.manifest)) as journal:
+            records = records_on(journal, batch.target, wiki=self.used)[1]
+        count = write_results(path, plan, records)
+        self.said.setText(
+            self.tr("The results sheet is written: {0} ({1} rows).").format(path, count)
+        )
+        return path
+
+    def _outcome(self, event: ItemUploaded | ItemSkipped | ItemFailed) -> None:
+        line = self.outcomes.rowCount()
+        self.outcomes.insertRow(line)
+        link = event.page_url if isinstance(event, ItemUploaded) else ""
+        for column, text in enumerate((str(event.row), self._said(event), link)):
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(text)
+            self.outcomes.setItem(line, column, cell)
+        if link and self.outcomes.currentRow() < 0:
+            self.outcomes.setCurrentCell(line, 0)
+
     def _opened(self) -> None:
+        self.outcomes.setRowCount(0)
+        self.results_button.setEnabled(self.session.plan is not None)
         batch = self.session.batch
         self.account.setVisible(batch is not None and batch.target != SANDBOX)
         reason = unavailable() if batch is not None and batch.target == SANDBOX else None
@@ -138,6 +200,7 @@ class UploadPage(QWidget):
         for button, enabled in ((self.start, False), (self.pause, True), (self.cancel, True)):
             button.setEnabled(enabled)
         self.said.setText(self.tr("Connecting to the wiki…"))
+        self.outcomes.setRowCount(0)
 
         def job(cancel: threading.Event) -> Iterator[object]:  # on the worker thread
             if login and password:
@@ -146,6 +209,7 @@ class UploadPage(QWidget):
                 save(api_url, wiki.credentials)  # checked by the login: kept
             else:
                 wiki = self.wiki_for(batch).connect()
+            yield wiki.identity  # the wiki the results sheet is then of
             with Journal(journal_path(batch.manifest)) as journal:
                 journal.use(wiki.identity)
                 only = pilot_rows(plan, journal, pilot, random.Random()) if pilot else None
@@ -191,6 +255,7 @@ class UploadPage(QWidget):
             )
             self.said.setToolTip(said_in_english(event))
         elif isinstance(event, ItemUploaded | ItemSkipped | ItemFailed):
+            self._outcome(event)
             self.said.setText(self._said(event))
             self.said.setToolTip(said_in_english(event))  # with the row's own values
         elif isinstance(event, BatchFinished):
@@ -203,6 +268,8 @@ class UploadPage(QWidget):
             )
             if not event.cancelled and not event.failed:
                 self.session.mark("upload")
+        elif isinstance(event, WikiIdentity):
+            self.used = event
         elif event is not None:  # a row's record, as the journal holds it now
             self.row_changed.emit(event)
 

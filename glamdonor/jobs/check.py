@@ -170,4 +170,3 @@ def report_rows(report: CheckReport) -> list[tuple]:
         for i in sorted(report.problems)
         for p in report.problems[i]
     ]
-
