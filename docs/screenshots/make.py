@@ -3,7 +3,7 @@ batch uploaded to a sandbox wiki of its own (in a temporary folder, removed at t
 
     xvfb-run -a .venv/bin/python docs/screenshots/make.py
 
-Writes docs/screenshots/LANGUAGE-N-STEP.png. Without a display, Qt's offscreen platform is
+Writes docs/screenshots/LANGUAGE-N-STEP.png (0-start: the window before a batch is open). Without a display, Qt's offscreen platform is
 used (QT_QPA_PLATFORM=offscreen); under Xvfb the window is drawn as on a desktop.
 """
 
@@ -68,13 +68,22 @@ def main() -> None:
 
 def shoot(app: object, window: object, batch: Path, language: str) -> None:
     def save(number: int, step: str) -> None:
-        window.steps.setCurrentRow(number - 1)
+        window.steps.setCurrentRow(max(number - 1, 0))
         for _ in range(20):
             app.processEvents()
         window.grab().save(str(HERE / f"{language}-{number}-{step}.png"))
 
+    save(0, "start")  # nothing open yet: what to drop or open
+    catalog = batch.parent / "catalog.csv"
+    kept = catalog.read_text(encoding="utf-8")
+    # a fourth row, as a registrar's first try has one: its file misnamed, its date a note
+    catalog.write_text(
+        kept + "EM-0004,Grey morning,Bram Example,sometime,A harbour.,grey-morning.png,"
+        "cc-zero,Harbours\n",
+        encoding="utf-8",
+    )
     window.open_batch(batch)
-    wait_until(app, lambda: window.model.rowCount() == 3)
+    wait_until(app, lambda: window.model.rowCount() == 4)
     save(1, "catalog")
     window.catalog.table.selectRow(0)
     save(2, "mapping")
@@ -82,7 +91,10 @@ def shoot(app: object, window: object, batch: Path, language: str) -> None:
     window.steps.setCurrentRow(3)
     window.check.start.click()
     wait_until(app, lambda: "check" in window.session.done)
+    window.check.table.selectRow(0)
     save(4, "check")
+    catalog.write_text(kept, encoding="utf-8")  # fixed in the spreadsheet: read again
+    wait_until(app, lambda: window.model.rowCount() == 3)
     window.steps.setCurrentRow(4)
     window.upload.start.click()
     wait_until(app, lambda: window.upload.finished is not None and not window.upload.runner.busy)

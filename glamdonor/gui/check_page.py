@@ -194,9 +194,9 @@ class CheckPage(QWidget):
         self.kinds.blockSignals(False)
         self._show_kind()
         header = self.table.horizontalHeader()
-        header.resizeSection(0, 60)
-        header.resizeSection(2, 320)
-        header.resizeSection(3, 280)
+        for column, width in enumerate((56, 90, 330, 290, 80, 150)):
+            header.resizeSection(column, width)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.resizeRowsToContents()
         total = len(plan)
         self.summary.setText(

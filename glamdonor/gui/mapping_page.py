@@ -177,6 +177,7 @@ class MappingPage(QWidget):
         sources.setEditable(True)
         sources.addItems(list(self.session.columns))
         sources.setCurrentText(source)
+        sources.setToolTip(source)
         sources.setAccessibleName(self.tr("Source of {0}").format(part.text()))
         self.table.setCellWidget(row, 2, sources)
         transforms = spec.get("transforms", []) if isinstance(spec, dict) else []

@@ -120,6 +120,8 @@ class UploadPage(QWidget):
         self.outcomes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.outcomes.setWordWrap(True)
         self.outcomes.horizontalHeader().setStretchLastSection(True)
+        self.outcomes.horizontalHeader().resizeSection(0, 56)
+        self.outcomes.horizontalHeader().resizeSection(1, 460)
         self.outcomes.itemActivated.connect(lambda item: self.open_page(item.row()))
         self.open_button = QPushButton(self.tr("Open the page on the wiki"))
         self.open_button.clicked.connect(lambda: self.open_page(self.outcomes.currentRow()))
@@ -174,12 +176,29 @@ class UploadPage(QWidget):
         line = self.outcomes.rowCount()
         self.outcomes.insertRow(line)
         link = event.page_url if isinstance(event, ItemUploaded) else ""
-        for column, text in enumerate((str(event.row), self._said(event), link)):
+        for column, text in enumerate((str(event.row), self._what_happened(event), link)):
             cell = QTableWidgetItem(text)
             cell.setToolTip(text)
             self.outcomes.setItem(line, column, cell)
         if link and self.outcomes.currentRow() < 0:
             self.outcomes.setCurrentCell(line, 0)
+        self.outcomes.resizeRowToContents(line)
+
+    def _what_happened(self, event: ItemUploaded | ItemSkipped | ItemFailed) -> str:
+        """A row's outcome in a few words, for its line in the table (its link beside)."""
+        if isinstance(event, ItemUploaded):
+            if event.already_there:
+                return self.tr("already there")
+            if event.started_over:
+                return self.tr(
+                    "uploaded (the wiki had lost track of the half-sent upload: the file was "
+                    "sent again from its first byte)"
+                )
+            return self.tr("uploaded")
+        sentence, hint = problem_said(event.problem)
+        if isinstance(event, ItemSkipped):
+            return self.tr("skipped: {0}").format(sentence)
+        return self.tr("not uploaded: {0} {1}").format(sentence, hint)
 
     def _opened(self) -> None:
         self.outcomes.setRowCount(0)

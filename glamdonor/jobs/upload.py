@@ -123,6 +123,10 @@ def upload(
         writing = _Unwritten(journal) if dry_run else journal
         context = _Context(wiki, writing, plan.summary, chunking, deadline, pace, dry_run)
         verdicts = WikiVerdicts(wiki, plan, journal)
+        earliest: dict[str, int] = {}  # the first row (plan index) of the batch with these bytes
+        for row, record in known.items():
+            if record.sha1 and row in index_of:
+                earliest[record.sha1] = min(earliest.get(record.sha1, len(plan)), index_of[row])
         stopped = False
         for start in range(0, len(items), WINDOW):
             window = items[start : start + WINDOW]
@@ -134,6 +138,16 @@ def upload(
                 {index_of[row]: f for row, f in facts.items() if f.sha1},
                 ask="all" if dry_run else "pages",  # a dry run counts what the upload is told
             )
+            for row, file in facts.items():  # the same bytes as an earlier row's: as the check
+                index = index_of[row]
+                first = earliest.setdefault(file.sha1, index) if file.sha1 else index
+                if first < index:
+                    again = problem(
+                        "file-duplicate-in-batch", plan.file_column, row=plan.rows[first]
+                    )
+                    found[index] = [*found.get(index, []), again]
+                elif file.sha1:
+                    earliest[file.sha1] = index
             sent: list[_Sent] = []
             first_unsaid = 0.0  # when the oldest file not yet read back was sent
             for item in window:

@@ -29,140 +29,140 @@
         <translation>احفظ الورقة بصيغة XLSX أو ODS أو CSV من برنامج الجداول لديك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="70"/>
+        <location filename="../../glamdonor/catalog/read.py" line="94"/>
         <source>row {header_row} should hold the column names, but it is empty.</source>
         <translation>يُفترض أن يحمل الصف {header_row} أسماء الأعمدة، لكنه فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="71"/>
+        <location filename="../../glamdonor/catalog/read.py" line="95"/>
         <source>Point glamdonor at the header row (--header-row), or add column names.</source>
         <translation>دُلّ glamdonor على صف العناوين (--header-row)، أو أضف أسماء للأعمدة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="80"/>
+        <location filename="../../glamdonor/catalog/read.py" line="104"/>
         <source>a cell lies in column {position}, which has no name in the header row.</source>
         <translation>توجد خلية في العمود {position}، وهو عمود بلا اسم في صف العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="81"/>
+        <location filename="../../glamdonor/catalog/read.py" line="105"/>
         <source>Name every column in the header row, or remove the stray cells.</source>
         <translation>سمِّ كل عمود في صف العناوين، أو احذف الخلايا الشاردة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="92"/>
+        <location filename="../../glamdonor/catalog/read.py" line="116"/>
         <source>the catalog has a header but no rows.</source>
         <translation>للفهرس صف عناوين لكن لا صفوف فيه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="93"/>
+        <location filename="../../glamdonor/catalog/read.py" line="117"/>
         <source>Add one row per media file below the header.</source>
         <translation>أضف صفًا لكل ملف وسائط تحت صف العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="108"/>
+        <location filename="../../glamdonor/catalog/read.py" line="132"/>
         <source>column {position} has no name in the header row.</source>
         <translation>العمود {position} بلا اسم في صف العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="109"/>
+        <location filename="../../glamdonor/catalog/read.py" line="133"/>
         <source>Give every column a name in the header row.</source>
         <translation>أعطِ كل عمود اسمًا في صف العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <location filename="../../glamdonor/catalog/read.py" line="140"/>
         <source>two columns are both called “{name}”.</source>
         <translation>عمودان يحملان الاسم نفسه «{name}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="117"/>
+        <location filename="../../glamdonor/catalog/read.py" line="141"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>غيّر اسم أحدهما ليكون اسم كل عمود فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="134"/>
-        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="158"/>
+        <location filename="../../glamdonor/catalog/read.py" line="212"/>
         <source>the catalog file is empty.</source>
         <translation>ملف الفهرس فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="134"/>
-        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="158"/>
+        <location filename="../../glamdonor/catalog/read.py" line="212"/>
         <source>Export the catalog again.</source>
         <translation>صدّر الفهرس من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="143"/>
+        <location filename="../../glamdonor/catalog/read.py" line="167"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>«{candidate}» ليس ترميزًا يعرفه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="144"/>
+        <location filename="../../glamdonor/catalog/read.py" line="168"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>اذكر ترميزًا مثل utf-8 أو utf-16 أو cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="151"/>
+        <location filename="../../glamdonor/catalog/read.py" line="175"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>الملف ليس بترميز {encoding} (البايت {start} لا يتوافق).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="152"/>
+        <location filename="../../glamdonor/catalog/read.py" line="176"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>احذف --encoding ليكتشفه glamdonor بنفسه، أو اذكر ترميزًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="159"/>
+        <location filename="../../glamdonor/catalog/read.py" line="183"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>الفهرس ليس بأي ترميز نصي يتعرف عليه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="160"/>
+        <location filename="../../glamdonor/catalog/read.py" line="184"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>احفظه من جديد بصيغة «CSV UTF-8» من برنامج الجداول لديك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="181"/>
+        <location filename="../../glamdonor/catalog/read.py" line="205"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>في هذا الصف خلايا أكثر من أعمدة الصف الأول.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="182"/>
+        <location filename="../../glamdonor/catalog/read.py" line="206"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>سمِّ كل عمود في صف العناوين، أو تحقق من علامات الاقتباس في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="245"/>
+        <location filename="../../glamdonor/catalog/read.py" line="269"/>
         <source>the workbook is protected by a password.</source>
         <translation>المصنف محمي بكلمة مرور.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="246"/>
+        <location filename="../../glamdonor/catalog/read.py" line="270"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>احفظ نسخة غير محمية لـ glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="232"/>
+        <location filename="../../glamdonor/catalog/read.py" line="256"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>لا يمكن قراءة هذا الملف كمصنف {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="233"/>
+        <location filename="../../glamdonor/catalog/read.py" line="257"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>افتحه في برنامج الجداول لديك واحفظه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="262"/>
+        <location filename="../../glamdonor/catalog/read.py" line="286"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>في المصنف {count} ورقة، لا {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="263"/>
-        <location filename="../../glamdonor/catalog/read.py" line="275"/>
+        <location filename="../../glamdonor/catalog/read.py" line="287"/>
+        <location filename="../../glamdonor/catalog/read.py" line="299"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="274"/>
+        <location filename="../../glamdonor/catalog/read.py" line="298"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>لا توجد في المصنف ورقة باسم «{sheet}».</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/batch.py" line="146"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="117"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="169"/>
         <source>the media folder “{media}” does not exist.</source>
         <translation>مجلد الوسائط «{media}» غير موجود.</translation>
     </message>
@@ -608,17 +608,17 @@
         <translation>سجّل الدخول في خطوة الرفع بكلمة مرور بوت (BotPassword) من الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="118"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="170"/>
         <source>Choose the folder.</source>
         <translation>اختر المجلد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="130"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="182"/>
         <source>the partner profile “{partner}” does not exist.</source>
         <translation>ملف الشريك «{partner}» غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="131"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="183"/>
         <source>Choose a partner profile, or leave the line empty.</source>
         <translation>اختر ملف شريك، أو اترك السطر فارغًا.</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>اطلب صلاحيات الرفع من إداريي الويكي، أو استخدم حسابًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="278"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="292"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>لم يعد بالإمكان قراءة المجلد {folder}: هل فُصل قرص أو مجلد مشترك؟</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="279"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="293"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>أعد توصيله، ثم شغّل الرفع نفسه من جديد: لن يضيع شيء.</translation>
     </message>
@@ -1435,21 +1435,56 @@
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>ارفع الدفعة مرة أخرى: يُسأل الويكي عمّا إذا كانت قد وصلت.</translation>
     </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="26"/>
+        <source>Any media: events, documents, scans</source>
+        <translation>أي وسائط: فعاليات، وثائق، مسح ضوئي</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="27"/>
+        <source>Artworks: paintings, drawings, prints, objects</source>
+        <translation>أعمال فنية: لوحات، رسوم، مطبوعات، قطع</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="28"/>
+        <source>Historical photographs</source>
+        <translation>صور تاريخية</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="29"/>
+        <source>Photographs of sculptures and 3D works</source>
+        <translation>صور المنحوتات والأعمال ثلاثية الأبعاد</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="30"/>
+        <source>Books and other printed works</source>
+        <translation>كتب ومطبوعات أخرى</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="15"/>
-        <source>Open a batch file (batch.toml) to see its rows.</source>
-        <translation>افتح ملف دفعة (batch.toml) لعرض صفوفه.</translation>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="29"/>
+        <source>To start a donation, drop your catalog (a spreadsheet: Excel, CSV or OpenDocument) or a folder of media files on this window, or press Ctrl+N to choose the spreadsheet. A batch made before opens with Ctrl+O. The guide is in the Help menu (F1).</source>
+        <translation>لبدء تبرع، أفلت فهرسك (جدول بيانات: Excel أو CSV أو OpenDocument) أو مجلد ملفات وسائط على هذه النافذة، أو اضغط Ctrl+N لاختيار جدول البيانات. تُفتح دفعة صُنعت من قبل بـCtrl+O. الدليل في قائمة المساعدة (F1).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="19"/>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="36"/>
+        <source>New batch from a spreadsheet…</source>
+        <translation>دفعة جديدة من جدول بيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="38"/>
+        <source>Open a batch…</source>
+        <translation>فتح دفعة…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="48"/>
         <source>Catalog rows</source>
         <translation>صفوف الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="39"/>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="70"/>
         <source>{0} rows, {1} ready, {2} with problems to fix.</source>
         <translation>{0} صفوف، {1} جاهزة، {2} فيها مشكلات يجب إصلاحها.</translation>
     </message>
@@ -1457,107 +1492,127 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="38"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="44"/>
         <source>row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="39"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="48"/>
         <source>column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="40"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="45"/>
         <source>severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="41"/>
-        <source>code</source>
-        <translation>الرمز</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="42"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="46"/>
         <source>problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="43"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="47"/>
         <source>what to do</source>
         <translation>ما العمل</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="44"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="49"/>
         <source>file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="45"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="50"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="48"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="53"/>
         <source>files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="49"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="54"/>
         <source>wiki</source>
         <translation>الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="72"/>
         <source>Check the batch</source>
         <translation>تحقق من الدفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="74"/>
         <source>Offline (do not ask the wiki)</source>
         <translation>دون اتصال (دون سؤال الويكي)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="76"/>
         <source>Check progress</source>
         <translation>تقدم التحقق</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="72"/>
-        <source>Checking reads every file and asks the wiki about titles, duplicates and categories, before anything is sent.</source>
-        <translation>يقرأ التحقق كل ملف ويسأل الويكي عن العناوين والنسخ المكررة والتصنيفات، قبل إرسال أي شيء.</translation>
+        <location filename="../../glamdonor/gui/check_page.py" line="79"/>
+        <source>Checking reads the catalog and every file again, and asks the wiki about titles, duplicates and categories, before anything is sent.</source>
+        <translation>يعيد التحقق قراءة الفهرس وكل ملف، ويسأل الويكي عن العناوين والتكرارات والتصنيفات، قبل إرسال أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="85"/>
+        <source>Kinds of problems</source>
+        <translation>أنواع المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="252"/>
+        <source>The problems are written to {0}.</source>
+        <translation>كُتبت المشكلات في {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="88"/>
         <source>Filter the problems…</source>
         <translation>صفِّ المشكلات…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="89"/>
         <source>Filter the problems</source>
         <translation>تصفية المشكلات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="90"/>
         <source>Export the problems…</source>
         <translation>صدّر المشكلات…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="107"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="120"/>
+        <source>The problem, in full</source>
+        <translation>المشكلة كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="191"/>
+        <source>All problems ({0})</source>
+        <translation>كل المشكلات ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="203"/>
         <source>{0} rows: {1} ready to upload, {2} blocked by an error.</source>
         <translation>{0} صفوف: {1} جاهزة للرفع، {2} يمنعها خطأ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="147"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="222"/>
+        <source>Row {0}: {1} {2}</source>
+        <translation>الصف {0}: {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="226"/>
         <source>The check could not run: {0}</source>
         <translation>تعذّر إجراء التحقق: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="160"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="242"/>
         <source>Export the problems</source>
         <translation>تصدير المشكلات</translation>
     </message>
@@ -1937,97 +1992,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="42"/>
+        <location filename="../../glamdonor/gui/app.py" line="55"/>
         <source>Catalog</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="43"/>
+        <location filename="../../glamdonor/gui/app.py" line="56"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="44"/>
+        <location filename="../../glamdonor/gui/app.py" line="57"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="45"/>
+        <location filename="../../glamdonor/gui/app.py" line="58"/>
         <source>Check</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="46"/>
+        <location filename="../../glamdonor/gui/app.py" line="59"/>
         <source>Upload</source>
         <translation>الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="47"/>
+        <location filename="../../glamdonor/gui/app.py" line="60"/>
         <source>Impact</source>
         <translation>الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="88"/>
+        <location filename="../../glamdonor/gui/app.py" line="101"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="123"/>
+        <location filename="../../glamdonor/gui/app.py" line="145"/>
         <source>&amp;Batch</source>
         <translation>ال&amp;دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="124"/>
+        <location filename="../../glamdonor/gui/app.py" line="146"/>
         <source>&amp;New from a spreadsheet…</source>
         <translation>&amp;جديد من جدول بيانات…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="128"/>
+        <location filename="../../glamdonor/gui/app.py" line="150"/>
         <source>&amp;Open…</source>
         <translation>ا&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="132"/>
+        <location filename="../../glamdonor/gui/app.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>افتح دفعة &amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="148"/>
+        <location filename="../../glamdonor/gui/app.py" line="156"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="157"/>
+        <source>&amp;Guide for museum staff</source>
+        <translation>&amp;دليل موظفي المتحف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="175"/>
+        <location filename="../../glamdonor/gui/app.py" line="180"/>
+        <source>Guide for museum staff</source>
+        <translation>دليل موظفي المتحف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="194"/>
         <source>Open batch</source>
         <translation>افتح دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="148"/>
+        <location filename="../../glamdonor/gui/app.py" line="194"/>
         <source>Batch files (*.toml)</source>
         <translation>ملفات الدفعات (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="155"/>
+        <location filename="../../glamdonor/gui/app.py" line="201"/>
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="162"/>
+        <location filename="../../glamdonor/gui/app.py" line="208"/>
         <source>New batch from a spreadsheet</source>
         <translation>دفعة جديدة من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="164"/>
+        <location filename="../../glamdonor/gui/app.py" line="210"/>
         <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
         <translation>جداول البيانات (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="200"/>
+        <location filename="../../glamdonor/gui/app.py" line="247"/>
         <source>This batch&apos;s mapping uses the institution&apos;s name: make its partner profile in the Partner step.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة هذه الدفعة تستخدم اسم المؤسسة: أنشئ ملف الشريك في خطوة الشريك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="207"/>
+        <location filename="../../glamdonor/gui/app.py" line="254"/>
         <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>مطابقة هذه الدفعة لا تناسب فهرسها بعد: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="224"/>
+        <location filename="../../glamdonor/gui/app.py" line="284"/>
+        <source>The catalog changed; reading it again…</source>
+        <translation>تغيّر الفهرس؛ تجري قراءته من جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="296"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>لا يمكن فتح هذه الدفعة: {0}</translation>
     </message>
@@ -2050,157 +2126,157 @@
         <translation>نمط</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="57"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="49"/>
         <source>categories, line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيفات، السطر {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="58"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="50"/>
         <source>structured data: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات المهيكلة: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="73"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="65"/>
         <source>The wiki could not draw the page: {0}</source>
         <translation>تعذّر على الويكي رسم الصفحة: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="72"/>
         <source>Preset</source>
         <translation>القالب الجاهز</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="73"/>
         <source>Suggest from the catalog&apos;s headers</source>
         <translation>اقترح من عناوين أعمدة الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="75"/>
         <source>Undo the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="79"/>
         <source>Add a line of categories</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف سطر تصنيفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="81"/>
         <source>Save and preview</source>
         <translation>احفظ واعرض المعاينة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="86"/>
         <source>Part of the page</source>
         <translation>جزء الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="87"/>
         <source>Comes from</source>
         <translation>مصدره</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="88"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="89"/>
         <source>Transforms</source>
         <translation>التحويلات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="92"/>
         <source>Mapping fields</source>
         <translation>حقول المطابقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="97"/>
         <source>Select a row in the Catalog step to see its page.</source>
         <translation>اختر صفًا في خطوة الفهرس لترى صفحته.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="99"/>
         <source>Preview of the selected row</source>
         <translation>معاينة الصف المختار</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="102"/>
         <source>The page, drawn</source>
         <translation>الصفحة مرسومة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="103"/>
         <source>Draw it as the wiki does</source>
         <translation>ارسمها كما يرسمها الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="107"/>
         <source>The selected row&apos;s file</source>
         <translation>ملف الصف المختار</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="109"/>
         <source>Preset:</source>
         <translation>القالب الجاهز:</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="139"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="132"/>
         <source>The page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="133"/>
         <source>Its text and data</source>
         <translation>نصها وبياناتها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="157"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="150"/>
         <source>Mapping file: {0}</source>
         <translation>ملف المطابقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="227"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="220"/>
         <source>Suggested from the “{0}” preset: {1} parts added, the rest kept as they were; not found in the catalog: {2}. Check the sources, then save (or undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح من الإعداد «{0}»: أضيفت {1} أجزاء، وبقي الباقي كما كان؛ غير موجود في الفهرس: {2}. تحقق من المصادر، ثم احفظ (أو تراجع).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="235"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="228"/>
         <source>The mapping is back as it was before the suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>عادت المطابقة كما كانت قبل الاقتراح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="56"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="48"/>
         <source>title (of the file)</source>
         <translation>العنوان (للملف)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="180"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="174"/>
         <source>Where {0} comes from</source>
         <translation>مصدر {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="186"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="180"/>
         <source>Source of {0}</source>
         <translation>مصدر قيمة {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="191"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="185"/>
         <source>(as written in the file)</source>
         <translation>(كما هو مكتوب في الملف)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="283"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="276"/>
         <source>Saved {0}; the preview follows.</source>
         <translation>حُفظ {0}؛ تتبعه المعاينة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="304"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="297"/>
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>رسمها glamdonor دون الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="314"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="307"/>
         <source>No picture of this file to show.</source>
         <translation>لا صورة لهذا الملف لعرضها.</translation>
     </message>
@@ -2208,55 +2284,65 @@
 <context>
     <name>NewBatchDialog</name>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="63"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="67"/>
         <source>New batch</source>
         <translation>دفعة جديدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="69"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="91"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="73"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="105"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="72"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="92"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="76"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="108"/>
         <source>Header row</source>
         <translation>صف العناوين</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="74"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="93"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="105"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="78"/>
+        <source>The sheet&apos;s first rows</source>
+        <translation>الصفوف الأولى من الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="87"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="109"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="157"/>
         <source>Media folder</source>
         <translation>مجلد الوسائط</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="75"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="88"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="79"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="94"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="93"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="110"/>
         <source>Preset</source>
         <translation>القالب الجاهز</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="82"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="95"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="96"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="111"/>
         <source>Partner profile</source>
         <translation>ملف تعريف الشريك</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="83"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="97"/>
         <source>a partner profile (.toml), used by every batch</source>
         <translation>ملف تعريف للشريك (.toml)، تستعمله كل دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="90"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="104"/>
         <source>Catalog</source>
         <translation>الفهرس</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="106"/>
+        <source>Click the row that holds the column names (the header row):</source>
+        <translation>انقر الصف الذي يحمل أسماء الأعمدة (صف الترويسة):</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2395,7 @@
     <message>
         <location filename="../../glamdonor/gui/partner_page.py" line="39"/>
         <source>Open a batch first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح دفعة أولًا.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/partner_page.py" line="49"/>
@@ -2319,7 +2405,7 @@
     <message>
         <location filename="../../glamdonor/gui/partner_page.py" line="83"/>
         <source>This batch names no partner profile yet. Fill in at least the institution&apos;s name, then save: the profile is written as {0}, and the batch names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسمّي هذه الدفعة أي ملف شريك بعد. املأ اسم المؤسسة على الأقل، ثم احفظ: يُكتب الملف باسم {0}، وتسمّيه الدفعة.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/partner_page.py" line="91"/>
@@ -2346,164 +2432,224 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي: سجّل الدخول هناك، وافتح Special:BotPasswords، وأعطها اسمًا (مثل «glamdonor») والصلاحيات «التحرير بكميات كبيرة» و«تعديل الصفحات الموجودة» و«إنشاء الصفحات وتعديلها ونقلها» و«رفع ملفات جديدة». يعرض الويكي بعدها اسم دخول مثل «YourName@glamdonor» وكلمة مرور: أدخلهما هنا. تُحفظ كلمة المرور في حافظة المفاتيح في هذا الحاسوب، ولا تُكتب في أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="77"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
         <source>BotPassword login name</source>
         <translation>اسم الدخول لكلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="88"/>
         <source>BotPassword password</source>
         <translation>كلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
         <source>Login name</source>
         <translation>اسم الدخول</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="96"/>
         <source>Rows in the pilot</source>
         <translation>صفوف التجربة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>no pilot: every row</source>
         <translation>دون تجربة: كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
         <source>Start uploading</source>
         <translation>ابدأ الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="91"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="170"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="266"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="352"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="107"/>
         <source>Upload progress</source>
         <translation>تقدم الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="110"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>يُرسل كل صف جاهز مرة واحدة؛ والرفع المتوقف يُستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <source>Page on the wiki</source>
+        <translation>الصفحة في الويكي</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="117"/>
+        <source>The rows of this upload</source>
+        <translation>صفوف هذا الرفع</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="126"/>
+        <source>Open the page on the wiki</source>
+        <translation>افتح الصفحة في الويكي</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="128"/>
+        <source>Write the results sheet</source>
+        <translation>اكتب ورقة النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="132"/>
         <source>Pilot: upload first</source>
         <translation>تجربة: ارفع أولًا</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="108"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="134"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>صفوفًا مختارة عشوائيًا لمراجعتها على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="171"/>
+        <source>The results sheet is written: {0} ({1} rows).</source>
+        <translation>كُتبت ورقة النتائج: {0} ({1} صفوف).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
+        <source>already there</source>
+        <translation>موجود من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="194"/>
+        <source>uploaded (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
+        <translation>رُفع (فقد الويكي أثر الرفع المرسل نصفه: أُرسل الملف من جديد من أول بايت)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="197"/>
+        <source>uploaded</source>
+        <translation>رُفع</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="200"/>
+        <source>skipped: {0}</source>
+        <translation>تُخطّي: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
+        <source>not uploaded: {0} {1}</source>
+        <translation>لم يُرفع: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
         <source>Connecting to the wiki…</source>
         <translation>جارٍ الاتصال بالويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="173"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="256"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="174"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
         <source>Paused after the file under way.</source>
         <translation>متوقف مؤقتًا بعد الملف الجاري.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="189"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="272"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>كان الصف {0} منجزًا على هذا الويكي، لكنه لم يعد موجودًا: سيُرسل مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="283"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>رُفع {0}، و{1} موجودة من قبل، وتُخطي {2}، ولم يُرفع {3}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="286"/>
         <source> Stopped: start again to go on.</source>
         <translation> توقف: ابدأ من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="212"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="298"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>جارٍ الرفع إلى {0} باسم {1}: {2} صفوف للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="217"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="303"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} صفوف تم التحقق منها هناك)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="307"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>تمت التجربة على {0}؛ الآن جارٍ الرفع إلى {1} باسم {2}: {3} صفوف للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="225"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="311"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} صفوف سجّلها إصدار سابق من glamdonor لا يمكن نسبتها إلى هذا الويكي: ستُرسل ما لم يكن الويكي يحتوي ملفاتها بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="233"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="319"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} ملفات، {2} من {3}، {4}/ث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="241"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="327"/>
         <source>, about {0} left</source>
         <translation>، يتبقى نحو {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="247"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="333"/>
         <source>row {0}: already there: {1}</source>
         <translation>الصف {0}: موجود من قبل: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="250"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="336"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>الصف {0}: رُفع: {1} (فقد الويكي أثر الرفع المرسل نصفه: أُرسل الملف من جديد من أول بايت)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="339"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>الصف {0}: رُفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="343"/>
         <source>row {0}: skipped: {1}</source>
         <translation>الصف {0}: تم تخطيه: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="344"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>الصف {0}: لم يُرفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="261"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="347"/>
         <source>The upload stopped: {0}</source>
         <translation>توقف الرفع: {0}</translation>
     </message>

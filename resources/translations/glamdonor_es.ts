@@ -29,140 +29,140 @@
         <translation>Guarde la hoja como XLSX, ODS o CSV desde su programa de hojas de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="70"/>
+        <location filename="../../glamdonor/catalog/read.py" line="94"/>
         <source>row {header_row} should hold the column names, but it is empty.</source>
         <translation>la fila {header_row} debería contener los nombres de las columnas, pero está vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="71"/>
+        <location filename="../../glamdonor/catalog/read.py" line="95"/>
         <source>Point glamdonor at the header row (--header-row), or add column names.</source>
         <translation>Indique a glamdonor la fila de encabezado (--header-row) o añada nombres de columna.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="80"/>
+        <location filename="../../glamdonor/catalog/read.py" line="104"/>
         <source>a cell lies in column {position}, which has no name in the header row.</source>
         <translation>hay una celda en la columna {position}, que no tiene nombre en la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="81"/>
+        <location filename="../../glamdonor/catalog/read.py" line="105"/>
         <source>Name every column in the header row, or remove the stray cells.</source>
         <translation>Dé nombre a cada columna en la fila de encabezado o elimine las celdas sueltas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="92"/>
+        <location filename="../../glamdonor/catalog/read.py" line="116"/>
         <source>the catalog has a header but no rows.</source>
         <translation>el catálogo tiene encabezado pero ninguna fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="93"/>
+        <location filename="../../glamdonor/catalog/read.py" line="117"/>
         <source>Add one row per media file below the header.</source>
         <translation>Añada una fila por archivo multimedia debajo del encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="108"/>
+        <location filename="../../glamdonor/catalog/read.py" line="132"/>
         <source>column {position} has no name in the header row.</source>
         <translation>la columna {position} no tiene nombre en la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="109"/>
+        <location filename="../../glamdonor/catalog/read.py" line="133"/>
         <source>Give every column a name in the header row.</source>
         <translation>Dé un nombre a cada columna en la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <location filename="../../glamdonor/catalog/read.py" line="140"/>
         <source>two columns are both called “{name}”.</source>
         <translation>dos columnas se llaman «{name}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="117"/>
+        <location filename="../../glamdonor/catalog/read.py" line="141"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>Cambie el nombre de una de ellas para que cada nombre de columna sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="134"/>
-        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="158"/>
+        <location filename="../../glamdonor/catalog/read.py" line="212"/>
         <source>the catalog file is empty.</source>
         <translation>el archivo del catálogo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="134"/>
-        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="158"/>
+        <location filename="../../glamdonor/catalog/read.py" line="212"/>
         <source>Export the catalog again.</source>
         <translation>Exporte de nuevo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="143"/>
+        <location filename="../../glamdonor/catalog/read.py" line="167"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>«{candidate}» no es una codificación que glamdonor conozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="144"/>
+        <location filename="../../glamdonor/catalog/read.py" line="168"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>Indique una como utf-8, utf-16 o cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="151"/>
+        <location filename="../../glamdonor/catalog/read.py" line="175"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>el archivo no está en {encoding} (el byte {start} no encaja).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="152"/>
+        <location filename="../../glamdonor/catalog/read.py" line="176"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>Quite --encoding para que glamdonor lo averigüe, o indique otra.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="159"/>
+        <location filename="../../glamdonor/catalog/read.py" line="183"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>el catálogo no está en ninguna codificación de texto que glamdonor reconozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="160"/>
+        <location filename="../../glamdonor/catalog/read.py" line="184"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>Guárdelo de nuevo como «CSV UTF-8» desde su programa de hojas de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="181"/>
+        <location filename="../../glamdonor/catalog/read.py" line="205"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>esta fila tiene más celdas que columnas la primera fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="182"/>
+        <location filename="../../glamdonor/catalog/read.py" line="206"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>Dé nombre a cada columna en la fila de encabezado o revise las comillas de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="245"/>
+        <location filename="../../glamdonor/catalog/read.py" line="269"/>
         <source>the workbook is protected by a password.</source>
         <translation>el libro está protegido con contraseña.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="246"/>
+        <location filename="../../glamdonor/catalog/read.py" line="270"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>Guarde una copia sin protección para glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="232"/>
+        <location filename="../../glamdonor/catalog/read.py" line="256"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>este archivo no se puede leer como libro {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="233"/>
+        <location filename="../../glamdonor/catalog/read.py" line="257"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="262"/>
+        <location filename="../../glamdonor/catalog/read.py" line="286"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>el libro tiene {count} hoja(s), no {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="263"/>
-        <location filename="../../glamdonor/catalog/read.py" line="275"/>
+        <location filename="../../glamdonor/catalog/read.py" line="287"/>
+        <location filename="../../glamdonor/catalog/read.py" line="299"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="274"/>
+        <location filename="../../glamdonor/catalog/read.py" line="298"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>el libro no tiene ninguna hoja llamada «{sheet}».</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/batch.py" line="146"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="117"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="169"/>
         <source>the media folder “{media}” does not exist.</source>
         <translation>la carpeta de medios «{media}» no existe.</translation>
     </message>
@@ -608,17 +608,17 @@
         <translation>Inicie sesión en el paso Subida con un BotPassword del wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="118"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="170"/>
         <source>Choose the folder.</source>
         <translation>Elija la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="130"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="182"/>
         <source>the partner profile “{partner}” does not exist.</source>
         <translation>el perfil del socio «{partner}» no existe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="131"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="183"/>
         <source>Choose a partner profile, or leave the line empty.</source>
         <translation>Elija un perfil de socio o deje la línea vacía.</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>Pida permisos de subida a los administradores del wiki o use otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="278"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="292"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>ya no se puede leer la carpeta {folder}: ¿se desconectó un disco o una carpeta compartida?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="279"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="293"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Vuelva a conectarlo y ejecute de nuevo la misma subida: no se pierde nada.</translation>
     </message>
@@ -1435,21 +1435,56 @@
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Suba de nuevo el lote: se pregunta a la wiki si llegaron.</translation>
     </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="26"/>
+        <source>Any media: events, documents, scans</source>
+        <translation>Cualquier medio: eventos, documentos, escaneos</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="27"/>
+        <source>Artworks: paintings, drawings, prints, objects</source>
+        <translation>Obras: pinturas, dibujos, grabados, objetos</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="28"/>
+        <source>Historical photographs</source>
+        <translation>Fotografías históricas</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="29"/>
+        <source>Photographs of sculptures and 3D works</source>
+        <translation>Fotografías de esculturas y obras en 3D</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="30"/>
+        <source>Books and other printed works</source>
+        <translation>Libros y otros impresos</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="15"/>
-        <source>Open a batch file (batch.toml) to see its rows.</source>
-        <translation>Abra un archivo de lote (batch.toml) para ver sus filas.</translation>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="29"/>
+        <source>To start a donation, drop your catalog (a spreadsheet: Excel, CSV or OpenDocument) or a folder of media files on this window, or press Ctrl+N to choose the spreadsheet. A batch made before opens with Ctrl+O. The guide is in the Help menu (F1).</source>
+        <translation>Para empezar una donación, suelte su catálogo (una hoja de cálculo: Excel, CSV u OpenDocument) o una carpeta de archivos multimedia en esta ventana, o pulse Ctrl+N para elegir la hoja de cálculo. Un lote hecho antes se abre con Ctrl+O. La guía está en el menú Ayuda (F1).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="19"/>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="36"/>
+        <source>New batch from a spreadsheet…</source>
+        <translation>Nuevo lote desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="38"/>
+        <source>Open a batch…</source>
+        <translation>Abrir un lote…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="48"/>
         <source>Catalog rows</source>
         <translation>Filas del catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="39"/>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="70"/>
         <source>{0} rows, {1} ready, {2} with problems to fix.</source>
         <translation>{0} filas, {1} listas, {2} con problemas que corregir.</translation>
     </message>
@@ -1457,107 +1492,127 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="38"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="44"/>
         <source>row</source>
         <translation>fila</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="39"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="48"/>
         <source>column</source>
         <translation>columna</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="40"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="45"/>
         <source>severity</source>
         <translation>gravedad</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="41"/>
-        <source>code</source>
-        <translation>código</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="42"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="46"/>
         <source>problem</source>
         <translation>problema</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="43"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="47"/>
         <source>what to do</source>
         <translation>qué hacer</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="44"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="49"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="45"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="50"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="48"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="53"/>
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="49"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="54"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="72"/>
         <source>Check the batch</source>
         <translation>Comprobar el lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="74"/>
         <source>Offline (do not ask the wiki)</source>
         <translation>Sin conexión (sin consultar el wiki)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="76"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="72"/>
-        <source>Checking reads every file and asks the wiki about titles, duplicates and categories, before anything is sent.</source>
-        <translation>La comprobación lee cada archivo y consulta al wiki los títulos, los duplicados y las categorías, antes de enviar nada.</translation>
+        <location filename="../../glamdonor/gui/check_page.py" line="79"/>
+        <source>Checking reads the catalog and every file again, and asks the wiki about titles, duplicates and categories, before anything is sent.</source>
+        <translation>La comprobación vuelve a leer el catálogo y cada archivo, y pregunta a la wiki por los títulos, los duplicados y las categorías, antes de enviar nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="85"/>
+        <source>Kinds of problems</source>
+        <translation>Tipos de problemas</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="252"/>
+        <source>The problems are written to {0}.</source>
+        <translation>Los problemas se escribieron en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="88"/>
         <source>Filter the problems…</source>
         <translation>Filtrar los problemas…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="89"/>
         <source>Filter the problems</source>
         <translation>Filtrar los problemas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="90"/>
         <source>Export the problems…</source>
         <translation>Exportar los problemas…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="107"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="120"/>
+        <source>The problem, in full</source>
+        <translation>El problema, completo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="191"/>
+        <source>All problems ({0})</source>
+        <translation>Todos los problemas ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="203"/>
         <source>{0} rows: {1} ready to upload, {2} blocked by an error.</source>
         <translation>{0} filas: {1} listas para subir, {2} bloqueadas por un error.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="147"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="222"/>
+        <source>Row {0}: {1} {2}</source>
+        <translation>Fila {0}: {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="226"/>
         <source>The check could not run: {0}</source>
         <translation>No se pudo hacer la comprobación: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="160"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="242"/>
         <source>Export the problems</source>
         <translation>Exportar los problemas</translation>
     </message>
@@ -1937,97 +1992,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="42"/>
+        <location filename="../../glamdonor/gui/app.py" line="55"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="43"/>
+        <location filename="../../glamdonor/gui/app.py" line="56"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="44"/>
+        <location filename="../../glamdonor/gui/app.py" line="57"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="45"/>
+        <location filename="../../glamdonor/gui/app.py" line="58"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="46"/>
+        <location filename="../../glamdonor/gui/app.py" line="59"/>
         <source>Upload</source>
         <translation>Subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="47"/>
+        <location filename="../../glamdonor/gui/app.py" line="60"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="88"/>
+        <location filename="../../glamdonor/gui/app.py" line="101"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="123"/>
+        <location filename="../../glamdonor/gui/app.py" line="145"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="124"/>
+        <location filename="../../glamdonor/gui/app.py" line="146"/>
         <source>&amp;New from a spreadsheet…</source>
         <translation>&amp;Nuevo a partir de una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="128"/>
+        <location filename="../../glamdonor/gui/app.py" line="150"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="132"/>
+        <location filename="../../glamdonor/gui/app.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="148"/>
+        <location filename="../../glamdonor/gui/app.py" line="156"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="157"/>
+        <source>&amp;Guide for museum staff</source>
+        <translation>&amp;Guía para el personal del museo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="175"/>
+        <location filename="../../glamdonor/gui/app.py" line="180"/>
+        <source>Guide for museum staff</source>
+        <translation>Guía para el personal del museo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="194"/>
         <source>Open batch</source>
         <translation>Abrir un lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="148"/>
+        <location filename="../../glamdonor/gui/app.py" line="194"/>
         <source>Batch files (*.toml)</source>
         <translation>Archivos de lote (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="155"/>
+        <location filename="../../glamdonor/gui/app.py" line="201"/>
         <source>Opening {0}…</source>
         <translation>Abriendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="162"/>
+        <location filename="../../glamdonor/gui/app.py" line="208"/>
         <source>New batch from a spreadsheet</source>
         <translation>Nuevo lote a partir de una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="164"/>
+        <location filename="../../glamdonor/gui/app.py" line="210"/>
         <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
         <translation>Hojas de cálculo (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="200"/>
+        <location filename="../../glamdonor/gui/app.py" line="247"/>
         <source>This batch&apos;s mapping uses the institution&apos;s name: make its partner profile in the Partner step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia de este lote usa el nombre de la institución: cree su perfil de socio en el paso Socio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="207"/>
+        <location filename="../../glamdonor/gui/app.py" line="254"/>
         <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>La correspondencia de este lote aún no encaja con su catálogo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="224"/>
+        <location filename="../../glamdonor/gui/app.py" line="284"/>
+        <source>The catalog changed; reading it again…</source>
+        <translation>El catálogo cambió; leyéndolo de nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="296"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>No se puede abrir este lote: {0}</translation>
     </message>
@@ -2050,157 +2126,157 @@
         <translation>un patrón</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="57"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="49"/>
         <source>categories, line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>categorías, línea {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="58"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="50"/>
         <source>structured data: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>datos estructurados: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="73"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="65"/>
         <source>The wiki could not draw the page: {0}</source>
         <translation>El wiki no pudo dibujar la página: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="72"/>
         <source>Preset</source>
         <translation>Plantilla predefinida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="73"/>
         <source>Suggest from the catalog&apos;s headers</source>
         <translation>Sugerir a partir de los encabezados del catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="75"/>
         <source>Undo the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la sugerencia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="79"/>
         <source>Add a line of categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una línea de categorías</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="81"/>
         <source>Save and preview</source>
         <translation>Guardar y previsualizar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="86"/>
         <source>Part of the page</source>
         <translation>Parte de la página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="87"/>
         <source>Comes from</source>
         <translation>Viene de</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="88"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="89"/>
         <source>Transforms</source>
         <translation>Transformaciones</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="92"/>
         <source>Mapping fields</source>
         <translation>Campos de la correspondencia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="97"/>
         <source>Select a row in the Catalog step to see its page.</source>
         <translation>Elija una fila en el paso Catálogo para ver su página.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="99"/>
         <source>Preview of the selected row</source>
         <translation>Vista previa de la fila elegida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="102"/>
         <source>The page, drawn</source>
         <translation>La página, dibujada</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="103"/>
         <source>Draw it as the wiki does</source>
         <translation>Dibujarla como el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="107"/>
         <source>The selected row&apos;s file</source>
         <translation>El archivo de la fila elegida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="109"/>
         <source>Preset:</source>
         <translation>Plantilla predefinida:</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="139"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="132"/>
         <source>The page</source>
         <translation>La página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="133"/>
         <source>Its text and data</source>
         <translation>Su texto y sus datos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="157"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="150"/>
         <source>Mapping file: {0}</source>
         <translation>Archivo de correspondencia: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="227"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="220"/>
         <source>Suggested from the “{0}” preset: {1} parts added, the rest kept as they were; not found in the catalog: {2}. Check the sources, then save (or undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido a partir del preajuste «{0}»: {1} partes añadidas, el resto se mantiene como estaba; no encontrado en el catálogo: {2}. Compruebe las fuentes y guarde (o deshaga).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="235"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="228"/>
         <source>The mapping is back as it was before the suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia volvió a estar como antes de la sugerencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="56"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="48"/>
         <source>title (of the file)</source>
         <translation>título (del archivo)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="180"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="174"/>
         <source>Where {0} comes from</source>
         <translation>De dónde viene {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="186"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="180"/>
         <source>Source of {0}</source>
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="191"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="185"/>
         <source>(as written in the file)</source>
         <translation>(tal como está en el archivo)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="283"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="276"/>
         <source>Saved {0}; the preview follows.</source>
         <translation>{0} guardado; la vista previa se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="304"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="297"/>
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>Dibujada por glamdonor, sin el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="314"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="307"/>
         <source>No picture of this file to show.</source>
         <translation>No hay imagen de este archivo que mostrar.</translation>
     </message>
@@ -2208,55 +2284,65 @@
 <context>
     <name>NewBatchDialog</name>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="63"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="67"/>
         <source>New batch</source>
         <translation>Nuevo lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="69"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="91"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="73"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="105"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="72"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="92"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="76"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="108"/>
         <source>Header row</source>
         <translation>Fila de encabezados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="74"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="93"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="105"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="78"/>
+        <source>The sheet&apos;s first rows</source>
+        <translation>Las primeras filas de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="87"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="109"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="157"/>
         <source>Media folder</source>
         <translation>Carpeta de medios</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="75"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="88"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="79"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="94"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="93"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="110"/>
         <source>Preset</source>
         <translation>Plantilla predefinida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="82"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="95"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="96"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="111"/>
         <source>Partner profile</source>
         <translation>Perfil del socio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="83"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="97"/>
         <source>a partner profile (.toml), used by every batch</source>
         <translation>un perfil de socio (.toml), usado por cada lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="90"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="104"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="106"/>
+        <source>Click the row that holds the column names (the header row):</source>
+        <translation>Haga clic en la fila que contiene los nombres de las columnas (la fila de encabezado):</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2395,7 @@
     <message>
         <location filename="../../glamdonor/gui/partner_page.py" line="39"/>
         <source>Open a batch first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un lote.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/partner_page.py" line="49"/>
@@ -2319,7 +2405,7 @@
     <message>
         <location filename="../../glamdonor/gui/partner_page.py" line="83"/>
         <source>This batch names no partner profile yet. Fill in at least the institution&apos;s name, then save: the profile is written as {0}, and the batch names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este lote aún no nombra ningún perfil de socio. Rellene al menos el nombre de la institución y guarde: el perfil se escribe como {0}, y el lote lo nombra.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/partner_page.py" line="91"/>
@@ -2346,164 +2432,224 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Cree una contraseña de bot en el wiki: inicie sesión, abra Special:BotPasswords, dele un nombre (por ejemplo «glamdonor») y los permisos «Edición de alto volumen», «Editar páginas existentes», «Crear, editar y trasladar páginas» y «Subir archivos nuevos». El wiki muestra entonces un nombre de acceso como «SuNombre@glamdonor» y una contraseña: escriba ambos aquí. La contraseña se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="77"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
         <source>BotPassword login name</source>
         <translation>Nombre de acceso de la contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="88"/>
         <source>BotPassword password</source>
         <translation>Contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
         <source>Login name</source>
         <translation>Nombre de acceso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="96"/>
         <source>Rows in the pilot</source>
         <translation>Filas de la prueba piloto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>no pilot: every row</source>
         <translation>sin prueba: todas las filas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
         <source>Start uploading</source>
         <translation>Empezar a subir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="91"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="170"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="266"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="352"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="107"/>
         <source>Upload progress</source>
         <translation>Progreso de la subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="110"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Cada fila lista se envía una sola vez; una subida detenida continúa donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <source>Page on the wiki</source>
+        <translation>Página en la wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="117"/>
+        <source>The rows of this upload</source>
+        <translation>Las filas de esta subida</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="126"/>
+        <source>Open the page on the wiki</source>
+        <translation>Abrir la página en la wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="128"/>
+        <source>Write the results sheet</source>
+        <translation>Escribir la hoja de resultados</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="132"/>
         <source>Pilot: upload first</source>
         <translation>Prueba: subir primero</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="108"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="134"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>filas elegidas al azar, para revisarlas en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="171"/>
+        <source>The results sheet is written: {0} ({1} rows).</source>
+        <translation>La hoja de resultados está escrita: {0} ({1} filas).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
+        <source>already there</source>
+        <translation>ya estaba</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="194"/>
+        <source>uploaded (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
+        <translation>subida (la wiki había perdido el rastro de la subida a medio enviar: el archivo se envió de nuevo desde su primer byte)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="197"/>
+        <source>uploaded</source>
+        <translation>subida</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="200"/>
+        <source>skipped: {0}</source>
+        <translation>omitida: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
+        <source>not uploaded: {0} {1}</source>
+        <translation>no subida: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
         <source>Connecting to the wiki…</source>
         <translation>Conectando con el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="173"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="256"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="174"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
         <source>Paused after the file under way.</source>
         <translation>En pausa tras el archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="189"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="272"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>La fila {0} estaba hecha en este wiki, pero ya no está: se envía de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="283"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} subidos, {1} ya estaban, {2} omitidos, {3} no subidos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="286"/>
         <source> Stopped: start again to go on.</source>
         <translation> Detenido: vuelva a empezar para continuar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="212"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="298"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>Subiendo a {0} como {1}: {2} filas por enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="217"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="303"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} filas verificadas allí)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="307"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>Ensayado en {0}; ahora se sube a {1} como {2}: {3} filas por enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="225"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="311"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} filas registradas por una versión anterior de glamdonor no pueden atribuirse a este wiki: se envían, salvo que el wiki ya tenga sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="233"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="319"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} archivos, {2} de {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="241"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="327"/>
         <source>, about {0} left</source>
         <translation>, quedan unos {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="247"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="333"/>
         <source>row {0}: already there: {1}</source>
         <translation>fila {0}: ya estaba: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="250"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="336"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>fila {0}: subida: {1} (la wiki había perdido el rastro de la subida a medio enviar: el archivo se envió de nuevo desde su primer byte)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="339"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>fila {0}: subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="343"/>
         <source>row {0}: skipped: {1}</source>
         <translation>fila {0}: omitido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="344"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>fila {0}: no subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="261"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="347"/>
         <source>The upload stopped: {0}</source>
         <translation>La subida se detuvo: {0}</translation>
     </message>

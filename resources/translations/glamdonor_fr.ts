@@ -29,140 +29,140 @@
         <translation>Enregistrez la feuille en XLSX, ODS ou CSV depuis votre tableur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="70"/>
+        <location filename="../../glamdonor/catalog/read.py" line="94"/>
         <source>row {header_row} should hold the column names, but it is empty.</source>
         <translation>la ligne {header_row} devrait porter les noms des colonnes, mais elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="71"/>
+        <location filename="../../glamdonor/catalog/read.py" line="95"/>
         <source>Point glamdonor at the header row (--header-row), or add column names.</source>
         <translation>Indiquez à glamdonor la ligne d&apos;en-tête (--header-row), ou ajoutez des noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="80"/>
+        <location filename="../../glamdonor/catalog/read.py" line="104"/>
         <source>a cell lies in column {position}, which has no name in the header row.</source>
         <translation>une cellule se trouve dans la colonne {position}, qui n&apos;a pas de nom dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="81"/>
+        <location filename="../../glamdonor/catalog/read.py" line="105"/>
         <source>Name every column in the header row, or remove the stray cells.</source>
         <translation>Nommez chaque colonne dans la ligne d&apos;en-tête, ou supprimez les cellules isolées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="92"/>
+        <location filename="../../glamdonor/catalog/read.py" line="116"/>
         <source>the catalog has a header but no rows.</source>
         <translation>le catalogue a un en-tête mais aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="93"/>
+        <location filename="../../glamdonor/catalog/read.py" line="117"/>
         <source>Add one row per media file below the header.</source>
         <translation>Ajoutez une ligne par fichier média sous l&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="108"/>
+        <location filename="../../glamdonor/catalog/read.py" line="132"/>
         <source>column {position} has no name in the header row.</source>
         <translation>la colonne {position} n&apos;a pas de nom dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="109"/>
+        <location filename="../../glamdonor/catalog/read.py" line="133"/>
         <source>Give every column a name in the header row.</source>
         <translation>Donnez un nom à chaque colonne dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <location filename="../../glamdonor/catalog/read.py" line="140"/>
         <source>two columns are both called “{name}”.</source>
         <translation>deux colonnes s&apos;appellent toutes deux « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="117"/>
+        <location filename="../../glamdonor/catalog/read.py" line="141"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>Renommez l&apos;une d&apos;elles pour que chaque nom de colonne soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="134"/>
-        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="158"/>
+        <location filename="../../glamdonor/catalog/read.py" line="212"/>
         <source>the catalog file is empty.</source>
         <translation>le fichier du catalogue est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="134"/>
-        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="158"/>
+        <location filename="../../glamdonor/catalog/read.py" line="212"/>
         <source>Export the catalog again.</source>
         <translation>Exportez à nouveau le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="143"/>
+        <location filename="../../glamdonor/catalog/read.py" line="167"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>« {candidate} » n&apos;est pas un encodage que glamdonor connaît.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="144"/>
+        <location filename="../../glamdonor/catalog/read.py" line="168"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>Indiquez-en un comme utf-8, utf-16 ou cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="151"/>
+        <location filename="../../glamdonor/catalog/read.py" line="175"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>le fichier n&apos;est pas en {encoding} (l&apos;octet {start} ne convient pas).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="152"/>
+        <location filename="../../glamdonor/catalog/read.py" line="176"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>Retirez --encoding pour laisser glamdonor le trouver, ou indiquez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="159"/>
+        <location filename="../../glamdonor/catalog/read.py" line="183"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>le catalogue n&apos;est dans aucun encodage de texte que glamdonor reconnaisse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="160"/>
+        <location filename="../../glamdonor/catalog/read.py" line="184"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>Enregistrez-le à nouveau en « CSV UTF-8 » depuis votre tableur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="181"/>
+        <location filename="../../glamdonor/catalog/read.py" line="205"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>cette ligne a plus de cellules que la première ligne n&apos;a de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="182"/>
+        <location filename="../../glamdonor/catalog/read.py" line="206"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>Nommez chaque colonne dans la ligne d&apos;en-tête, ou vérifiez les guillemets de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="245"/>
+        <location filename="../../glamdonor/catalog/read.py" line="269"/>
         <source>the workbook is protected by a password.</source>
         <translation>le classeur est protégé par un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="246"/>
+        <location filename="../../glamdonor/catalog/read.py" line="270"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>Enregistrez une copie non protégée pour glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="232"/>
+        <location filename="../../glamdonor/catalog/read.py" line="256"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>ce fichier ne peut pas être lu comme un classeur {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="233"/>
+        <location filename="../../glamdonor/catalog/read.py" line="257"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ouvrez-le dans votre tableur et enregistrez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="262"/>
+        <location filename="../../glamdonor/catalog/read.py" line="286"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>le classeur a {count} feuille(s), pas {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="263"/>
-        <location filename="../../glamdonor/catalog/read.py" line="275"/>
+        <location filename="../../glamdonor/catalog/read.py" line="287"/>
+        <location filename="../../glamdonor/catalog/read.py" line="299"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="274"/>
+        <location filename="../../glamdonor/catalog/read.py" line="298"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>le classeur n&apos;a pas de feuille nommée « {sheet} ».</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/batch.py" line="146"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="117"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="169"/>
         <source>the media folder “{media}” does not exist.</source>
         <translation>le dossier des médias « {media} » n&apos;existe pas.</translation>
     </message>
@@ -608,17 +608,17 @@
         <translation>Connectez-vous à l&apos;étape Téléversement avec un BotPassword du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="118"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="170"/>
         <source>Choose the folder.</source>
         <translation>Choisissez le dossier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="130"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="182"/>
         <source>the partner profile “{partner}” does not exist.</source>
         <translation>le profil du partenaire « {partner} » n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="131"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="183"/>
         <source>Choose a partner profile, or leave the line empty.</source>
         <translation>Choisissez un profil de partenaire, ou laissez la ligne vide.</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>Demandez les droits de téléversement aux administrateurs du wiki, ou utilisez un autre compte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="278"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="292"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>le dossier {folder} ne peut plus être lu : un disque ou un partage a-t-il été déconnecté ?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="279"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="293"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Reconnectez-le, puis relancez le même téléversement : rien n&apos;est perdu.</translation>
     </message>
@@ -1435,21 +1435,56 @@
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Téléversez à nouveau le lot : on demande au wiki si elles sont arrivées.</translation>
     </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="26"/>
+        <source>Any media: events, documents, scans</source>
+        <translation>Tout média : événements, documents, numérisations</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="27"/>
+        <source>Artworks: paintings, drawings, prints, objects</source>
+        <translation>Œuvres : peintures, dessins, estampes, objets</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="28"/>
+        <source>Historical photographs</source>
+        <translation>Photographies historiques</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="29"/>
+        <source>Photographs of sculptures and 3D works</source>
+        <translation>Photographies de sculptures et d’œuvres en 3D</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/presets.py" line="30"/>
+        <source>Books and other printed works</source>
+        <translation>Livres et autres imprimés</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="15"/>
-        <source>Open a batch file (batch.toml) to see its rows.</source>
-        <translation>Ouvrez un fichier de lot (batch.toml) pour voir ses lignes.</translation>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="29"/>
+        <source>To start a donation, drop your catalog (a spreadsheet: Excel, CSV or OpenDocument) or a folder of media files on this window, or press Ctrl+N to choose the spreadsheet. A batch made before opens with Ctrl+O. The guide is in the Help menu (F1).</source>
+        <translation>Pour commencer un don, déposez votre catalogue (un tableur : Excel, CSV ou OpenDocument) ou un dossier de fichiers médias sur cette fenêtre, ou appuyez sur Ctrl+N pour choisir le tableur. Un lot fait auparavant s’ouvre avec Ctrl+O. Le guide est dans le menu Aide (F1).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="19"/>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="36"/>
+        <source>New batch from a spreadsheet…</source>
+        <translation>Nouveau lot depuis un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="38"/>
+        <source>Open a batch…</source>
+        <translation>Ouvrir un lot…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="48"/>
         <source>Catalog rows</source>
         <translation>Lignes du catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/catalog_page.py" line="39"/>
+        <location filename="../../glamdonor/gui/catalog_page.py" line="70"/>
         <source>{0} rows, {1} ready, {2} with problems to fix.</source>
         <translation>{0} lignes, {1} prêtes, {2} avec des problèmes à corriger.</translation>
     </message>
@@ -1457,107 +1492,127 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="38"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="44"/>
         <source>row</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="39"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="48"/>
         <source>column</source>
         <translation>colonne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="40"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="45"/>
         <source>severity</source>
         <translation>gravité</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="41"/>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="42"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="46"/>
         <source>problem</source>
         <translation>problème</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="43"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="47"/>
         <source>what to do</source>
         <translation>que faire</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="44"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="49"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="45"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="50"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="48"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="53"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="49"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="54"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="72"/>
         <source>Check the batch</source>
         <translation>Vérifier le lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="74"/>
         <source>Offline (do not ask the wiki)</source>
         <translation>Hors ligne (sans interroger le wiki)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="76"/>
         <source>Check progress</source>
         <translation>Avancement de la vérification</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="72"/>
-        <source>Checking reads every file and asks the wiki about titles, duplicates and categories, before anything is sent.</source>
-        <translation>La vérification lit chaque fichier et interroge le wiki sur les titres, les doublons et les catégories, avant tout envoi.</translation>
+        <location filename="../../glamdonor/gui/check_page.py" line="79"/>
+        <source>Checking reads the catalog and every file again, and asks the wiki about titles, duplicates and categories, before anything is sent.</source>
+        <translation>La vérification relit le catalogue et chaque fichier, et interroge le wiki sur les titres, les doublons et les catégories, avant que rien ne soit envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="85"/>
+        <source>Kinds of problems</source>
+        <translation>Types de problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="252"/>
+        <source>The problems are written to {0}.</source>
+        <translation>Les problèmes sont écrits dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="88"/>
         <source>Filter the problems…</source>
         <translation>Filtrer les problèmes…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="89"/>
         <source>Filter the problems</source>
         <translation>Filtrer les problèmes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="90"/>
         <source>Export the problems…</source>
         <translation>Exporter les problèmes…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="107"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="120"/>
+        <source>The problem, in full</source>
+        <translation>Le problème, en entier</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="191"/>
+        <source>All problems ({0})</source>
+        <translation>Tous les problèmes ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="203"/>
         <source>{0} rows: {1} ready to upload, {2} blocked by an error.</source>
         <translation>{0} lignes : {1} prêtes à téléverser, {2} bloquées par une erreur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="147"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="222"/>
+        <source>Row {0}: {1} {2}</source>
+        <translation>Ligne {0} : {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/check_page.py" line="226"/>
         <source>The check could not run: {0}</source>
         <translation>La vérification n&apos;a pas pu se faire : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/check_page.py" line="160"/>
+        <location filename="../../glamdonor/gui/check_page.py" line="242"/>
         <source>Export the problems</source>
         <translation>Exporter les problèmes</translation>
     </message>
@@ -1937,97 +1992,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="42"/>
+        <location filename="../../glamdonor/gui/app.py" line="55"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="43"/>
+        <location filename="../../glamdonor/gui/app.py" line="56"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="44"/>
+        <location filename="../../glamdonor/gui/app.py" line="57"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="45"/>
+        <location filename="../../glamdonor/gui/app.py" line="58"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="46"/>
+        <location filename="../../glamdonor/gui/app.py" line="59"/>
         <source>Upload</source>
         <translation>Téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="47"/>
+        <location filename="../../glamdonor/gui/app.py" line="60"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="88"/>
+        <location filename="../../glamdonor/gui/app.py" line="101"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="123"/>
+        <location filename="../../glamdonor/gui/app.py" line="145"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="124"/>
+        <location filename="../../glamdonor/gui/app.py" line="146"/>
         <source>&amp;New from a spreadsheet…</source>
         <translation>&amp;Nouveau à partir d&apos;un tableur…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="128"/>
+        <location filename="../../glamdonor/gui/app.py" line="150"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="132"/>
+        <location filename="../../glamdonor/gui/app.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un lot &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="148"/>
+        <location filename="../../glamdonor/gui/app.py" line="156"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="157"/>
+        <source>&amp;Guide for museum staff</source>
+        <translation>&amp;Guide pour le personnel du musée</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="175"/>
+        <location filename="../../glamdonor/gui/app.py" line="180"/>
+        <source>Guide for museum staff</source>
+        <translation>Guide pour le personnel du musée</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="194"/>
         <source>Open batch</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="148"/>
+        <location filename="../../glamdonor/gui/app.py" line="194"/>
         <source>Batch files (*.toml)</source>
         <translation>Fichiers de lot (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="155"/>
+        <location filename="../../glamdonor/gui/app.py" line="201"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="162"/>
+        <location filename="../../glamdonor/gui/app.py" line="208"/>
         <source>New batch from a spreadsheet</source>
         <translation>Nouveau lot à partir d&apos;un tableur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="164"/>
+        <location filename="../../glamdonor/gui/app.py" line="210"/>
         <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
         <translation>Tableurs (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="200"/>
+        <location filename="../../glamdonor/gui/app.py" line="247"/>
         <source>This batch&apos;s mapping uses the institution&apos;s name: make its partner profile in the Partner step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance de ce lot utilise le nom de l’institution : créez son profil de partenaire à l’étape Partenaire.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="207"/>
+        <location filename="../../glamdonor/gui/app.py" line="254"/>
         <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>La correspondance de ce lot ne convient pas encore à son catalogue : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="224"/>
+        <location filename="../../glamdonor/gui/app.py" line="284"/>
+        <source>The catalog changed; reading it again…</source>
+        <translation>Le catalogue a changé ; nouvelle lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="296"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>Ce lot ne peut pas être ouvert : {0}</translation>
     </message>
@@ -2050,157 +2126,157 @@
         <translation>un modèle</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="57"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="49"/>
         <source>categories, line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>catégories, ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="58"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="50"/>
         <source>structured data: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>données structurées : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="73"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="65"/>
         <source>The wiki could not draw the page: {0}</source>
         <translation>Le wiki n&apos;a pas pu dessiner la page : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="72"/>
         <source>Preset</source>
         <translation>Modèle prédéfini</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="73"/>
         <source>Suggest from the catalog&apos;s headers</source>
         <translation>Proposer d&apos;après les en-têtes du catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="75"/>
         <source>Undo the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la suggestion</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="79"/>
         <source>Add a line of categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne de catégories</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="81"/>
         <source>Save and preview</source>
         <translation>Enregistrer et prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="86"/>
         <source>Part of the page</source>
         <translation>Partie de la page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="87"/>
         <source>Comes from</source>
         <translation>Vient de</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="88"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="89"/>
         <source>Transforms</source>
         <translation>Transformations</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="92"/>
         <source>Mapping fields</source>
         <translation>Champs de la correspondance</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="97"/>
         <source>Select a row in the Catalog step to see its page.</source>
         <translation>Choisissez une ligne dans l&apos;étape Catalogue pour voir sa page.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="99"/>
         <source>Preview of the selected row</source>
         <translation>Aperçu de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="102"/>
         <source>The page, drawn</source>
         <translation>La page, dessinée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="103"/>
         <source>Draw it as the wiki does</source>
         <translation>La dessiner comme le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="107"/>
         <source>The selected row&apos;s file</source>
         <translation>Le fichier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="109"/>
         <source>Preset:</source>
         <translation>Modèle prédéfini :</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="139"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="132"/>
         <source>The page</source>
         <translation>La page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="133"/>
         <source>Its text and data</source>
         <translation>Son texte et ses données</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="157"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="150"/>
         <source>Mapping file: {0}</source>
         <translation>Fichier de correspondance : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="227"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="220"/>
         <source>Suggested from the “{0}” preset: {1} parts added, the rest kept as they were; not found in the catalog: {2}. Check the sources, then save (or undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré d’après le préréglage « {0} » : {1} parties ajoutées, le reste gardé tel quel ; absent du catalogue : {2}. Vérifiez les sources, puis enregistrez (ou annulez).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="235"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="228"/>
         <source>The mapping is back as it was before the suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance est revenue à ce qu’elle était avant la suggestion.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="56"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="48"/>
         <source>title (of the file)</source>
         <translation>titre (du fichier)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="180"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="174"/>
         <source>Where {0} comes from</source>
         <translation>D&apos;où vient {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="186"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="180"/>
         <source>Source of {0}</source>
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="191"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="185"/>
         <source>(as written in the file)</source>
         <translation>(tel qu&apos;écrit dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="283"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="276"/>
         <source>Saved {0}; the preview follows.</source>
         <translation>{0} enregistré ; l&apos;aperçu suit.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="304"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="297"/>
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>Dessinée par glamdonor, sans le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="314"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="307"/>
         <source>No picture of this file to show.</source>
         <translation>Aucune image de ce fichier à montrer.</translation>
     </message>
@@ -2208,55 +2284,65 @@
 <context>
     <name>NewBatchDialog</name>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="63"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="67"/>
         <source>New batch</source>
         <translation>Nouveau lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="69"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="91"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="73"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="105"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="72"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="92"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="76"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="108"/>
         <source>Header row</source>
         <translation>Ligne des en-têtes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="74"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="93"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="105"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="78"/>
+        <source>The sheet&apos;s first rows</source>
+        <translation>Les premières lignes de la feuille</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="87"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="109"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="157"/>
         <source>Media folder</source>
         <translation>Dossier des médias</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="75"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="88"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="79"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="94"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="93"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="110"/>
         <source>Preset</source>
         <translation>Modèle prédéfini</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="82"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="95"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="96"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="111"/>
         <source>Partner profile</source>
         <translation>Profil du partenaire</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="83"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="97"/>
         <source>a partner profile (.toml), used by every batch</source>
         <translation>un profil de partenaire (.toml), utilisé par chaque lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="90"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="104"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="106"/>
+        <source>Click the row that holds the column names (the header row):</source>
+        <translation>Cliquez sur la ligne qui porte les noms des colonnes (la ligne d’en-tête) :</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2395,7 @@
     <message>
         <location filename="../../glamdonor/gui/partner_page.py" line="39"/>
         <source>Open a batch first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord un lot.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/partner_page.py" line="49"/>
@@ -2319,7 +2405,7 @@
     <message>
         <location filename="../../glamdonor/gui/partner_page.py" line="83"/>
         <source>This batch names no partner profile yet. Fill in at least the institution&apos;s name, then save: the profile is written as {0}, and the batch names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot ne nomme encore aucun profil de partenaire. Remplissez au moins le nom de l’institution, puis enregistrez : le profil est écrit dans {0}, et le lot le nomme.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/partner_page.py" line="91"/>
@@ -2346,164 +2432,224 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Créez un mot de passe de robot sur le wiki : connectez-vous, ouvrez Special:BotPasswords, donnez-lui un nom (par exemple « glamdonor ») et les droits « Modification à haut volume », « Modifier des pages existantes », « Créer, modifier et renommer des pages » et « Importer de nouveaux fichiers ». Le wiki affiche alors un identifiant comme « VotreNom@glamdonor » et un mot de passe : saisissez-les ici. Le mot de passe est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="77"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
         <source>BotPassword login name</source>
         <translation>Identifiant du mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="88"/>
         <source>BotPassword password</source>
         <translation>Mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
         <source>Login name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="96"/>
         <source>Rows in the pilot</source>
         <translation>Lignes du lot pilote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>no pilot: every row</source>
         <translation>pas de pilote : toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
         <source>Start uploading</source>
         <translation>Commencer le téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="91"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="170"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="266"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="352"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="107"/>
         <source>Upload progress</source>
         <translation>Avancement du téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="110"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Chaque ligne prête est envoyée une seule fois ; un téléversement interrompu reprend là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <source>Page on the wiki</source>
+        <translation>Page sur le wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="117"/>
+        <source>The rows of this upload</source>
+        <translation>Les lignes de ce téléversement</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="126"/>
+        <source>Open the page on the wiki</source>
+        <translation>Ouvrir la page sur le wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="128"/>
+        <source>Write the results sheet</source>
+        <translation>Écrire la feuille des résultats</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="132"/>
         <source>Pilot: upload first</source>
         <translation>Pilote : téléverser d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="108"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="134"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>lignes tirées au hasard, à relire sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="171"/>
+        <source>The results sheet is written: {0} ({1} rows).</source>
+        <translation>La feuille des résultats est écrite : {0} ({1} lignes).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
+        <source>already there</source>
+        <translation>déjà là</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="194"/>
+        <source>uploaded (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
+        <translation>téléversée (le wiki avait perdu la trace du téléversement à moitié envoyé : le fichier a été renvoyé depuis son premier octet)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="197"/>
+        <source>uploaded</source>
+        <translation>téléversée</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="200"/>
+        <source>skipped: {0}</source>
+        <translation>passée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
+        <source>not uploaded: {0} {1}</source>
+        <translation>non téléversée : {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
         <source>Connecting to the wiki…</source>
         <translation>Connexion au wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="173"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="256"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="174"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
         <source>Paused after the file under way.</source>
         <translation>En pause après le fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="189"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="272"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>La ligne {0} était faite sur ce wiki, mais n&apos;y est plus : elle repart.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="283"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} téléversés, {1} déjà présents, {2} ignorés, {3} non téléversés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="286"/>
         <source> Stopped: start again to go on.</source>
         <translation> Arrêté : relancez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="212"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="298"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>Téléversement vers {0} en tant que {1} : {2} lignes à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="217"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="303"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} lignes vérifiées là-bas)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="307"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>Répété sur {0} ; téléversement maintenant vers {1} en tant que {2} : {3} lignes à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="225"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="311"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} lignes enregistrées par une version antérieure de glamdonor ne peuvent être attribuées à ce wiki : elles sont envoyées, sauf si le wiki a déjà leurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="233"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="319"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} fichiers, {2} sur {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="241"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="327"/>
         <source>, about {0} left</source>
         <translation>, encore {0} environ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="247"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="333"/>
         <source>row {0}: already there: {1}</source>
         <translation>ligne {0} : déjà présent : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="250"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="336"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>ligne {0} : téléversée : {1} (le wiki avait perdu la trace du téléversement à moitié envoyé : le fichier a été renvoyé depuis son premier octet)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="339"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>ligne {0} : téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="343"/>
         <source>row {0}: skipped: {1}</source>
         <translation>ligne {0} : ignoré : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="344"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>ligne {0} : non téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="261"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="347"/>
         <source>The upload stopped: {0}</source>
         <translation>Le téléversement s&apos;est arrêté : {0}</translation>
     </message>
