@@ -62,17 +62,17 @@ class WikiVerdicts:
     ) -> dict[int, list[Problem]]:
         """The wiki's problems of these rows (plan indexes, with their files' facts).
 
-        ``ask`` "all" asks everything the check asks; "pages" only what the upload would
-        publish unwarned (see ``wiki_problems``), all for a row refused before. A row found
-        clean before, on the same file, title and page, is not asked again (by "all", only
-        if "all" was asked then), unless ``fresh`` (a check asked for)."""
+        ``ask`` "all" asks everything the check asks, and is kept in the journal; "pages"
+        only what the upload would publish unwarned (see ``wiki_problems``), and all for a
+        row refused before. A row found clean by "all" before, on the same file, title and
+        page, is not asked again, unless ``fresh`` (a check asked for)."""
         plan, found = self.plan, {}
         asked: dict[str, list[int]] = {"all": [], "pages": []}
         for index, file in facts.items():
             row, said = plan.rows[index], basis(plan, index, file.sha1)
             kept_basis, kept = self.kept.get(row, ("", ()))
             clean = not blocks(kept)
-            if not fresh and clean and kept_basis in (f"{said}:all", f"{said}:{ask}"):
+            if not fresh and clean and kept_basis == f"{said}:all":
                 found[index] = list(kept)
             else:
                 asked["all" if ask == "all" or kept_basis.startswith(said) else ask].append(index)
@@ -84,9 +84,10 @@ class WikiVerdicts:
             told = wiki_problems(self.wiki, plan, files, indexes, pages_only=how == "pages")
             for index in indexes:
                 found[index] = list(told.get(index, []))
-                said = f"{basis(plan, index, facts[index].sha1)}:{how}"
-                remembered[plan.rows[index]] = (said, found[index])
-                self.kept[plan.rows[index]] = (said, tuple(found[index]))
+                if how == "all":  # what only the linked pages were asked of is not kept
+                    said = f"{basis(plan, index, facts[index].sha1)}:{how}"
+                    remembered[plan.rows[index]] = (said, found[index])
+                    self.kept[plan.rows[index]] = (said, tuple(found[index]))
         if remembered:
             self.journal.remember_findings(remembered)
         return found

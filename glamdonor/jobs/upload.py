@@ -334,11 +334,20 @@ class _Context:
     def facts_of(self, items: list[Item]) -> dict[int, FileFacts]:
         """What checking the files of these items finds, by row (a file gone with its whole
         folder stops the batch first)."""
-        facts = {}
+        facts: dict[int, FileFacts] = {}
+        fresh: dict[str, FileFacts] = {}
         for item in items:
-            if item.file is not None:
-                _still_there(item.file)
-                facts[item.row] = self._checked(str(item.file))
+            if item.file is None:
+                continue
+            _still_there(item.file)
+            path = str(item.file)
+            known = self.journal.file_facts(path)
+            if known is not None and known.still_true_of(path):
+                facts[item.row] = known
+            else:
+                facts[item.row] = fresh[path] = inspect(path, self.wiki.file_extensions())
+        if fresh:  # one write for the window's files, not one a file
+            self.journal.remember_files(fresh)
         return facts
 
     def try_item(

@@ -116,9 +116,12 @@ def in_chunks(
     except OSError as error:
         raise SourceGone(error.strerror or type(error).__name__) from None
     token = wiki.site.tokens["csrf"]
+    asking = time.monotonic()
     offset = _stash_offset(wiki, stash_key, token, size) if stash_key else None
     if offset is None:
         stash_key, offset = _going_on(wiki, stash_key, size, sha1)
+    if deadline is not None:  # the deadline is for sending: asking where to go on is not
+        deadline += time.monotonic() - asking
     renewed = started_over = False
     with handle:
         while offset < size:
