@@ -218,6 +218,27 @@ def test_a_dropped_spreadsheet_starts_a_batch_with_a_suggested_mapping(qtbot, ex
     assert window.session.batch.manifest == dialog.manifest
 
 
+def test_the_same_spreadsheet_dropped_again_opens_its_batch_and_writes_no_copy(
+    qtbot, example_batch
+):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    catalog = example_batch.parent / "catalog.csv"
+    first = window.take_dropped(catalog)
+    first.create()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    files = sorted(p.name for p in example_batch.parent.iterdir())
+    again = window.take_dropped(catalog)
+    assert again.another.isVisibleTo(again) and "has a batch already" in again.said.text()
+    again.create()
+    assert again.manifest == example_batch.parent / "catalog-batch.toml"
+    assert sorted(p.name for p in example_batch.parent.iterdir()) == files  # no -2 copies
+    another = window.take_dropped(catalog)
+    another.another.setChecked(True)
+    another.create()
+    assert another.manifest == example_batch.parent / "catalog-batch-2.toml"
+
+
 def test_a_dropped_folder_gets_a_starter_sheet_and_a_batch(qtbot, example_batch):
     window = MainWindow()
     qtbot.addWidget(window)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -97,6 +98,9 @@ class NewBatchDialog(QDialog):
         self.partner.setPlaceholderText(self.tr("a partner profile (.toml), used by every batch"))
         self.said = QLabel()
         self.said.setWordWrap(True)
+        self.existing = catalog.with_name(f"{catalog.stem}-batch.toml")
+        self.another = QCheckBox(self.tr("Make another batch of this spreadsheet"))
+        self.another.setVisible(self.existing.is_file())
         media_row = QHBoxLayout()
         media_row.addWidget(self.media)
         media_row.addWidget(browse)
@@ -109,6 +113,7 @@ class NewBatchDialog(QDialog):
         form.addRow(self.tr("Media folder"), media_row)
         form.addRow(self.tr("Preset"), self.preset)
         form.addRow(self.tr("Partner profile"), self.partner)
+        form.addRow(self.another)
         form.addRow(self.said)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -119,6 +124,13 @@ class NewBatchDialog(QDialog):
         self.said.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         self.setMinimumWidth(720)
         self._preview()
+        if self.existing.is_file():
+            self.said.setText(
+                self.tr(
+                    "This spreadsheet has a batch already: {0}. OK opens it as it is (its "
+                    "mapping and journal kept); tick the box above to make another one."
+                ).format(self.existing.name)
+            )
 
     def _preview(self) -> None:
         """The chosen sheet's first rows, the likely header row selected."""
@@ -159,7 +171,12 @@ class NewBatchDialog(QDialog):
             self.media.setText(folder)
 
     def create(self) -> None:
-        """Write the mapping and the batch file; said in the dialog when it cannot."""
+        """Write the mapping and the batch file; said in the dialog when it cannot. The
+        spreadsheet's batch of before is opened as it is, unless another one is asked for."""
+        if self.existing.is_file() and not self.another.isChecked():
+            self.manifest = self.existing
+            self.accept()
+            return
         try:
             sheet = self.sheet.currentText() or None
             header_row = self.header_row.value()

@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/batch.py" line="146"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="169"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="186"/>
         <source>the media folder “{media}” does not exist.</source>
         <translation>مجلد الوسائط «{media}» غير موجود.</translation>
     </message>
@@ -608,17 +608,17 @@
         <translation>سجّل الدخول في خطوة الرفع بكلمة مرور بوت (BotPassword) من الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="170"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="187"/>
         <source>Choose the folder.</source>
         <translation>اختر المجلد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="182"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="199"/>
         <source>the partner profile “{partner}” does not exist.</source>
         <translation>ملف الشريك «{partner}» غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="183"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="200"/>
         <source>Choose a partner profile, or leave the line empty.</source>
         <translation>اختر ملف شريك، أو اترك السطر فارغًا.</translation>
     </message>
@@ -879,12 +879,12 @@
         <translation>لم يُعطَ أي حساب لـ {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="269"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="272"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>لا يحق للحساب {account} الرفع هنا ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="270"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="273"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>اطلب صلاحيات الرفع من إداريي الويكي، أو استخدم حسابًا آخر.</translation>
     </message>
@@ -2236,12 +2236,12 @@
         <translation>ملف المطابقة: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="220"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="221"/>
         <source>Suggested from the “{0}” preset: {1} parts added, the rest kept as they were; not found in the catalog: {2}. Check the sources, then save (or undo).</source>
         <translation>مقترح من الإعداد «{0}»: أضيفت {1} أجزاء، وبقي الباقي كما كان؛ غير موجود في الفهرس: {2}. تحقق من المصادر، ثم احفظ (أو تراجع).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="228"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="229"/>
         <source>The mapping is back as it was before the suggestion.</source>
         <translation>عادت المطابقة كما كانت قبل الاقتراح.</translation>
     </message>
@@ -2256,27 +2256,27 @@
         <translation>مصدر {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="180"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="181"/>
         <source>Source of {0}</source>
         <translation>مصدر قيمة {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="185"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="186"/>
         <source>(as written in the file)</source>
         <translation>(كما هو مكتوب في الملف)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="276"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="277"/>
         <source>Saved {0}; the preview follows.</source>
         <translation>حُفظ {0}؛ تتبعه المعاينة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="297"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="298"/>
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>رسمها glamdonor دون الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="307"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="308"/>
         <source>No picture of this file to show.</source>
         <translation>لا صورة لهذا الملف لعرضها.</translation>
     </message>
@@ -2284,65 +2284,75 @@
 <context>
     <name>NewBatchDialog</name>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="67"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="68"/>
         <source>New batch</source>
         <translation>دفعة جديدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="73"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="105"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="74"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="109"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="76"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="108"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="77"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="112"/>
         <source>Header row</source>
         <translation>صف العناوين</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="78"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="79"/>
         <source>The sheet&apos;s first rows</source>
         <translation>الصفوف الأولى من الورقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="87"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="109"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="157"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="88"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="113"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="169"/>
         <source>Media folder</source>
         <translation>مجلد الوسائط</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="88"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="89"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="93"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="110"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="94"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="114"/>
         <source>Preset</source>
         <translation>القالب الجاهز</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="96"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="111"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="97"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="115"/>
         <source>Partner profile</source>
         <translation>ملف تعريف الشريك</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="97"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="98"/>
         <source>a partner profile (.toml), used by every batch</source>
         <translation>ملف تعريف للشريك (.toml)، تستعمله كل دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="104"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="102"/>
+        <source>Make another batch of this spreadsheet</source>
+        <translation>اصنع دفعة أخرى من جدول البيانات هذا</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="108"/>
         <source>Catalog</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="106"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="110"/>
         <source>Click the row that holds the column names (the header row):</source>
         <translation>انقر الصف الذي يحمل أسماء الأعمدة (صف الترويسة):</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="130"/>
+        <source>This spreadsheet has a batch already: {0}. OK opens it as it is (its mapping and journal kept); tick the box above to make another one.</source>
+        <translation>لجدول البيانات هذا دفعة من قبل: {0}. موافق يفتحها كما هي (مع مطابقتها وسجلها)؛ حدّد المربع أعلاه لصنع دفعة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/batch.py" line="146"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="169"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="186"/>
         <source>the media folder “{media}” does not exist.</source>
         <translation>la carpeta de medios «{media}» no existe.</translation>
     </message>
@@ -608,17 +608,17 @@
         <translation>Inicie sesión en el paso Subida con un BotPassword del wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="170"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="187"/>
         <source>Choose the folder.</source>
         <translation>Elija la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="182"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="199"/>
         <source>the partner profile “{partner}” does not exist.</source>
         <translation>el perfil del socio «{partner}» no existe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="183"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="200"/>
         <source>Choose a partner profile, or leave the line empty.</source>
         <translation>Elija un perfil de socio o deje la línea vacía.</translation>
     </message>
@@ -879,12 +879,12 @@
         <translation>no se ha indicado ninguna cuenta para {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="269"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="272"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>la cuenta {account} no puede subir archivos aquí ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="270"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="273"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>Pida permisos de subida a los administradores del wiki o use otra cuenta.</translation>
     </message>
@@ -2236,12 +2236,12 @@
         <translation>Archivo de correspondencia: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="220"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="221"/>
         <source>Suggested from the “{0}” preset: {1} parts added, the rest kept as they were; not found in the catalog: {2}. Check the sources, then save (or undo).</source>
         <translation>Sugerido a partir del preajuste «{0}»: {1} partes añadidas, el resto se mantiene como estaba; no encontrado en el catálogo: {2}. Compruebe las fuentes y guarde (o deshaga).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="228"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="229"/>
         <source>The mapping is back as it was before the suggestion.</source>
         <translation>La correspondencia volvió a estar como antes de la sugerencia.</translation>
     </message>
@@ -2256,27 +2256,27 @@
         <translation>De dónde viene {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="180"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="181"/>
         <source>Source of {0}</source>
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="185"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="186"/>
         <source>(as written in the file)</source>
         <translation>(tal como está en el archivo)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="276"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="277"/>
         <source>Saved {0}; the preview follows.</source>
         <translation>{0} guardado; la vista previa se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="297"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="298"/>
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>Dibujada por glamdonor, sin el wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="307"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="308"/>
         <source>No picture of this file to show.</source>
         <translation>No hay imagen de este archivo que mostrar.</translation>
     </message>
@@ -2284,65 +2284,75 @@
 <context>
     <name>NewBatchDialog</name>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="67"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="68"/>
         <source>New batch</source>
         <translation>Nuevo lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="73"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="105"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="74"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="109"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="76"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="108"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="77"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="112"/>
         <source>Header row</source>
         <translation>Fila de encabezados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="78"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="79"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Las primeras filas de la hoja</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="87"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="109"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="157"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="88"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="113"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="169"/>
         <source>Media folder</source>
         <translation>Carpeta de medios</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="88"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="89"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="93"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="110"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="94"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="114"/>
         <source>Preset</source>
         <translation>Plantilla predefinida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="96"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="111"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="97"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="115"/>
         <source>Partner profile</source>
         <translation>Perfil del socio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="97"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="98"/>
         <source>a partner profile (.toml), used by every batch</source>
         <translation>un perfil de socio (.toml), usado por cada lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="104"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="102"/>
+        <source>Make another batch of this spreadsheet</source>
+        <translation>Hacer otro lote de esta hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="108"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="106"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="110"/>
         <source>Click the row that holds the column names (the header row):</source>
         <translation>Haga clic en la fila que contiene los nombres de las columnas (la fila de encabezado):</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="130"/>
+        <source>This spreadsheet has a batch already: {0}. OK opens it as it is (its mapping and journal kept); tick the box above to make another one.</source>
+        <translation>Esta hoja de cálculo ya tiene un lote: {0}. Aceptar lo abre tal como está (con su correspondencia y su diario); marque la casilla de arriba para hacer otro.</translation>
     </message>
 </context>
 <context>

@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/batch.py" line="146"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="169"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="186"/>
         <source>the media folder “{media}” does not exist.</source>
         <translation>le dossier des médias « {media} » n&apos;existe pas.</translation>
     </message>
@@ -608,17 +608,17 @@
         <translation>Connectez-vous à l&apos;étape Téléversement avec un BotPassword du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="170"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="187"/>
         <source>Choose the folder.</source>
         <translation>Choisissez le dossier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="182"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="199"/>
         <source>the partner profile “{partner}” does not exist.</source>
         <translation>le profil du partenaire « {partner} » n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="183"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="200"/>
         <source>Choose a partner profile, or leave the line empty.</source>
         <translation>Choisissez un profil de partenaire, ou laissez la ligne vide.</translation>
     </message>
@@ -879,12 +879,12 @@
         <translation>aucun compte n&apos;est donné pour {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="269"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="272"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>le compte {account} n&apos;a pas le droit de téléverser ici ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="270"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="273"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>Demandez les droits de téléversement aux administrateurs du wiki, ou utilisez un autre compte.</translation>
     </message>
@@ -2236,12 +2236,12 @@
         <translation>Fichier de correspondance : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="220"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="221"/>
         <source>Suggested from the “{0}” preset: {1} parts added, the rest kept as they were; not found in the catalog: {2}. Check the sources, then save (or undo).</source>
         <translation>Suggéré d’après le préréglage « {0} » : {1} parties ajoutées, le reste gardé tel quel ; absent du catalogue : {2}. Vérifiez les sources, puis enregistrez (ou annulez).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="228"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="229"/>
         <source>The mapping is back as it was before the suggestion.</source>
         <translation>La correspondance est revenue à ce qu’elle était avant la suggestion.</translation>
     </message>
@@ -2256,27 +2256,27 @@
         <translation>D&apos;où vient {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="180"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="181"/>
         <source>Source of {0}</source>
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="185"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="186"/>
         <source>(as written in the file)</source>
         <translation>(tel qu&apos;écrit dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="276"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="277"/>
         <source>Saved {0}; the preview follows.</source>
         <translation>{0} enregistré ; l&apos;aperçu suit.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="297"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="298"/>
         <source>Drawn by glamdonor, without the wiki.</source>
         <translation>Dessinée par glamdonor, sans le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/mapping_page.py" line="307"/>
+        <location filename="../../glamdonor/gui/mapping_page.py" line="308"/>
         <source>No picture of this file to show.</source>
         <translation>Aucune image de ce fichier à montrer.</translation>
     </message>
@@ -2284,65 +2284,75 @@
 <context>
     <name>NewBatchDialog</name>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="67"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="68"/>
         <source>New batch</source>
         <translation>Nouveau lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="73"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="105"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="74"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="109"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="76"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="108"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="77"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="112"/>
         <source>Header row</source>
         <translation>Ligne des en-têtes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="78"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="79"/>
         <source>The sheet&apos;s first rows</source>
         <translation>Les premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="87"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="109"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="157"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="88"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="113"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="169"/>
         <source>Media folder</source>
         <translation>Dossier des médias</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="88"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="89"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="93"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="110"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="94"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="114"/>
         <source>Preset</source>
         <translation>Modèle prédéfini</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="96"/>
-        <location filename="../../glamdonor/gui/new_batch.py" line="111"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="97"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="115"/>
         <source>Partner profile</source>
         <translation>Profil du partenaire</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="97"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="98"/>
         <source>a partner profile (.toml), used by every batch</source>
         <translation>un profil de partenaire (.toml), utilisé par chaque lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="104"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="102"/>
+        <source>Make another batch of this spreadsheet</source>
+        <translation>Faire un autre lot de ce tableur</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="108"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/new_batch.py" line="106"/>
+        <location filename="../../glamdonor/gui/new_batch.py" line="110"/>
         <source>Click the row that holds the column names (the header row):</source>
         <translation>Cliquez sur la ligne qui porte les noms des colonnes (la ligne d’en-tête) :</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/new_batch.py" line="130"/>
+        <source>This spreadsheet has a batch already: {0}. OK opens it as it is (its mapping and journal kept); tick the box above to make another one.</source>
+        <translation>Ce tableur a déjà un lot : {0}. OK l’ouvre tel quel (sa correspondance et son journal gardés) ; cochez la case ci-dessus pour en faire un autre.</translation>
     </message>
 </context>
 <context>
