@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import random
 import signal
 import sys
 import threading
@@ -17,17 +16,18 @@ from glamdonor.cli.exits import EXIT_STOPPED, EXITS
 from glamdonor.cli.progress import Progress
 from glamdonor.cli.targets import LOGIN_VARIABLE, PASSWORD_VARIABLE, add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
-from glamdonor.core.journal import Journal, journal_path
 from glamdonor.jobs.events import (
     BatchFinished,
     BatchStarted,
     FileSent,
     ItemFailed,
+    PilotChosen,
+    RowRecorded,
     before_the_first_byte,
     said,
 )
 from glamdonor.jobs.plan import plan_of
-from glamdonor.jobs.upload import pilot_rows, upload
+from glamdonor.jobs.upload import upload_batch
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -79,26 +79,21 @@ def _run(arguments: argparse.Namespace) -> int:
     stop = threading.Event()
     finished = None
     left_out: Counter[str] = Counter()
-    with Journal(journal_path(batch.manifest)) as journal, _ctrl_c_stops(stop):
-        journal.use(wiki.identity)
-        only = None
-        if arguments.pilot:
-            only = pilot_rows(plan, journal, arguments.pilot, random.Random())
-            print(f"Pilot: rows {', '.join(map(str, only))}.", file=sys.stderr)
-        events = upload(
+    with _ctrl_c_stops(stop):
+        events = upload_batch(
+            batch,
             plan,
             wiki,
-            journal,
-            chunking=batch.chunking,
-            deadline=batch.deadline,
-            cancel=stop,
+            pilot=arguments.pilot or 0,
             limit=arguments.limit,
-            only=only,
+            cancel=stop,
             dry_run=arguments.dry_run,
         )
         progress: Progress | None = None
         for event in events:
-            if isinstance(event, BatchStarted):
+            if isinstance(event, PilotChosen):
+                print(f"Pilot: rows {', '.join(map(str, event.rows))}.", file=sys.stderr)
+            elif isinstance(event, BatchStarted):
                 progress = Progress(event)
                 for line in before_the_first_byte(event):
                     print(line, file=sys.stderr)
@@ -106,6 +101,8 @@ def _run(arguments: argparse.Namespace) -> int:
                 progress.sent(event)
             elif isinstance(event, BatchFinished):
                 finished = event
+            elif isinstance(event, RowRecorded):
+                continue
             elif progress:
                 if isinstance(event, ItemFailed) and event.problem.kind.stage != "upload":
                     left_out[event.code] += 1

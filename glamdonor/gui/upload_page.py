@@ -4,7 +4,6 @@ journal keeps every row's state: after a crash or a closed window, it goes on wh
 
 from __future__ import annotations
 
-import random
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +37,7 @@ from glamdonor.jobs.events import (
     ItemFailed,
     ItemSkipped,
     ItemUploaded,
+    RowRecorded,
 )
 from glamdonor.jobs.events import RecordContradicted as Contradicted
 from glamdonor.jobs.events import (
@@ -46,7 +46,7 @@ from glamdonor.jobs.events import (
 from glamdonor.jobs.plan import records_on
 from glamdonor.jobs.progress import UploadProgress, duration, size
 from glamdonor.jobs.results import results_path, write_results
-from glamdonor.jobs.upload import pilot_rows, upload
+from glamdonor.jobs.upload import upload_batch
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.credentials import Credentials, save
 from glamdonor.wiki.sandbox import unavailable
@@ -229,21 +229,7 @@ class UploadPage(QWidget):
             else:
                 wiki = self.wiki_for(batch).connect()
             yield wiki.identity  # the wiki the results sheet is then of
-            with Journal(journal_path(batch.manifest)) as journal:
-                journal.use(wiki.identity)
-                only = pilot_rows(plan, journal, pilot, random.Random()) if pilot else None
-                for event in upload(
-                    plan,
-                    wiki,
-                    journal,
-                    chunking=batch.chunking,
-                    deadline=batch.deadline,
-                    cancel=cancel,
-                    only=only,
-                ):
-                    yield event
-                    if isinstance(event, ItemUploaded | ItemSkipped | ItemFailed | Contradicted):
-                        yield journal.record_of(event.row)  # the row's state, for the table
+            yield from upload_batch(batch, plan, wiki, pilot=pilot, cancel=cancel)
 
         self.runner.start(job)
 
@@ -289,8 +275,8 @@ class UploadPage(QWidget):
                 self.session.mark("upload")
         elif isinstance(event, WikiIdentity):
             self.used = event
-        elif event is not None:  # a row's record, as the journal holds it now
-            self.row_changed.emit(event)
+        elif isinstance(event, RowRecorded):  # a row's record, as the journal holds it now
+            self.row_changed.emit(event.record)
 
     def _going(self, event: BatchStarted) -> str:
         """Where the files go, said before the first byte, with a rehearsal elsewhere."""

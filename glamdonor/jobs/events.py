@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from glamdonor.core.journal import ItemRecord
 from glamdonor.core.problems import Problem
 
 
@@ -56,6 +57,20 @@ class FileSent:
     row: int
     title: str
     size: int
+
+
+@dataclass(frozen=True)
+class PilotChosen:
+    """The rows of a pilot, drawn at random among those ready, before any is sent."""
+
+    rows: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class RowRecorded:
+    """A row's record as the journal holds it after its outcome, for a table of states."""
+
+    record: ItemRecord
 
 
 @dataclass(frozen=True)

@@ -27,10 +27,10 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from glamdonor.core.batch import DEFAULT_CHUNKING, DEFAULT_DEADLINE, Chunking, Deadline
+from glamdonor.core.batch import DEFAULT_CHUNKING, DEFAULT_DEADLINE, Batch, Chunking, Deadline
 from glamdonor.core.errors import GlamdonorError, WikiError
 from glamdonor.core.item import Item
-from glamdonor.core.journal import DONE, FileFacts, ItemRecord, Journal, State
+from glamdonor.core.journal import DONE, FileFacts, ItemRecord, Journal, State, journal_path
 from glamdonor.core.plan import Plan
 from glamdonor.core.problems import Problem, blocks, problem
 from glamdonor.core.words import N_
@@ -42,7 +42,9 @@ from glamdonor.jobs.events import (
     ItemFailed,
     ItemSkipped,
     ItemUploaded,
+    PilotChosen,
     RecordContradicted,
+    RowRecorded,
     WouldUpload,
 )
 from glamdonor.jobs.gate import WikiVerdicts
@@ -242,6 +244,43 @@ def verify(plan: Plan, wiki: Wiki, journal: Journal) -> Iterator[RecordContradic
                 if why := contradicted(known[item.row], found.get(item.title)):
                     sent_again(journal, known[item.row], why)
                     yield RecordContradicted(item.row, item.title, why)
+
+
+def upload_batch(
+    batch: Batch,
+    plan: Plan,
+    wiki: Wiki,
+    *,
+    pilot: int = 0,
+    limit: int | None = None,
+    cancel: threading.Event | None = None,
+    dry_run: bool = False,
+    rng: random.Random | None = None,
+) -> Iterator[Event | PilotChosen | RowRecorded]:
+    """The upload as both front ends run it: the batch's journal on this wiki, a pilot of
+    ``pilot`` rows drawn at random if asked (said first), then ``upload`` with the batch's
+    chunking and deadline; after each row's outcome, its record as the journal holds it."""
+    with Journal(journal_path(batch.manifest)) as journal:
+        journal.use(wiki.identity)
+        only = None
+        if pilot:
+            only = pilot_rows(plan, journal, pilot, rng or random.Random())
+            yield PilotChosen(tuple(only))
+        for event in upload(
+            plan,
+            wiki,
+            journal,
+            chunking=batch.chunking,
+            deadline=batch.deadline,
+            cancel=cancel,
+            limit=limit,
+            only=only,
+            dry_run=dry_run,
+        ):
+            yield event
+            outcome = ItemUploaded | ItemSkipped | ItemFailed | RecordContradicted
+            if isinstance(event, outcome) and (record := journal.record_of(event.row)):
+                yield RowRecorded(record)
 
 
 def pilot_rows(plan: Plan, journal: Journal, count: int, rng: random.Random) -> list[int]:
