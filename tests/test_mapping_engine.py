@@ -11,7 +11,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glamdonor.core.catalog import Catalog
-from glamdonor.core.dates import parse_date
 from glamdonor.core.mapping import load_mapping
 from glamdonor.core.partner import Partner
 from glamdonor.core.plan import make_plan
@@ -41,49 +40,6 @@ def codes(plan, index: int) -> list[str]:
 def catalog(**columns: list[str]) -> Catalog:
     rows = len(next(iter(columns.values())))
     return Catalog(Path("c.csv"), dict(columns), list(range(2, rows + 2)))
-
-
-@pytest.mark.parametrize(
-    ("text", "wikitext"),
-    [
-        ("1898", "1898"),
-        ("1898-05-01", "1898-05-01"),
-        ("1987-06-01 12:00:00", "1987-06-01"),
-        ("01/05/1898", "1898-05-01"),
-        ("May 1898", "1898-05"),
-        ("3. März 1901", "1901-03-03"),
-        ("1 mei 1901", "1901-05-01"),
-        ("12 décembre 1880", "1880-12-12"),
-        ("c. 1905", "{{other date|circa|1905}}"),
-        ("circa 1905", "{{other date|circa|1905}}"),
-        ("vers 1905", "{{other date|circa|1905}}"),
-        ("um 1905", "{{other date|circa|1905}}"),
-        ("hacia 1600", "{{other date|circa|1600}}"),
-        ("omstreeks 1650", "{{other date|circa|1650}}"),
-        ("ca. 1910-1912", "{{other date|circa|1910|1912}}"),
-        ("1910-1912", "{{other date|between|1910|1912}}"),
-        ("1910–12", "{{other date|between|1910|1912}}"),
-        ("between 1910 and 1912", "{{other date|between|1910|1912}}"),
-        ("1890s", "{{other date|decade|1890}}"),
-        ("années 1890", "{{other date|decade|1890}}"),
-        ("1890er Jahre", "{{other date|decade|1890}}"),
-        ("before 1900", "{{other date|before|1900}}"),
-        ("après 1900", "{{other date|after|1900}}"),
-        ("19th century", "{{other date|century|19}}"),
-        ("19e siècle", "{{other date|century|19}}"),
-        ("n.d.", "{{Unknown|date}}"),
-        ("s.d.", "{{Unknown|date}}"),
-    ],
-)
-def test_dates_take_the_commons_form(text, wikitext):
-    assert parse_date(text).wikitext() == wikitext
-
-
-@pytest.mark.parametrize(
-    "text", ["sometime", "31/02/1900", "1912-1910", "9999", "cat 1905", "13/13/1900"]
-)
-def test_doubtful_dates_are_not_guessed(text):
-    assert parse_date(text) is None
 
 
 def test_month_first_dates_when_the_mapping_says_so(tmp_path):
