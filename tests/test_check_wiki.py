@@ -135,3 +135,23 @@ def test_the_sandbox_accepts_what_the_check_passes(example_batch, sandbox, capsy
         sandbox.status().api_url, "Ready 0 - Anna Example - Example Museum EM-0000.png"
     )
     assert on_wiki["sha1"] == hashlib.sha1(files["0.png"]).hexdigest()
+
+
+def test_a_title_the_wiki_refuses_is_a_problem_of_its_row_not_a_crash(
+    example_batch, sandbox, wiki, capsys
+):
+    """The replacement character (what a wrongly decoded catalog leaves) in a title: MediaWiki
+    takes no page of that name. The online check says so for that row and checks the rest."""
+    from glamdonor.cli.main import main
+
+    files = {"a.png": image_bytes("png", seed=160), "b.png": image_bytes("png", seed=161)}
+    rows = [row(1, "a.png", "Caf\ufffd study"), row(2, "b.png", "Fine study")]
+    batch = batch_with(example_batch.parent, files, rows)
+    report = check_online(batch, wiki)
+    invalid = [p for p in report.problems.get(0, []) if p.code == "title-invalid"]
+    assert len(invalid) == 1 and "Caf\ufffd study" in invalid[0].message
+    assert invalid[0].severity == "error" and report.ready == 1
+    assert main(["check", str(batch.manifest), "--sandbox-dir", str(sandbox.folder)]) == 1
+    printed = capsys.readouterr()
+    assert "Traceback" not in printed.out + printed.err
+    assert "1 ready to upload, 1 blocked by an error" in printed.out + printed.err

@@ -385,6 +385,13 @@ declare(
     N_("The page would show a red link: check the template's name in the mapping."),
 )
 declare(
+    "title-invalid",
+    E,
+    "wiki",
+    N_("the wiki takes no page with the title “{title}”: {reason}"),
+    N_("Change the title columns of this row: leave out the characters the wiki refuses."),
+)
+declare(
     "title-blacklisted",
     E,
     "wiki",

@@ -54,6 +54,10 @@ def _titles(
     for index in indexes:
         title = plan.titles[index]
         info = on_wiki.get(title)
+        if title and info is not None and info.invalid:
+            reason = re.sub(r"<[^>]+>", "", info.invalid).strip()
+            found[index].append(problem("title-invalid", title=title, reason=reason))
+            continue
         if not title or info is None or not info.exists:
             continue
         if sha1_of.get(index) and info.sha1 == sha1_of[index]:
@@ -105,6 +109,8 @@ def _missing(page: str) -> Problem:
 def _blacklist(wiki: Wiki, plan: Plan, indexes: list[int], found: dict) -> None:
     for index in indexes:
         title = plan.titles[index]
+        if any(p.code == "title-invalid" for p in found.get(index, [])):
+            continue  # the wiki takes no page of that title: its blacklist is not asked
         if title and (reason := wiki.title_refusal(title)):
             said = re.sub(r"<[^>]+>", "", reason).splitlines()[0]
             found[index].append(problem("title-blacklisted", title=title, reason=said))

@@ -34,6 +34,7 @@ class FileInfo:
     page_id: int = 0  # the file page's id; its structured data is the entity M<page_id>
     revision: int = 0  # the page's current revision
     text: str = ""  # the page's text, when asked for
+    invalid: str = ""  # why the wiki takes no page of this title, if it takes none
 
 
 class Wiki:
@@ -190,6 +191,7 @@ class Wiki:
                     page_id=int(page.get("pageid", 0)),
                     revision=int(revision.get("revid", 0)),
                     text=revision.get("slots", {}).get("main", {}).get("content", ""),
+                    invalid=page.get("invalidreason", "") if page.get("invalid") else "",
                 )
         return found
 

@@ -703,52 +703,52 @@
         <translation>تحقق من عنوان واجهة REST؛ وأبلغ عن ذلك إن كانت واجهة ويكيميديا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="73"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>الحساب {account} غير موجود على {api_url}، أو أن كلمة مرور البوت (BotPassword) خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="76"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="77"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>تحقق من اسم الدخول وكلمة المرور لـ BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="82"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="83"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>توقف الويكي على {api_url} عن الإجابة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="84"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="85"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="106"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="107"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>رفض الويكي على {api_url} دخول {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="107"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="108"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>تحقق من اسم BotPassword وكلمة مروره في Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="139"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>لا يجيب أي ويكي على {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="141"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="142"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان (ينتهي بـ api.php) ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="163"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="164"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>أجاب الويكي على {api_url} عن سؤال بخطأ: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="164"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="165"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>حاول لاحقًا؛ وإن استمر الأمر فأبلغ عنه مع الدفعة.</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>اطلب صلاحيات الرفع من إداريي الويكي، أو استخدم حسابًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="292"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="331"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>لم يعد بالإمكان قراءة المجلد {folder}: هل فُصل قرص أو مجلد مشترك؟</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="293"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="332"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>أعد توصيله، ثم شغّل الرفع نفسه من جديد: لن يضيع شيء.</translation>
     </message>
@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="268"/>
-        <location filename="../../glamdonor/core/problems.py" line="470"/>
+        <location filename="../../glamdonor/core/problems.py" line="477"/>
         <source>Export or copy the file again.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى.</translation>
     </message>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="341"/>
-        <location filename="../../glamdonor/core/problems.py" line="456"/>
+        <location filename="../../glamdonor/core/problems.py" line="463"/>
         <source>Describe the subject in the title instead.</source>
         <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
     </message>
@@ -1217,13 +1217,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="363"/>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>الملف نفسه موجود في الويكي من قبل باسم «File:{other}».</translation>
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="364"/>
-        <location filename="../../glamdonor/core/problems.py" line="401"/>
+        <location filename="../../glamdonor/core/problems.py" line="408"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>استبعد هذا الصف، أو استخدم الملف الموجود.</translation>
     </message>
@@ -1251,187 +1251,197 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="391"/>
+        <source>the wiki takes no page with the title “{title}”: {reason}</source>
+        <translation>لا يقبل الويكي أي صفحة بالعنوان «{title}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
+        <translation>غيّر أعمدة العنوان في هذا الصف: احذف المحارف التي يرفضها الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="398"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>يرفض الويكي العنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <location filename="../../glamdonor/core/problems.py" line="399"/>
         <source>Choose a title that describes the subject.</source>
         <translation>اختر عنوانًا يصف الموضوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="414"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>ملف آخر يحمل هذا العنوان في الويكي من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="408"/>
         <location filename="../../glamdonor/core/problems.py" line="415"/>
+        <location filename="../../glamdonor/core/problems.py" line="422"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليصبح العنوان فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="414"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>يوجد في الويكي ملف بعنوان شبه مطابق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="421"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>توجد في الويكي صفحة بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="422"/>
+        <location filename="../../glamdonor/core/problems.py" line="429"/>
         <source>Change the title columns of this row.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="428"/>
+        <location filename="../../glamdonor/core/problems.py" line="435"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>حُذف من الويكي من قبل ملف بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="430"/>
+        <location filename="../../glamdonor/core/problems.py" line="437"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>راجع سجل الحذف للعنوان في الويكي: ربما أزيل الملف لسبب ما. ثم غيّر العنوان، أو اسأل إداريًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="438"/>
+        <location filename="../../glamdonor/core/problems.py" line="445"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>كان الملف نفسه في الويكي من قبل وحُذف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <location filename="../../glamdonor/core/problems.py" line="447"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>حُذف الملف نفسه من الويكي من قبل: راجع سجل الحذف؛ ولا ترفعه إلا إذا زال السبب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>the wiki would change this file name.</source>
         <translation>سيغيّر الويكي اسم هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="449"/>
+        <location filename="../../glamdonor/core/problems.py" line="456"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>احذف المحارف التي لا يسمح بها الويكي في العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>العنوان يبدأ كاسم ملف تلقائي لكاميرا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>the wiki does not want this file type.</source>
         <translation>لا يرغب الويكي في هذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="463"/>
+        <location filename="../../glamdonor/core/problems.py" line="470"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>the file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="483"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>يحتفظ الويكي بهذه النسخة بعينها من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="477"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>لا شيء يُرسل: انظر الصفحة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <location filename="../../glamdonor/core/problems.py" line="490"/>
         <source>this content is already an older version of the file.</source>
         <translation>هذا المحتوى نسخة أقدم من الملف من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="491"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>لا شيء يُرسل: انظر تاريخ الملف في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <location filename="../../glamdonor/core/problems.py" line="497"/>
         <source>the wiki warned: {info}</source>
         <translation>حذّر الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="491"/>
+        <location filename="../../glamdonor/core/problems.py" line="498"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>اقرأ التحذير، وأصلح الصف، ثم ارفع الدفعة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="497"/>
+        <location filename="../../glamdonor/core/problems.py" line="504"/>
         <source>the wiki refused it: {info}</source>
         <translation>رفضه الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="498"/>
+        <location filename="../../glamdonor/core/problems.py" line="505"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>ارفع الدفعة مرة أخرى؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="505"/>
+        <location filename="../../glamdonor/core/problems.py" line="512"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>استغرق الإرسال أكثر من {minutes} دقيقة المسموح بها لهذا الملف؛ يحتفظ الويكي بـ{held} من {size} بايت.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="508"/>
+        <location filename="../../glamdonor/core/problems.py" line="515"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>ارفع الدفعة مرة أخرى: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <location filename="../../glamdonor/core/problems.py" line="521"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>تغيّر الملف بين التحقق منه وإرساله؛ لم يُنشر شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="515"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>ارفع الدفعة مرة أخرى: يُتحقق من الملف ويُرسل كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="521"/>
+        <location filename="../../glamdonor/core/problems.py" line="528"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>ضاع ردّ الويكي ({reason})، والملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>ارفع الدفعة مرة أخرى: يُعاد تجربة هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="528"/>
+        <location filename="../../glamdonor/core/problems.py" line="535"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>وصل الملف، لكن صفحته لا تطابق ما أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="536"/>
         <source>Look at the page: {url}</source>
         <translation>انظر الصفحة: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="535"/>
+        <location filename="../../glamdonor/core/problems.py" line="542"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>الملف في الويكي، لكن تعليقاته وإفاداته رُفضت: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="537"/>
+        <location filename="../../glamdonor/core/problems.py" line="544"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>أصلح أعمدة البيانات المهيكلة في هذا الصف، ثم ارفع مرة أخرى: لن يُرسل الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="546"/>
+        <location filename="../../glamdonor/core/problems.py" line="553"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>الملف في الويكي، لكن تعذّر معرفة ما إذا وصلت تعليقاته وإفاداته ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="549"/>
+        <location filename="../../glamdonor/core/problems.py" line="556"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>ارفع الدفعة مرة أخرى: يُسأل الويكي عمّا إذا كانت قد وصلت.</translation>
     </message>
@@ -2483,8 +2493,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="352"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="239"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="338"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -2579,87 +2589,87 @@
         <translation>جارٍ الاتصال بالويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="256"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="242"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="243"/>
         <source>Paused after the file under way.</source>
         <translation>متوقف مؤقتًا بعد الملف الجاري.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="272"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>كان الصف {0} منجزًا على هذا الويكي، لكنه لم يعد موجودًا: سيُرسل مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="283"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="269"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>رُفع {0}، و{1} موجودة من قبل، وتُخطي {2}، ولم يُرفع {3}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="286"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="272"/>
         <source> Stopped: start again to go on.</source>
         <translation> توقف: ابدأ من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="298"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="284"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>جارٍ الرفع إلى {0} باسم {1}: {2} صفوف للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="303"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="289"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} صفوف تم التحقق منها هناك)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="307"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="293"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>تمت التجربة على {0}؛ الآن جارٍ الرفع إلى {1} باسم {2}: {3} صفوف للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="311"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="297"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} صفوف سجّلها إصدار سابق من glamdonor لا يمكن نسبتها إلى هذا الويكي: ستُرسل ما لم يكن الويكي يحتوي ملفاتها بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="319"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="305"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} ملفات، {2} من {3}، {4}/ث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="327"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="313"/>
         <source>, about {0} left</source>
         <translation>، يتبقى نحو {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="333"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="319"/>
         <source>row {0}: already there: {1}</source>
         <translation>الصف {0}: موجود من قبل: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="336"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="322"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>الصف {0}: رُفع: {1} (فقد الويكي أثر الرفع المرسل نصفه: أُرسل الملف من جديد من أول بايت)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="339"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="325"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>الصف {0}: رُفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="343"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="329"/>
         <source>row {0}: skipped: {1}</source>
         <translation>الصف {0}: تم تخطيه: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="344"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>الصف {0}: لم يُرفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="347"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="333"/>
         <source>The upload stopped: {0}</source>
         <translation>توقف الرفع: {0}</translation>
     </message>

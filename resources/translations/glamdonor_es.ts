@@ -703,52 +703,52 @@
         <translation>Compruebe la dirección de la API REST; infórmelo si es la de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="73"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>la cuenta {account} no existe en {api_url}, o su BotPassword es incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="76"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="77"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Compruebe el nombre de acceso y la contraseña del BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="82"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="83"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>el wiki en {api_url} dejó de responder ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="84"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="85"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="106"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="107"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>el wiki en {api_url} rechazó el inicio de sesión de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="107"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="108"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Compruebe el nombre y la contraseña del BotPassword en Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="139"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>ningún wiki responde en {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="141"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="142"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección (termina en api.php) y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="163"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="164"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>el wiki en {api_url} respondió a una pregunta con un error: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="164"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="165"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Inténtelo más tarde; si persiste, infórmelo junto con el lote.</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>Pida permisos de subida a los administradores del wiki o use otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="292"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="331"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>ya no se puede leer la carpeta {folder}: ¿se desconectó un disco o una carpeta compartida?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="293"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="332"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Vuelva a conectarlo y ejecute de nuevo la misma subida: no se pierde nada.</translation>
     </message>
@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="268"/>
-        <location filename="../../glamdonor/core/problems.py" line="470"/>
+        <location filename="../../glamdonor/core/problems.py" line="477"/>
         <source>Export or copy the file again.</source>
         <translation>Exporte o copie de nuevo el archivo.</translation>
     </message>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="341"/>
-        <location filename="../../glamdonor/core/problems.py" line="456"/>
+        <location filename="../../glamdonor/core/problems.py" line="463"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Describa el tema en el título en su lugar.</translation>
     </message>
@@ -1217,13 +1217,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="363"/>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>el mismo archivo ya está en la wiki como «File:{other}».</translation>
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="364"/>
-        <location filename="../../glamdonor/core/problems.py" line="401"/>
+        <location filename="../../glamdonor/core/problems.py" line="408"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Deje fuera esta fila, o use el archivo que ya está.</translation>
     </message>
@@ -1251,187 +1251,197 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="391"/>
+        <source>the wiki takes no page with the title “{title}”: {reason}</source>
+        <translation>la wiki no acepta ninguna página con el título «{title}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
+        <translation>Cambie las columnas del título de esta fila: quite los caracteres que la wiki rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="398"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>la wiki rechaza el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <location filename="../../glamdonor/core/problems.py" line="399"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Elija un título que describa el tema.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="414"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>otro archivo ya tiene este título en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="408"/>
         <location filename="../../glamdonor/core/problems.py" line="415"/>
+        <location filename="../../glamdonor/core/problems.py" line="422"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="414"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>ya existe en la wiki un archivo con un título casi igual.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="421"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>ya existe en la wiki una página con este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="422"/>
+        <location filename="../../glamdonor/core/problems.py" line="429"/>
         <source>Change the title columns of this row.</source>
         <translation>Cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="428"/>
+        <location filename="../../glamdonor/core/problems.py" line="435"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un archivo con este título ya fue borrado de la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="430"/>
+        <location filename="../../glamdonor/core/problems.py" line="437"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consulte el registro de borrados del título en la wiki: el archivo puede haberse quitado por un motivo. Después cambie el título, o pregunte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="438"/>
+        <location filename="../../glamdonor/core/problems.py" line="445"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>el mismo archivo ya estuvo en la wiki y fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <location filename="../../glamdonor/core/problems.py" line="447"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>El mismo archivo ya fue borrado de la wiki: consulte el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>the wiki would change this file name.</source>
         <translation>la wiki cambiaría este nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="449"/>
+        <location filename="../../glamdonor/core/problems.py" line="456"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Quite los caracteres que la wiki no permite en los títulos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>el título empieza como el nombre de archivo automático de una cámara.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>the wiki does not want this file type.</source>
         <translation>la wiki no quiere este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="463"/>
+        <location filename="../../glamdonor/core/problems.py" line="470"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convierta el archivo a un tipo que la wiki acepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>the file is empty.</source>
         <translation>el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="483"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>la wiki ya tiene exactamente esta versión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="477"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Nada que enviar: mire la página en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <location filename="../../glamdonor/core/problems.py" line="490"/>
         <source>this content is already an older version of the file.</source>
         <translation>este contenido ya es una versión anterior del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="491"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Nada que enviar: mire el historial del archivo en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <location filename="../../glamdonor/core/problems.py" line="497"/>
         <source>the wiki warned: {info}</source>
         <translation>la wiki avisó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="491"/>
+        <location filename="../../glamdonor/core/problems.py" line="498"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lea el aviso, corrija la fila y suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="497"/>
+        <location filename="../../glamdonor/core/problems.py" line="504"/>
         <source>the wiki refused it: {info}</source>
         <translation>la wiki lo rechazó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="498"/>
+        <location filename="../../glamdonor/core/problems.py" line="505"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Suba de nuevo el lote; si vuelve a pasar, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="505"/>
+        <location filename="../../glamdonor/core/problems.py" line="512"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>el envío tardó más que los {minutes} minutos permitidos para este archivo; la wiki tiene {held} de sus {size} bytes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="508"/>
+        <location filename="../../glamdonor/core/problems.py" line="515"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Suba de nuevo el lote: este archivo sigue desde donde llegó la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <location filename="../../glamdonor/core/problems.py" line="521"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>el archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="515"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="521"/>
+        <location filename="../../glamdonor/core/problems.py" line="528"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la respuesta de la wiki se perdió ({reason}) y el archivo no está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Suba de nuevo el lote: esta fila se intenta otra vez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="528"/>
+        <location filename="../../glamdonor/core/problems.py" line="535"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>el archivo llegó, pero su página no dice lo que se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="536"/>
         <source>Look at the page: {url}</source>
         <translation>Mire la página: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="535"/>
+        <location filename="../../glamdonor/core/problems.py" line="542"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>el archivo está en la wiki, pero sus leyendas y declaraciones fueron rechazadas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="537"/>
+        <location filename="../../glamdonor/core/problems.py" line="544"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrija las columnas de datos estructurados de esta fila y suba de nuevo: el archivo no se vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="546"/>
+        <location filename="../../glamdonor/core/problems.py" line="553"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>el archivo está en la wiki, pero no se pudo saber si sus leyendas y declaraciones llegaron ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="549"/>
+        <location filename="../../glamdonor/core/problems.py" line="556"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Suba de nuevo el lote: se pregunta a la wiki si llegaron.</translation>
     </message>
@@ -2483,8 +2493,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="352"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="239"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="338"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2579,87 +2589,87 @@
         <translation>Conectando con el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="256"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="242"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="243"/>
         <source>Paused after the file under way.</source>
         <translation>En pausa tras el archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="272"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>La fila {0} estaba hecha en este wiki, pero ya no está: se envía de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="283"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="269"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} subidos, {1} ya estaban, {2} omitidos, {3} no subidos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="286"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="272"/>
         <source> Stopped: start again to go on.</source>
         <translation> Detenido: vuelva a empezar para continuar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="298"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="284"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>Subiendo a {0} como {1}: {2} filas por enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="303"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="289"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} filas verificadas allí)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="307"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="293"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>Ensayado en {0}; ahora se sube a {1} como {2}: {3} filas por enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="311"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="297"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} filas registradas por una versión anterior de glamdonor no pueden atribuirse a este wiki: se envían, salvo que el wiki ya tenga sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="319"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="305"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} archivos, {2} de {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="327"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="313"/>
         <source>, about {0} left</source>
         <translation>, quedan unos {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="333"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="319"/>
         <source>row {0}: already there: {1}</source>
         <translation>fila {0}: ya estaba: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="336"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="322"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>fila {0}: subida: {1} (la wiki había perdido el rastro de la subida a medio enviar: el archivo se envió de nuevo desde su primer byte)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="339"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="325"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>fila {0}: subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="343"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="329"/>
         <source>row {0}: skipped: {1}</source>
         <translation>fila {0}: omitido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="344"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>fila {0}: no subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="347"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="333"/>
         <source>The upload stopped: {0}</source>
         <translation>La subida se detuvo: {0}</translation>
     </message>

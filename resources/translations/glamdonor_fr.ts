@@ -703,52 +703,52 @@
         <translation>Vérifiez l&apos;adresse de l&apos;API REST ; signalez-le s&apos;il s&apos;agit de celle de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="73"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>le compte {account} n&apos;existe pas sur {api_url}, ou son BotPassword est faux.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="76"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="77"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Vérifiez le nom de connexion et le mot de passe du BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="82"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="83"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>le wiki à l&apos;adresse {api_url} a cessé de répondre ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="84"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="85"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="106"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="107"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>le wiki à l&apos;adresse {api_url} a refusé la connexion de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="107"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="108"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Vérifiez le nom et le mot de passe du BotPassword sur Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="139"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>aucun wiki ne répond à l&apos;adresse {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="141"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="142"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse (elle se termine par api.php) et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="163"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="164"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>le wiki à l&apos;adresse {api_url} a répondu à une question par une erreur : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="164"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="165"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Réessayez plus tard ; si cela persiste, signalez-le avec le lot.</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>Demandez les droits de téléversement aux administrateurs du wiki, ou utilisez un autre compte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="292"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="331"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>le dossier {folder} ne peut plus être lu : un disque ou un partage a-t-il été déconnecté ?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="293"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="332"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Reconnectez-le, puis relancez le même téléversement : rien n&apos;est perdu.</translation>
     </message>
@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="268"/>
-        <location filename="../../glamdonor/core/problems.py" line="470"/>
+        <location filename="../../glamdonor/core/problems.py" line="477"/>
         <source>Export or copy the file again.</source>
         <translation>Exportez ou copiez à nouveau le fichier.</translation>
     </message>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="341"/>
-        <location filename="../../glamdonor/core/problems.py" line="456"/>
+        <location filename="../../glamdonor/core/problems.py" line="463"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Décrivez plutôt le sujet dans le titre.</translation>
     </message>
@@ -1217,13 +1217,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="363"/>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>le même fichier est déjà sur le wiki sous « File:{other} ».</translation>
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="364"/>
-        <location filename="../../glamdonor/core/problems.py" line="401"/>
+        <location filename="../../glamdonor/core/problems.py" line="408"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s’y trouve.</translation>
     </message>
@@ -1251,187 +1251,197 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="391"/>
+        <source>the wiki takes no page with the title “{title}”: {reason}</source>
+        <translation>le wiki n’accepte aucune page au titre « {title} » : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
+        <translation>Modifiez les colonnes du titre de cette ligne : retirez les caractères que le wiki refuse.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="398"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>le wiki refuse le titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <location filename="../../glamdonor/core/problems.py" line="399"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Choisissez un titre qui décrit le sujet.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="414"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="408"/>
         <location filename="../../glamdonor/core/problems.py" line="415"/>
+        <location filename="../../glamdonor/core/problems.py" line="422"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="414"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>un fichier au titre presque identique existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="421"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>une page de ce titre existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="422"/>
+        <location filename="../../glamdonor/core/problems.py" line="429"/>
         <source>Change the title columns of this row.</source>
         <translation>Modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="428"/>
+        <location filename="../../glamdonor/core/problems.py" line="435"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un fichier de ce titre a déjà été supprimé du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="430"/>
+        <location filename="../../glamdonor/core/problems.py" line="437"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consultez le journal des suppressions du titre sur le wiki : le fichier a pu être retiré pour une raison. Puis changez le titre, ou demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="438"/>
+        <location filename="../../glamdonor/core/problems.py" line="445"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>le même fichier a déjà été sur le wiki et a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <location filename="../../glamdonor/core/problems.py" line="447"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Le même fichier a déjà été supprimé du wiki : consultez le journal des suppressions ; ne le téléversez que si la raison ne tient plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>the wiki would change this file name.</source>
         <translation>le wiki modifierait ce nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="449"/>
+        <location filename="../../glamdonor/core/problems.py" line="456"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Retirez les caractères que le wiki n’accepte pas dans les titres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>le titre commence comme le nom de fichier automatique d’un appareil photo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>the wiki does not want this file type.</source>
         <translation>le wiki ne veut pas de ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="463"/>
+        <location filename="../../glamdonor/core/problems.py" line="470"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convertissez le fichier en un type que le wiki accepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="483"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>le wiki contient déjà exactement cette version.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="477"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Rien à envoyer : regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <location filename="../../glamdonor/core/problems.py" line="490"/>
         <source>this content is already an older version of the file.</source>
         <translation>ce contenu est déjà une version antérieure du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="491"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Rien à envoyer : regardez l’historique du fichier sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <location filename="../../glamdonor/core/problems.py" line="497"/>
         <source>the wiki warned: {info}</source>
         <translation>le wiki a averti : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="491"/>
+        <location filename="../../glamdonor/core/problems.py" line="498"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lisez l’avertissement, corrigez la ligne, puis téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="497"/>
+        <location filename="../../glamdonor/core/problems.py" line="504"/>
         <source>the wiki refused it: {info}</source>
         <translation>le wiki l’a refusé : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="498"/>
+        <location filename="../../glamdonor/core/problems.py" line="505"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="505"/>
+        <location filename="../../glamdonor/core/problems.py" line="512"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>l’envoi a pris plus que les {minutes} minutes accordées à ce fichier ; le wiki en détient {held} octets sur {size}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="508"/>
+        <location filename="../../glamdonor/core/problems.py" line="515"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Téléversez à nouveau le lot : ce fichier reprend là où le wiki en était.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <location filename="../../glamdonor/core/problems.py" line="521"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>le fichier a changé entre sa vérification et son envoi ; rien n’a été publié.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="515"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu’il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="521"/>
+        <location filename="../../glamdonor/core/problems.py" line="528"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la réponse du wiki s’est perdue ({reason}), et le fichier n’y est pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Téléversez à nouveau le lot : cette ligne est retentée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="528"/>
+        <location filename="../../glamdonor/core/problems.py" line="535"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>le fichier est arrivé, mais sa page ne se lit pas comme elle a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="536"/>
         <source>Look at the page: {url}</source>
         <translation>Regardez la page : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="535"/>
+        <location filename="../../glamdonor/core/problems.py" line="542"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="537"/>
+        <location filename="../../glamdonor/core/problems.py" line="544"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrigez les colonnes de données structurées de cette ligne, puis téléversez à nouveau : le fichier n’est pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="546"/>
+        <location filename="../../glamdonor/core/problems.py" line="553"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>le fichier est sur le wiki, mais on n’a pas pu savoir si ses légendes et déclarations sont arrivées ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="549"/>
+        <location filename="../../glamdonor/core/problems.py" line="556"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Téléversez à nouveau le lot : on demande au wiki si elles sont arrivées.</translation>
     </message>
@@ -2483,8 +2493,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="253"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="352"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="239"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="338"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2579,87 +2589,87 @@
         <translation>Connexion au wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="256"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="242"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="257"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="243"/>
         <source>Paused after the file under way.</source>
         <translation>En pause après le fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="272"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>La ligne {0} était faite sur ce wiki, mais n&apos;y est plus : elle repart.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="283"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="269"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} téléversés, {1} déjà présents, {2} ignorés, {3} non téléversés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="286"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="272"/>
         <source> Stopped: start again to go on.</source>
         <translation> Arrêté : relancez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="298"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="284"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>Téléversement vers {0} en tant que {1} : {2} lignes à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="303"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="289"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} lignes vérifiées là-bas)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="307"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="293"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>Répété sur {0} ; téléversement maintenant vers {1} en tant que {2} : {3} lignes à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="311"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="297"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} lignes enregistrées par une version antérieure de glamdonor ne peuvent être attribuées à ce wiki : elles sont envoyées, sauf si le wiki a déjà leurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="319"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="305"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} fichiers, {2} sur {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="327"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="313"/>
         <source>, about {0} left</source>
         <translation>, encore {0} environ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="333"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="319"/>
         <source>row {0}: already there: {1}</source>
         <translation>ligne {0} : déjà présent : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="336"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="322"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>ligne {0} : téléversée : {1} (le wiki avait perdu la trace du téléversement à moitié envoyé : le fichier a été renvoyé depuis son premier octet)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="339"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="325"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>ligne {0} : téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="343"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="329"/>
         <source>row {0}: skipped: {1}</source>
         <translation>ligne {0} : ignoré : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="344"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>ligne {0} : non téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="347"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="333"/>
         <source>The upload stopped: {0}</source>
         <translation>Le téléversement s&apos;est arrêté : {0}</translation>
     </message>
