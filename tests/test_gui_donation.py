@@ -149,7 +149,8 @@ def test_a_donation_from_an_excel_export_through_the_window_alone(qtbot, sandbox
     assert sheet == folder / "export-results.xlsx"
     own.add(sheet.name)
     lines = list(openpyxl.load_workbook(sheet).active.iter_rows(values_only=True))
-    assert len(lines) == ROWS + 1 and all(line[4] == "verified" for line in lines[1:])
+    assert len(lines) == ROWS + 1 and all(line[5] == "verified" for line in lines[1:])
+    assert [line[1] for line in lines[1:]] == [f"EM-{n:04d}" for n in range(1, ROWS + 1)]
 
     # Nothing but the batch's own files was written in its folder.
     written = {path.name for path in folder.iterdir()}

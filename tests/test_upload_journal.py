@@ -148,6 +148,9 @@ def test_status_and_results(example_batch, sandbox, tmp_path, capsys):
         assert line["structured data"] == "not applicable"  # the sandbox has no MediaInfo
     assert sheet[3]["state"] == "failed"
     assert sheet[3]["message"].startswith("the file “missing.png” is not in the media folder")
+    # the museum's own numbers, to match the sheet to its catalog (the title keeps them whole)
+    assert sheet[3]["identifier"] == "EM-0009"
+    assert all(line["identifier"].startswith("EM-000") for line in sheet)
 
 
 def test_a_dry_run_sends_nothing_and_a_limit_sends_that_many(example_batch, sandbox, capsys):

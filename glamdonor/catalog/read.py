@@ -70,6 +70,15 @@ def first_rows(
     return [[column[i] if i < len(column) else "" for column in grid] for i in range(height)]
 
 
+def column_letter(position: int) -> str:
+    """A column's letters as spreadsheets show them: 1 is A, 27 is AA."""
+    letters = ""
+    while position > 0:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def likely_header_row(rows: list[list[str]]) -> int:
     """The first row (1-based) that fills most of the columns: a title above the column
     names, merged across the sheet, fills one cell only."""
@@ -100,12 +109,24 @@ def _catalog(path: Path, grid: list[list[str]], header_row: int, sheet: str | No
         stray = grid[len(header) - 1][header_row:]
         if any(cell.strip() for cell in stray):
             row = header_row + 1 + next(i for i, cell in enumerate(stray) if cell.strip())
+            top = [[column[i] if i < len(column) else "" for column in grid] for i in range(8)]
+            likely = likely_header_row(top)
             raise InputError(
-                N_("a cell lies in column {position}, which has no name in the header row."),
-                N_("Name every column in the header row, or remove the stray cells."),
+                N_(
+                    "a cell lies in column {letter}, which has no name in row {header_row}, "
+                    "the header row."
+                ),
+                N_(
+                    "Row {likely} looks like the column names: give --header-row {likely} (in "
+                    "a batch file: header_row = {likely} in its catalog line)."
+                )
+                if likely != header_row
+                else N_("Name every column in the header row, or remove the stray cells."),
                 file=where,
                 row=row,
-                position=len(header),
+                letter=column_letter(len(header)),
+                header_row=header_row,
+                likely=likely,
             )
         header.pop()  # trailing empty columns of a sheet are not columns
     _check_header(header, where, header_row)

@@ -13,7 +13,11 @@ from glamdonor.jobs.starter import starter_rows
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("catalog", help="make catalogs")
+    parser = commands.add_parser(
+        "catalog",
+        help="make catalogs",
+        description="Make a catalog for media that have none: a starter sheet to fill in.",
+    )
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     folder = actions.add_parser(
         "from-folder",
@@ -22,9 +26,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "their EXIF date, camera and size filled in, and empty columns for a mapping preset "
         "to fill in; then `glamdonor mapping suggest` and `glamdonor init` take it from there.",
     )
-    folder.add_argument("folder", type=Path)
+    folder.add_argument("folder", type=Path, help="the folder of media files")
     folder.add_argument("--out", type=Path, required=True, help="the sheet: .xlsx or .csv")
-    folder.add_argument("--preset", choices=PRESET_NAMES, default="information")
+    folder.add_argument(
+        "--preset",
+        choices=PRESET_NAMES,
+        default="information",
+        help="the preset whose columns the sheet gets (information)",
+    )
     folder.add_argument("--force", action="store_true", help="overwrite --out")
     folder.set_defaults(run=_from_folder)
 

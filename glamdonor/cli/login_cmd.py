@@ -36,7 +36,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="read the password from standard input instead of asking for it",
     )
     login.set_defaults(run=_login)
-    logout = commands.add_parser("logout", help="remove a wiki's BotPassword from the keyring")
+    logout = commands.add_parser(
+        "logout",
+        help="remove a wiki's BotPassword from the keyring",
+        description="Remove the BotPassword kept for a wiki from this computer's keyring.",
+    )
     logout.add_argument("wiki", help="the wiki: test-commons, commons, or its api.php URL")
     logout.set_defaults(run=_logout)
 

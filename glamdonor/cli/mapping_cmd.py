@@ -20,7 +20,11 @@ def preset_text(name: str) -> str:
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("mapping", help="make and inspect mapping profiles")
+    parser = commands.add_parser(
+        "mapping",
+        help="make and inspect mapping profiles",
+        description="Make a mapping profile: where each part of a file page takes its value.",
+    )
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     suggest_parser = actions.add_parser(
         "suggest",
@@ -28,8 +32,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         description="Match the catalog's column names (English, French, German, Spanish or "
         "Dutch) to a preset's fields and write a mapping profile to finish by hand.",
     )
-    suggest_parser.add_argument("catalog", type=Path)
-    suggest_parser.add_argument("--preset", choices=PRESET_NAMES, default="information")
+    suggest_parser.add_argument("catalog", type=Path, help="the catalog (a spreadsheet)")
+    suggest_parser.add_argument(
+        "--preset",
+        choices=PRESET_NAMES,
+        default="information",
+        help="the kind of objects: which template and fields (information)",
+    )
     suggest_parser.add_argument("--out", type=Path, help="the file to write (default: print)")
     suggest_parser.add_argument("--force", action="store_true", help="overwrite --out")
     add_catalog_options(suggest_parser)

@@ -28,13 +28,25 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "those pages are viewed and the files requested; then report it.",
     )
     steps = metrics.add_subparsers(dest="step", required=True, metavar="STEP")
-    refreshing = steps.add_parser("refresh", help="take a new snapshot of the scope's usage")
+    refreshing = steps.add_parser(
+        "refresh",
+        help="take a new snapshot of the scope's usage",
+        description="Ask the wiki and Wikimedia's services which pages use the scope's files "
+        "and how often they are viewed and requested, and keep it as today's snapshot.",
+    )
     _scope_options(refreshing)
     refreshing.add_argument("--depth", type=int, default=3, help="subcategory levels (3)")
     refreshing.set_defaults(run=_refresh)
-    reporting = steps.add_parser("report", help="write the impact report of a scope")
+    reporting = steps.add_parser(
+        "report",
+        help="write the impact report of a scope",
+        description="Write the impact report of the scope from its snapshots: figures, "
+        "charts, top pages and files, wikis and languages.",
+    )
     _scope_options(reporting)
-    reporting.add_argument("--format", choices=FORMATS, default="html")
+    reporting.add_argument(
+        "--format", choices=FORMATS, default="html", help="the report's format (html)"
+    )
     reporting.add_argument("--out", type=Path, required=True, help="the report file")
     reporting.set_defaults(run=_report)
 

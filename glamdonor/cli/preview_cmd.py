@@ -16,10 +16,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "preview",
         help="show the title, page text, structured data and problems of a catalog row",
+        description="Show what a catalog row becomes on the wiki: the file's title, its "
+        "page text, its structured data and its problems, without asking the wiki.",
     )
     parser.add_argument("batch", type=Path, help="the batch file (batch.toml)")
     parser.add_argument("--row", type=int, required=True, help="the row number in the catalog")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text or json (text)"
+    )
     parser.set_defaults(run=_run)
 
 

@@ -30,7 +30,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         if name in ("start", "reset"):
             action.add_argument("--port", type=int, help="the loopback port (default: a free one)")
         if name == "status":
-            action.add_argument("--format", choices=("text", "json"), default="text")
+            action.add_argument(
+                "--format", choices=("text", "json"), default="text", help="text or json (text)"
+            )
         if name == "reset":
             action.add_argument("--yes", action="store_true", help="do not ask first")
         action.set_defaults(run=_run)

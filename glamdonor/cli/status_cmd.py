@@ -20,9 +20,16 @@ from glamdonor.jobs.upload import verify
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    status = commands.add_parser("status", help="how many rows of a batch are in each state")
+    status = commands.add_parser(
+        "status",
+        help="how many rows of a batch are in each state",
+        description="Count the batch's rows in each state on its wiki (or --wiki's), from "
+        "its journal: pending, uploading, verified, skipped, failed...",
+    )
     status.add_argument("batch", type=Path, help="the batch file (batch.toml)")
-    status.add_argument("--format", choices=("text", "json"), default="text")
+    status.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text or json (text)"
+    )
     status.add_argument(
         "--verify",
         action="store_true",

@@ -70,8 +70,14 @@ def _run(arguments: argparse.Namespace) -> int:
     plan = plan_of(batch)
     wiki = wiki_for(batch, arguments)
     if not arguments.dry_run:
+        if arguments.pilot:
+            how_many = f"a pilot of {min(arguments.pilot, len(plan))} file(s), drawn at random,"
+        elif arguments.limit:
+            how_many = f"at most {arguments.limit} of the {len(plan)} file(s)"
+        else:
+            how_many = f"{len(plan)} file(s)"
         confirm(
-            f"Upload {len(plan)} file(s) of “{batch.name}” to {wiki.identity.words()} "
+            f"Upload {how_many} of “{batch.name}” to {wiki.identity.words()} "
             f"({wiki.api_url}) as {wiki.credentials.login_name}?",
             arguments.yes,
         )

@@ -183,11 +183,30 @@ class Journal:
         self.path = path
         self.wiki: WikiIdentity | None = None  # whose records are read and written: use()
         self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self._db.execute("pragma journal_mode=wal")
-        self._db.execute("pragma synchronous=normal")
-        with self._writing():
-            self._db.executescript(SCHEMA)
-            self._migrate()
+        try:
+            tables = {row[0] for row in self._db.execute("select name from sqlite_master")}
+            if tables and not tables & {"records", "items", "files"}:
+                raise sqlite3.DatabaseError("tables of another program")
+            self._db.execute("pragma journal_mode=wal")
+            self._db.execute("pragma synchronous=normal")
+            with self._writing():
+                self._db.executescript(SCHEMA)
+                self._migrate()
+        except sqlite3.DatabaseError as error:  # damaged, cut short, or another program's
+            self._db.close()
+            raise GlamdonorError(
+                N_(
+                    "the journal {path} is damaged, or is not a glamdonor journal ({error}); "
+                    "it is left as it is."
+                ),
+                N_(
+                    "Move it aside (rename it), then run the same command again: a new journal "
+                    "is started, and the upload asks the wiki what is there already, so nothing "
+                    "is sent twice."
+                ),
+                path=path,
+                error=error,
+            ) from None
 
     def _migrate(self) -> None:
         """Records of a journal written before they belonged to a wiki: kept aside, whole."""

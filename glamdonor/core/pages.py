@@ -5,6 +5,8 @@ Works a column at a time, like the rest of the plan; problems are kept by row.
 
 from __future__ import annotations
 
+import re
+
 from glamdonor.core.catalog import Catalog
 from glamdonor.core.licenses import known_license
 from glamdonor.core.mapping import Mapping, Source
@@ -47,6 +49,14 @@ def licenses(
     return out
 
 
+# Licences that forbid commercial use or changes, which Commons does not accept.
+NOT_FREE = re.compile(
+    r"(?:^|[-_ /])(?:nc|nd)(?:[-_ /.]|$)|non-?commercial|no-?deriv|pas d'utilisation commerciale|"
+    r"nicht-?kommerziell|keine bearbeitung|no comercial|sin obras derivadas|niet-?commercieel",
+    re.IGNORECASE,
+)
+
+
 def license_problem(name: str, column: str | None = None) -> Problem | None:
     """Why ``name`` cannot be a license template here, or None.
 
@@ -54,6 +64,8 @@ def license_problem(name: str, column: str | None = None) -> Problem | None:
     from the mapping (a lookup table or a constant), so no cell can add {{Delete}} or the like.
     """
     text = name.strip()
+    if NOT_FREE.search(text):
+        return problem("license-not-free", column, value=text)
     if not is_license_name(text):
         return problem("license-invalid", column, value=text)
     if known_license(text) is None and not isinstance(name, Trusted):

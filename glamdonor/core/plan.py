@@ -45,6 +45,8 @@ class Plan:
     template: str = "Information"  # the description template of every page
     file_column: str | None = None  # the catalog column naming the files, for messages
     columns: tuple[str, ...] = ()  # the catalog's headers, for suggestions
+    identifiers: Sequence[str] = ()  # each row's own identifier in the catalog (see below)
+    identifier_column: str | None = None
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -141,6 +143,7 @@ def _make_plan(
                 )
             )
     structured = structured_data(catalog, mapping, partner, licenses, extra, problems)
+    identifier = identifier_column(catalog, mapping)
     return Plan(
         rows=catalog.row_numbers,
         file_names=names,
@@ -155,10 +158,28 @@ def _make_plan(
         template=mapping.template.name,
         file_column=mapping.file.column,
         columns=tuple(catalog.columns),
+        identifiers=catalog.columns[identifier] if identifier else (),
+        identifier_column=identifier,
     )
 
 
 MAX_PAGE_BYTES = 2048 * 1024  # $wgMaxArticleSize on Commons (and MediaWiki's default)
+# The parts of a page that hold the object's own number in the catalog, most telling first.
+IDENTIFIER_PARTS = ("accession number", "accession_number", "inventory_number", "id", "isbn")
+
+
+def identifier_column(catalog: Catalog, mapping: Mapping) -> str | None:
+    """The catalog column that identifies each row's object: the one the title keeps whole
+    (the inventory number), else the column of the accession number, inventory number or
+    identifier; a results sheet gives it, so that the museum matches rows by its own number."""
+    if mapping.title.keep and mapping.title.keep in catalog.columns:
+        return mapping.title.keep
+    parts = {**mapping.fields, **mapping.structured}
+    for name in IDENTIFIER_PARTS:
+        for source in parts.get(name) or []:
+            if source.column and source.column in catalog.columns:
+                return source.column
+    return None
 
 
 def _with_exif(

@@ -214,6 +214,19 @@ declare(
     N_("Write a license template such as cc-by-4.0 or PD-old-100-expired."),
 )
 declare(
+    "license-not-free",
+    E,
+    "plan",
+    N_(
+        "“{value}” forbids commercial use or changes (NC, ND): Commons takes free licences "
+        "only."
+    ),
+    N_(
+        "Leave this row out, or ask the rights holder for a free licence (CC0, CC BY, CC BY-SA) "
+        "or check whether the work is in the public domain."
+    ),
+)
+declare(
     "license-unknown",
     E,
     "plan",

@@ -10,22 +10,30 @@ from glamdonor.catalog.write import write_sheet
 from glamdonor.core.journal import ItemRecord
 from glamdonor.core.plan import Plan
 
-RESULTS_HEADER = ("row", "title", "url", "media id", "state", "message", "structured data")
+RESULTS_HEADER = (
+    "row",
+    "identifier",  # the catalog's own number for the object (Plan.identifier_column)
+    "title",
+    "url",
+    "media id",
+    "state",
+    "message",
+    "structured data",
+)
 
 
 def results_rows(plan: Plan, records: dict[int, ItemRecord]) -> list[tuple]:
     """A line per row of the plan; a record of a row whose title changed since is not its."""
     rows = []
-    for row, title in zip(plan.rows, plan.titles, strict=True):
+    identifiers = plan.identifiers or [""] * len(plan)
+    for row, identifier, title in zip(plan.rows, identifiers, plan.titles, strict=True):
         record = records.get(row)
         if record is None or record.title != title:
-            rows.append((row, title, "", "", "pending", "", ""))
+            rows.append((row, identifier, title, "", "", "pending", "", ""))
             continue
         media_id = f"M{record.page_id}" if record.page_id else ""
-        state = str(record.state)
-        rows.append(
-            (row, title, record.page_url, media_id, state, record.message, record.structured_data)
-        )
+        state, message, data = str(record.state), record.message, record.structured_data
+        rows.append((row, identifier, title, record.page_url, media_id, state, message, data))
     return rows
 
 

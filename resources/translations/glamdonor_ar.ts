@@ -29,140 +29,145 @@
         <translation>احفظ الورقة بصيغة XLSX أو ODS أو CSV من برنامج الجداول لديك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="94"/>
+        <location filename="../../glamdonor/catalog/read.py" line="103"/>
         <source>row {header_row} should hold the column names, but it is empty.</source>
         <translation>يُفترض أن يحمل الصف {header_row} أسماء الأعمدة، لكنه فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="95"/>
+        <location filename="../../glamdonor/catalog/read.py" line="104"/>
         <source>Point glamdonor at the header row (--header-row), or add column names.</source>
         <translation>دُلّ glamdonor على صف العناوين (--header-row)، أو أضف أسماء للأعمدة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="104"/>
-        <source>a cell lies in column {position}, which has no name in the header row.</source>
-        <translation>توجد خلية في العمود {position}، وهو عمود بلا اسم في صف العناوين.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/catalog/read.py" line="105"/>
+        <location filename="../../glamdonor/catalog/read.py" line="124"/>
         <source>Name every column in the header row, or remove the stray cells.</source>
         <translation>سمِّ كل عمود في صف العناوين، أو احذف الخلايا الشاردة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <location filename="../../glamdonor/catalog/read.py" line="137"/>
         <source>the catalog has a header but no rows.</source>
         <translation>للفهرس صف عناوين لكن لا صفوف فيه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="117"/>
+        <location filename="../../glamdonor/catalog/read.py" line="138"/>
         <source>Add one row per media file below the header.</source>
         <translation>أضف صفًا لكل ملف وسائط تحت صف العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="132"/>
+        <location filename="../../glamdonor/catalog/read.py" line="153"/>
         <source>column {position} has no name in the header row.</source>
         <translation>العمود {position} بلا اسم في صف العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="133"/>
+        <location filename="../../glamdonor/catalog/read.py" line="154"/>
         <source>Give every column a name in the header row.</source>
         <translation>أعطِ كل عمود اسمًا في صف العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="140"/>
+        <location filename="../../glamdonor/catalog/read.py" line="161"/>
         <source>two columns are both called “{name}”.</source>
         <translation>عمودان يحملان الاسم نفسه «{name}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="141"/>
+        <location filename="../../glamdonor/catalog/read.py" line="162"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>غيّر اسم أحدهما ليكون اسم كل عمود فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="158"/>
-        <location filename="../../glamdonor/catalog/read.py" line="212"/>
+        <location filename="../../glamdonor/catalog/read.py" line="179"/>
+        <location filename="../../glamdonor/catalog/read.py" line="233"/>
         <source>the catalog file is empty.</source>
         <translation>ملف الفهرس فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="158"/>
-        <location filename="../../glamdonor/catalog/read.py" line="212"/>
+        <location filename="../../glamdonor/catalog/read.py" line="179"/>
+        <location filename="../../glamdonor/catalog/read.py" line="233"/>
         <source>Export the catalog again.</source>
         <translation>صدّر الفهرس من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="167"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>«{candidate}» ليس ترميزًا يعرفه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="168"/>
+        <location filename="../../glamdonor/catalog/read.py" line="189"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>اذكر ترميزًا مثل utf-8 أو utf-16 أو cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="175"/>
+        <location filename="../../glamdonor/catalog/read.py" line="196"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>الملف ليس بترميز {encoding} (البايت {start} لا يتوافق).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="176"/>
+        <location filename="../../glamdonor/catalog/read.py" line="197"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>احذف --encoding ليكتشفه glamdonor بنفسه، أو اذكر ترميزًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="183"/>
+        <location filename="../../glamdonor/catalog/read.py" line="204"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>الفهرس ليس بأي ترميز نصي يتعرف عليه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="184"/>
+        <location filename="../../glamdonor/catalog/read.py" line="205"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>احفظه من جديد بصيغة «CSV UTF-8» من برنامج الجداول لديك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="205"/>
+        <location filename="../../glamdonor/catalog/read.py" line="226"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>في هذا الصف خلايا أكثر من أعمدة الصف الأول.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="206"/>
+        <location filename="../../glamdonor/catalog/read.py" line="227"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>سمِّ كل عمود في صف العناوين، أو تحقق من علامات الاقتباس في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="269"/>
+        <location filename="../../glamdonor/catalog/read.py" line="290"/>
         <source>the workbook is protected by a password.</source>
         <translation>المصنف محمي بكلمة مرور.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="270"/>
+        <location filename="../../glamdonor/catalog/read.py" line="291"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>احفظ نسخة غير محمية لـ glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="256"/>
+        <location filename="../../glamdonor/catalog/read.py" line="277"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>لا يمكن قراءة هذا الملف كمصنف {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="257"/>
+        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <source>a cell lies in column {letter}, which has no name in row {header_row}, the header row.</source>
+        <translation>توجد خلية في العمود {letter}، وهو بلا اسم في الصف {header_row}، صف الترويسة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="120"/>
+        <source>Row {likely} looks like the column names: give --header-row {likely} (in a batch file: header_row = {likely} in its catalog line).</source>
+        <translation>يبدو أن الصف {likely} يحمل أسماء الأعمدة: أعطِ ‎--header-row {likely} (في ملف الدفعة: header_row = {likely} في سطر الفهرس).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="278"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>افتحه في برنامج الجداول لديك واحفظه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="286"/>
+        <location filename="../../glamdonor/catalog/read.py" line="307"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>في المصنف {count} ورقة، لا {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="287"/>
-        <location filename="../../glamdonor/catalog/read.py" line="299"/>
+        <location filename="../../glamdonor/catalog/read.py" line="308"/>
+        <location filename="../../glamdonor/catalog/read.py" line="320"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="298"/>
+        <location filename="../../glamdonor/catalog/read.py" line="319"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>لا توجد في المصنف ورقة باسم «{sheet}».</translation>
     </message>
@@ -283,22 +288,32 @@
         <translation>العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="296"/>
+        <location filename="../../glamdonor/core/journal.py" line="199"/>
+        <source>the journal {path} is damaged, or is not a glamdonor journal ({error}); it is left as it is.</source>
+        <translation>السجل {path} تالف، أو ليس سجلًا لـglamdonor ({error})؛ تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="203"/>
+        <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
+        <translation>انقله جانبًا (أعد تسميته)، ثم شغّل الأمر نفسه مرة أخرى: يبدأ سجل جديد، ويسأل الرفع الويكي عمّا فيه من قبل، فلا يُرسل شيء مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="315"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>نسخة أخرى من glamdonor ({holder}) تعمل على هذه الدفعة الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="297"/>
+        <location filename="../../glamdonor/core/journal.py" line="316"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>انتظر حتى تنتهي، أو أوقفها، ثم ابدأ من جديد: لن يضيع شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="342"/>
+        <location filename="../../glamdonor/core/journal.py" line="361"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>تتعذر الكتابة في سجل الدفعة {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="344"/>
+        <location filename="../../glamdonor/core/journal.py" line="363"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حرّر بعض المساحة على القرص (أو تحقق من صلاحيات المجلد)، ثم شغّل الأمر نفسه من جديد: لن يضيع شيء ولن يُرسل شيء مرتين.</translation>
     </message>
@@ -438,22 +453,22 @@
         <translation>يمكن أن يستخدم batch_category العنصرين {{category}} و{{date}}، وsummary العنصرين {{batch}} و{{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="108"/>
+        <location filename="../../glamdonor/core/plan.py" line="110"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>تستخدم المطابقة {institution}، أي اسم الشريك، لكن الدفعة لا تذكر أي شريك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="111"/>
+        <location filename="../../glamdonor/core/plan.py" line="113"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>أضف إلى الدفعة سطرًا مثل partner = &quot;partner.toml&quot; (انظر docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="116"/>
+        <location filename="../../glamdonor/core/plan.py" line="118"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>تستخدم المطابقة الأعمدة {missing}، وهي غير موجودة في الفهرس {catalog}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="117"/>
+        <location filename="../../glamdonor/core/plan.py" line="119"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
         <translation>أعمدة الفهرس هي: {columns}.</translation>
     </message>
@@ -1024,424 +1039,434 @@
         <translation>اكتب قالب ترخيص مثل cc-by-4.0 أو PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="220"/>
+        <location filename="../../glamdonor/core/problems.py" line="221"/>
+        <source>“{value}” forbids commercial use or changes (NC, ND): Commons takes free licences only.</source>
+        <translation>«{value}» يمنع الاستخدام التجاري أو التعديل (NC، ND): لا يقبل كومنز إلا التراخيص الحرة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="225"/>
+        <source>Leave this row out, or ask the rights holder for a free licence (CC0, CC BY, CC BY-SA) or check whether the work is in the public domain.</source>
+        <translation>استبعد هذا الصف، أو اطلب من صاحب الحقوق ترخيصًا حرًا (CC0 أو CC BY أو CC BY-SA)، أو تحقق مما إذا كان العمل في الملك العام.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="233"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>«{value}» ليس ترخيصًا يعرفه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="222"/>
+        <location filename="../../glamdonor/core/problems.py" line="235"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>إن كان قالب ترخيص في كومنز، فأضف «{value}» إلى جدول [lookups.licenses.values] في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="230"/>
+        <location filename="../../glamdonor/core/problems.py" line="243"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>«{field}» فارغ؛ كومنز يتوقعه في كل صفحة {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="231"/>
+        <location filename="../../glamdonor/core/problems.py" line="244"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>املأه في الفهرس، أو اربط به عمودًا أو قيمة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="237"/>
+        <location filename="../../glamdonor/core/problems.py" line="250"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>لا يمكن قراءة التاريخ «{value}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="238"/>
+        <location filename="../../glamdonor/core/problems.py" line="251"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>اكتبه بصيغة 1898 أو 1898-05-01 أو circa 1905 أو 1910-1912 أو 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="244"/>
+        <location filename="../../glamdonor/core/problems.py" line="257"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>«{value}» غير موجود في جدول البحث «{table}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="245"/>
+        <location filename="../../glamdonor/core/problems.py" line="258"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>أضفه إلى الجدول {table} في المطابقة، أو صحّح الخلية.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="251"/>
+        <location filename="../../glamdonor/core/problems.py" line="264"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>«{value}» ليس معرّف ويكي بيانات، فلا يحصل «{statement}» منه على أي إفادة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="252"/>
+        <location filename="../../glamdonor/core/problems.py" line="265"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>اكتب معرّفات عناصر ويكي بيانات مثل Q42، مفصولة كما تقول المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="260"/>
+        <location filename="../../glamdonor/core/problems.py" line="273"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>لا يقبل الويكي ملفات «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="261"/>
+        <location filename="../../glamdonor/core/problems.py" line="274"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>حوّل الملف إلى نوع يقبله: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="267"/>
+        <location filename="../../glamdonor/core/problems.py" line="280"/>
         <source>the file is empty (0 bytes).</source>
         <translation>الملف فارغ (0 بايت).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="268"/>
-        <location filename="../../glamdonor/core/problems.py" line="477"/>
+        <location filename="../../glamdonor/core/problems.py" line="281"/>
+        <location filename="../../glamdonor/core/problems.py" line="490"/>
         <source>Export or copy the file again.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="274"/>
+        <location filename="../../glamdonor/core/problems.py" line="287"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>حجم الملف {size} غيغابايت؛ يقبل كومنز 5 غيغابايت على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="275"/>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>اصنع نسخة أصغر (دقة أقل أو ضغط أفضل).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="281"/>
+        <location filename="../../glamdonor/core/problems.py" line="294"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>هذا الملف صفحة ويب (HTML) وليس وسائط: ربما صفحة خطأ حُفظت مكانه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="282"/>
+        <location filename="../../glamdonor/core/problems.py" line="295"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>نزّل الملف أو صدّره مرة أخرى وتحقق من أنه يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <location filename="../../glamdonor/core/problems.py" line="301"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>الملف {content}، لكن اسمه ينتهي بـ«.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="289"/>
+        <location filename="../../glamdonor/core/problems.py" line="302"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>أعطِ الملف امتداد نوعه، في المجلد وفي الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="295"/>
+        <location filename="../../glamdonor/core/problems.py" line="308"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>الصورة تالفة أو ناقصة ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="296"/>
+        <location filename="../../glamdonor/core/problems.py" line="309"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى من الأصل وتحقق من أنه يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="303"/>
+        <location filename="../../glamdonor/core/problems.py" line="316"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>كان الملف موجودًا حين قُرئت الدفعة، لكنه لم يعد موجودًا أو لم تعد قراءته ممكنة؛ لم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="306"/>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>أعد الملف إلى مجلد الوسائط، ثم تحقق من الدفعة أو ارفعها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <location filename="../../glamdonor/core/problems.py" line="325"/>
         <source>glamdonor may not read this file.</source>
         <translation>لا يُسمح لـglamdonor بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="313"/>
+        <location filename="../../glamdonor/core/problems.py" line="326"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>تحقق من أذونات الملف (يجب أن تستطيع قراءته) ثم تحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="332"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>لهذا الملف المحتوى نفسه لملف الصف {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="320"/>
+        <location filename="../../glamdonor/core/problems.py" line="333"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>احذف أحد الصفين، أو اجعله يشير إلى الملف الذي ينبغي أن يكون له.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="326"/>
+        <location filename="../../glamdonor/core/problems.py" line="339"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>يحمل الملف موقع GPS ({position}) سيكون علنيًا في كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="327"/>
+        <location filename="../../glamdonor/core/problems.py" line="340"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>إن كان المكان خاصًا، فاحذف الموقع من بيانات EXIF للملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="333"/>
+        <location filename="../../glamdonor/core/problems.py" line="346"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>الفهرس يؤرّخ الصورة بـ{catalog}، والكاميرا بـ{camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="334"/>
+        <location filename="../../glamdonor/core/problems.py" line="347"/>
         <source>Check which date is right.</source>
         <translation>تحقق من التاريخ الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="340"/>
+        <location filename="../../glamdonor/core/problems.py" line="353"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>العنوان «{title}» يبدأ كاسم ملف كاميرا، وهذا ما يرفضه كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="341"/>
-        <location filename="../../glamdonor/core/problems.py" line="463"/>
+        <location filename="../../glamdonor/core/problems.py" line="354"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>Describe the subject in the title instead.</source>
         <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="349"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>هذا الملف موجود في الويكي بهذا العنوان من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="350"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>لا شيء يُفعل: الرفع يتخطاه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="356"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>ملف آخر يحمل العنوان «{title}» في الويكي من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="357"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليختلف العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="376"/>
+        <location filename="../../glamdonor/core/problems.py" line="420"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>الملف نفسه موجود في الويكي من قبل باسم «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="364"/>
-        <location filename="../../glamdonor/core/problems.py" line="408"/>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>استبعد هذا الصف، أو استخدم الملف الموجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
-        <location filename="../../glamdonor/core/problems.py" line="377"/>
-        <location filename="../../glamdonor/core/problems.py" line="384"/>
+        <location filename="../../glamdonor/core/problems.py" line="383"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>الصفحة «{page}» غير موجودة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="371"/>
+        <location filename="../../glamdonor/core/problems.py" line="384"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>تحقق من كتابة التصنيف، أو أنشئ التصنيف في الويكي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="378"/>
+        <location filename="../../glamdonor/core/problems.py" line="391"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>أنشئ الصفحة في الويكي، أو تحقق من اسمها في ملف الشريك أو في جدول البحث.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="385"/>
+        <location filename="../../glamdonor/core/problems.py" line="398"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>ستعرض الصفحة رابطًا أحمر: تحقق من اسم القالب في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="391"/>
+        <location filename="../../glamdonor/core/problems.py" line="404"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>لا يقبل الويكي أي صفحة بالعنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <location filename="../../glamdonor/core/problems.py" line="405"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف: احذف المحارف التي يرفضها الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="398"/>
+        <location filename="../../glamdonor/core/problems.py" line="411"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>يرفض الويكي العنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="399"/>
+        <location filename="../../glamdonor/core/problems.py" line="412"/>
         <source>Choose a title that describes the subject.</source>
         <translation>اختر عنوانًا يصف الموضوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="414"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>ملف آخر يحمل هذا العنوان في الويكي من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="415"/>
-        <location filename="../../glamdonor/core/problems.py" line="422"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
+        <location filename="../../glamdonor/core/problems.py" line="435"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليصبح العنوان فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="421"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>يوجد في الويكي ملف بعنوان شبه مطابق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="428"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>توجد في الويكي صفحة بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="429"/>
+        <location filename="../../glamdonor/core/problems.py" line="442"/>
         <source>Change the title columns of this row.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="435"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>حُذف من الويكي من قبل ملف بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="437"/>
+        <location filename="../../glamdonor/core/problems.py" line="450"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>راجع سجل الحذف للعنوان في الويكي: ربما أزيل الملف لسبب ما. ثم غيّر العنوان، أو اسأل إداريًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="445"/>
+        <location filename="../../glamdonor/core/problems.py" line="458"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>كان الملف نفسه في الويكي من قبل وحُذف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <location filename="../../glamdonor/core/problems.py" line="460"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>حُذف الملف نفسه من الويكي من قبل: راجع سجل الحذف؛ ولا ترفعه إلا إذا زال السبب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="468"/>
         <source>the wiki would change this file name.</source>
         <translation>سيغيّر الويكي اسم هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="456"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>احذف المحارف التي لا يسمح بها الويكي في العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>العنوان يبدأ كاسم ملف تلقائي لكاميرا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="482"/>
         <source>the wiki does not want this file type.</source>
         <translation>لا يرغب الويكي في هذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="470"/>
+        <location filename="../../glamdonor/core/problems.py" line="483"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="489"/>
         <source>the file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <location filename="../../glamdonor/core/problems.py" line="496"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>يحتفظ الويكي بهذه النسخة بعينها من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="497"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>لا شيء يُرسل: انظر الصفحة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <location filename="../../glamdonor/core/problems.py" line="503"/>
         <source>this content is already an older version of the file.</source>
         <translation>هذا المحتوى نسخة أقدم من الملف من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="491"/>
+        <location filename="../../glamdonor/core/problems.py" line="504"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>لا شيء يُرسل: انظر تاريخ الملف في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="497"/>
+        <location filename="../../glamdonor/core/problems.py" line="510"/>
         <source>the wiki warned: {info}</source>
         <translation>حذّر الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="498"/>
+        <location filename="../../glamdonor/core/problems.py" line="511"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>اقرأ التحذير، وأصلح الصف، ثم ارفع الدفعة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="504"/>
+        <location filename="../../glamdonor/core/problems.py" line="517"/>
         <source>the wiki refused it: {info}</source>
         <translation>رفضه الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="505"/>
+        <location filename="../../glamdonor/core/problems.py" line="518"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>ارفع الدفعة مرة أخرى؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="512"/>
+        <location filename="../../glamdonor/core/problems.py" line="525"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>استغرق الإرسال أكثر من {minutes} دقيقة المسموح بها لهذا الملف؛ يحتفظ الويكي بـ{held} من {size} بايت.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="515"/>
+        <location filename="../../glamdonor/core/problems.py" line="528"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>ارفع الدفعة مرة أخرى: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="521"/>
+        <location filename="../../glamdonor/core/problems.py" line="534"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>تغيّر الملف بين التحقق منه وإرساله؛ لم يُنشر شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="535"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>ارفع الدفعة مرة أخرى: يُتحقق من الملف ويُرسل كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="528"/>
+        <location filename="../../glamdonor/core/problems.py" line="541"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>ضاع ردّ الويكي ({reason})، والملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="542"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>ارفع الدفعة مرة أخرى: يُعاد تجربة هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="535"/>
+        <location filename="../../glamdonor/core/problems.py" line="548"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>وصل الملف، لكن صفحته لا تطابق ما أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="536"/>
+        <location filename="../../glamdonor/core/problems.py" line="549"/>
         <source>Look at the page: {url}</source>
         <translation>انظر الصفحة: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="542"/>
+        <location filename="../../glamdonor/core/problems.py" line="555"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>الملف في الويكي، لكن تعليقاته وإفاداته رُفضت: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="544"/>
+        <location filename="../../glamdonor/core/problems.py" line="557"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>أصلح أعمدة البيانات المهيكلة في هذا الصف، ثم ارفع مرة أخرى: لن يُرسل الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="553"/>
+        <location filename="../../glamdonor/core/problems.py" line="566"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>الملف في الويكي، لكن تعذّر معرفة ما إذا وصلت تعليقاته وإفاداته ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="556"/>
+        <location filename="../../glamdonor/core/problems.py" line="569"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>ارفع الدفعة مرة أخرى: يُسأل الويكي عمّا إذا كانت قد وصلت.</translation>
     </message>

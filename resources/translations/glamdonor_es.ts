@@ -29,140 +29,145 @@
         <translation>Guarde la hoja como XLSX, ODS o CSV desde su programa de hojas de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="94"/>
+        <location filename="../../glamdonor/catalog/read.py" line="103"/>
         <source>row {header_row} should hold the column names, but it is empty.</source>
         <translation>la fila {header_row} debería contener los nombres de las columnas, pero está vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="95"/>
+        <location filename="../../glamdonor/catalog/read.py" line="104"/>
         <source>Point glamdonor at the header row (--header-row), or add column names.</source>
         <translation>Indique a glamdonor la fila de encabezado (--header-row) o añada nombres de columna.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="104"/>
-        <source>a cell lies in column {position}, which has no name in the header row.</source>
-        <translation>hay una celda en la columna {position}, que no tiene nombre en la fila de encabezado.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/catalog/read.py" line="105"/>
+        <location filename="../../glamdonor/catalog/read.py" line="124"/>
         <source>Name every column in the header row, or remove the stray cells.</source>
         <translation>Dé nombre a cada columna en la fila de encabezado o elimine las celdas sueltas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <location filename="../../glamdonor/catalog/read.py" line="137"/>
         <source>the catalog has a header but no rows.</source>
         <translation>el catálogo tiene encabezado pero ninguna fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="117"/>
+        <location filename="../../glamdonor/catalog/read.py" line="138"/>
         <source>Add one row per media file below the header.</source>
         <translation>Añada una fila por archivo multimedia debajo del encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="132"/>
+        <location filename="../../glamdonor/catalog/read.py" line="153"/>
         <source>column {position} has no name in the header row.</source>
         <translation>la columna {position} no tiene nombre en la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="133"/>
+        <location filename="../../glamdonor/catalog/read.py" line="154"/>
         <source>Give every column a name in the header row.</source>
         <translation>Dé un nombre a cada columna en la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="140"/>
+        <location filename="../../glamdonor/catalog/read.py" line="161"/>
         <source>two columns are both called “{name}”.</source>
         <translation>dos columnas se llaman «{name}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="141"/>
+        <location filename="../../glamdonor/catalog/read.py" line="162"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>Cambie el nombre de una de ellas para que cada nombre de columna sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="158"/>
-        <location filename="../../glamdonor/catalog/read.py" line="212"/>
+        <location filename="../../glamdonor/catalog/read.py" line="179"/>
+        <location filename="../../glamdonor/catalog/read.py" line="233"/>
         <source>the catalog file is empty.</source>
         <translation>el archivo del catálogo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="158"/>
-        <location filename="../../glamdonor/catalog/read.py" line="212"/>
+        <location filename="../../glamdonor/catalog/read.py" line="179"/>
+        <location filename="../../glamdonor/catalog/read.py" line="233"/>
         <source>Export the catalog again.</source>
         <translation>Exporte de nuevo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="167"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>«{candidate}» no es una codificación que glamdonor conozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="168"/>
+        <location filename="../../glamdonor/catalog/read.py" line="189"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>Indique una como utf-8, utf-16 o cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="175"/>
+        <location filename="../../glamdonor/catalog/read.py" line="196"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>el archivo no está en {encoding} (el byte {start} no encaja).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="176"/>
+        <location filename="../../glamdonor/catalog/read.py" line="197"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>Quite --encoding para que glamdonor lo averigüe, o indique otra.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="183"/>
+        <location filename="../../glamdonor/catalog/read.py" line="204"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>el catálogo no está en ninguna codificación de texto que glamdonor reconozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="184"/>
+        <location filename="../../glamdonor/catalog/read.py" line="205"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>Guárdelo de nuevo como «CSV UTF-8» desde su programa de hojas de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="205"/>
+        <location filename="../../glamdonor/catalog/read.py" line="226"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>esta fila tiene más celdas que columnas la primera fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="206"/>
+        <location filename="../../glamdonor/catalog/read.py" line="227"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>Dé nombre a cada columna en la fila de encabezado o revise las comillas de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="269"/>
+        <location filename="../../glamdonor/catalog/read.py" line="290"/>
         <source>the workbook is protected by a password.</source>
         <translation>el libro está protegido con contraseña.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="270"/>
+        <location filename="../../glamdonor/catalog/read.py" line="291"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>Guarde una copia sin protección para glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="256"/>
+        <location filename="../../glamdonor/catalog/read.py" line="277"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>este archivo no se puede leer como libro {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="257"/>
+        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <source>a cell lies in column {letter}, which has no name in row {header_row}, the header row.</source>
+        <translation>una celda está en la columna {letter}, que no tiene nombre en la fila {header_row}, la fila de encabezado.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="120"/>
+        <source>Row {likely} looks like the column names: give --header-row {likely} (in a batch file: header_row = {likely} in its catalog line).</source>
+        <translation>La fila {likely} parece tener los nombres de las columnas: indique --header-row {likely} (en un archivo de lote: header_row = {likely} en su línea catalog).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="278"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="286"/>
+        <location filename="../../glamdonor/catalog/read.py" line="307"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>el libro tiene {count} hoja(s), no {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="287"/>
-        <location filename="../../glamdonor/catalog/read.py" line="299"/>
+        <location filename="../../glamdonor/catalog/read.py" line="308"/>
+        <location filename="../../glamdonor/catalog/read.py" line="320"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="298"/>
+        <location filename="../../glamdonor/catalog/read.py" line="319"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>el libro no tiene ninguna hoja llamada «{sheet}».</translation>
     </message>
@@ -283,22 +288,32 @@
         <translation>columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="296"/>
+        <location filename="../../glamdonor/core/journal.py" line="199"/>
+        <source>the journal {path} is damaged, or is not a glamdonor journal ({error}); it is left as it is.</source>
+        <translation>el diario {path} está dañado, o no es un diario de glamdonor ({error}); se deja tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="203"/>
+        <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
+        <translation>Apártelo (cámbiele el nombre) y ejecute de nuevo la misma orden: se empieza un diario nuevo, y la subida pregunta a la wiki qué hay ya, así que nada se envía dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="315"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>otro glamdonor ({holder}) está trabajando en este lote ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="297"/>
+        <location filename="../../glamdonor/core/journal.py" line="316"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Espere a que termine, o deténgalo, y vuelva a empezar: no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="342"/>
+        <location filename="../../glamdonor/core/journal.py" line="361"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>no se puede escribir el diario del lote {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="344"/>
+        <location filename="../../glamdonor/core/journal.py" line="363"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libere espacio en el disco (o revise los permisos de la carpeta) y vuelva a ejecutar la misma orden: no se pierde nada y nada se envía dos veces.</translation>
     </message>
@@ -438,22 +453,22 @@
         <translation>batch_category puede usar {{category}} y {{date}}; summary {{batch}} y {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="108"/>
+        <location filename="../../glamdonor/core/plan.py" line="110"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>la correspondencia usa {institution}, el nombre del socio, pero el lote no nombra ningún socio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="111"/>
+        <location filename="../../glamdonor/core/plan.py" line="113"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>Añada al lote una línea como partner = &quot;partner.toml&quot; (vea docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="116"/>
+        <location filename="../../glamdonor/core/plan.py" line="118"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>la correspondencia usa la(s) columna(s) {missing}, que el catálogo {catalog} no tiene.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="117"/>
+        <location filename="../../glamdonor/core/plan.py" line="119"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
         <translation>Las columnas del catálogo son: {columns}.</translation>
     </message>
@@ -1024,424 +1039,434 @@
         <translation>Escriba una plantilla de licencia como cc-by-4.0 o PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="220"/>
+        <location filename="../../glamdonor/core/problems.py" line="221"/>
+        <source>“{value}” forbids commercial use or changes (NC, ND): Commons takes free licences only.</source>
+        <translation>«{value}» prohíbe el uso comercial o los cambios (NC, ND): Commons solo acepta licencias libres.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="225"/>
+        <source>Leave this row out, or ask the rights holder for a free licence (CC0, CC BY, CC BY-SA) or check whether the work is in the public domain.</source>
+        <translation>Deje fuera esta fila, o pida al titular de los derechos una licencia libre (CC0, CC BY, CC BY-SA), o compruebe si la obra es de dominio público.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="233"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>«{value}» no es una licencia que glamdonor conozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="222"/>
+        <location filename="../../glamdonor/core/problems.py" line="235"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>Si es una plantilla de licencia de Commons, añada «{value}» a la tabla [lookups.licenses.values] de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="230"/>
+        <location filename="../../glamdonor/core/problems.py" line="243"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>«{field}» está vacío; Commons lo espera en cada página {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="231"/>
+        <location filename="../../glamdonor/core/problems.py" line="244"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>Rellénelo en el catálogo, o asígnele una columna o un valor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="237"/>
+        <location filename="../../glamdonor/core/problems.py" line="250"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>la fecha «{value}» no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="238"/>
+        <location filename="../../glamdonor/core/problems.py" line="251"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>Escríbala como 1898, 1898-05-01, circa 1905, 1910-1912 o 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="244"/>
+        <location filename="../../glamdonor/core/problems.py" line="257"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>«{value}» no está en la tabla de correspondencias «{table}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="245"/>
+        <location filename="../../glamdonor/core/problems.py" line="258"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>Añádalo a la tabla {table} de la correspondencia, o corrija la celda.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="251"/>
+        <location filename="../../glamdonor/core/problems.py" line="264"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>«{value}» no es un identificador de Wikidata, así que «{statement}» no recibe ninguna declaración de él.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="252"/>
+        <location filename="../../glamdonor/core/problems.py" line="265"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Escriba identificadores de elementos de Wikidata como Q42, separados como indica la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="260"/>
+        <location filename="../../glamdonor/core/problems.py" line="273"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>la wiki no acepta archivos «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="261"/>
+        <location filename="../../glamdonor/core/problems.py" line="274"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convierta el archivo a un tipo que acepte: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="267"/>
+        <location filename="../../glamdonor/core/problems.py" line="280"/>
         <source>the file is empty (0 bytes).</source>
         <translation>el archivo está vacío (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="268"/>
-        <location filename="../../glamdonor/core/problems.py" line="477"/>
+        <location filename="../../glamdonor/core/problems.py" line="281"/>
+        <location filename="../../glamdonor/core/problems.py" line="490"/>
         <source>Export or copy the file again.</source>
         <translation>Exporte o copie de nuevo el archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="274"/>
+        <location filename="../../glamdonor/core/problems.py" line="287"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>el archivo tiene {size} GiB; Commons acepta como máximo 5 GiB.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="275"/>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Haga una versión más pequeña (menor resolución o mejor compresión).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="281"/>
+        <location filename="../../glamdonor/core/problems.py" line="294"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>este archivo es una página web (HTML), no multimedia: quizá una página de error guardada en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="282"/>
+        <location filename="../../glamdonor/core/problems.py" line="295"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Descargue o exporte de nuevo el archivo y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <location filename="../../glamdonor/core/problems.py" line="301"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>el archivo es {content}, pero su nombre termina en «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="289"/>
+        <location filename="../../glamdonor/core/problems.py" line="302"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Dé al archivo la extensión de su tipo, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="295"/>
+        <location filename="../../glamdonor/core/problems.py" line="308"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>la imagen está dañada o incompleta ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="296"/>
+        <location filename="../../glamdonor/core/problems.py" line="309"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exporte o copie de nuevo el archivo desde el original y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="303"/>
+        <location filename="../../glamdonor/core/problems.py" line="316"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>el archivo estaba cuando se leyó el lote, pero ya no está o ya no se puede leer; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="306"/>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Vuelva a poner el archivo en la carpeta multimedia y compruebe o suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <location filename="../../glamdonor/core/problems.py" line="325"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor no tiene permiso para leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="313"/>
+        <location filename="../../glamdonor/core/problems.py" line="326"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Compruebe los permisos del archivo (usted debe poder leerlo) y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="332"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>este archivo tiene el mismo contenido que el archivo de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="320"/>
+        <location filename="../../glamdonor/core/problems.py" line="333"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Quite una de las dos filas, o haga que apunte al archivo que debe tener.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="326"/>
+        <location filename="../../glamdonor/core/problems.py" line="339"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>el archivo lleva una posición GPS ({position}), que será pública en Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="327"/>
+        <location filename="../../glamdonor/core/problems.py" line="340"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="333"/>
+        <location filename="../../glamdonor/core/problems.py" line="346"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>el catálogo fecha la fotografía en {catalog}, la cámara en {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="334"/>
+        <location filename="../../glamdonor/core/problems.py" line="347"/>
         <source>Check which date is right.</source>
         <translation>Compruebe qué fecha es la correcta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="340"/>
+        <location filename="../../glamdonor/core/problems.py" line="353"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>el título «{title}» empieza como el nombre de archivo de una cámara, lo que Commons rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="341"/>
-        <location filename="../../glamdonor/core/problems.py" line="463"/>
+        <location filename="../../glamdonor/core/problems.py" line="354"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Describa el tema en el título en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="349"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>este archivo ya está en la wiki con este título: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="350"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Nada que hacer: la subida lo omite.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="356"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>otro archivo ya tiene el título «{title}» en la wiki: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="357"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea distinto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="376"/>
+        <location filename="../../glamdonor/core/problems.py" line="420"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>el mismo archivo ya está en la wiki como «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="364"/>
-        <location filename="../../glamdonor/core/problems.py" line="408"/>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Deje fuera esta fila, o use el archivo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
-        <location filename="../../glamdonor/core/problems.py" line="377"/>
-        <location filename="../../glamdonor/core/problems.py" line="384"/>
+        <location filename="../../glamdonor/core/problems.py" line="383"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la página «{page}» no existe en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="371"/>
+        <location filename="../../glamdonor/core/problems.py" line="384"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Compruebe cómo está escrita la categoría, o cree primero la categoría en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="378"/>
+        <location filename="../../glamdonor/core/problems.py" line="391"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Cree la página en la wiki, o compruebe su nombre en el perfil del socio o en la tabla de correspondencias.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="385"/>
+        <location filename="../../glamdonor/core/problems.py" line="398"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La página mostraría un enlace rojo: compruebe el nombre de la plantilla en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="391"/>
+        <location filename="../../glamdonor/core/problems.py" line="404"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>la wiki no acepta ninguna página con el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <location filename="../../glamdonor/core/problems.py" line="405"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Cambie las columnas del título de esta fila: quite los caracteres que la wiki rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="398"/>
+        <location filename="../../glamdonor/core/problems.py" line="411"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>la wiki rechaza el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="399"/>
+        <location filename="../../glamdonor/core/problems.py" line="412"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Elija un título que describa el tema.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="414"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>otro archivo ya tiene este título en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="415"/>
-        <location filename="../../glamdonor/core/problems.py" line="422"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
+        <location filename="../../glamdonor/core/problems.py" line="435"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="421"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>ya existe en la wiki un archivo con un título casi igual.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="428"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>ya existe en la wiki una página con este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="429"/>
+        <location filename="../../glamdonor/core/problems.py" line="442"/>
         <source>Change the title columns of this row.</source>
         <translation>Cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="435"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un archivo con este título ya fue borrado de la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="437"/>
+        <location filename="../../glamdonor/core/problems.py" line="450"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consulte el registro de borrados del título en la wiki: el archivo puede haberse quitado por un motivo. Después cambie el título, o pregunte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="445"/>
+        <location filename="../../glamdonor/core/problems.py" line="458"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>el mismo archivo ya estuvo en la wiki y fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <location filename="../../glamdonor/core/problems.py" line="460"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>El mismo archivo ya fue borrado de la wiki: consulte el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="468"/>
         <source>the wiki would change this file name.</source>
         <translation>la wiki cambiaría este nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="456"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Quite los caracteres que la wiki no permite en los títulos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>el título empieza como el nombre de archivo automático de una cámara.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="482"/>
         <source>the wiki does not want this file type.</source>
         <translation>la wiki no quiere este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="470"/>
+        <location filename="../../glamdonor/core/problems.py" line="483"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convierta el archivo a un tipo que la wiki acepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="489"/>
         <source>the file is empty.</source>
         <translation>el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <location filename="../../glamdonor/core/problems.py" line="496"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>la wiki ya tiene exactamente esta versión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="497"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Nada que enviar: mire la página en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <location filename="../../glamdonor/core/problems.py" line="503"/>
         <source>this content is already an older version of the file.</source>
         <translation>este contenido ya es una versión anterior del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="491"/>
+        <location filename="../../glamdonor/core/problems.py" line="504"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Nada que enviar: mire el historial del archivo en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="497"/>
+        <location filename="../../glamdonor/core/problems.py" line="510"/>
         <source>the wiki warned: {info}</source>
         <translation>la wiki avisó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="498"/>
+        <location filename="../../glamdonor/core/problems.py" line="511"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lea el aviso, corrija la fila y suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="504"/>
+        <location filename="../../glamdonor/core/problems.py" line="517"/>
         <source>the wiki refused it: {info}</source>
         <translation>la wiki lo rechazó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="505"/>
+        <location filename="../../glamdonor/core/problems.py" line="518"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Suba de nuevo el lote; si vuelve a pasar, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="512"/>
+        <location filename="../../glamdonor/core/problems.py" line="525"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>el envío tardó más que los {minutes} minutos permitidos para este archivo; la wiki tiene {held} de sus {size} bytes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="515"/>
+        <location filename="../../glamdonor/core/problems.py" line="528"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Suba de nuevo el lote: este archivo sigue desde donde llegó la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="521"/>
+        <location filename="../../glamdonor/core/problems.py" line="534"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>el archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="535"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="528"/>
+        <location filename="../../glamdonor/core/problems.py" line="541"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la respuesta de la wiki se perdió ({reason}) y el archivo no está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="542"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Suba de nuevo el lote: esta fila se intenta otra vez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="535"/>
+        <location filename="../../glamdonor/core/problems.py" line="548"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>el archivo llegó, pero su página no dice lo que se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="536"/>
+        <location filename="../../glamdonor/core/problems.py" line="549"/>
         <source>Look at the page: {url}</source>
         <translation>Mire la página: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="542"/>
+        <location filename="../../glamdonor/core/problems.py" line="555"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>el archivo está en la wiki, pero sus leyendas y declaraciones fueron rechazadas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="544"/>
+        <location filename="../../glamdonor/core/problems.py" line="557"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrija las columnas de datos estructurados de esta fila y suba de nuevo: el archivo no se vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="553"/>
+        <location filename="../../glamdonor/core/problems.py" line="566"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>el archivo está en la wiki, pero no se pudo saber si sus leyendas y declaraciones llegaron ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="556"/>
+        <location filename="../../glamdonor/core/problems.py" line="569"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Suba de nuevo el lote: se pregunta a la wiki si llegaron.</translation>
     </message>

@@ -29,140 +29,145 @@
         <translation>Enregistrez la feuille en XLSX, ODS ou CSV depuis votre tableur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="94"/>
+        <location filename="../../glamdonor/catalog/read.py" line="103"/>
         <source>row {header_row} should hold the column names, but it is empty.</source>
         <translation>la ligne {header_row} devrait porter les noms des colonnes, mais elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="95"/>
+        <location filename="../../glamdonor/catalog/read.py" line="104"/>
         <source>Point glamdonor at the header row (--header-row), or add column names.</source>
         <translation>Indiquez à glamdonor la ligne d&apos;en-tête (--header-row), ou ajoutez des noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="104"/>
-        <source>a cell lies in column {position}, which has no name in the header row.</source>
-        <translation>une cellule se trouve dans la colonne {position}, qui n&apos;a pas de nom dans la ligne d&apos;en-tête.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/catalog/read.py" line="105"/>
+        <location filename="../../glamdonor/catalog/read.py" line="124"/>
         <source>Name every column in the header row, or remove the stray cells.</source>
         <translation>Nommez chaque colonne dans la ligne d&apos;en-tête, ou supprimez les cellules isolées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <location filename="../../glamdonor/catalog/read.py" line="137"/>
         <source>the catalog has a header but no rows.</source>
         <translation>le catalogue a un en-tête mais aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="117"/>
+        <location filename="../../glamdonor/catalog/read.py" line="138"/>
         <source>Add one row per media file below the header.</source>
         <translation>Ajoutez une ligne par fichier média sous l&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="132"/>
+        <location filename="../../glamdonor/catalog/read.py" line="153"/>
         <source>column {position} has no name in the header row.</source>
         <translation>la colonne {position} n&apos;a pas de nom dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="133"/>
+        <location filename="../../glamdonor/catalog/read.py" line="154"/>
         <source>Give every column a name in the header row.</source>
         <translation>Donnez un nom à chaque colonne dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="140"/>
+        <location filename="../../glamdonor/catalog/read.py" line="161"/>
         <source>two columns are both called “{name}”.</source>
         <translation>deux colonnes s&apos;appellent toutes deux « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="141"/>
+        <location filename="../../glamdonor/catalog/read.py" line="162"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>Renommez l&apos;une d&apos;elles pour que chaque nom de colonne soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="158"/>
-        <location filename="../../glamdonor/catalog/read.py" line="212"/>
+        <location filename="../../glamdonor/catalog/read.py" line="179"/>
+        <location filename="../../glamdonor/catalog/read.py" line="233"/>
         <source>the catalog file is empty.</source>
         <translation>le fichier du catalogue est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="158"/>
-        <location filename="../../glamdonor/catalog/read.py" line="212"/>
+        <location filename="../../glamdonor/catalog/read.py" line="179"/>
+        <location filename="../../glamdonor/catalog/read.py" line="233"/>
         <source>Export the catalog again.</source>
         <translation>Exportez à nouveau le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="167"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>« {candidate} » n&apos;est pas un encodage que glamdonor connaît.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="168"/>
+        <location filename="../../glamdonor/catalog/read.py" line="189"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>Indiquez-en un comme utf-8, utf-16 ou cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="175"/>
+        <location filename="../../glamdonor/catalog/read.py" line="196"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>le fichier n&apos;est pas en {encoding} (l&apos;octet {start} ne convient pas).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="176"/>
+        <location filename="../../glamdonor/catalog/read.py" line="197"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>Retirez --encoding pour laisser glamdonor le trouver, ou indiquez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="183"/>
+        <location filename="../../glamdonor/catalog/read.py" line="204"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>le catalogue n&apos;est dans aucun encodage de texte que glamdonor reconnaisse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="184"/>
+        <location filename="../../glamdonor/catalog/read.py" line="205"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>Enregistrez-le à nouveau en « CSV UTF-8 » depuis votre tableur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="205"/>
+        <location filename="../../glamdonor/catalog/read.py" line="226"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>cette ligne a plus de cellules que la première ligne n&apos;a de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="206"/>
+        <location filename="../../glamdonor/catalog/read.py" line="227"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>Nommez chaque colonne dans la ligne d&apos;en-tête, ou vérifiez les guillemets de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="269"/>
+        <location filename="../../glamdonor/catalog/read.py" line="290"/>
         <source>the workbook is protected by a password.</source>
         <translation>le classeur est protégé par un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="270"/>
+        <location filename="../../glamdonor/catalog/read.py" line="291"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>Enregistrez une copie non protégée pour glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="256"/>
+        <location filename="../../glamdonor/catalog/read.py" line="277"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>ce fichier ne peut pas être lu comme un classeur {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="257"/>
+        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <source>a cell lies in column {letter}, which has no name in row {header_row}, the header row.</source>
+        <translation>une cellule se trouve dans la colonne {letter}, qui n’a pas de nom dans la ligne {header_row}, la ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="120"/>
+        <source>Row {likely} looks like the column names: give --header-row {likely} (in a batch file: header_row = {likely} in its catalog line).</source>
+        <translation>La ligne {likely} ressemble aux noms des colonnes : donnez --header-row {likely} (dans un fichier de lot : header_row = {likely} dans sa ligne catalog).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/catalog/read.py" line="278"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ouvrez-le dans votre tableur et enregistrez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="286"/>
+        <location filename="../../glamdonor/catalog/read.py" line="307"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>le classeur a {count} feuille(s), pas {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="287"/>
-        <location filename="../../glamdonor/catalog/read.py" line="299"/>
+        <location filename="../../glamdonor/catalog/read.py" line="308"/>
+        <location filename="../../glamdonor/catalog/read.py" line="320"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="298"/>
+        <location filename="../../glamdonor/catalog/read.py" line="319"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>le classeur n&apos;a pas de feuille nommée « {sheet} ».</translation>
     </message>
@@ -283,22 +288,32 @@
         <translation>colonne « {column} »</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="296"/>
+        <location filename="../../glamdonor/core/journal.py" line="199"/>
+        <source>the journal {path} is damaged, or is not a glamdonor journal ({error}); it is left as it is.</source>
+        <translation>le journal {path} est endommagé, ou n’est pas un journal de glamdonor ({error}) ; il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="203"/>
+        <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
+        <translation>Mettez-le de côté (renommez-le), puis relancez la même commande : un nouveau journal est commencé, et le téléversement demande au wiki ce qui s’y trouve déjà, si bien que rien n’est envoyé deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/journal.py" line="315"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>un autre glamdonor ({holder}) travaille sur ce lot en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="297"/>
+        <location filename="../../glamdonor/core/journal.py" line="316"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Attendez qu&apos;il ait fini, ou arrêtez-le, puis recommencez : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="342"/>
+        <location filename="../../glamdonor/core/journal.py" line="361"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>le journal du lot {path} ne peut pas être écrit ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="344"/>
+        <location filename="../../glamdonor/core/journal.py" line="363"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libérez de la place sur le disque (ou vérifiez les droits du dossier), puis relancez la même commande : rien n&apos;est perdu, rien n&apos;est envoyé deux fois.</translation>
     </message>
@@ -438,22 +453,22 @@
         <translation>batch_category peut utiliser {{category}} et {{date}} ; summary {{batch}} et {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="108"/>
+        <location filename="../../glamdonor/core/plan.py" line="110"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>la correspondance utilise {institution}, le nom du partenaire, mais le lot ne nomme aucun partenaire.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="111"/>
+        <location filename="../../glamdonor/core/plan.py" line="113"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>Ajoutez au lot une ligne comme partner = &quot;partner.toml&quot; (voir docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="116"/>
+        <location filename="../../glamdonor/core/plan.py" line="118"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>la correspondance utilise la ou les colonnes {missing}, que le catalogue {catalog} n&apos;a pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="117"/>
+        <location filename="../../glamdonor/core/plan.py" line="119"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
         <translation>Les colonnes du catalogue sont : {columns}.</translation>
     </message>
@@ -1024,424 +1039,434 @@
         <translation>Écrivez un modèle de licence comme cc-by-4.0 ou PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="220"/>
+        <location filename="../../glamdonor/core/problems.py" line="221"/>
+        <source>“{value}” forbids commercial use or changes (NC, ND): Commons takes free licences only.</source>
+        <translation>« {value} » interdit l’usage commercial ou les modifications (NC, ND) : Commons n’accepte que des licences libres.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="225"/>
+        <source>Leave this row out, or ask the rights holder for a free licence (CC0, CC BY, CC BY-SA) or check whether the work is in the public domain.</source>
+        <translation>Laissez cette ligne de côté, ou demandez à l’ayant droit une licence libre (CC0, CC BY, CC BY-SA), ou vérifiez si l’œuvre est dans le domaine public.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="233"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>« {value} » n’est pas une licence que glamdonor connaît.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="222"/>
+        <location filename="../../glamdonor/core/problems.py" line="235"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>S’il s’agit d’un modèle de licence de Commons, ajoutez « {value} » à la table [lookups.licenses.values] de la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="230"/>
+        <location filename="../../glamdonor/core/problems.py" line="243"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>« {field} » est vide ; Commons l’attend sur chaque page {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="231"/>
+        <location filename="../../glamdonor/core/problems.py" line="244"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>Remplissez-le dans le catalogue, ou associez-lui une colonne ou une valeur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="237"/>
+        <location filename="../../glamdonor/core/problems.py" line="250"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>la date « {value} » ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="238"/>
+        <location filename="../../glamdonor/core/problems.py" line="251"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>Écrivez-la comme 1898, 1898-05-01, circa 1905, 1910-1912 ou 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="244"/>
+        <location filename="../../glamdonor/core/problems.py" line="257"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>« {value} » n’est pas dans la table de correspondance « {table} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="245"/>
+        <location filename="../../glamdonor/core/problems.py" line="258"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>Ajoutez-la à la table {table} de la correspondance, ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="251"/>
+        <location filename="../../glamdonor/core/problems.py" line="264"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>« {value} » n’est pas un identifiant Wikidata : « {statement} » n’en reçoit aucune déclaration.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="252"/>
+        <location filename="../../glamdonor/core/problems.py" line="265"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Écrivez des identifiants d’éléments Wikidata comme Q42, séparés comme le dit la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="260"/>
+        <location filename="../../glamdonor/core/problems.py" line="273"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>le wiki n’accepte pas les fichiers « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="261"/>
+        <location filename="../../glamdonor/core/problems.py" line="274"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convertissez le fichier en un type qu’il accepte : {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="267"/>
+        <location filename="../../glamdonor/core/problems.py" line="280"/>
         <source>the file is empty (0 bytes).</source>
         <translation>le fichier est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="268"/>
-        <location filename="../../glamdonor/core/problems.py" line="477"/>
+        <location filename="../../glamdonor/core/problems.py" line="281"/>
+        <location filename="../../glamdonor/core/problems.py" line="490"/>
         <source>Export or copy the file again.</source>
         <translation>Exportez ou copiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="274"/>
+        <location filename="../../glamdonor/core/problems.py" line="287"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>le fichier fait {size} Gio ; Commons accepte au plus 5 Gio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="275"/>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Faites-en une version plus petite (résolution plus basse ou meilleure compression).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="281"/>
+        <location filename="../../glamdonor/core/problems.py" line="294"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>ce fichier est une page web (HTML), pas un média : peut-être une page d’erreur enregistrée à sa place.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="282"/>
+        <location filename="../../glamdonor/core/problems.py" line="295"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Téléchargez ou exportez à nouveau le fichier et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <location filename="../../glamdonor/core/problems.py" line="301"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>le fichier est {content}, mais son nom se termine par « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="289"/>
+        <location filename="../../glamdonor/core/problems.py" line="302"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Donnez au fichier l’extension de son type, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="295"/>
+        <location filename="../../glamdonor/core/problems.py" line="308"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>l’image est endommagée ou incomplète ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="296"/>
+        <location filename="../../glamdonor/core/problems.py" line="309"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exportez ou copiez à nouveau le fichier depuis l’original et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="303"/>
+        <location filename="../../glamdonor/core/problems.py" line="316"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>le fichier était là quand le lot a été lu, mais il n’y est plus ou ne peut plus être lu ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="306"/>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Remettez le fichier dans le dossier des médias, puis vérifiez ou téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <location filename="../../glamdonor/core/problems.py" line="325"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor n’a pas le droit de lire ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="313"/>
+        <location filename="../../glamdonor/core/problems.py" line="326"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="332"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>ce fichier a le même contenu que le fichier de la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="320"/>
+        <location filename="../../glamdonor/core/problems.py" line="333"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Retirez l’une des deux lignes, ou faites-la pointer vers le fichier qu’elle doit avoir.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="326"/>
+        <location filename="../../glamdonor/core/problems.py" line="339"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>le fichier porte une position GPS ({position}), qui sera publique sur Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="327"/>
+        <location filename="../../glamdonor/core/problems.py" line="340"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="333"/>
+        <location filename="../../glamdonor/core/problems.py" line="346"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>le catalogue date la photographie de {catalog}, l’appareil de {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="334"/>
+        <location filename="../../glamdonor/core/problems.py" line="347"/>
         <source>Check which date is right.</source>
         <translation>Vérifiez quelle date est la bonne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="340"/>
+        <location filename="../../glamdonor/core/problems.py" line="353"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>le titre « {title} » commence comme un nom de fichier d’appareil photo, ce que Commons refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="341"/>
-        <location filename="../../glamdonor/core/problems.py" line="463"/>
+        <location filename="../../glamdonor/core/problems.py" line="354"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Décrivez plutôt le sujet dans le titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="349"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>ce fichier est déjà sur le wiki sous ce titre : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="350"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Rien à faire : le téléversement le passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="356"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>un autre fichier porte déjà le titre « {title} » sur le wiki : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="357"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre diffère.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="376"/>
+        <location filename="../../glamdonor/core/problems.py" line="420"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>le même fichier est déjà sur le wiki sous « File:{other} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="364"/>
-        <location filename="../../glamdonor/core/problems.py" line="408"/>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s’y trouve.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
-        <location filename="../../glamdonor/core/problems.py" line="377"/>
-        <location filename="../../glamdonor/core/problems.py" line="384"/>
+        <location filename="../../glamdonor/core/problems.py" line="383"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la page « {page} » n’existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="371"/>
+        <location filename="../../glamdonor/core/problems.py" line="384"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Vérifiez l’orthographe de la catégorie, ou créez d’abord la catégorie sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="378"/>
+        <location filename="../../glamdonor/core/problems.py" line="391"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="385"/>
+        <location filename="../../glamdonor/core/problems.py" line="398"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="391"/>
+        <location filename="../../glamdonor/core/problems.py" line="404"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>le wiki n’accepte aucune page au titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="392"/>
+        <location filename="../../glamdonor/core/problems.py" line="405"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Modifiez les colonnes du titre de cette ligne : retirez les caractères que le wiki refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="398"/>
+        <location filename="../../glamdonor/core/problems.py" line="411"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>le wiki refuse le titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="399"/>
+        <location filename="../../glamdonor/core/problems.py" line="412"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Choisissez un titre qui décrit le sujet.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="414"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="415"/>
-        <location filename="../../glamdonor/core/problems.py" line="422"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
+        <location filename="../../glamdonor/core/problems.py" line="435"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="421"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>un fichier au titre presque identique existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="428"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>une page de ce titre existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="429"/>
+        <location filename="../../glamdonor/core/problems.py" line="442"/>
         <source>Change the title columns of this row.</source>
         <translation>Modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="435"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un fichier de ce titre a déjà été supprimé du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="437"/>
+        <location filename="../../glamdonor/core/problems.py" line="450"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consultez le journal des suppressions du titre sur le wiki : le fichier a pu être retiré pour une raison. Puis changez le titre, ou demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="445"/>
+        <location filename="../../glamdonor/core/problems.py" line="458"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>le même fichier a déjà été sur le wiki et a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <location filename="../../glamdonor/core/problems.py" line="460"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Le même fichier a déjà été supprimé du wiki : consultez le journal des suppressions ; ne le téléversez que si la raison ne tient plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="468"/>
         <source>the wiki would change this file name.</source>
         <translation>le wiki modifierait ce nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="456"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Retirez les caractères que le wiki n’accepte pas dans les titres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>le titre commence comme le nom de fichier automatique d’un appareil photo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="482"/>
         <source>the wiki does not want this file type.</source>
         <translation>le wiki ne veut pas de ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="470"/>
+        <location filename="../../glamdonor/core/problems.py" line="483"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convertissez le fichier en un type que le wiki accepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="489"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <location filename="../../glamdonor/core/problems.py" line="496"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>le wiki contient déjà exactement cette version.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="497"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Rien à envoyer : regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <location filename="../../glamdonor/core/problems.py" line="503"/>
         <source>this content is already an older version of the file.</source>
         <translation>ce contenu est déjà une version antérieure du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="491"/>
+        <location filename="../../glamdonor/core/problems.py" line="504"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Rien à envoyer : regardez l’historique du fichier sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="497"/>
+        <location filename="../../glamdonor/core/problems.py" line="510"/>
         <source>the wiki warned: {info}</source>
         <translation>le wiki a averti : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="498"/>
+        <location filename="../../glamdonor/core/problems.py" line="511"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lisez l’avertissement, corrigez la ligne, puis téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="504"/>
+        <location filename="../../glamdonor/core/problems.py" line="517"/>
         <source>the wiki refused it: {info}</source>
         <translation>le wiki l’a refusé : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="505"/>
+        <location filename="../../glamdonor/core/problems.py" line="518"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="512"/>
+        <location filename="../../glamdonor/core/problems.py" line="525"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>l’envoi a pris plus que les {minutes} minutes accordées à ce fichier ; le wiki en détient {held} octets sur {size}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="515"/>
+        <location filename="../../glamdonor/core/problems.py" line="528"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Téléversez à nouveau le lot : ce fichier reprend là où le wiki en était.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="521"/>
+        <location filename="../../glamdonor/core/problems.py" line="534"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>le fichier a changé entre sa vérification et son envoi ; rien n’a été publié.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="535"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu’il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="528"/>
+        <location filename="../../glamdonor/core/problems.py" line="541"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la réponse du wiki s’est perdue ({reason}), et le fichier n’y est pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="542"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Téléversez à nouveau le lot : cette ligne est retentée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="535"/>
+        <location filename="../../glamdonor/core/problems.py" line="548"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>le fichier est arrivé, mais sa page ne se lit pas comme elle a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="536"/>
+        <location filename="../../glamdonor/core/problems.py" line="549"/>
         <source>Look at the page: {url}</source>
         <translation>Regardez la page : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="542"/>
+        <location filename="../../glamdonor/core/problems.py" line="555"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="544"/>
+        <location filename="../../glamdonor/core/problems.py" line="557"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrigez les colonnes de données structurées de cette ligne, puis téléversez à nouveau : le fichier n’est pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="553"/>
+        <location filename="../../glamdonor/core/problems.py" line="566"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>le fichier est sur le wiki, mais on n’a pas pu savoir si ses légendes et déclarations sont arrivées ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="556"/>
+        <location filename="../../glamdonor/core/problems.py" line="569"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Téléversez à nouveau le lot : on demande au wiki si elles sont arrivées.</translation>
     </message>

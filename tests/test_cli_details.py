@@ -1,0 +1,94 @@
+"""The small things a first user meets on the command line: a pilot's prompt counts the
+pilot; a title merged above a sheet's column names is said with the header row to give and the
+column's letter; a damaged or foreign journal is a sentence and is left as it is; `init` names
+the option whose path is wrong; licences Commons refuses are said so."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from glamdonor.catalog import read_catalog
+from glamdonor.catalog.read import column_letter
+from glamdonor.cli.main import main
+from glamdonor.core.errors import GlamdonorError, InputError
+from glamdonor.core.journal import Journal, journal_path
+from glamdonor.core.pages import license_problem
+
+
+def test_the_prompt_of_a_pilot_counts_the_pilot(example_batch, sandbox, capsys):
+    arguments = [str(example_batch), "--sandbox-dir", str(sandbox.folder)]
+    assert main(["upload", *arguments, "--pilot", "2"]) == 2  # no terminal to answer
+    said = capsys.readouterr().err
+    assert "Upload a pilot of 2 file(s), drawn at random, of" in said
+    assert main(["upload", *arguments, "--limit", "1"]) == 2
+    assert "Upload at most 1 of the 3 file(s) of" in capsys.readouterr().err
+
+
+def test_a_title_merged_over_the_column_names_says_which_row_to_give(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "Collection export"
+    sheet.merge_cells("A1:C1")
+    sheet.append(["inventory", "title", "file"])
+    sheet.append(["EM-1", "A", "a.jpg"])
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    with pytest.raises(InputError) as caught:
+        read_catalog(path)
+    assert "column C, which has no name in row 1" in caught.value.message
+    assert "give --header-row 2" in caught.value.hint
+    assert list(read_catalog(path, header_row=2).columns) == ["inventory", "title", "file"]
+    assert [column_letter(n) for n in (1, 26, 27, 52, 703)] == ["A", "Z", "AA", "AZ", "AAA"]
+
+
+@pytest.mark.parametrize("kind", ["damaged", "cut short", "another program's"])
+def test_a_journal_that_is_not_a_journal_is_said_and_left_as_it_is(example_batch, kind, capsys):
+    import sqlite3
+
+    path = journal_path(example_batch)
+    with Journal(path) as journal:
+        journal.remember_files({})
+    whole = path.read_bytes()
+    if kind == "damaged":
+        path.write_bytes(b"\x00garbage" * 4096)
+    elif kind == "cut short":
+        path.write_bytes(whole[: len(whole) // 3] if len(whole) > 300 else b"SQLite format 3\x00xx")
+    else:
+        path.unlink()
+        with sqlite3.connect(path) as other:
+            other.execute("create table photos (name text)")
+    before = path.read_bytes()
+    with pytest.raises(GlamdonorError) as caught:
+        Journal(path)
+    assert "is damaged, or is not a glamdonor journal" in caught.value.message
+    assert "Move it aside" in caught.value.hint
+    assert main(["status", str(example_batch)]) == 2
+    said = capsys.readouterr().err
+    assert "is damaged, or is not a glamdonor journal" in said and "Traceback" not in said
+    assert path.read_bytes() == before  # never overwritten
+
+
+def test_init_names_the_option_whose_path_is_wrong(example_batch, tmp_path, capsys):
+    folder = example_batch.parent
+    out = tmp_path / "batch.toml"
+    code = main(
+        [
+            "init",
+            "--catalog", str(folder / "catalog.csv"),
+            "--media", str(folder / "no-such-folder"),
+            "--mapping", str(folder / "mapping.toml"),
+            "--out", str(out),
+        ]
+    )  # fmt: skip
+    assert code == 2
+    said = capsys.readouterr().err
+    assert "the folder given with --media does not exist" in said
+    assert "batch file" not in said and not out.exists()
+
+
+@pytest.mark.parametrize("licence", ["CC-BY-NC", "cc-by-nc-sa-4.0", "CC BY-ND 4.0"])
+def test_licences_commons_refuses_are_said_so(licence):
+    found = license_problem(licence)
+    assert found is not None and found.code == "license-not-free"
+    assert "Commons takes free licences only" in found.message and "add" not in found.hint
