@@ -193,3 +193,24 @@ def test_an_empty_sheet_is_explained(tmp_path):
     write([["title"]], path)
     with pytest.raises(InputError, match="header but no rows"):
         read_catalog(path)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "header", "cell"),
+    [
+        ("cp1251", "название", "Портрет купца в шубе, масло"),
+        ("cp1250", "tytuł", "Łódź nocą: widok z wieży ratuszowej"),
+        ("cp1252", "titre", "Église de Sainte-Thérèse à Québec"),
+        ("cp1253", "τίτλος", "Πορτρέτο γυναίκας με καπέλο"),
+    ],
+)
+def test_a_catalog_in_an_old_encoding_is_read_in_it_and_says_so(tmp_path, encoding, header, cell):
+    text = f"id,{header},file\n1,\"{cell}\",a.jpg\n2,\"{cell} II\",b.jpg\n"
+    path = tmp_path / "old.csv"
+    path.write_bytes(text.encode(encoding))
+    catalog = read_catalog(path)
+    assert list(catalog.columns) == ["id", header, "file"]
+    assert catalog.columns[header] == [cell, f"{cell} II"]
+    assert catalog.encoding == encoding
+    forced = read_catalog(path, encoding="cp1252") if encoding != "cp1252" else catalog
+    assert forced.encoding == "cp1252"  # --encoding overrides what was found

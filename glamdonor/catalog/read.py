@@ -12,6 +12,7 @@ import codecs
 import csv
 import datetime
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -43,9 +44,9 @@ def read_catalog(
     if header_row < 1:
         raise InputError(N_("the header row must be 1 or more."), "", file=path)
     if suffix in TEXT_SUFFIXES:
-        grid, sheet_name = _read_text(path, encoding), None
+        (grid, found), sheet_name = _read_text(path, encoding), None
     elif suffix in SHEET_SUFFIXES:
-        grid, sheet_name = _read_sheet(path, sheet)
+        (grid, sheet_name), found = _read_sheet(path, sheet), None
     else:
         raise InputError(
             N_("glamdonor cannot read “{suffix}” catalogs."),
@@ -53,7 +54,7 @@ def read_catalog(
             file=path,
             suffix=suffix or "extensionless",
         )
-    return _catalog(path, grid, header_row, sheet_name)
+    return replace(_catalog(path, grid, header_row, sheet_name), encoding=found)
 
 
 def first_rows(
@@ -63,7 +64,7 @@ def first_rows(
     header: for a person to see which row holds the column names."""
     path = Path(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
-        grid = _read_text(path, encoding)
+        grid = _read_text(path, encoding)[0]
     else:
         grid = _read_sheet(path, sheet)[0]
     height = min(max((len(column) for column in grid), default=0), count)
@@ -171,7 +172,8 @@ def _check_header(header: list[str], where: Path | str, header_row: int) -> None
 # -- text files ------------------------------------------------------------------------------
 
 
-def _read_text(path: Path, encoding: str | None) -> list[list[str]]:
+def _read_text(path: Path, encoding: str | None) -> tuple[list[list[str]], str]:
+    """The columns of a text catalog, and the encoding it was read in."""
     with path.open("rb") as handle:
         sample = handle.read(SAMPLE_BYTES)
     if not sample.strip():
@@ -182,7 +184,7 @@ def _read_text(path: Path, encoding: str | None) -> list[list[str]]:
     for candidate in encodings:
         try:
             text = sample.decode(candidate, errors="ignore").removeprefix("\ufeff")
-            return _parse_text(path, candidate, _delimiter(text, path))
+            return _parse_text(path, candidate, _delimiter(text, path)), candidate
         except LookupError:
             raise InputError(
                 N_("“{candidate}” is not an encoding glamdonor knows."),
@@ -245,7 +247,31 @@ def _likely_encodings(sample: bytes) -> list[str]:
         return ["utf-16-le"]
     if zeros_even > len(sample) // 8 and zeros_odd == 0:
         return ["utf-16-be"]
+    try:
+        sample.decode("utf-8")
+        return ["utf-8"]
+    except UnicodeDecodeError as error:
+        if error.start < len(sample) - 4:  # not merely a character cut at the sample's end
+            return [_legacy_encoding(sample), "cp1252"]
     return ["utf-8", "cp1252"]
+
+
+# The single-byte encodings catalogs are exported in, by the region of the program.
+LEGACY = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "iso8859_15", "mac_roman")
+
+
+def _legacy_encoding(sample: bytes) -> str:
+    """Which old single-byte encoding a catalog that is not UTF-8 is in: charset-normalizer
+    judges which give the least garbled text; of those, cp1252 (Western Europe's) where it is
+    one, else the likeliest."""
+    from charset_normalizer import from_bytes
+
+    found = list(from_bytes(sample, cp_isolation=list(LEGACY)))
+    if not found:
+        return "cp1252"
+    least = min(match.chaos for match in found)
+    likely = [match.encoding for match in found if match.chaos <= least + 0.01]
+    return "cp1252" if "cp1252" in likely else likely[0]  # the commonest, where it reads as well
 
 
 def _delimiter(sample: str, path: Path) -> str:

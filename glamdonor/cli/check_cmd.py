@@ -55,6 +55,8 @@ def _run(arguments: argparse.Namespace) -> int:
     if arguments.report:
         write_sheet(arguments.report, REPORT_HEADER, report_rows(report))
     print(summary(report, arguments.report))
+    if said := report.plan.read_as():
+        print(said, file=sys.stderr)
     return 0 if report.ready == len(report.plan) else 1
 
 

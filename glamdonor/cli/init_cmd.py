@@ -74,4 +74,6 @@ def _run(arguments: argparse.Namespace) -> int:
     )
     print(f"Wrote {out}: {len(plan)} rows, {len(plan) - blocked} ready, {blocked} to fix.")
     print(f"See a row with: glamdonor preview {arguments.out} --row {plan.rows[0]}")
+    if said := plan.read_as():
+        print(said)
     return 0

@@ -16,6 +16,7 @@ class Catalog:
     columns: dict[str, list[str]]  # column name -> its cells, top to bottom, as text
     row_numbers: list[int]  # the row number a spreadsheet program shows for each row
     sheet: str | None = None
+    encoding: str | None = None  # the encoding a text catalog was read in
 
     @property
     def names(self) -> tuple[str, ...]:

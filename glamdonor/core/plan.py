@@ -47,6 +47,16 @@ class Plan:
     columns: tuple[str, ...] = ()  # the catalog's headers, for suggestions
     identifiers: Sequence[str] = ()  # each row's own identifier in the catalog (see below)
     identifier_column: str | None = None
+    encoding: str | None = None  # the encoding the catalog was read in, when it is text
+
+    def read_as(self) -> str:
+        """A sentence when the catalog was read in an old encoding (not UTF-8), else ""."""
+        if not self.encoding or self.encoding.replace("_", "-").startswith(("utf-8", "utf-16")):
+            return ""
+        return (
+            f"The catalog was read as {self.encoding}; if its letters look wrong, give the "
+            "right one with --encoding (or encoding = ... in the batch's catalog line)."
+        )
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -160,6 +170,7 @@ def _make_plan(
         columns=tuple(catalog.columns),
         identifiers=catalog.columns[identifier] if identifier else (),
         identifier_column=identifier,
+        encoding=catalog.encoding,
     )
 
 
@@ -191,7 +202,7 @@ def _with_exif(
     for name in fields:
         values = [found.get(path, {}).get(name, "") if path else "" for path in files]
         columns[EXIF_PREFIX + name] = values
-    return Catalog(catalog.path, columns, catalog.row_numbers, catalog.sheet)
+    return Catalog(catalog.path, columns, catalog.row_numbers, catalog.sheet, catalog.encoding)
 
 
 def _files(
