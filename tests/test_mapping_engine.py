@@ -316,7 +316,7 @@ def test_structured_data_is_what_wbeditentity_takes(tmp_path):
     assert claims["P275"]["mainsnak"]["datavalue"]["value"]["id"] == "Q20007257"
     assert claims["P195"]["qualifiers"]["P217"][0]["datavalue"]["value"] == "EM-1"
     assert claims["P7482"]["qualifiers"]["P137"][0]["datavalue"]["value"]["id"] == "Q190804"
-    assert codes(plan, 0) == ["wikidata-id-invalid"]
+    assert codes(plan, 0) == ["title-shortened", "wikidata-id-invalid"]  # its long title, too
     second = {c["mainsnak"]["property"]: c for c in json.loads(plan.structured[1])["claims"]}
     assert second["P170"]["mainsnak"]["snaktype"] == "somevalue"
     assert second["P170"]["qualifiers"]["P2093"][0]["datavalue"]["value"] == "Anna"

@@ -17,12 +17,12 @@ from glamdonor.core import pages
 from glamdonor.core.catalog import Catalog
 from glamdonor.core.errors import InputError
 from glamdonor.core.item import Item
-from glamdonor.core.mapping import EXIF_PREFIX, Mapping
+from glamdonor.core.mapping import _PLACEHOLDER, EXIF_PREFIX, Mapping
 from glamdonor.core.media_folder import MediaFolder
 from glamdonor.core.partner import NO_PARTNER, Partner
 from glamdonor.core.problems import Problem, problem
 from glamdonor.core.structured import structured_data
-from glamdonor.core.titles import clean_title
+from glamdonor.core.titles import REPLACEMENT, MadeTitle, is_generic, make_title
 from glamdonor.core.wikitext import (
     page_format,
 )
@@ -175,6 +175,68 @@ def _make_plan(
 
 
 MAX_PAGE_BYTES = 2048 * 1024  # $wgMaxArticleSize on Commons (and MediaWiki's default)
+
+
+def _title_of(
+    base: str,
+    extension: str,
+    keep: str,
+    mapping: Mapping,
+    catalog: Catalog,
+    extra: dict,
+    index: int,
+) -> MadeTitle:
+    """A row's title. Too long, a pattern's parts are shortened, the longest first and at the
+    end of a word, never the part the title keeps whole (the accession number): so the artist
+    outlives a long object title."""
+    if not extension:
+        return MadeTitle("")
+    made = make_title(base, extension, keep)
+    pattern = mapping.title.pattern
+    if not made.shortened or not pattern:
+        return made
+    values = {name: _value(name, catalog, extra, index) for name in _PLACEHOLDER.findall(pattern)}
+    for _ in range(40):
+        free = [n for n in values if n != mapping.title.keep and len(values[n].split()) > 1]
+        if not free:
+            break
+        longest = max(free, key=lambda n: len(values[n].encode("utf-8")))
+        words = values[longest].removesuffix("…").split()
+        values[longest] = " ".join(words[:-1]) + "…"
+        again = make_title(_PLACEHOLDER.sub(lambda m: values[m.group(1)], pattern), extension, keep)
+        if not again.shortened:
+            return MadeTitle(again.title, again.rewritten or made.rewritten, True)
+    return made
+
+
+def _value(name: str, catalog: Catalog, extra: dict, index: int) -> str:
+    if name in catalog.columns:
+        return str(catalog.columns[name][index])
+    return str(extra.get(name, ""))
+
+
+def _title_notes(
+    found: list[Problem],
+    made: MadeTitle,
+    base: str,
+    keep: str,
+    mapping: Mapping,
+    catalog: Catalog,
+    extra: dict,
+    index: int,
+) -> None:
+    """What a row's title had to be told: refused, rewritten, shortened, or saying nothing."""
+    column = mapping.title.column or mapping.title.keep
+    if REPLACEMENT in base:
+        found.append(problem("title-replacement-character", column, value=base))
+    elif made.rewritten:
+        found.append(problem("title-rewritten", column, before=made.rewritten, after=made.title))
+    if made.shortened:
+        found.append(problem("title-shortened", column, title=made.title))
+    names = _PLACEHOLDER.findall(mapping.title.pattern or "")
+    own = _value(names[0], catalog, extra, index) if names else base
+    if is_generic(own):
+        found.append(problem("title-generic", column, value=own.strip()))
 # The parts of a page that hold the object's own number in the catalog, most telling first.
 IDENTIFIER_PARTS = ("accession number", "accession_number", "inventory_number", "id", "isbn")
 
@@ -260,8 +322,11 @@ def _titles(
     column = mapping.title.column or mapping.title.keep
     for index, (base, name, keep) in enumerate(zip(bases, names, keeps, strict=True)):
         extension = os.path.splitext(name)[1]  # noqa: PTH122 - a string op, no Path per row
-        title = clean_title(base, extension, keep) if extension else ""
+        made = _title_of(base, extension, keep, mapping, catalog, extra, index)
+        title = made.title
         titles.append(title)
+        if title:
+            _title_notes(problems[index], made, base, keep, mapping, catalog, extra, index)
         if extension and not title:
             problems[index].append(problem("title-empty", column))
         elif files[index] is not None and not extension:

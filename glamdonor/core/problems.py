@@ -193,6 +193,40 @@ declare(
     N_("Make the titles differ, for example by adding the accession number to the title pattern."),
 )
 declare(
+    "title-replacement-character",
+    E,
+    "plan",
+    N_("“{value}” holds the character �, the mark of a catalog read in the wrong encoding."),
+    N_(
+        "Give the catalog's encoding (--encoding, or encoding = ... in the batch's catalog "
+        "line), or save it again as “CSV UTF-8”."
+    ),
+)
+declare(
+    "title-rewritten",
+    W,
+    "plan",
+    N_("the wiki takes no title such as “{before}”: the title is “{after}”."),
+    N_("If you would rather say it otherwise, change the title columns of this row."),
+)
+declare(
+    "title-shortened",
+    W,
+    "plan",
+    N_("the title was too long for the wiki (240 bytes) and is shortened to “{title}”."),
+    N_("Check that it still says what the object is; shorten the title columns if not."),
+)
+declare(
+    "title-generic",
+    W,
+    "plan",
+    N_("“{value}” names no object: many files on the wiki have such a title."),
+    N_(
+        "Let the title pattern add what tells this object apart, such as the inventory "
+        "number: {{title}} - {{inventory}}."
+    ),
+)
+declare(
     "page-too-large",
     E,
     "plan",

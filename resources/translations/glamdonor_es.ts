@@ -4,170 +4,170 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="40"/>
+        <location filename="../../glamdonor/catalog/read.py" line="41"/>
         <source>the catalog file does not exist.</source>
         <translation>el archivo del catálogo no existe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="40"/>
+        <location filename="../../glamdonor/catalog/read.py" line="41"/>
         <source>Check the catalog&apos;s path.</source>
         <translation>Compruebe la ruta del catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="44"/>
+        <location filename="../../glamdonor/catalog/read.py" line="45"/>
         <source>the header row must be 1 or more.</source>
         <translation>la fila de encabezado debe ser 1 o más.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="51"/>
+        <location filename="../../glamdonor/catalog/read.py" line="52"/>
         <source>glamdonor cannot read “{suffix}” catalogs.</source>
         <translation>glamdonor no puede leer catálogos «{suffix}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="52"/>
+        <location filename="../../glamdonor/catalog/read.py" line="53"/>
         <source>Save the sheet as XLSX, ODS or CSV from your spreadsheet program.</source>
         <translation>Guarde la hoja como XLSX, ODS o CSV desde su programa de hojas de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="103"/>
+        <location filename="../../glamdonor/catalog/read.py" line="104"/>
         <source>row {header_row} should hold the column names, but it is empty.</source>
         <translation>la fila {header_row} debería contener los nombres de las columnas, pero está vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="104"/>
+        <location filename="../../glamdonor/catalog/read.py" line="105"/>
         <source>Point glamdonor at the header row (--header-row), or add column names.</source>
         <translation>Indique a glamdonor la fila de encabezado (--header-row) o añada nombres de columna.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="124"/>
+        <location filename="../../glamdonor/catalog/read.py" line="125"/>
         <source>Name every column in the header row, or remove the stray cells.</source>
         <translation>Dé nombre a cada columna en la fila de encabezado o elimine las celdas sueltas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="137"/>
+        <location filename="../../glamdonor/catalog/read.py" line="138"/>
         <source>the catalog has a header but no rows.</source>
         <translation>el catálogo tiene encabezado pero ninguna fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="138"/>
+        <location filename="../../glamdonor/catalog/read.py" line="139"/>
         <source>Add one row per media file below the header.</source>
         <translation>Añada una fila por archivo multimedia debajo del encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="153"/>
+        <location filename="../../glamdonor/catalog/read.py" line="154"/>
         <source>column {position} has no name in the header row.</source>
         <translation>la columna {position} no tiene nombre en la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="154"/>
+        <location filename="../../glamdonor/catalog/read.py" line="155"/>
         <source>Give every column a name in the header row.</source>
         <translation>Dé un nombre a cada columna en la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="161"/>
+        <location filename="../../glamdonor/catalog/read.py" line="162"/>
         <source>two columns are both called “{name}”.</source>
         <translation>dos columnas se llaman «{name}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="162"/>
+        <location filename="../../glamdonor/catalog/read.py" line="163"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>Cambie el nombre de una de ellas para que cada nombre de columna sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="179"/>
-        <location filename="../../glamdonor/catalog/read.py" line="233"/>
+        <location filename="../../glamdonor/catalog/read.py" line="181"/>
+        <location filename="../../glamdonor/catalog/read.py" line="235"/>
         <source>the catalog file is empty.</source>
         <translation>el archivo del catálogo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="179"/>
-        <location filename="../../glamdonor/catalog/read.py" line="233"/>
+        <location filename="../../glamdonor/catalog/read.py" line="181"/>
+        <location filename="../../glamdonor/catalog/read.py" line="235"/>
         <source>Export the catalog again.</source>
         <translation>Exporte de nuevo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="190"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>«{candidate}» no es una codificación que glamdonor conozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="189"/>
+        <location filename="../../glamdonor/catalog/read.py" line="191"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>Indique una como utf-8, utf-16 o cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="196"/>
+        <location filename="../../glamdonor/catalog/read.py" line="198"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>el archivo no está en {encoding} (el byte {start} no encaja).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="197"/>
+        <location filename="../../glamdonor/catalog/read.py" line="199"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>Quite --encoding para que glamdonor lo averigüe, o indique otra.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="204"/>
+        <location filename="../../glamdonor/catalog/read.py" line="206"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>el catálogo no está en ninguna codificación de texto que glamdonor reconozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="205"/>
+        <location filename="../../glamdonor/catalog/read.py" line="207"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>Guárdelo de nuevo como «CSV UTF-8» desde su programa de hojas de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="226"/>
+        <location filename="../../glamdonor/catalog/read.py" line="228"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>esta fila tiene más celdas que columnas la primera fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="227"/>
+        <location filename="../../glamdonor/catalog/read.py" line="229"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>Dé nombre a cada columna en la fila de encabezado o revise las comillas de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="290"/>
+        <location filename="../../glamdonor/catalog/read.py" line="316"/>
         <source>the workbook is protected by a password.</source>
         <translation>el libro está protegido con contraseña.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="291"/>
+        <location filename="../../glamdonor/catalog/read.py" line="317"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>Guarde una copia sin protección para glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="277"/>
+        <location filename="../../glamdonor/catalog/read.py" line="303"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>este archivo no se puede leer como libro {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <location filename="../../glamdonor/catalog/read.py" line="117"/>
         <source>a cell lies in column {letter}, which has no name in row {header_row}, the header row.</source>
         <translation>una celda está en la columna {letter}, que no tiene nombre en la fila {header_row}, la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="120"/>
+        <location filename="../../glamdonor/catalog/read.py" line="121"/>
         <source>Row {likely} looks like the column names: give --header-row {likely} (in a batch file: header_row = {likely} in its catalog line).</source>
         <translation>La fila {likely} parece tener los nombres de las columnas: indique --header-row {likely} (en un archivo de lote: header_row = {likely} en su línea catalog).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="278"/>
+        <location filename="../../glamdonor/catalog/read.py" line="304"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="307"/>
+        <location filename="../../glamdonor/catalog/read.py" line="333"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>el libro tiene {count} hoja(s), no {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="308"/>
-        <location filename="../../glamdonor/catalog/read.py" line="320"/>
+        <location filename="../../glamdonor/catalog/read.py" line="334"/>
+        <location filename="../../glamdonor/catalog/read.py" line="346"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="319"/>
+        <location filename="../../glamdonor/catalog/read.py" line="345"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>el libro no tiene ninguna hoja llamada «{sheet}».</translation>
     </message>
@@ -453,22 +453,22 @@
         <translation>batch_category puede usar {{category}} y {{date}}; summary {{batch}} y {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="110"/>
+        <location filename="../../glamdonor/core/plan.py" line="120"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>la correspondencia usa {institution}, el nombre del socio, pero el lote no nombra ningún socio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="113"/>
+        <location filename="../../glamdonor/core/plan.py" line="123"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>Añada al lote una línea como partner = &quot;partner.toml&quot; (vea docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="118"/>
+        <location filename="../../glamdonor/core/plan.py" line="128"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>la correspondencia usa la(s) columna(s) {missing}, que el catálogo {catalog} no tiene.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="119"/>
+        <location filename="../../glamdonor/core/plan.py" line="129"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
         <translation>Las columnas del catálogo son: {columns}.</translation>
     </message>
@@ -1010,463 +1010,503 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="199"/>
+        <source>“{value}” holds the character �, the mark of a catalog read in the wrong encoding.</source>
+        <translation>«{value}» contiene el carácter �, la marca de un catálogo leído con la codificación equivocada.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="201"/>
+        <source>Give the catalog&apos;s encoding (--encoding, or encoding = ... in the batch&apos;s catalog line), or save it again as “CSV UTF-8”.</source>
+        <translation>Indique la codificación del catálogo (--encoding, o encoding = ... en la línea catalog del lote), o guárdelo de nuevo como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="209"/>
+        <source>the wiki takes no title such as “{before}”: the title is “{after}”.</source>
+        <translation>la wiki no acepta ningún título como «{before}»: el título es «{after}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="210"/>
+        <source>If you would rather say it otherwise, change the title columns of this row.</source>
+        <translation>Si prefiere decirlo de otro modo, cambie las columnas del título de esta fila.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="216"/>
+        <source>the title was too long for the wiki (240 bytes) and is shortened to “{title}”.</source>
+        <translation>el título era demasiado largo para la wiki (240 bytes) y se acorta a «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="217"/>
+        <source>Check that it still says what the object is; shorten the title columns if not.</source>
+        <translation>Compruebe que aún dice qué es el objeto; si no, acorte las columnas del título.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="223"/>
+        <source>“{value}” names no object: many files on the wiki have such a title.</source>
+        <translation>«{value}» no nombra ningún objeto: muchos archivos de la wiki tienen un título así.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="225"/>
+        <source>Let the title pattern add what tells this object apart, such as the inventory number: {{title}} - {{inventory}}.</source>
+        <translation>Haga que el patrón del título añada lo que distingue a este objeto, como el número de inventario: {{title}} - {{inventory}}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="233"/>
         <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
         <translation>la página de esta fila tendría {size} KiB; la wiki acepta páginas de hasta {limit} KiB.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="200"/>
+        <location filename="../../glamdonor/core/problems.py" line="234"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>Acorte las celdas más largas de esta fila (¿una descripción pegada dos veces?).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="206"/>
+        <location filename="../../glamdonor/core/problems.py" line="240"/>
         <source>this row has no license; Commons deletes files without one.</source>
         <translation>esta fila no tiene licencia; Commons borra los archivos sin licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="207"/>
+        <location filename="../../glamdonor/core/problems.py" line="241"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Rellene la columna de licencia o dé una licencia a la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="213"/>
+        <location filename="../../glamdonor/core/problems.py" line="247"/>
         <source>“{value}” is not a license template name.</source>
         <translation>«{value}» no es el nombre de una plantilla de licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="214"/>
+        <location filename="../../glamdonor/core/problems.py" line="248"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Escriba una plantilla de licencia como cc-by-4.0 o PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="221"/>
+        <location filename="../../glamdonor/core/problems.py" line="255"/>
         <source>“{value}” forbids commercial use or changes (NC, ND): Commons takes free licences only.</source>
         <translation>«{value}» prohíbe el uso comercial o los cambios (NC, ND): Commons solo acepta licencias libres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="225"/>
+        <location filename="../../glamdonor/core/problems.py" line="259"/>
         <source>Leave this row out, or ask the rights holder for a free licence (CC0, CC BY, CC BY-SA) or check whether the work is in the public domain.</source>
         <translation>Deje fuera esta fila, o pida al titular de los derechos una licencia libre (CC0, CC BY, CC BY-SA), o compruebe si la obra es de dominio público.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="233"/>
+        <location filename="../../glamdonor/core/problems.py" line="267"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>«{value}» no es una licencia que glamdonor conozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="235"/>
+        <location filename="../../glamdonor/core/problems.py" line="269"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>Si es una plantilla de licencia de Commons, añada «{value}» a la tabla [lookups.licenses.values] de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="243"/>
+        <location filename="../../glamdonor/core/problems.py" line="277"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>«{field}» está vacío; Commons lo espera en cada página {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="244"/>
+        <location filename="../../glamdonor/core/problems.py" line="278"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>Rellénelo en el catálogo, o asígnele una columna o un valor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="250"/>
+        <location filename="../../glamdonor/core/problems.py" line="284"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>la fecha «{value}» no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="251"/>
+        <location filename="../../glamdonor/core/problems.py" line="285"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>Escríbala como 1898, 1898-05-01, circa 1905, 1910-1912 o 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="257"/>
+        <location filename="../../glamdonor/core/problems.py" line="291"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>«{value}» no está en la tabla de correspondencias «{table}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="258"/>
+        <location filename="../../glamdonor/core/problems.py" line="292"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>Añádalo a la tabla {table} de la correspondencia, o corrija la celda.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="264"/>
+        <location filename="../../glamdonor/core/problems.py" line="298"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>«{value}» no es un identificador de Wikidata, así que «{statement}» no recibe ninguna declaración de él.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="265"/>
+        <location filename="../../glamdonor/core/problems.py" line="299"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Escriba identificadores de elementos de Wikidata como Q42, separados como indica la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="273"/>
+        <location filename="../../glamdonor/core/problems.py" line="307"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>la wiki no acepta archivos «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="274"/>
+        <location filename="../../glamdonor/core/problems.py" line="308"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convierta el archivo a un tipo que acepte: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="280"/>
+        <location filename="../../glamdonor/core/problems.py" line="314"/>
         <source>the file is empty (0 bytes).</source>
         <translation>el archivo está vacío (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="281"/>
-        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <location filename="../../glamdonor/core/problems.py" line="315"/>
+        <location filename="../../glamdonor/core/problems.py" line="524"/>
         <source>Export or copy the file again.</source>
         <translation>Exporte o copie de nuevo el archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="287"/>
+        <location filename="../../glamdonor/core/problems.py" line="321"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>el archivo tiene {size} GiB; Commons acepta como máximo 5 GiB.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <location filename="../../glamdonor/core/problems.py" line="322"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Haga una versión más pequeña (menor resolución o mejor compresión).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="294"/>
+        <location filename="../../glamdonor/core/problems.py" line="328"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>este archivo es una página web (HTML), no multimedia: quizá una página de error guardada en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="295"/>
+        <location filename="../../glamdonor/core/problems.py" line="329"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Descargue o exporte de nuevo el archivo y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="301"/>
+        <location filename="../../glamdonor/core/problems.py" line="335"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>el archivo es {content}, pero su nombre termina en «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="302"/>
+        <location filename="../../glamdonor/core/problems.py" line="336"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Dé al archivo la extensión de su tipo, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="308"/>
+        <location filename="../../glamdonor/core/problems.py" line="342"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>la imagen está dañada o incompleta ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <location filename="../../glamdonor/core/problems.py" line="343"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exporte o copie de nuevo el archivo desde el original y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="316"/>
+        <location filename="../../glamdonor/core/problems.py" line="350"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>el archivo estaba cuando se leyó el lote, pero ya no está o ya no se puede leer; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="353"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Vuelva a poner el archivo en la carpeta multimedia y compruebe o suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <location filename="../../glamdonor/core/problems.py" line="359"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor no tiene permiso para leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="326"/>
+        <location filename="../../glamdonor/core/problems.py" line="360"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Compruebe los permisos del archivo (usted debe poder leerlo) y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="332"/>
+        <location filename="../../glamdonor/core/problems.py" line="366"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>este archivo tiene el mismo contenido que el archivo de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="333"/>
+        <location filename="../../glamdonor/core/problems.py" line="367"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Quite una de las dos filas, o haga que apunte al archivo que debe tener.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="339"/>
+        <location filename="../../glamdonor/core/problems.py" line="373"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>el archivo lleva una posición GPS ({position}), que será pública en Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="340"/>
+        <location filename="../../glamdonor/core/problems.py" line="374"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="346"/>
+        <location filename="../../glamdonor/core/problems.py" line="380"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>el catálogo fecha la fotografía en {catalog}, la cámara en {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="347"/>
+        <location filename="../../glamdonor/core/problems.py" line="381"/>
         <source>Check which date is right.</source>
         <translation>Compruebe qué fecha es la correcta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <location filename="../../glamdonor/core/problems.py" line="387"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>el título «{title}» empieza como el nombre de archivo de una cámara, lo que Commons rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="354"/>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="388"/>
+        <location filename="../../glamdonor/core/problems.py" line="510"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Describa el tema en el título en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="362"/>
+        <location filename="../../glamdonor/core/problems.py" line="396"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>este archivo ya está en la wiki con este título: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Nada que hacer: la subida lo omite.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <location filename="../../glamdonor/core/problems.py" line="403"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>otro archivo ya tiene el título «{title}» en la wiki: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="404"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea distinto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="376"/>
-        <location filename="../../glamdonor/core/problems.py" line="420"/>
+        <location filename="../../glamdonor/core/problems.py" line="410"/>
+        <location filename="../../glamdonor/core/problems.py" line="454"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>el mismo archivo ya está en la wiki como «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="377"/>
-        <location filename="../../glamdonor/core/problems.py" line="421"/>
+        <location filename="../../glamdonor/core/problems.py" line="411"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Deje fuera esta fila, o use el archivo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="383"/>
-        <location filename="../../glamdonor/core/problems.py" line="390"/>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="417"/>
+        <location filename="../../glamdonor/core/problems.py" line="424"/>
+        <location filename="../../glamdonor/core/problems.py" line="431"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la página «{page}» no existe en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="384"/>
+        <location filename="../../glamdonor/core/problems.py" line="418"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Compruebe cómo está escrita la categoría, o cree primero la categoría en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="391"/>
+        <location filename="../../glamdonor/core/problems.py" line="425"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Cree la página en la wiki, o compruebe su nombre en el perfil del socio o en la tabla de correspondencias.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="398"/>
+        <location filename="../../glamdonor/core/problems.py" line="432"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La página mostraría un enlace rojo: compruebe el nombre de la plantilla en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="404"/>
+        <location filename="../../glamdonor/core/problems.py" line="438"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>la wiki no acepta ninguna página con el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="405"/>
+        <location filename="../../glamdonor/core/problems.py" line="439"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Cambie las columnas del título de esta fila: quite los caracteres que la wiki rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="411"/>
+        <location filename="../../glamdonor/core/problems.py" line="445"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>la wiki rechaza el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="412"/>
+        <location filename="../../glamdonor/core/problems.py" line="446"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Elija un título que describa el tema.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="427"/>
+        <location filename="../../glamdonor/core/problems.py" line="461"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>otro archivo ya tiene este título en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="428"/>
-        <location filename="../../glamdonor/core/problems.py" line="435"/>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="468"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>ya existe en la wiki un archivo con un título casi igual.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>ya existe en la wiki una página con este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="442"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>Change the title columns of this row.</source>
         <translation>Cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="482"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un archivo con este título ya fue borrado de la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="450"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consulte el registro de borrados del título en la wiki: el archivo puede haberse quitado por un motivo. Después cambie el título, o pregunte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="458"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>el mismo archivo ya estuvo en la wiki y fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="460"/>
+        <location filename="../../glamdonor/core/problems.py" line="494"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>El mismo archivo ya fue borrado de la wiki: consulte el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <location filename="../../glamdonor/core/problems.py" line="502"/>
         <source>the wiki would change this file name.</source>
         <translation>la wiki cambiaría este nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="503"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Quite los caracteres que la wiki no permite en los títulos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="509"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>el título empieza como el nombre de archivo automático de una cámara.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <location filename="../../glamdonor/core/problems.py" line="516"/>
         <source>the wiki does not want this file type.</source>
         <translation>la wiki no quiere este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <location filename="../../glamdonor/core/problems.py" line="517"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convierta el archivo a un tipo que la wiki acepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="489"/>
+        <location filename="../../glamdonor/core/problems.py" line="523"/>
         <source>the file is empty.</source>
         <translation>el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="496"/>
+        <location filename="../../glamdonor/core/problems.py" line="530"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>la wiki ya tiene exactamente esta versión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="497"/>
+        <location filename="../../glamdonor/core/problems.py" line="531"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Nada que enviar: mire la página en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="503"/>
+        <location filename="../../glamdonor/core/problems.py" line="537"/>
         <source>this content is already an older version of the file.</source>
         <translation>este contenido ya es una versión anterior del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="504"/>
+        <location filename="../../glamdonor/core/problems.py" line="538"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Nada que enviar: mire el historial del archivo en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="510"/>
+        <location filename="../../glamdonor/core/problems.py" line="544"/>
         <source>the wiki warned: {info}</source>
         <translation>la wiki avisó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="511"/>
+        <location filename="../../glamdonor/core/problems.py" line="545"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lea el aviso, corrija la fila y suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="517"/>
+        <location filename="../../glamdonor/core/problems.py" line="551"/>
         <source>the wiki refused it: {info}</source>
         <translation>la wiki lo rechazó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="518"/>
+        <location filename="../../glamdonor/core/problems.py" line="552"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Suba de nuevo el lote; si vuelve a pasar, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="525"/>
+        <location filename="../../glamdonor/core/problems.py" line="559"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>el envío tardó más que los {minutes} minutos permitidos para este archivo; la wiki tiene {held} de sus {size} bytes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="528"/>
+        <location filename="../../glamdonor/core/problems.py" line="562"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Suba de nuevo el lote: este archivo sigue desde donde llegó la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="534"/>
+        <location filename="../../glamdonor/core/problems.py" line="568"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>el archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="535"/>
+        <location filename="../../glamdonor/core/problems.py" line="569"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="541"/>
+        <location filename="../../glamdonor/core/problems.py" line="575"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la respuesta de la wiki se perdió ({reason}) y el archivo no está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="542"/>
+        <location filename="../../glamdonor/core/problems.py" line="576"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Suba de nuevo el lote: esta fila se intenta otra vez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="548"/>
+        <location filename="../../glamdonor/core/problems.py" line="582"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>el archivo llegó, pero su página no dice lo que se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="549"/>
+        <location filename="../../glamdonor/core/problems.py" line="583"/>
         <source>Look at the page: {url}</source>
         <translation>Mire la página: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="555"/>
+        <location filename="../../glamdonor/core/problems.py" line="589"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>el archivo está en la wiki, pero sus leyendas y declaraciones fueron rechazadas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="557"/>
+        <location filename="../../glamdonor/core/problems.py" line="591"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrija las columnas de datos estructurados de esta fila y suba de nuevo: el archivo no se vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="566"/>
+        <location filename="../../glamdonor/core/problems.py" line="600"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>el archivo está en la wiki, pero no se pudo saber si sus leyendas y declaraciones llegaron ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="569"/>
+        <location filename="../../glamdonor/core/problems.py" line="603"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Suba de nuevo el lote: se pregunta a la wiki si llegaron.</translation>
     </message>

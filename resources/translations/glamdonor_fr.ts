@@ -4,170 +4,170 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="40"/>
+        <location filename="../../glamdonor/catalog/read.py" line="41"/>
         <source>the catalog file does not exist.</source>
         <translation>le fichier du catalogue n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="40"/>
+        <location filename="../../glamdonor/catalog/read.py" line="41"/>
         <source>Check the catalog&apos;s path.</source>
         <translation>Vérifiez le chemin du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="44"/>
+        <location filename="../../glamdonor/catalog/read.py" line="45"/>
         <source>the header row must be 1 or more.</source>
         <translation>la ligne d&apos;en-tête doit être 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="51"/>
+        <location filename="../../glamdonor/catalog/read.py" line="52"/>
         <source>glamdonor cannot read “{suffix}” catalogs.</source>
         <translation>glamdonor ne sait pas lire les catalogues « {suffix} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="52"/>
+        <location filename="../../glamdonor/catalog/read.py" line="53"/>
         <source>Save the sheet as XLSX, ODS or CSV from your spreadsheet program.</source>
         <translation>Enregistrez la feuille en XLSX, ODS ou CSV depuis votre tableur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="103"/>
+        <location filename="../../glamdonor/catalog/read.py" line="104"/>
         <source>row {header_row} should hold the column names, but it is empty.</source>
         <translation>la ligne {header_row} devrait porter les noms des colonnes, mais elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="104"/>
+        <location filename="../../glamdonor/catalog/read.py" line="105"/>
         <source>Point glamdonor at the header row (--header-row), or add column names.</source>
         <translation>Indiquez à glamdonor la ligne d&apos;en-tête (--header-row), ou ajoutez des noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="124"/>
+        <location filename="../../glamdonor/catalog/read.py" line="125"/>
         <source>Name every column in the header row, or remove the stray cells.</source>
         <translation>Nommez chaque colonne dans la ligne d&apos;en-tête, ou supprimez les cellules isolées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="137"/>
+        <location filename="../../glamdonor/catalog/read.py" line="138"/>
         <source>the catalog has a header but no rows.</source>
         <translation>le catalogue a un en-tête mais aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="138"/>
+        <location filename="../../glamdonor/catalog/read.py" line="139"/>
         <source>Add one row per media file below the header.</source>
         <translation>Ajoutez une ligne par fichier média sous l&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="153"/>
+        <location filename="../../glamdonor/catalog/read.py" line="154"/>
         <source>column {position} has no name in the header row.</source>
         <translation>la colonne {position} n&apos;a pas de nom dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="154"/>
+        <location filename="../../glamdonor/catalog/read.py" line="155"/>
         <source>Give every column a name in the header row.</source>
         <translation>Donnez un nom à chaque colonne dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="161"/>
+        <location filename="../../glamdonor/catalog/read.py" line="162"/>
         <source>two columns are both called “{name}”.</source>
         <translation>deux colonnes s&apos;appellent toutes deux « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="162"/>
+        <location filename="../../glamdonor/catalog/read.py" line="163"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>Renommez l&apos;une d&apos;elles pour que chaque nom de colonne soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="179"/>
-        <location filename="../../glamdonor/catalog/read.py" line="233"/>
+        <location filename="../../glamdonor/catalog/read.py" line="181"/>
+        <location filename="../../glamdonor/catalog/read.py" line="235"/>
         <source>the catalog file is empty.</source>
         <translation>le fichier du catalogue est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="179"/>
-        <location filename="../../glamdonor/catalog/read.py" line="233"/>
+        <location filename="../../glamdonor/catalog/read.py" line="181"/>
+        <location filename="../../glamdonor/catalog/read.py" line="235"/>
         <source>Export the catalog again.</source>
         <translation>Exportez à nouveau le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="190"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>« {candidate} » n&apos;est pas un encodage que glamdonor connaît.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="189"/>
+        <location filename="../../glamdonor/catalog/read.py" line="191"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>Indiquez-en un comme utf-8, utf-16 ou cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="196"/>
+        <location filename="../../glamdonor/catalog/read.py" line="198"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>le fichier n&apos;est pas en {encoding} (l&apos;octet {start} ne convient pas).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="197"/>
+        <location filename="../../glamdonor/catalog/read.py" line="199"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>Retirez --encoding pour laisser glamdonor le trouver, ou indiquez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="204"/>
+        <location filename="../../glamdonor/catalog/read.py" line="206"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>le catalogue n&apos;est dans aucun encodage de texte que glamdonor reconnaisse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="205"/>
+        <location filename="../../glamdonor/catalog/read.py" line="207"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>Enregistrez-le à nouveau en « CSV UTF-8 » depuis votre tableur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="226"/>
+        <location filename="../../glamdonor/catalog/read.py" line="228"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>cette ligne a plus de cellules que la première ligne n&apos;a de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="227"/>
+        <location filename="../../glamdonor/catalog/read.py" line="229"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>Nommez chaque colonne dans la ligne d&apos;en-tête, ou vérifiez les guillemets de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="290"/>
+        <location filename="../../glamdonor/catalog/read.py" line="316"/>
         <source>the workbook is protected by a password.</source>
         <translation>le classeur est protégé par un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="291"/>
+        <location filename="../../glamdonor/catalog/read.py" line="317"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>Enregistrez une copie non protégée pour glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="277"/>
+        <location filename="../../glamdonor/catalog/read.py" line="303"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>ce fichier ne peut pas être lu comme un classeur {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="116"/>
+        <location filename="../../glamdonor/catalog/read.py" line="117"/>
         <source>a cell lies in column {letter}, which has no name in row {header_row}, the header row.</source>
         <translation>une cellule se trouve dans la colonne {letter}, qui n’a pas de nom dans la ligne {header_row}, la ligne d’en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="120"/>
+        <location filename="../../glamdonor/catalog/read.py" line="121"/>
         <source>Row {likely} looks like the column names: give --header-row {likely} (in a batch file: header_row = {likely} in its catalog line).</source>
         <translation>La ligne {likely} ressemble aux noms des colonnes : donnez --header-row {likely} (dans un fichier de lot : header_row = {likely} dans sa ligne catalog).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="278"/>
+        <location filename="../../glamdonor/catalog/read.py" line="304"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ouvrez-le dans votre tableur et enregistrez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="307"/>
+        <location filename="../../glamdonor/catalog/read.py" line="333"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>le classeur a {count} feuille(s), pas {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="308"/>
-        <location filename="../../glamdonor/catalog/read.py" line="320"/>
+        <location filename="../../glamdonor/catalog/read.py" line="334"/>
+        <location filename="../../glamdonor/catalog/read.py" line="346"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="319"/>
+        <location filename="../../glamdonor/catalog/read.py" line="345"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>le classeur n&apos;a pas de feuille nommée « {sheet} ».</translation>
     </message>
@@ -453,22 +453,22 @@
         <translation>batch_category peut utiliser {{category}} et {{date}} ; summary {{batch}} et {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="110"/>
+        <location filename="../../glamdonor/core/plan.py" line="120"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>la correspondance utilise {institution}, le nom du partenaire, mais le lot ne nomme aucun partenaire.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="113"/>
+        <location filename="../../glamdonor/core/plan.py" line="123"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>Ajoutez au lot une ligne comme partner = &quot;partner.toml&quot; (voir docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="118"/>
+        <location filename="../../glamdonor/core/plan.py" line="128"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>la correspondance utilise la ou les colonnes {missing}, que le catalogue {catalog} n&apos;a pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="119"/>
+        <location filename="../../glamdonor/core/plan.py" line="129"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
         <translation>Les colonnes du catalogue sont : {columns}.</translation>
     </message>
@@ -1010,463 +1010,503 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="199"/>
+        <source>“{value}” holds the character �, the mark of a catalog read in the wrong encoding.</source>
+        <translation>« {value} » contient le caractère �, marque d’un catalogue lu dans le mauvais encodage.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="201"/>
+        <source>Give the catalog&apos;s encoding (--encoding, or encoding = ... in the batch&apos;s catalog line), or save it again as “CSV UTF-8”.</source>
+        <translation>Donnez l’encodage du catalogue (--encoding, ou encoding = ... dans la ligne catalog du lot), ou enregistrez-le de nouveau en « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="209"/>
+        <source>the wiki takes no title such as “{before}”: the title is “{after}”.</source>
+        <translation>le wiki n’accepte aucun titre tel que « {before} » : le titre est « {after} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="210"/>
+        <source>If you would rather say it otherwise, change the title columns of this row.</source>
+        <translation>Si vous préférez le dire autrement, modifiez les colonnes du titre de cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="216"/>
+        <source>the title was too long for the wiki (240 bytes) and is shortened to “{title}”.</source>
+        <translation>le titre était trop long pour le wiki (240 octets) et est raccourci en « {title} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="217"/>
+        <source>Check that it still says what the object is; shorten the title columns if not.</source>
+        <translation>Vérifiez qu’il dit encore ce qu’est l’objet ; sinon, raccourcissez les colonnes du titre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="223"/>
+        <source>“{value}” names no object: many files on the wiki have such a title.</source>
+        <translation>« {value} » ne nomme aucun objet : beaucoup de fichiers du wiki portent un tel titre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="225"/>
+        <source>Let the title pattern add what tells this object apart, such as the inventory number: {{title}} - {{inventory}}.</source>
+        <translation>Faites ajouter au modèle du titre ce qui distingue cet objet, comme le numéro d’inventaire : {{title}} - {{inventory}}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="233"/>
         <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
         <translation>la page de cette ligne ferait {size} Kio ; le wiki accepte des pages jusqu’à {limit} Kio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="200"/>
+        <location filename="../../glamdonor/core/problems.py" line="234"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>Raccourcissez les cellules les plus longues de cette ligne (une description collée deux fois ?).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="206"/>
+        <location filename="../../glamdonor/core/problems.py" line="240"/>
         <source>this row has no license; Commons deletes files without one.</source>
         <translation>cette ligne n’a pas de licence ; Commons supprime les fichiers sans licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="207"/>
+        <location filename="../../glamdonor/core/problems.py" line="241"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Remplissez la colonne de licence ou donnez une licence à la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="213"/>
+        <location filename="../../glamdonor/core/problems.py" line="247"/>
         <source>“{value}” is not a license template name.</source>
         <translation>« {value} » n’est pas un nom de modèle de licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="214"/>
+        <location filename="../../glamdonor/core/problems.py" line="248"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Écrivez un modèle de licence comme cc-by-4.0 ou PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="221"/>
+        <location filename="../../glamdonor/core/problems.py" line="255"/>
         <source>“{value}” forbids commercial use or changes (NC, ND): Commons takes free licences only.</source>
         <translation>« {value} » interdit l’usage commercial ou les modifications (NC, ND) : Commons n’accepte que des licences libres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="225"/>
+        <location filename="../../glamdonor/core/problems.py" line="259"/>
         <source>Leave this row out, or ask the rights holder for a free licence (CC0, CC BY, CC BY-SA) or check whether the work is in the public domain.</source>
         <translation>Laissez cette ligne de côté, ou demandez à l’ayant droit une licence libre (CC0, CC BY, CC BY-SA), ou vérifiez si l’œuvre est dans le domaine public.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="233"/>
+        <location filename="../../glamdonor/core/problems.py" line="267"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>« {value} » n’est pas une licence que glamdonor connaît.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="235"/>
+        <location filename="../../glamdonor/core/problems.py" line="269"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>S’il s’agit d’un modèle de licence de Commons, ajoutez « {value} » à la table [lookups.licenses.values] de la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="243"/>
+        <location filename="../../glamdonor/core/problems.py" line="277"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>« {field} » est vide ; Commons l’attend sur chaque page {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="244"/>
+        <location filename="../../glamdonor/core/problems.py" line="278"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>Remplissez-le dans le catalogue, ou associez-lui une colonne ou une valeur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="250"/>
+        <location filename="../../glamdonor/core/problems.py" line="284"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>la date « {value} » ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="251"/>
+        <location filename="../../glamdonor/core/problems.py" line="285"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>Écrivez-la comme 1898, 1898-05-01, circa 1905, 1910-1912 ou 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="257"/>
+        <location filename="../../glamdonor/core/problems.py" line="291"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>« {value} » n’est pas dans la table de correspondance « {table} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="258"/>
+        <location filename="../../glamdonor/core/problems.py" line="292"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>Ajoutez-la à la table {table} de la correspondance, ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="264"/>
+        <location filename="../../glamdonor/core/problems.py" line="298"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>« {value} » n’est pas un identifiant Wikidata : « {statement} » n’en reçoit aucune déclaration.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="265"/>
+        <location filename="../../glamdonor/core/problems.py" line="299"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Écrivez des identifiants d’éléments Wikidata comme Q42, séparés comme le dit la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="273"/>
+        <location filename="../../glamdonor/core/problems.py" line="307"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>le wiki n’accepte pas les fichiers « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="274"/>
+        <location filename="../../glamdonor/core/problems.py" line="308"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convertissez le fichier en un type qu’il accepte : {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="280"/>
+        <location filename="../../glamdonor/core/problems.py" line="314"/>
         <source>the file is empty (0 bytes).</source>
         <translation>le fichier est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="281"/>
-        <location filename="../../glamdonor/core/problems.py" line="490"/>
+        <location filename="../../glamdonor/core/problems.py" line="315"/>
+        <location filename="../../glamdonor/core/problems.py" line="524"/>
         <source>Export or copy the file again.</source>
         <translation>Exportez ou copiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="287"/>
+        <location filename="../../glamdonor/core/problems.py" line="321"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>le fichier fait {size} Gio ; Commons accepte au plus 5 Gio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <location filename="../../glamdonor/core/problems.py" line="322"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Faites-en une version plus petite (résolution plus basse ou meilleure compression).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="294"/>
+        <location filename="../../glamdonor/core/problems.py" line="328"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>ce fichier est une page web (HTML), pas un média : peut-être une page d’erreur enregistrée à sa place.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="295"/>
+        <location filename="../../glamdonor/core/problems.py" line="329"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Téléchargez ou exportez à nouveau le fichier et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="301"/>
+        <location filename="../../glamdonor/core/problems.py" line="335"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>le fichier est {content}, mais son nom se termine par « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="302"/>
+        <location filename="../../glamdonor/core/problems.py" line="336"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Donnez au fichier l’extension de son type, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="308"/>
+        <location filename="../../glamdonor/core/problems.py" line="342"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>l’image est endommagée ou incomplète ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <location filename="../../glamdonor/core/problems.py" line="343"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exportez ou copiez à nouveau le fichier depuis l’original et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="316"/>
+        <location filename="../../glamdonor/core/problems.py" line="350"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>le fichier était là quand le lot a été lu, mais il n’y est plus ou ne peut plus être lu ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="353"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Remettez le fichier dans le dossier des médias, puis vérifiez ou téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <location filename="../../glamdonor/core/problems.py" line="359"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor n’a pas le droit de lire ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="326"/>
+        <location filename="../../glamdonor/core/problems.py" line="360"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="332"/>
+        <location filename="../../glamdonor/core/problems.py" line="366"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>ce fichier a le même contenu que le fichier de la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="333"/>
+        <location filename="../../glamdonor/core/problems.py" line="367"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Retirez l’une des deux lignes, ou faites-la pointer vers le fichier qu’elle doit avoir.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="339"/>
+        <location filename="../../glamdonor/core/problems.py" line="373"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>le fichier porte une position GPS ({position}), qui sera publique sur Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="340"/>
+        <location filename="../../glamdonor/core/problems.py" line="374"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="346"/>
+        <location filename="../../glamdonor/core/problems.py" line="380"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>le catalogue date la photographie de {catalog}, l’appareil de {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="347"/>
+        <location filename="../../glamdonor/core/problems.py" line="381"/>
         <source>Check which date is right.</source>
         <translation>Vérifiez quelle date est la bonne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <location filename="../../glamdonor/core/problems.py" line="387"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>le titre « {title} » commence comme un nom de fichier d’appareil photo, ce que Commons refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="354"/>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="388"/>
+        <location filename="../../glamdonor/core/problems.py" line="510"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Décrivez plutôt le sujet dans le titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="362"/>
+        <location filename="../../glamdonor/core/problems.py" line="396"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>ce fichier est déjà sur le wiki sous ce titre : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Rien à faire : le téléversement le passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <location filename="../../glamdonor/core/problems.py" line="403"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>un autre fichier porte déjà le titre « {title} » sur le wiki : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="404"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre diffère.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="376"/>
-        <location filename="../../glamdonor/core/problems.py" line="420"/>
+        <location filename="../../glamdonor/core/problems.py" line="410"/>
+        <location filename="../../glamdonor/core/problems.py" line="454"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>le même fichier est déjà sur le wiki sous « File:{other} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="377"/>
-        <location filename="../../glamdonor/core/problems.py" line="421"/>
+        <location filename="../../glamdonor/core/problems.py" line="411"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s’y trouve.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="383"/>
-        <location filename="../../glamdonor/core/problems.py" line="390"/>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="417"/>
+        <location filename="../../glamdonor/core/problems.py" line="424"/>
+        <location filename="../../glamdonor/core/problems.py" line="431"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la page « {page} » n’existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="384"/>
+        <location filename="../../glamdonor/core/problems.py" line="418"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Vérifiez l’orthographe de la catégorie, ou créez d’abord la catégorie sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="391"/>
+        <location filename="../../glamdonor/core/problems.py" line="425"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="398"/>
+        <location filename="../../glamdonor/core/problems.py" line="432"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="404"/>
+        <location filename="../../glamdonor/core/problems.py" line="438"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>le wiki n’accepte aucune page au titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="405"/>
+        <location filename="../../glamdonor/core/problems.py" line="439"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Modifiez les colonnes du titre de cette ligne : retirez les caractères que le wiki refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="411"/>
+        <location filename="../../glamdonor/core/problems.py" line="445"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>le wiki refuse le titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="412"/>
+        <location filename="../../glamdonor/core/problems.py" line="446"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Choisissez un titre qui décrit le sujet.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="427"/>
+        <location filename="../../glamdonor/core/problems.py" line="461"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="428"/>
-        <location filename="../../glamdonor/core/problems.py" line="435"/>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="468"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>un fichier au titre presque identique existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>une page de ce titre existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="442"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>Change the title columns of this row.</source>
         <translation>Modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="482"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un fichier de ce titre a déjà été supprimé du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="450"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consultez le journal des suppressions du titre sur le wiki : le fichier a pu être retiré pour une raison. Puis changez le titre, ou demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="458"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>le même fichier a déjà été sur le wiki et a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="460"/>
+        <location filename="../../glamdonor/core/problems.py" line="494"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Le même fichier a déjà été supprimé du wiki : consultez le journal des suppressions ; ne le téléversez que si la raison ne tient plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <location filename="../../glamdonor/core/problems.py" line="502"/>
         <source>the wiki would change this file name.</source>
         <translation>le wiki modifierait ce nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="503"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Retirez les caractères que le wiki n’accepte pas dans les titres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="509"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>le titre commence comme le nom de fichier automatique d’un appareil photo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <location filename="../../glamdonor/core/problems.py" line="516"/>
         <source>the wiki does not want this file type.</source>
         <translation>le wiki ne veut pas de ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="483"/>
+        <location filename="../../glamdonor/core/problems.py" line="517"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convertissez le fichier en un type que le wiki accepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="489"/>
+        <location filename="../../glamdonor/core/problems.py" line="523"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="496"/>
+        <location filename="../../glamdonor/core/problems.py" line="530"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>le wiki contient déjà exactement cette version.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="497"/>
+        <location filename="../../glamdonor/core/problems.py" line="531"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Rien à envoyer : regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="503"/>
+        <location filename="../../glamdonor/core/problems.py" line="537"/>
         <source>this content is already an older version of the file.</source>
         <translation>ce contenu est déjà une version antérieure du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="504"/>
+        <location filename="../../glamdonor/core/problems.py" line="538"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Rien à envoyer : regardez l’historique du fichier sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="510"/>
+        <location filename="../../glamdonor/core/problems.py" line="544"/>
         <source>the wiki warned: {info}</source>
         <translation>le wiki a averti : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="511"/>
+        <location filename="../../glamdonor/core/problems.py" line="545"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lisez l’avertissement, corrigez la ligne, puis téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="517"/>
+        <location filename="../../glamdonor/core/problems.py" line="551"/>
         <source>the wiki refused it: {info}</source>
         <translation>le wiki l’a refusé : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="518"/>
+        <location filename="../../glamdonor/core/problems.py" line="552"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="525"/>
+        <location filename="../../glamdonor/core/problems.py" line="559"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>l’envoi a pris plus que les {minutes} minutes accordées à ce fichier ; le wiki en détient {held} octets sur {size}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="528"/>
+        <location filename="../../glamdonor/core/problems.py" line="562"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Téléversez à nouveau le lot : ce fichier reprend là où le wiki en était.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="534"/>
+        <location filename="../../glamdonor/core/problems.py" line="568"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>le fichier a changé entre sa vérification et son envoi ; rien n’a été publié.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="535"/>
+        <location filename="../../glamdonor/core/problems.py" line="569"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu’il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="541"/>
+        <location filename="../../glamdonor/core/problems.py" line="575"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la réponse du wiki s’est perdue ({reason}), et le fichier n’y est pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="542"/>
+        <location filename="../../glamdonor/core/problems.py" line="576"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Téléversez à nouveau le lot : cette ligne est retentée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="548"/>
+        <location filename="../../glamdonor/core/problems.py" line="582"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>le fichier est arrivé, mais sa page ne se lit pas comme elle a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="549"/>
+        <location filename="../../glamdonor/core/problems.py" line="583"/>
         <source>Look at the page: {url}</source>
         <translation>Regardez la page : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="555"/>
+        <location filename="../../glamdonor/core/problems.py" line="589"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="557"/>
+        <location filename="../../glamdonor/core/problems.py" line="591"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrigez les colonnes de données structurées de cette ligne, puis téléversez à nouveau : le fichier n’est pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="566"/>
+        <location filename="../../glamdonor/core/problems.py" line="600"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>le fichier est sur le wiki, mais on n’a pas pu savoir si ses légendes et déclarations sont arrivées ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="569"/>
+        <location filename="../../glamdonor/core/problems.py" line="603"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Téléversez à nouveau le lot : on demande au wiki si elles sont arrivées.</translation>
     </message>
