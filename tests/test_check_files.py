@@ -117,7 +117,7 @@ def test_duplicates_within_the_batch_and_camera_titles(example_batch):
 
 def test_exif_positions_and_dates_are_pointed_out(example_batch):
     gps = {0x8825: {1: "N", 2: (52.0, 22.0, 30.0), 3: "E", 4: (4.0, 53.0, 0.0)}}
-    taken = {0x0132: "1987:06:01 12:00:00", 0x010F: "Nikon"}
+    taken = {0x8769: {0x9003: "1987:06:01 12:00:00"}, 0x010F: "Nikon"}
     batch = batch_with(
         example_batch.parent,
         {
@@ -191,7 +191,7 @@ def test_the_command_writes_a_report_and_a_summary(example_batch, capsys, tmp_pa
 def test_a_starter_sheet_from_a_folder(tmp_path, capsys):
     folder = tmp_path / "photos"
     (folder / "2019").mkdir(parents=True)
-    taken = {0x0132: "2019:05:04 10:11:12", 0x010F: "Canon", 0x0110: "EOS 5D"}
+    taken = {0x8769: {0x9003: "2019:05:04 10:11:12"}, 0x010F: "Canon", 0x0110: "EOS 5D"}
     write(folder, "a.jpg", image_bytes("jpg", exif=taken))
     write(folder / "2019", "b.png", image_bytes("png"))
     write(folder, "Thumbs.db", b"x")
@@ -222,7 +222,7 @@ def test_a_starter_sheet_from_a_folder(tmp_path, capsys):
 
 def test_exif_values_as_mapping_sources(example_batch):
     """{ exif = "date" } fills a field from the file's EXIF; read once, then from the journal."""
-    taken = {0x0132: "1987:06:01 12:00:00", 0x010F: "Nikon", 0x0110: "F3"}
+    taken = {0x8769: {0x9003: "1987:06:01 12:00:00"}, 0x010F: "Nikon", 0x0110: "F3"}
     batch = batch_with(
         example_batch.parent,
         {"a.jpg": image_bytes("jpg", exif=taken), "b.png": image_bytes("png")},
@@ -325,3 +325,19 @@ def test_where_the_file_system_ignores_case_so_do_the_names(tmp_path):
     assert folder.find(r"SCANS\EM 0002.TIF") == (str(tmp_path / "Scans/Em 0002.tif"), "")
     decomposed = unicodedata.normalize("NFD", "Déjà vu.png")
     assert folder.find(decomposed) == (str(tmp_path / "Déjà vu.png"), "")
+
+
+def test_the_date_taken_is_the_cameras_and_the_camera_is_named_once(tmp_path):
+    """IFD0's DateTime is when software last saved the file (a Photoshop date): never the
+    date taken. "Canon" and "Canon EOS 40D" make "Canon EOS 40D"."""
+    from glamdonor.media.inspect import camera_name, read_exif
+
+    saved = {0x0132: "2021:03:04 10:00:00", 0x010F: "Canon", 0x0110: "Canon EOS 40D"}
+    path = write(tmp_path, "saved.jpg", image_bytes("jpg", exif=saved))
+    assert read_exif(str(path)) == {"camera": "Canon EOS 40D"}  # no date: it was not taken then
+    taken = {**saved, 0x8769: {0x9003: "1999:12:31 23:59:00"}}
+    path = write(tmp_path, "taken.jpg", image_bytes("jpg", exif=taken))
+    assert read_exif(str(path))["date"] == "1999-12-31 23:59:00"
+    assert camera_name("NIKON CORPORATION", "NIKON D70") == "NIKON D70"
+    assert camera_name("Nikon", "F3") == "Nikon F3"
+    assert camera_name("", "X100") == "X100" and camera_name("Leica", "") == "Leica"

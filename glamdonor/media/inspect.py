@@ -113,16 +113,27 @@ def read_exif(path: str) -> dict[str, str]:
     except Exception:
         return {}
     found: dict[str, str] = {}
-    taken = str(tags.get("EXIF DateTimeOriginal") or tags.get("Image DateTime") or "").strip()
-    if taken[:4].isdigit():
+    # When the photograph was taken; not IFD0's DateTime, the last time software saved it.
+    taken = str(tags.get("EXIF DateTimeOriginal") or tags.get("EXIF DateTimeDigitized") or "")
+    taken = taken.strip()
+    if taken[:4].isdigit() and not taken.startswith("0000"):
         found["date"] = taken[:10].replace(":", "-") + taken[10:19]
-    camera = " ".join(str(tags.get(k, "")).strip() for k in ("Image Make", "Image Model"))
-    if camera.strip():
-        found["camera"] = camera.strip()
+    if camera := camera_name(str(tags.get("Image Make", "")), str(tags.get("Image Model", ""))):
+        found["camera"] = camera
     position = _gps(tags)
     if position:
         found["gps"] = position
     return found
+
+
+def camera_name(make: str, model: str) -> str:
+    """The camera as a person would name it: "Canon EOS 40D", not "Canon Canon EOS 40D";
+    "NIKON D70", not "NIKON CORPORATION NIKON D70"."""
+    make, model = " ".join(make.split()), " ".join(model.split())
+    brand = make.split(" ")[0].lower() if make else ""
+    if not model or (brand and model.lower().startswith(brand)):
+        return model or make
+    return f"{make} {model}".strip()
 
 
 def _gps(tags: dict) -> str:
