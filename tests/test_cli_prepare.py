@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 from glamdonor.cli.main import EXIT_ERROR, main
 from tests.catalogs import write
 
@@ -130,3 +132,49 @@ def test_init_refuses_a_batch_that_cannot_be_planned(tmp_path, capsys, example_b
     assert code == EXIT_ERROR
     assert "does not say where “file” comes from" in capsys.readouterr().err
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("headers", "credit", "source", "depicts"),
+    [
+        (
+            [
+                "Inventory no.",
+                "Title",
+                "Artist",
+                "Image",
+                "Rights",
+                "subjects",
+                "credit_line",
+                "url",
+            ],
+            "credit_line",
+            "{institution}, inventory number {Inventory no.}: {url}",
+            "subjects",
+        ),
+        (
+            ["inventaire", "titre", "artiste", "fichier", "droits", "sujets", "mention", "lien"],
+            "mention",
+            "{institution}, inventory number {inventaire}: {lien}",
+            "sujets",
+        ),
+        (
+            ["Inventarnummer", "Titel", "Künstler", "Datei", "Lizenz", "Motiv", "Bildnachweis"],
+            "Bildnachweis",
+            "{institution}, inventory number {Inventarnummer}",
+            "Motiv",
+        ),
+    ],
+)
+def test_the_artwork_suggestion_maps_credit_source_and_subjects(headers, credit, source, depicts):
+    """A credit line and the object's page are mapped; subjects are what the files depict
+    (depicts candidates), never Commons categories."""
+    from glamdonor.core.presets import PRESETS
+    from glamdonor.core.suggest import suggest
+
+    found = suggest(PRESETS["artwork"].text(), headers)
+    lines = found.text.splitlines()
+    assert f'credit_line = {{ column = "{credit}" }}' in lines
+    assert f'source = {{ pattern = "{source}" }}' in lines
+    assert f'depicts = {{ column = "{depicts}", split = ";" }}' in lines
+    assert not any(line.startswith("categories") and depicts in line for line in lines)

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 PARTNER_PLACEHOLDERS = {"institution"}
+OPTIONAL = {"url"}  # left out of a pattern when the catalog has no such column
 SYNONYMS: dict[str, tuple[str, ...]] = {
     key: tuple(words.split("|"))
     for key, words in {
@@ -32,8 +33,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "inventarisnummer|objectnummer|inventarisnr",
         "license": "license|licence|rights|copyright|lizenz|rechte|licencia|derechos|licentie|"
         "rechten|droits|licence d utilisation",
-        "keywords": "keywords|subjects|subject|tags|categories|mots cles|mot cle|sujets|"
-        "schlagworter|schlagworte|schlagwort|palabras clave|temas|trefwoorden|onderwerpen",
+        "keywords": "keywords|tags|categories|commons categories|mots cles|mot cle|categories "
+        "commons|schlagworter|schlagworte|schlagwort|kategorien|palabras clave|categorias|"
+        "trefwoorden|categorieen",
+        "credit_line": "credit line|credit|creditline|credits|acquisition credit|mention|"
+        "ligne de credit|mention de credit|bildnachweis|creditvermerk|credito|linea de credito|"
+        "creditregel|vermelding",
+        "url": "url|link|web page|webpage|permalink|object url|object page|uri|lien|page web|"
+        "weblink|quelle url|enlace|pagina web|weblink|webpagina",
+        "object_type": "object type|object name|type|classification|kind|type d objet|"
+        "denomination|objekttyp|objektart|gattung|objektbezeichnung|tipo de objeto|tipo|"
+        "clasificacion|objecttype|objectnaam|soort|objectsoort",
         "medium": "medium|material|materials|technique|materiau|materiaux|technik|material|"
         "tecnica|materiales|materiaal|techniek|materiaal en techniek",
         "dimensions": "dimensions|size|measurements|masse|abmessungen|grosse|dimensiones|medidas|"
@@ -48,8 +58,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "signatur|inscripcion|inscripciones|firma|opschrift|signatuur",
         "references": "references|literature|bibliography|bibliographie|literatur|"
         "bibliografia|referencias|literatuur|bronnen",
-        "depicts": "depicts|depicts qid|wikidata depicts|represente|abgebildet|representa|"
-        "afgebeeld",
+        "depicts": "depicts|depicts qid|wikidata depicts|subjects|subject|subject terms|"
+        "iconography|represente|sujets|sujet|iconographie|abgebildet|motiv|ikonographie|"
+        "representa|temas|tema|iconografia|afgebeeld|onderwerpen|onderwerp|iconografie",
         "photographer": "photographer|photo by|photographe|fotograf|fotografo|fotograaf",
         "depicted_people": "depicted people|people|persons|personnes|personen|personas|"
         "afgebeelde personen",
@@ -175,6 +186,9 @@ def _rewrite(line: str, matched: dict[str, str], unmatched: list[str]) -> str:
         if missing and f'keep = "{missing[0]}"' in line:
             line = re.sub(r',\s*keep = "[^"]*"', "", line)
         missing = []
+    for column in [c for c in missing if c in OPTIONAL]:  # a part a pattern does without
+        line = re.sub(rf"\s*[-–,:;]?\s*\{{{re.escape(column)}\}}", "", line)
+        missing.remove(column)
     if missing and key in ("file", "license"):
         return f"{line}  # TODO: no column matched {', '.join(missing)}: name yours"
     if missing:

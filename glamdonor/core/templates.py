@@ -28,9 +28,9 @@ def _names(text: str) -> tuple[str, ...]:
 
 _ARTWORK = _names(
     "artist|author|title|description|depicted people|depicted place|date|medium|dimensions|"
-    "institution|department|accession number|place of creation|place of discovery|"
-    "object history|exhibition history|credit line|inscriptions|notes|references|source|"
-    "permission|other versions|wikidata"
+    "object type|institution|department|accession number|place of creation|"
+    "place of discovery|object history|exhibition history|credit line|inscriptions|notes|"
+    "references|source|permission|other versions|wikidata"
 )
 _PHOTOGRAPH = _names(
     "photographer|title|description|depicted people|depicted place|date|medium|dimensions|"
