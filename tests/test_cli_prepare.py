@@ -178,3 +178,20 @@ def test_the_artwork_suggestion_maps_credit_source_and_subjects(headers, credit,
     assert f'source = {{ pattern = "{source}" }}' in lines
     assert f'depicts = {{ column = "{depicts}", split = ";" }}' in lines
     assert not any(line.startswith("categories") and depicts in line for line in lines)
+
+
+def test_the_whole_plan_at_once_as_json_lines_and_as_a_sheet(example_batch, tmp_path, capsys):
+    """Every row from one plan: JSON lines to read with a program, a sheet to review."""
+    import openpyxl
+
+    assert main(["preview", str(example_batch), "--format", "jsonl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["row"] for line in lines] == [2, 3, 4]
+    assert [line["identifier"] for line in lines] == ["EM-0001", "EM-0002", "EM-0003"]
+    assert all(line["title"].endswith(".png") and "{{Artwork" in line["wikitext"] for line in lines)
+    sheet = tmp_path / "plan.xlsx"
+    assert main(["preview", str(example_batch), "--out", str(sheet)]) == 0
+    rows = list(openpyxl.load_workbook(sheet).active.iter_rows(values_only=True))
+    assert rows[0][:4] == ("row", "identifier", "file", "title") and len(rows) == 4
+    assert main(["preview", str(example_batch), "--format", "json"]) == EXIT_ERROR
+    assert "Give --row N" in capsys.readouterr().err

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -62,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nglamdonor: stopped.", file=sys.stderr)
         return EXIT_STOPPED
+    except BrokenPipeError:  # read by a program that stopped reading (| head): not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that Python's own flush at exit is quiet
+        return 0
     except Exception:
         report = log_dir() / f"crash-{datetime.datetime.now():%Y%m%d-%H%M%S}.log"
         report.write_text(blotted(traceback.format_exc()))

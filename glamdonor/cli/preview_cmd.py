@@ -1,14 +1,18 @@
-"""``glamdonor preview BATCH --row N``: what one catalog row becomes on the wiki."""
+"""``glamdonor preview BATCH``: what the catalog's rows become on the wiki, from one plan:
+one row (``--row N``), every row as JSON lines (``--format jsonl``), or a sheet to review and
+filter (``--out plan.xlsx``), as Pattypan users review the sheet it makes."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from glamdonor.core.batch import load_batch
 from glamdonor.core.errors import InputError
 from glamdonor.core.item import Item
+from glamdonor.core.plan import Plan
 from glamdonor.jobs.plan import plan_of
 
 
@@ -20,16 +24,56 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "page text, its structured data and its problems, without asking the wiki.",
     )
     parser.add_argument("batch", type=Path, help="the batch file (batch.toml)")
-    parser.add_argument("--row", type=int, required=True, help="the row number in the catalog")
     parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="text or json (text)"
+        "--row", type=int, help="the row number in the catalog (every row if not given)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "jsonl"),
+        help="text or json for one row (text); jsonl, one JSON line a row, for every row",
+    )
+    parser.add_argument(
+        "--out", type=Path, help="write every row to this sheet (.xlsx or .csv) to review"
     )
     parser.set_defaults(run=_run)
 
 
+PLAN_HEADER = ("row", "identifier", "file", "title", "page text", "structured data", "problems")
+
+
+def _every_row(arguments: argparse.Namespace, plan: Plan) -> int:
+    identifiers = plan.identifiers or [""] * len(plan)
+    if arguments.out:
+        from glamdonor.catalog.write import write_sheet
+
+        lines = []
+        for index in range(len(plan)):
+            item = plan.item(index)
+            said = "; ".join(f"{p.severity}: {p.message}" for p in item.problems)
+            lines.append(
+                (item.row, identifiers[index], item.file_name, item.title, item.wikitext,
+                 item.structured_data, said)
+            )  # fmt: skip
+        write_sheet(arguments.out, PLAN_HEADER, lines)
+        print(f"Wrote {arguments.out}: {len(lines)} rows.")
+        return 0
+    write = sys.stdout.write
+    for index in range(len(plan)):
+        line = as_json(plan.item(index)) | {"identifier": identifiers[index]}
+        write(json.dumps(line, ensure_ascii=False) + "\n")
+    return 0
+
+
 def _run(arguments: argparse.Namespace) -> int:
     batch = load_batch(arguments.batch)
+    if arguments.row is None and arguments.format not in (None, "jsonl") and not arguments.out:
+        raise InputError(
+            f"--format {arguments.format} shows one row.",
+            "Give --row N, or --format jsonl (or --out plan.xlsx) for every row.",
+        )
     plan = plan_of(batch)
+    if arguments.row is None:
+        return _every_row(arguments, plan)
     try:
         index = plan.rows.index(arguments.row)
     except ValueError:
@@ -41,7 +85,7 @@ def _run(arguments: argparse.Namespace) -> int:
     item = plan.item(index)
     print(
         json.dumps(as_json(item), ensure_ascii=False, indent=2)
-        if arguments.format == "json"
+        if arguments.format in ("json", "jsonl")
         else as_text(item)
     )
     return 0
