@@ -24,7 +24,9 @@ def test_an_unexpected_error_is_saved_not_shown(tmp_path, capsys, monkeypatch, g
     def broken(arguments):
         raise ZeroDivisionError("deep inside")
 
-    monkeypatch.setattr(cli.upload_cmd, "load_batch", lambda path: broken(path))
+    from glamdonor.cli import upload_cmd
+
+    monkeypatch.setattr(upload_cmd, "load_batch", lambda path: broken(path))
     assert cli.main(["upload", str(tmp_path / "b.toml")]) == cli.EXIT_BUG
     err = capsys.readouterr().err
     assert "Traceback" not in err and "deep inside" not in err

@@ -24,3 +24,19 @@ def test_every_command_has_a_description_and_every_option_a_help():
             if isinstance(action, argparse._HelpAction | argparse._SubParsersAction):
                 continue
             assert action.help and action.help != argparse.SUPPRESS, f"{path}: {action.dest}"
+
+
+def test_the_version_is_said_without_loading_what_the_commands_need():
+    """`glamdonor --version` answers at once: neither pandas, Qt nor pywikibot is loaded."""
+    import subprocess
+    import sys
+
+    from glamdonor import __version__
+
+    probe = (
+        "import sys; from glamdonor.cli.main import main; code = main(['--version']); "
+        "heavy = [m for m in ('pandas', 'pywikibot', 'PySide6', 'PIL') if m in sys.modules]; "
+        "print(code, heavy)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == [f"glamdonor {__version__}", "0 []"]

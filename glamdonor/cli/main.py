@@ -15,18 +15,6 @@ import traceback
 from collections.abc import Sequence
 
 from glamdonor import __version__
-from glamdonor.cli import (
-    catalog_cmd,
-    check_cmd,
-    init_cmd,
-    login_cmd,
-    mapping_cmd,
-    metrics_cmd,
-    preview_cmd,
-    sandbox_cmd,
-    status_cmd,
-    upload_cmd,
-)
 from glamdonor.cli.exits import EXIT_BUG, EXIT_ERROR, EXIT_STOPPED
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.places import log_dir
@@ -36,6 +24,19 @@ __all__ = ["EXIT_BUG", "EXIT_ERROR", "EXIT_STOPPED", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from glamdonor.cli import (  # each command's module, with what it needs to run
+        catalog_cmd,
+        check_cmd,
+        init_cmd,
+        login_cmd,
+        mapping_cmd,
+        metrics_cmd,
+        preview_cmd,
+        sandbox_cmd,
+        status_cmd,
+        upload_cmd,
+    )
+
     parser = argparse.ArgumentParser(
         prog="glamdonor",
         description="Donate a museum's media to Wikimedia Commons.",
@@ -51,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    given = sys.argv[1:] if argv is None else list(argv)
+    if given == ["--version"]:  # said at once: it needs none of what the commands load
+        print(f"glamdonor {__version__}")
+        return 0
     parser = build_parser()
     arguments = parser.parse_args(argv)
     try:
