@@ -11,7 +11,7 @@ from pathlib import Path
 
 from glamdonor.core.batch import load_batch
 from glamdonor.core.errors import InputError
-from glamdonor.core.item import Item
+from glamdonor.core.item import Item, Problem
 from glamdonor.core.plan import Plan
 from glamdonor.jobs.plan import plan_of
 
@@ -57,10 +57,25 @@ def _every_row(arguments: argparse.Namespace, plan: Plan) -> int:
         write_sheet(arguments.out, PLAN_HEADER, lines)
         print(f"Wrote {arguments.out}: {len(lines)} rows.")
         return 0
-    write = sys.stdout.write
-    for index in range(len(plan)):
-        line = as_json(plan.item(index)) | {"identifier": identifiers[index]}
-        write(json.dumps(line, ensure_ascii=False) + "\n")
+    dumps, lines = json.JSONEncoder(ensure_ascii=False).encode, []
+    for index in range(len(plan)):  # each line built from the plan's columns: no Item made
+        said = {
+            "row": plan.rows[index],
+            "identifier": identifiers[index],
+            "file": plan.file_names[index],
+            "title": plan.titles[index],
+            "wikitext": plan.pages[index],
+        }
+        found = plan.problems.get(index)
+        problems = dumps([_problem(p) for p in found]) if found else "[]"
+        lines.append(
+            f'{dumps(said)[:-1]}, "structured_data": {plan.structured[index]}, '
+            f'"problems": {problems}}}\n'
+        )
+        if len(lines) == 1000:
+            sys.stdout.write("".join(lines))
+            lines = []
+    sys.stdout.write("".join(lines))
     return 0
 
 
@@ -98,16 +113,17 @@ def as_json(item: Item) -> dict:
         "title": item.title,
         "wikitext": item.wikitext,
         "structured_data": json.loads(item.structured_data),
-        "problems": [
-            {
-                "code": p.code,
-                "severity": str(p.severity),
-                "column": p.column,
-                "message": p.message,
-                "hint": p.hint,
-            }
-            for p in item.problems
-        ],
+        "problems": [_problem(p) for p in item.problems],
+    }
+
+
+def _problem(found: Problem) -> dict:
+    return {
+        "code": found.code,
+        "severity": str(found.severity),
+        "column": found.column,
+        "message": found.message,
+        "hint": found.hint,
     }
 
 

@@ -1,0 +1,59 @@
+"""`glamdonor preview BATCH --format jsonl` (every row, from one plan) as a whole command,
+against the baseline of a bare `pandas.read_csv` of the same catalog in a new process, both
+best of N in the same run:
+
+    .venv/bin/python bench/preview.py [--rows 69000] [--runs 3]
+
+Goal (issue 17): within 3x the baseline. Also times `preview --row N` of the same batch."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from batches import write_batch  # bench/batches.py
+
+GLAMDONOR = Path(sys.executable).with_name("glamdonor")
+
+
+def best_of(command: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=69_000)
+    parser.add_argument("--runs", type=int, default=3)
+    arguments = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="glamdonor-preview-") as folder:
+        media = Path(folder) / "media"
+        media.mkdir()
+        names = [f"{n:06d}.png" for n in range(arguments.rows)]
+        for name in names:
+            (media / name).write_bytes(b"")  # the plan looks the files up, never reads them
+        titles = [f"Object {n} of the collection - oil on canvas" for n in names]
+        manifest = write_batch(Path(folder) / "batch", media, names, titles)
+        catalog = manifest.with_name("catalog.csv")
+        read = f"import pandas; pandas.read_csv({str(catalog)!r}, dtype=object)"
+        bare = best_of([sys.executable, "-c", read], arguments.runs)
+        every = best_of(
+            [str(GLAMDONOR), "preview", str(manifest), "--format", "jsonl"], arguments.runs
+        )
+        one = best_of([str(GLAMDONOR), "preview", str(manifest), "--row", "2"], arguments.runs)
+    print(f"{arguments.rows:,} rows")
+    print(f"pandas.read_csv (the baseline): {bare:.2f} s")
+    print(f"preview --format jsonl: {every:.2f} s, {every / bare:.1f}x the baseline (goal 3x)")
+    print(f"preview --row 2: {one:.2f} s, {one / bare:.1f}x the baseline")
+
+
+if __name__ == "__main__":
+    main()
