@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from glamdonor.catalog.write import write_sheet
 from glamdonor.cli.mapping_cmd import PRESET_NAMES, preset_text
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.suggest import preset_columns
-from glamdonor.jobs.starter import starter_rows
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -39,6 +37,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _from_folder(arguments: argparse.Namespace) -> int:
+    from glamdonor.catalog.write import write_sheet
+    from glamdonor.jobs.starter import starter_rows
+
     if not arguments.folder.is_dir():
         raise GlamdonorError(f"{arguments.folder} is not a folder.", "Name the media folder.")
     if arguments.out.exists() and not arguments.force:

@@ -5,19 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from glamdonor.catalog.write import write_sheet
 from glamdonor.cli.targets import add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
 from glamdonor.core.errors import InputError
-from glamdonor.jobs.check import (
-    REPORT_HEADER,
-    CheckFinished,
-    CheckProgress,
-    CheckReport,
-    check,
-    report_rows,
-)
+
+if TYPE_CHECKING:
+    from glamdonor.jobs.check import CheckReport
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -35,6 +30,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _run(arguments: argparse.Namespace) -> int:
+    from glamdonor.catalog.write import write_sheet
+    from glamdonor.jobs.check import REPORT_HEADER, CheckFinished, CheckProgress, check, report_rows
+
     if arguments.report and arguments.report.suffix.lower() not in (".csv", ".xlsx"):
         raise InputError(
             "the report is written as .csv or .xlsx.",

@@ -8,7 +8,6 @@ from pathlib import Path
 from glamdonor.cli.catalog_options import add_catalog_options
 from glamdonor.core.batch import SANDBOX, load_batch, write_manifest
 from glamdonor.core.errors import GlamdonorError, InputError
-from glamdonor.jobs.plan import plan_of
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -36,6 +35,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _run(arguments: argparse.Namespace) -> int:
+    from glamdonor.jobs.plan import plan_of
+
     out: Path = arguments.out.resolve()
     if out.exists() and not arguments.force:
         raise GlamdonorError(f"{out} exists already.", "Add --force to overwrite it.")

@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from glamdonor.catalog import read_catalog
 from glamdonor.cli.catalog_options import add_catalog_options
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.presets import PRESETS
@@ -46,6 +45,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _suggest(arguments: argparse.Namespace) -> int:
+    from glamdonor.catalog import read_catalog
+
     catalog = read_catalog(
         arguments.catalog,
         sheet=arguments.sheet,

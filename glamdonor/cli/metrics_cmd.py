@@ -5,22 +5,24 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from glamdonor.cli.targets import add_target_options
 from glamdonor.core.batch import SANDBOX, load_batch
 from glamdonor.core.errors import InputError
 from glamdonor.core.places import data_dir
 from glamdonor.core.wikis import api_url_of
-from glamdonor.jobs.metrics import MetricsFinished, MetricsStep, Scope, batch_scope, refresh
-from glamdonor.metrics.figures import impact
-from glamdonor.metrics.http import Http
-from glamdonor.metrics.report import FORMATS, write_report
-from glamdonor.metrics.sources import COMMONS_API, WIKIMEDIA_REST, file_titles_in_category
-from glamdonor.metrics.store import Store
 from glamdonor.wiki.credentials import saved
+
+if TYPE_CHECKING:
+    from glamdonor.jobs.metrics import Scope
+    from glamdonor.metrics.http import Http
+    from glamdonor.metrics.store import Store
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
+    from glamdonor.metrics.report import FORMATS
+
     metrics = commands.add_parser(
         "metrics",
         help="what the donated files achieved: usage, page views, media requests",
@@ -52,6 +54,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _scope_options(parser: argparse.ArgumentParser) -> None:
+    from glamdonor.metrics.sources import COMMONS_API, WIKIMEDIA_REST
+
     parser.add_argument("batch", type=Path, nargs="?", help="a batch file: its uploaded files")
     parser.add_argument("--category", help="the files of a category and its subcategories")
     parser.add_argument("--titles", type=Path, help="a text file: one file title a line")
@@ -66,6 +70,9 @@ def _scope_and_titles(
     arguments: argparse.Namespace, http: Http, *, reporting: bool = False
 ) -> tuple[Scope, list[str]]:
     """The scope, and its files' titles (none when reporting: a report reads only the store)."""
+    from glamdonor.jobs.metrics import Scope, batch_scope
+    from glamdonor.metrics.sources import COMMONS_API, WIKIMEDIA_REST, file_titles_in_category
+
     given = [x for x in (arguments.batch, arguments.category, arguments.titles) if x]
     if len(given) != 1:
         raise InputError(
@@ -115,10 +122,15 @@ def _account(arguments: argparse.Namespace) -> str:
 
 
 def _store(arguments: argparse.Namespace) -> Store:
+    from glamdonor.metrics.store import Store
+
     return Store(arguments.store or data_dir() / "metrics.sqlite")
 
 
 def _refresh(arguments: argparse.Namespace) -> int:
+    from glamdonor.jobs.metrics import MetricsFinished, MetricsStep, refresh
+    from glamdonor.metrics.http import Http
+
     http = Http(account=_account(arguments))
     scope, titles = _scope_and_titles(arguments, http)
     finished = None
@@ -143,6 +155,10 @@ def _refresh(arguments: argparse.Namespace) -> int:
 
 
 def _report(arguments: argparse.Namespace) -> int:
+    from glamdonor.metrics.figures import impact
+    from glamdonor.metrics.http import Http
+    from glamdonor.metrics.report import write_report
+
     scope, _ = _scope_and_titles(arguments, Http(), reporting=True)
     with _store(arguments) as store:
         found = impact(store, scope.name, months=arguments.months)

@@ -13,7 +13,6 @@ from glamdonor.core.batch import load_batch
 from glamdonor.core.errors import InputError
 from glamdonor.core.item import Item, Problem
 from glamdonor.core.plan import Plan
-from glamdonor.jobs.plan import plan_of
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -80,6 +79,8 @@ def _every_row(arguments: argparse.Namespace, plan: Plan) -> int:
 
 
 def _run(arguments: argparse.Namespace) -> int:
+    from glamdonor.jobs.plan import plan_of
+
     batch = load_batch(arguments.batch)
     if arguments.row is None and arguments.format not in (None, "jsonl") and not arguments.out:
         raise InputError(

@@ -13,10 +13,6 @@ from glamdonor.cli.targets import add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
 from glamdonor.core.journal import ItemRecord, Journal, State, journal_path
 from glamdonor.core.plan import Plan
-from glamdonor.jobs.events import said
-from glamdonor.jobs.plan import plan_of, records_on
-from glamdonor.jobs.results import write_results
-from glamdonor.jobs.upload import verify
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -56,6 +52,10 @@ def rows_and_records(
 ) -> tuple[Plan, str, dict[int, ItemRecord]]:
     """The plan, the target wiki in words, and the records of that wiki (``--wiki`` names
     another: a rehearsal's results stay readable)."""
+    from glamdonor.jobs.events import said
+    from glamdonor.jobs.plan import plan_of, records_on
+    from glamdonor.jobs.upload import verify
+
     batch = load_batch(arguments.batch)
     plan = plan_of(batch)
     target = arguments.wiki or batch.target
@@ -88,6 +88,8 @@ def _status(arguments: argparse.Namespace) -> int:
 
 
 def _results(arguments: argparse.Namespace) -> int:
+    from glamdonor.jobs.results import write_results
+
     plan, _, records = rows_and_records(arguments)
     count = write_results(arguments.out, plan, records)
     print(f"Wrote {arguments.out}: {count} rows.")

@@ -16,18 +16,6 @@ from glamdonor.cli.exits import EXIT_STOPPED, EXITS
 from glamdonor.cli.progress import Progress
 from glamdonor.cli.targets import LOGIN_VARIABLE, PASSWORD_VARIABLE, add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
-from glamdonor.jobs.events import (
-    BatchFinished,
-    BatchStarted,
-    FileSent,
-    ItemFailed,
-    PilotChosen,
-    RowRecorded,
-    before_the_first_byte,
-    said,
-)
-from glamdonor.jobs.plan import plan_of
-from glamdonor.jobs.upload import upload_batch
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -66,6 +54,19 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _run(arguments: argparse.Namespace) -> int:
+    from glamdonor.jobs.events import (
+        BatchFinished,
+        BatchStarted,
+        FileSent,
+        ItemFailed,
+        PilotChosen,
+        RowRecorded,
+        before_the_first_byte,
+        said,
+    )
+    from glamdonor.jobs.plan import plan_of
+    from glamdonor.jobs.upload import upload_batch
+
     batch = load_batch(arguments.batch)
     plan = plan_of(batch)
     wiki = wiki_for(batch, arguments)
