@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_TITLE_BYTES = 240  # a file's name, extension included (MediaWiki's limit for uploads)
 REPLACEMENT = "\ufffd"
@@ -37,9 +37,9 @@ _FILE_CHARACTERS = re.compile(r"\s*:\s+|[:/\\]")  # refused in file names by upl
 _PERCENT_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 _UNKNOWN_ENTITY = re.compile(r"&((?:[A-Za-z0-9#]|[^\x00-\x7f])+);")
-_NEEDS_WORK = re.compile(
+_NEEDS_WORK = re.compile(  # one class, for speed: a title of plain words is most titles
     r"[#<>\[\]|{}:/\\%&_~\x00-\x1f\x7f\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f\u3000"
-    r"\ufffd\ufdd0-\ufdef\ufffe\uffff]|  |[\ud800-\udfff]|[^\u0000-\uffff]"
+    r"\ufffd\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff\U00010000-\U0010ffff]"
 )
 _WORD_END = re.compile(r"[\s,;:]+\S*$")
 GENERIC = re.compile(
@@ -50,8 +50,7 @@ GENERIC = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class MadeTitle:
+class MadeTitle(NamedTuple):  # a tuple: one is made for every row of a catalog
     title: str  # "" when the row gives no text for it
     rewritten: str = ""  # the text before characters MediaWiki refuses were rewritten
     shortened: bool = False  # cut to fit MAX_TITLE_BYTES, at a word's end
@@ -112,7 +111,7 @@ def _clean(text: str) -> tuple[str, str]:
     refuses had to be rewritten ("" if not)."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    if not _NEEDS_WORK.search(text) and not text.startswith(" "):
+    if not _NEEDS_WORK.search(text) and "  " not in text and not text.startswith(" "):
         return text, ""
     said = _SPACES.sub(" ", _BIDI.sub("", text)).lstrip(" ")
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), _BIDI.sub("", text))
