@@ -4,7 +4,8 @@ best of N in the same run:
 
     .venv/bin/python bench/preview.py [--rows 69000] [--runs 3]
 
-Goal (issue 17): within 3x the baseline. Also times `preview --row N` of the same batch."""
+Goals (issue 17): the whole plan within 3x the baseline (made anew: nothing kept yet); one row
+in 0.5 s from the kept plan, and in 2 s after a change of the catalog (planned and kept anew)."""
 
 from __future__ import annotations
 
@@ -45,14 +46,18 @@ def main() -> None:
         catalog = manifest.with_name("catalog.csv")
         read = f"import pandas; pandas.read_csv({str(catalog)!r}, dtype=object)"
         bare = best_of([sys.executable, "-c", read], arguments.runs)
-        every = best_of(
-            [str(GLAMDONOR), "preview", str(manifest), "--format", "jsonl"], arguments.runs
-        )
-        one = best_of([str(GLAMDONOR), "preview", str(manifest), "--row", "2"], arguments.runs)
+        preview = [str(GLAMDONOR), "preview", str(manifest)]
+        every = best_of([*preview, "--format", "jsonl"], 1)  # nothing kept yet: planned
+        one = best_of([*preview, "--row", "2"], arguments.runs)  # from the kept plan
+        catalog.write_text(catalog.read_text().replace("Object 000001", "Object one"))
+        changed = best_of([*preview, "--row", "3"], 1)  # planned and kept anew
     print(f"{arguments.rows:,} rows")
     print(f"pandas.read_csv (the baseline): {bare:.2f} s")
     print(f"preview --format jsonl: {every:.2f} s, {every / bare:.1f}x the baseline (goal 3x)")
-    print(f"preview --row 2: {one:.2f} s, {one / bare:.1f}x the baseline")
+    print(f"preview --row 2, the plan kept: {one:.2f} s, {one / bare:.1f}x (goal 0.5 s)")
+    print(
+        f"preview --row 3, the catalog changed: {changed:.2f} s, {changed / bare:.1f}x (goal 2 s)"
+    )
 
 
 if __name__ == "__main__":

@@ -195,3 +195,36 @@ def test_the_whole_plan_at_once_as_json_lines_and_as_a_sheet(example_batch, tmp_
     assert rows[0][:4] == ("row", "identifier", "file", "title") and len(rows) == 4
     assert main(["preview", str(example_batch), "--format", "json"]) == EXIT_ERROR
     assert "Give --row N" in capsys.readouterr().err
+
+
+def test_a_row_is_previewed_from_the_kept_plan_until_the_batch_changes(
+    example_batch, capsys, monkeypatch
+):
+    """The first preview plans the catalog and keeps it (in glamdonor's cache, not beside
+    the batch); the next ones read one line of it, until the catalog, mapping or partner
+    changes."""
+    import time
+
+    from glamdonor.jobs import plan as plan_module
+
+    made = []
+    real = plan_module.plan_of
+    monkeypatch.setattr(plan_module, "plan_of", lambda batch: made.append(1) or real(batch))
+    before = sorted(p.name for p in example_batch.parent.iterdir())
+    assert main(["preview", str(example_batch), "--row", "3", "--format", "json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert main(["preview", str(example_batch), "--row", "3", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == first and len(made) == 1  # from the kept plan
+    assert main(["preview", str(example_batch), "--format", "jsonl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(made) == 1 and [line["row"] for line in lines] == [2, 3, 4]
+    assert lines[1] == first
+    assert sorted(p.name for p in example_batch.parent.iterdir()) == before  # nothing written
+
+    catalog = example_batch.parent / "catalog.csv"
+    time.sleep(0.01)
+    catalog.write_text(catalog.read_text().replace("Blue evening", "Blue night"))
+    assert main(["preview", str(example_batch), "--row", "3"]) == 0
+    assert "Blue night" in capsys.readouterr().out and len(made) == 2  # planned anew
+    assert main(["preview", str(example_batch), "--row", "99"]) == EXIT_ERROR
+    assert "row 99 is not a row of the catalog" in capsys.readouterr().err

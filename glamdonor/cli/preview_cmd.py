@@ -9,9 +9,9 @@ import json
 import sys
 from pathlib import Path
 
-from glamdonor.core.batch import load_batch
+from glamdonor.core.batch import Batch, load_batch
 from glamdonor.core.errors import InputError
-from glamdonor.core.item import Item, Problem
+from glamdonor.core.item import Item
 from glamdonor.core.plan import Plan
 
 
@@ -40,11 +40,33 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 PLAN_HEADER = ("row", "identifier", "file", "title", "page text", "structured data", "problems")
 
 
-def _every_row(arguments: argparse.Namespace, plan: Plan) -> int:
-    identifiers = plan.identifiers or [""] * len(plan)
+def _plan_kept(batch: Batch) -> Plan:
+    """The batch's plan, made now; kept for the next previews where it can be."""
+    from glamdonor.jobs.kept_plan import keep, keepable, plan_lines
+    from glamdonor.jobs.plan import plan_of
+
+    plan = plan_of(batch)
+    if keepable(batch):
+        keep(batch, plan_lines(plan), plan.rows)
+    return plan
+
+
+def _every_row(arguments: argparse.Namespace, batch: Batch) -> int:
+    from glamdonor.jobs.kept_plan import kept_lines, plan_lines
+
+    kept = kept_lines(batch) if not arguments.out else None
+    if kept is None:
+        plan = _plan_kept(batch)
+        kept = kept_lines(batch) if not arguments.out else None
+    if kept is not None:  # the plan kept (last time, or just now) is the batch's
+        with kept[0].open(encoding="utf-8") as lines:
+            for chunk in iter(lambda: lines.read(1 << 20), ""):
+                sys.stdout.write(chunk)
+        return 0
     if arguments.out:
         from glamdonor.catalog.write import write_sheet
 
+        identifiers = plan.identifiers or [""] * len(plan)
         lines = []
         for index in range(len(plan)):
             item = plan.item(index)
@@ -56,30 +78,18 @@ def _every_row(arguments: argparse.Namespace, plan: Plan) -> int:
         write_sheet(arguments.out, PLAN_HEADER, lines)
         print(f"Wrote {arguments.out}: {len(lines)} rows.")
         return 0
-    dumps, lines = json.JSONEncoder(ensure_ascii=False).encode, []
-    for index in range(len(plan)):  # each line built from the plan's columns: no Item made
-        said = {
-            "row": plan.rows[index],
-            "identifier": identifiers[index],
-            "file": plan.file_names[index],
-            "title": plan.titles[index],
-            "wikitext": plan.pages[index],
-        }
-        found = plan.problems.get(index)
-        problems = dumps([_problem(p) for p in found]) if found else "[]"
-        lines.append(
-            f'{dumps(said)[:-1]}, "structured_data": {plan.structured[index]}, '
-            f'"problems": {problems}}}\n'
-        )
-        if len(lines) == 1000:
-            sys.stdout.write("".join(lines))
-            lines = []
-    sys.stdout.write("".join(lines))
+    chunk = []
+    for line in plan_lines(plan):
+        chunk.append(line)
+        if len(chunk) == 1000:
+            sys.stdout.write("".join(chunk))
+            chunk = []
+    sys.stdout.write("".join(chunk))
     return 0
 
 
 def _run(arguments: argparse.Namespace) -> int:
-    from glamdonor.jobs.plan import plan_of
+    from glamdonor.jobs.kept_plan import keepable, line_of
 
     batch = load_batch(arguments.batch)
     if arguments.row is None and arguments.format not in (None, "jsonl") and not arguments.out:
@@ -87,57 +97,58 @@ def _run(arguments: argparse.Namespace) -> int:
             f"--format {arguments.format} shows one row.",
             "Give --row N, or --format jsonl (or --out plan.xlsx) for every row.",
         )
-    plan = plan_of(batch)
     if arguments.row is None:
-        return _every_row(arguments, plan)
-    try:
-        index = plan.rows.index(arguments.row)
-    except ValueError:
+        return _every_row(arguments, batch)
+    line = line_of(batch, arguments.row) if keepable(batch) else None
+    if line is None:  # no plan kept, or the batch changed since: made anew, and kept
+        plan = _plan_kept(batch)
+        if arguments.row in plan.rows:
+            item = plan.item(plan.rows.index(arguments.row))
+            line = as_json(item) | {"identifier": _identifier(plan, arguments.row)}
+        else:
+            line = {}
+    if not line:
         raise InputError(
-            f"row {arguments.row} is not a row of the catalog.",
-            f"Its rows with content are {plan.rows[0]} to {plan.rows[-1]}.",
+            f"row {arguments.row} is not a row of the catalog with content.",
+            "Give the row's number as the spreadsheet shows it (the header is row 1).",
             file=batch.catalog,
-        ) from None
-    item = plan.item(index)
+        )
     print(
-        json.dumps(as_json(item), ensure_ascii=False, indent=2)
+        json.dumps(line, ensure_ascii=False, indent=2)
         if arguments.format in ("json", "jsonl")
-        else as_text(item)
+        else as_text(line)
     )
     return 0
 
 
+def _identifier(plan: Plan, row: int) -> str:
+    return plan.identifiers[plan.rows.index(row)] if plan.identifiers else ""
+
+
 def as_json(item: Item) -> dict:
+    from glamdonor.jobs.kept_plan import problem_json
+
     return {
         "row": item.row,
         "file": item.file_name,
         "title": item.title,
         "wikitext": item.wikitext,
         "structured_data": json.loads(item.structured_data),
-        "problems": [_problem(p) for p in item.problems],
+        "problems": [problem_json(p) for p in item.problems],
     }
 
 
-def _problem(found: Problem) -> dict:
-    return {
-        "code": found.code,
-        "severity": str(found.severity),
-        "column": found.column,
-        "message": found.message,
-        "hint": found.hint,
-    }
-
-
-def as_text(item: Item) -> str:
-    lines = [f"Row {item.row}: {item.file_name}", f"Title: {item.title or '(none)'}", ""]
-    lines += [item.wikitext.rstrip(), "", "Structured data:"]
-    lines.append(json.dumps(json.loads(item.structured_data), ensure_ascii=False, indent=2))
+def as_text(line: dict) -> str:
+    """A row's preview as a person reads it."""
+    lines = [f"Row {line['row']}: {line['file']}", f"Title: {line['title'] or '(none)'}", ""]
+    lines += [line["wikitext"].rstrip(), "", "Structured data:"]
+    lines.append(json.dumps(line["structured_data"], ensure_ascii=False, indent=2))
     lines.append("")
-    if item.problems:
+    if line["problems"]:
         lines.append("Problems:")
-        for p in item.problems:
-            where = f" (column “{p.column}”)" if p.column else ""
-            lines.append(f"  {p.severity}: {p.message}{where} {p.hint}".rstrip())
+        for p in line["problems"]:
+            where = f" (column “{p['column']}”)" if p["column"] else ""
+            lines.append(f"  {p['severity']}: {p['message']}{where} {p['hint']}".rstrip())
     else:
         lines.append("No problems.")
     return "\n".join(lines)
