@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
+from pathlib import Path
 
 import openpyxl
 
@@ -341,3 +342,42 @@ def test_the_date_taken_is_the_cameras_and_the_camera_is_named_once(tmp_path):
     assert camera_name("NIKON CORPORATION", "NIKON D70") == "NIKON D70"
     assert camera_name("Nikon", "F3") == "Nikon F3"
     assert camera_name("", "X100") == "X100" and camera_name("Leica", "") == "Leica"
+
+
+def test_a_file_found_at_fault_is_looked_at_again_though_unchanged(example_batch):
+    """What a check found wrong is not kept as true: a file made readable again (chmod) has
+    the same size and time, and is read again by the next check; a sound one is not."""
+    from glamdonor.core.journal import FileFacts, Journal, journal_path
+    from glamdonor.core.problems import problem
+
+    batch = batch_with(
+        example_batch.parent,
+        {"a.png": image_bytes("png", seed=61), "b.png": image_bytes("png", seed=62)},
+        [row(1, "a.png"), row(2, "b.png")],
+    )
+    report = run(batch)
+    assert report.files_read == 2 and not codes(report)
+    locked = str(example_batch.parent / "media" / "a.png")
+    status = Path(locked).stat()
+    with Journal(journal_path(batch.manifest)) as journal:  # as a run that could not read it
+        journal.remember_files(
+            {
+                locked: FileFacts(
+                    status.st_size, status.st_mtime_ns, problems=(problem("file-unreadable"),)
+                )
+            }
+        )
+    again = run(batch)
+    assert not codes(again)  # read again, and found readable
+    assert again.files_read == 1  # that file alone: the sound one was not read again
+
+
+def test_a_symbolic_link_in_a_loop_is_no_file_and_no_crash(example_batch):
+    media = example_batch.parent / "media"
+    files = {"a.png": image_bytes("png", seed=63)}
+    batch = batch_with(example_batch.parent, files, [row(1, "a.png"), row(2, "loop/b.png")])
+    (media / "loop").symlink_to(media / "loop")  # a link to itself
+    (media / "ring1").symlink_to(media / "ring2")
+    (media / "ring2").symlink_to(media / "ring1")
+    report = run(batch)
+    assert codes(report) == {3: ["file-missing"]}

@@ -92,3 +92,21 @@ def test_licences_commons_refuses_are_said_so(licence):
     found = license_problem(licence)
     assert found is not None and found.code == "license-not-free"
     assert "Commons takes free licences only" in found.message and "add" not in found.hint
+
+
+def test_a_full_disk_when_the_batch_is_taken_is_a_sentence(example_batch, monkeypatch, capsys):
+    """The lock that holds the batch for one process cannot be made (a full disk, a folder
+    made read-only): the command says so and what to do, and nothing is lost."""
+    import errno
+
+    from filelock import FileLock
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(FileLock, "acquire", full)
+    with Journal(journal_path(example_batch)) as journal, pytest.raises(GlamdonorError) as caught:
+        with journal.only_user():
+            pass
+    assert "cannot be written (No space left on device)" in caught.value.message
+    assert "Free some space" in caught.value.hint

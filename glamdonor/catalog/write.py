@@ -4,6 +4,7 @@ programs see the accents) or XLSX, with a header row."""
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -47,7 +48,11 @@ def write_sheet(path: Path, header: Sequence[str], rows: Iterable[Sequence[objec
 
 def _inert(cell: object) -> object:
     """A text that a spreadsheet program would run as a formula (=, +, -, @: a catalog cell
-    such as =HYPERLINK(...)) is written with a leading apostrophe, so it is shown, not run."""
+    such as =HYPERLINK(...)) is written with a leading apostrophe, so it is shown, not run.
+    Control characters (a NUL, an escape, a vertical tab), which XLSX cannot hold and which a
+    terminal would obey, are written visibly: \\x1b, as Python writes them."""
+    if isinstance(cell, str) and CONTROLS.search(cell):
+        cell = visible(cell)
     starts = isinstance(cell, str) and cell[:1] in FORMULA_STARTS
     if starts and not (cell[:1] in "+-" and _is_number(cell)):
         return "'" + cell
@@ -55,6 +60,12 @@ def _inert(cell: object) -> object:
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not tab, line feed, return
+
+
+def visible(text: str) -> str:
+    """``text`` with its control characters written as \\xNN: shown, never obeyed."""
+    return CONTROLS.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
 
 
 def _is_number(text: str) -> bool:

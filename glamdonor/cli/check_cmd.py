@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from glamdonor.cli.targets import add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
 from glamdonor.core.errors import InputError
+from glamdonor.core.problems import Severity
 
 if TYPE_CHECKING:
     from glamdonor.jobs.check import CheckReport
@@ -68,17 +69,15 @@ def summary(report: CheckReport, written: Path | None) -> str:
     if counts:
         lines.append("Problems by kind:")
         lines += [f"  {count:>6}  {code}" for code, count in counts.most_common()]
-    first = next(iter(sorted(report.problems)), None)
-    if first is not None:
-        problem = report.problems[first][0]
-        lines.append(
-            f"First: row {report.plan.rows[first]}: {_sentence(problem.message)} {problem.hint}"
-        )
+    found = [(i, p) for i in sorted(report.problems) for p in report.problems[i]]
+    errors = [(i, p) for i, p in found if p.severity is Severity.ERROR]
+    if found:  # the first error when there is one: what blocks comes before what is worth a look
+        first, problem = (errors or found)[0]
+        sentence, hint = problem.said()
+        kind = "error" if errors else "warning"
+        lines.append(f"First {kind}: row {report.plan.rows[first]}: {sentence} {hint}")
     if written:
         lines.append(f"Every problem, row by row: {written}")
     lines.append(f"Files read this time: {report.files_read} (the others were unchanged).")
     return "\n".join(lines)
 
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]

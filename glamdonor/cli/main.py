@@ -8,11 +8,12 @@ error (details saved to a log file); 130 stopped with Ctrl-C.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from glamdonor import __version__
 from glamdonor.cli.exits import EXIT_BUG, EXIT_ERROR, EXIT_STOPPED
@@ -59,7 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     arguments = parser.parse_args(argv)
     try:
-        return arguments.run(arguments)
+        with _shown_not_obeyed():
+            return arguments.run(arguments)
     except GlamdonorError as error:
         print(f"glamdonor: {error.message}", file=sys.stderr)
         if error.hint:
@@ -73,14 +75,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())  # so that Python's own flush at exit is quiet
         return 0
     except Exception:
-        report = log_dir() / f"crash-{datetime.datetime.now():%Y%m%d-%H%M%S}.log"
-        report.write_text(blotted(traceback.format_exc()))
+        report = log_dir() / f"crash-{datetime.datetime.now():%Y%m%d-%H%M%S-%f}-{os.getpid()}.log"
+        report.write_text(blotted(traceback.format_exc()))  # a name of its own: none overwritten
         print(
             "glamdonor: something unexpected went wrong; nothing was lost.\n"
             f"  The details are in {report}: please send that file with your report.",
             file=sys.stderr,
         )
         return EXIT_BUG
+
+
+class _Visible:
+    """A text stream that writes control characters visibly (\\x1b), so that a catalog's
+    cell or a file's name can neither garble nor command the terminal."""
+
+    def __init__(self, stream: object) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from glamdonor.catalog.write import CONTROLS, visible
+
+        if not CONTROLS.search(text):
+            return self._stream.write(text)
+        erase = "\x1b[K"  # the progress line's own: it clears the line before it is redrawn
+        return self._stream.write(erase.join(visible(part) for part in text.split(erase)))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _shown_not_obeyed() -> Iterator[None]:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Visible(out), _Visible(err)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
 
 
 if __name__ == "__main__":

@@ -143,7 +143,12 @@ class FileFacts:
     exif: dict[str, str] = field(default_factory=dict)  # date, camera, gps
 
     def still_true_of(self, path: str) -> bool:
-        """Whether the file at ``path`` is unchanged since (same size and modification time)."""
+        """Whether what checking found can be used again for the file at ``path``: it was
+        found sound, and is unchanged since (same size and modification time). A file found
+        unreadable, damaged or gone is always looked at again: making it readable (chmod) or
+        putting a copy back changes neither its size nor its time."""
+        if self.problems:
+            return False
         try:
             status = os.stat(path)  # noqa: PTH116 - once a file, on a hot path
         except OSError:
@@ -315,6 +320,16 @@ class Journal:
                 N_("another glamdonor ({holder}) is working on this batch right now."),
                 N_("Wait until it has finished, or stop it, then start again: nothing is lost."),
                 holder=holder or "another process",
+            ) from None
+        except OSError as error:  # a full disk, a folder made read-only: said, nothing lost
+            raise GlamdonorError(
+                N_("the batch's journal {path} cannot be written ({error})."),
+                N_(
+                    "Free some space on the disk (or check the folder's permissions), then run "
+                    "the same command again: nothing is lost, nothing is sent twice."
+                ),
+                path=self.path,
+                error=error.strerror or type(error).__name__,
             ) from None
         try:
             with contextlib.suppress(OSError):

@@ -45,16 +45,19 @@ class MediaFolder:
             return
         for entry in entries:
             name = _nfc(prefix + entry.name)
-            if entry.is_symlink():
-                target = Path(os.path.realpath(entry.path))
-                if not target.is_relative_to(self.root):
-                    self.escaping.add(name)
-                    continue
-            if entry.is_dir():
-                if not entry.is_symlink():
-                    self._walk(entry.path, name + "/")
-            elif entry.is_file():
-                self.files[name] = entry.path
+            try:
+                if entry.is_symlink():
+                    target = Path(os.path.realpath(entry.path))
+                    if not target.is_relative_to(self.root):
+                        self.escaping.add(name)
+                        continue
+                if entry.is_dir():
+                    if not entry.is_symlink():
+                        self._walk(entry.path, name + "/")
+                elif entry.is_file():
+                    self.files[name] = entry.path
+            except OSError:  # a symbolic link in a loop, an entry gone or unreadable: no file
+                continue
 
     def find(self, name: str) -> tuple[str | None, str]:
         """The file a catalog names, or None and why not: "outside", "missing", "ambiguous"

@@ -317,10 +317,14 @@ def _done(record: ItemRecord | None, item: Item) -> bool:
 
 
 def _still_there(file: Path) -> None:
-    """A file gone with its whole folder (a drive or a network share disconnected) stops the
-    batch, rather than failing every row after it; the rows wait for the next run."""
-    if file.exists():
-        return
+    """A file gone with its whole folder (a drive or a network share disconnected, or the
+    folder made unreadable) stops the batch, rather than failing every row after it; the rows
+    wait for the next run."""
+    try:
+        if file.exists():
+            return
+    except OSError:  # the folder may not be looked into any more
+        pass
     try:
         with os.scandir(file.parent) as entries:
             empty = next(entries, None) is None
