@@ -152,3 +152,12 @@ def test_warnings_are_decided_one_by_one(example_batch, sandbox, wiki, tmp_path)
     api = sandbox.status().api_url
     assert not file_on_wiki(api, "Deleted again.png")["exists"]
     assert not file_on_wiki(api, "Deleted before 951.png")["exists"]
+
+
+def test_a_connection_dropped_at_the_very_first_question_is_tried_again(sandbox, proxy):
+    """The first request (what the wiki says of itself) meets a reset connection: asked
+    again, as any other request would be, not "no wiki answers"."""
+    reset = proxy.arm("reset", b"meta=siteinfo", times=1)
+    wiki = Wiki(proxy.api_url, sandbox.credentials(), throttle=0).connect()
+    assert reset.met == 1
+    assert wiki.identity.wikiid == sandbox.identity().wikiid

@@ -21,6 +21,7 @@ from glamdonor.wiki.credentials import Credentials
 from glamdonor.wiki.uploads import UploadResult
 
 REACH_TIMEOUT = 20  # seconds
+REACH_TRIES = 3  # the first question, asked again after a dropped connection
 WRITE_ATTEMPTS = 3  # for structured data, each after asking whether the last one arrived
 
 
@@ -128,12 +129,7 @@ class Wiki:
         """Ask once, quickly, before pywikibot, which would retry a wrong address for minutes;
         what the wiki says of itself is its identity."""
         try:
-            reply = requests.get(
-                self.api_url,
-                params={"action": "query", "meta": "siteinfo", "format": "json"},
-                headers={"User-Agent": self.user_agent()},
-                timeout=REACH_TIMEOUT,
-            )
+            reply = self._first_answer()
             self._identity = identity_of(self.api_url, reply.json()["query"]["general"])
         except (requests.RequestException, ValueError, KeyError, TypeError) as error:
             raise WikiError(
@@ -145,6 +141,25 @@ class Wiki:
                 api_url=self.api_url,
                 error=type(error).__name__,
             ) from None
+
+    def _first_answer(self) -> requests.Response:
+        """The wiki's answer to the first question; a dropped connection, a time-out or a
+        server error is tried again twice (1 s, then 2 s later), as any later request is."""
+        for attempt in range(REACH_TRIES):
+            try:
+                reply = requests.get(
+                    self.api_url,
+                    params={"action": "query", "meta": "siteinfo", "format": "json"},
+                    headers={"User-Agent": self.user_agent()},
+                    timeout=REACH_TIMEOUT,
+                )
+                if reply.status_code < 500 or attempt == REACH_TRIES - 1:
+                    return reply
+            except (requests.ConnectionError, requests.Timeout):
+                if attempt == REACH_TRIES - 1:
+                    raise
+            time.sleep(attempt + 1)
+        raise AssertionError("unreachable")
 
     @property
     def site(self):  # noqa: ANN201 - a pywikibot APISite; its type stays inside this package
