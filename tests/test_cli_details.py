@@ -43,30 +43,34 @@ def test_a_title_merged_over_the_column_names_says_which_row_to_give(tmp_path):
 
 
 @pytest.mark.parametrize("kind", ["damaged", "cut short", "another program's"])
-def test_a_journal_that_is_not_a_journal_is_said_and_left_as_it_is(example_batch, kind, capsys):
+def test_a_journal_that_is_not_a_journal_is_put_aside_untouched(
+    example_batch, sandbox, kind, capsys
+):
+    """Said, renamed with the date (its bytes as they were), never overwritten; a new journal
+    starts, and the next upload settles every row from the wiki: nothing sent twice."""
     import sqlite3
 
     path = journal_path(example_batch)
-    with Journal(path) as journal:
-        journal.remember_files({})
-    whole = path.read_bytes()
+    arguments = [str(example_batch), "--sandbox-dir", str(sandbox.folder)]
+    assert main(["upload", *arguments, "--yes"]) == 0
+    capsys.readouterr()
     if kind == "damaged":
         path.write_bytes(b"\x00garbage" * 4096)
     elif kind == "cut short":
-        path.write_bytes(whole[: len(whole) // 3] if len(whole) > 300 else b"SQLite format 3\x00xx")
+        path.write_bytes(path.read_bytes()[:300])
     else:
-        path.unlink()
+        for ending in ("", "-wal", "-shm"):
+            path.with_name(path.name + ending).unlink(missing_ok=True)
         with sqlite3.connect(path) as other:
             other.execute("create table photos (name text)")
     before = path.read_bytes()
-    with pytest.raises(GlamdonorError) as caught:
-        Journal(path)
-    assert "is damaged, or is not a glamdonor journal" in caught.value.message
-    assert "Move it aside" in caught.value.hint
-    assert main(["status", str(example_batch)]) == 2
+    assert main(["status", *arguments]) == 0
     said = capsys.readouterr().err
-    assert "is damaged, or is not a glamdonor journal" in said and "Traceback" not in said
-    assert path.read_bytes() == before  # never overwritten
+    assert "was damaged" in said and "kept, untouched, as batch.journal.damaged-" in said
+    (aside,) = path.parent.glob("batch.journal.damaged-*[0-9]")
+    assert aside.read_bytes() == before  # never overwritten
+    assert main(["upload", *arguments, "--yes"]) == 0
+    assert "0 uploaded, 3 already there" in capsys.readouterr().err  # settled by the wiki
 
 
 def test_init_names_the_option_whose_path_is_wrong(example_batch, tmp_path, capsys):
@@ -105,8 +109,8 @@ def test_a_full_disk_when_the_batch_is_taken_is_a_sentence(example_batch, monkey
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(FileLock, "acquire", full)
-    with Journal(journal_path(example_batch)) as journal, pytest.raises(GlamdonorError) as caught:
-        with journal.only_user():
-            pass
+    journal = Journal(journal_path(example_batch))
+    with journal, pytest.raises(GlamdonorError) as caught, journal.only_user():
+        pass
     assert "cannot be written (No space left on device)" in caught.value.message
     assert "Free some space" in caught.value.hint

@@ -60,6 +60,8 @@ def rows_and_records(
     plan = plan_of(batch)
     target = arguments.wiki or batch.target
     with Journal(journal_path(batch.manifest)) as journal:
+        if said_of_damage := journal.said_of_damage():
+            print(said_of_damage, file=sys.stderr)
         known = None
         if getattr(arguments, "verify", False):
             connected = wiki_for(batch, arguments).connect()

@@ -187,31 +187,68 @@ class Journal:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.wiki: WikiIdentity | None = None  # whose records are read and written: use()
-        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        # Where a damaged journal found here was put, untouched, and what was wrong with it.
+        self.set_aside: Path | None = None
+        self.damage = ""
         try:
-            tables = {row[0] for row in self._db.execute("select name from sqlite_master")}
+            self._db = self._open()
+        except sqlite3.DatabaseError as error:  # damaged, cut short, or another program's
+            self.damage = str(error)
+            self.set_aside = self._put_aside()
+            self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._db = db
+        try:
+            tables = {row[0] for row in db.execute("select name from sqlite_master")}
             if tables and not tables & {"records", "items", "files"}:
                 raise sqlite3.DatabaseError("tables of another program")
-            self._db.execute("pragma journal_mode=wal")
-            self._db.execute("pragma synchronous=normal")
+            db.execute("pragma journal_mode=wal")
+            db.execute("pragma synchronous=normal")
             with self._writing():
-                self._db.executescript(SCHEMA)
+                db.executescript(SCHEMA)
                 self._migrate()
-        except sqlite3.DatabaseError as error:  # damaged, cut short, or another program's
-            self._db.close()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _put_aside(self) -> Path:
+        """Rename a damaged journal (and its WAL files) with the date: kept whole, for a
+        person to look at; a new journal starts, whose rows the wiki settles again."""
+        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        try:
+            for ending in ("", "-wal", "-shm"):
+                here = self.path.with_name(self.path.name + ending)
+                if here.exists():
+                    here.rename(aside.with_name(aside.name + ending))
+        except OSError as error:
             raise GlamdonorError(
                 N_(
-                    "the journal {path} is damaged, or is not a glamdonor journal ({error}); "
-                    "it is left as it is."
+                    "the journal {path} is damaged, or is not a glamdonor journal, and cannot "
+                    "be moved aside ({error})."
                 ),
                 N_(
                     "Move it aside (rename it), then run the same command again: a new journal "
                     "is started, and the upload asks the wiki what is there already, so nothing "
                     "is sent twice."
                 ),
-                path=path,
-                error=error,
+                path=self.path,
+                error=error.strerror or type(error).__name__,
             ) from None
+        return aside
+
+    def said_of_damage(self) -> str:
+        """The sentence a front end says when a damaged journal was put aside, else ""."""
+        if self.set_aside is None:
+            return ""
+        return (
+            f"The journal {self.path} was damaged ({self.damage}): it is kept, untouched, as "
+            f"{self.set_aside.name}, and a new one is started; each row's state is asked of "
+            "the wiki again (by title and SHA-1), so nothing is sent twice."
+        )
 
     def _migrate(self) -> None:
         """Records of a journal written before they belonged to a wiki: kept aside, whole."""

@@ -292,6 +292,11 @@ class UploadPage(QWidget):
             line = self.tr(
                 "Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send."
             ).format(done, wiki, event.account, event.files_to_send)
+        if event.journal_set_aside:
+            line += " " + self.tr(
+                "The batch's journal was damaged: it is kept, untouched, as {0}, and a new one "
+                "is started; each row's state is asked of the wiki again."
+            ).format(event.journal_set_aside)
         if event.kept_aside:
             line += " " + self.tr(
                 "{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: "

@@ -19,11 +19,19 @@ class BatchStarted:
     wiki: str = ""  # the target in words: "Wikimedia Commons", "the sandbox wiki on ..."
     rehearsed: tuple[tuple[str, int], ...] = ()  # other wikis, and the rows done there
     kept_aside: int = 0  # records of an earlier version whose wiki could not be told
+    journal_set_aside: str = ""  # a damaged journal found, renamed: its new name
+    journal_damage: str = ""  # what was wrong with it
 
 
 def before_the_first_byte(event: BatchStarted) -> list[str]:
     """What is said before anything is sent: a rehearsal elsewhere, and where the files go."""
     lines = []
+    if event.journal_set_aside:
+        lines.append(
+            f"The batch's journal was damaged ({event.journal_damage}): it is kept, untouched, "
+            f"as {event.journal_set_aside}, and a new one is started; each row's state is asked "
+            "of the wiki again (by title and SHA-1), so nothing is sent twice."
+        )
     if event.kept_aside:
         lines.append(
             f"{event.kept_aside} row(s) recorded by an earlier glamdonor cannot be told to be on "

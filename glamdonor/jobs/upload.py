@@ -121,6 +121,8 @@ def upload(
                 if states[State.VERIFIED] + states[State.SKIPPED]
             ),
             kept_aside=attribution.kept_aside,
+            journal_set_aside=journal.set_aside.name if journal.set_aside else "",
+            journal_damage=journal.damage,
         )
         writing = _Unwritten(journal) if dry_run else journal
         context = _Context(wiki, writing, plan.summary, chunking, deadline, pace, dry_run)

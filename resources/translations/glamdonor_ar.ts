@@ -172,22 +172,22 @@
         <translation>لا توجد في المصنف ورقة باسم «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="21"/>
+        <location filename="../../glamdonor/catalog/write.py" line="22"/>
         <source>glamdonor writes sheets as .csv or .xlsx, not “{suffix}”.</source>
         <translation>يكتب glamdonor الأوراق بصيغة ‎.csv أو ‎.xlsx، لا «{suffix}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="22"/>
+        <location filename="../../glamdonor/catalog/write.py" line="23"/>
         <source>Name the file with one of these endings.</source>
         <translation>سمِّ الملف بإحدى هاتين اللاحقتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="41"/>
+        <location filename="../../glamdonor/catalog/write.py" line="42"/>
         <source>the sheet cannot be written ({strerror}).</source>
         <translation>تتعذر كتابة الورقة ({strerror}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="42"/>
+        <location filename="../../glamdonor/catalog/write.py" line="43"/>
         <source>Check that the folder exists and the file is not open in another program.</source>
         <translation>تحقق من وجود المجلد ومن أن الملف غير مفتوح في برنامج آخر.</translation>
     </message>
@@ -288,32 +288,34 @@
         <translation>العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="199"/>
-        <source>the journal {path} is damaged, or is not a glamdonor journal ({error}); it is left as it is.</source>
-        <translation>السجل {path} تالف، أو ليس سجلًا لـglamdonor ({error})؛ تُرك كما هو.</translation>
+        <location filename="../../glamdonor/core/journal.py" line="230"/>
+        <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
+        <translation>السجل {path} تالف، أو ليس سجلًا لـglamdonor، ولا يمكن نقله جانبًا ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="203"/>
+        <location filename="../../glamdonor/core/journal.py" line="234"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>انقله جانبًا (أعد تسميته)، ثم شغّل الأمر نفسه مرة أخرى: يبدأ سجل جديد، ويسأل الرفع الويكي عمّا فيه من قبل، فلا يُرسل شيء مرتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="315"/>
+        <location filename="../../glamdonor/core/journal.py" line="357"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>نسخة أخرى من glamdonor ({holder}) تعمل على هذه الدفعة الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="316"/>
+        <location filename="../../glamdonor/core/journal.py" line="358"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>انتظر حتى تنتهي، أو أوقفها، ثم ابدأ من جديد: لن يضيع شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="361"/>
+        <location filename="../../glamdonor/core/journal.py" line="363"/>
+        <location filename="../../glamdonor/core/journal.py" line="413"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>تتعذر الكتابة في سجل الدفعة {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="363"/>
+        <location filename="../../glamdonor/core/journal.py" line="365"/>
+        <location filename="../../glamdonor/core/journal.py" line="415"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حرّر بعض المساحة على القرص (أو تحقق من صلاحيات المجلد)، ثم شغّل الأمر نفسه من جديد: لن يضيع شيء ولن يُرسل شيء مرتين.</translation>
     </message>
@@ -718,52 +720,52 @@
         <translation>تحقق من عنوان واجهة REST؛ وأبلغ عن ذلك إن كانت واجهة ويكيميديا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="75"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>الحساب {account} غير موجود على {api_url}، أو أن كلمة مرور البوت (BotPassword) خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="77"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="78"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>تحقق من اسم الدخول وكلمة المرور لـ BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="83"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="84"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>توقف الويكي على {api_url} عن الإجابة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="85"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="86"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="107"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="108"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>رفض الويكي على {api_url} دخول {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="108"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="109"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>تحقق من اسم BotPassword وكلمة مروره في Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="136"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>لا يجيب أي ويكي على {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="142"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="138"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان (ينتهي بـ api.php) ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="164"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="179"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>أجاب الويكي على {api_url} عن سؤال بخطأ: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="165"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="180"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>حاول لاحقًا؛ وإن استمر الأمر فأبلغ عنه مع الدفعة.</translation>
     </message>
@@ -904,12 +906,12 @@
         <translation>اطلب صلاحيات الرفع من إداريي الويكي، أو استخدم حسابًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="331"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="337"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>لم يعد بالإمكان قراءة المجلد {folder}: هل فُصل قرص أو مجلد مشترك؟</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="332"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="338"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>أعد توصيله، ثم شغّل الرفع نفسه من جديد: لن يضيع شيء.</translation>
     </message>
@@ -2559,7 +2561,7 @@
     <message>
         <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
         <location filename="../../glamdonor/gui/upload_page.py" line="239"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="338"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="343"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -2695,46 +2697,51 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/upload_page.py" line="297"/>
+        <source>The batch&apos;s journal was damaged: it is kept, untouched, as {0}, and a new one is started; each row&apos;s state is asked of the wiki again.</source>
+        <translation>كان سجل الدفعة تالفًا: حُفظ كما هو باسم {0}، وبدأ سجل جديد؛ ويُسأل الويكي من جديد عن حالة كل صف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="302"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} صفوف سجّلها إصدار سابق من glamdonor لا يمكن نسبتها إلى هذا الويكي: ستُرسل ما لم يكن الويكي يحتوي ملفاتها بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="305"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="310"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} ملفات، {2} من {3}، {4}/ث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="313"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="318"/>
         <source>, about {0} left</source>
         <translation>، يتبقى نحو {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="319"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="324"/>
         <source>row {0}: already there: {1}</source>
         <translation>الصف {0}: موجود من قبل: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="322"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="327"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>الصف {0}: رُفع: {1} (فقد الويكي أثر الرفع المرسل نصفه: أُرسل الملف من جديد من أول بايت)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="325"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>الصف {0}: رُفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="329"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="334"/>
         <source>row {0}: skipped: {1}</source>
         <translation>الصف {0}: تم تخطيه: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="335"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>الصف {0}: لم يُرفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="333"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="338"/>
         <source>The upload stopped: {0}</source>
         <translation>توقف الرفع: {0}</translation>
     </message>

@@ -172,22 +172,22 @@
         <translation>el libro no tiene ninguna hoja llamada «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="21"/>
+        <location filename="../../glamdonor/catalog/write.py" line="22"/>
         <source>glamdonor writes sheets as .csv or .xlsx, not “{suffix}”.</source>
         <translation>glamdonor escribe hojas como .csv o .xlsx, no como «{suffix}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="22"/>
+        <location filename="../../glamdonor/catalog/write.py" line="23"/>
         <source>Name the file with one of these endings.</source>
         <translation>Nombre el archivo con una de estas terminaciones.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="41"/>
+        <location filename="../../glamdonor/catalog/write.py" line="42"/>
         <source>the sheet cannot be written ({strerror}).</source>
         <translation>no se puede escribir la hoja ({strerror}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="42"/>
+        <location filename="../../glamdonor/catalog/write.py" line="43"/>
         <source>Check that the folder exists and the file is not open in another program.</source>
         <translation>Compruebe que la carpeta existe y que el archivo no está abierto en otro programa.</translation>
     </message>
@@ -288,32 +288,34 @@
         <translation>columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="199"/>
-        <source>the journal {path} is damaged, or is not a glamdonor journal ({error}); it is left as it is.</source>
-        <translation>el diario {path} está dañado, o no es un diario de glamdonor ({error}); se deja tal como está.</translation>
+        <location filename="../../glamdonor/core/journal.py" line="230"/>
+        <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
+        <translation>el diario {path} está dañado, o no es un diario de glamdonor, y no se puede apartar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="203"/>
+        <location filename="../../glamdonor/core/journal.py" line="234"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>Apártelo (cámbiele el nombre) y ejecute de nuevo la misma orden: se empieza un diario nuevo, y la subida pregunta a la wiki qué hay ya, así que nada se envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="315"/>
+        <location filename="../../glamdonor/core/journal.py" line="357"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>otro glamdonor ({holder}) está trabajando en este lote ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="316"/>
+        <location filename="../../glamdonor/core/journal.py" line="358"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Espere a que termine, o deténgalo, y vuelva a empezar: no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="361"/>
+        <location filename="../../glamdonor/core/journal.py" line="363"/>
+        <location filename="../../glamdonor/core/journal.py" line="413"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>no se puede escribir el diario del lote {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="363"/>
+        <location filename="../../glamdonor/core/journal.py" line="365"/>
+        <location filename="../../glamdonor/core/journal.py" line="415"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libere espacio en el disco (o revise los permisos de la carpeta) y vuelva a ejecutar la misma orden: no se pierde nada y nada se envía dos veces.</translation>
     </message>
@@ -718,52 +720,52 @@
         <translation>Compruebe la dirección de la API REST; infórmelo si es la de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="75"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>la cuenta {account} no existe en {api_url}, o su BotPassword es incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="77"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="78"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Compruebe el nombre de acceso y la contraseña del BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="83"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="84"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>el wiki en {api_url} dejó de responder ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="85"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="86"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="107"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="108"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>el wiki en {api_url} rechazó el inicio de sesión de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="108"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="109"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Compruebe el nombre y la contraseña del BotPassword en Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="136"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>ningún wiki responde en {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="142"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="138"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección (termina en api.php) y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="164"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="179"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>el wiki en {api_url} respondió a una pregunta con un error: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="165"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="180"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Inténtelo más tarde; si persiste, infórmelo junto con el lote.</translation>
     </message>
@@ -904,12 +906,12 @@
         <translation>Pida permisos de subida a los administradores del wiki o use otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="331"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="337"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>ya no se puede leer la carpeta {folder}: ¿se desconectó un disco o una carpeta compartida?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="332"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="338"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Vuelva a conectarlo y ejecute de nuevo la misma subida: no se pierde nada.</translation>
     </message>
@@ -2559,7 +2561,7 @@
     <message>
         <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
         <location filename="../../glamdonor/gui/upload_page.py" line="239"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="338"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="343"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2695,46 +2697,51 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/upload_page.py" line="297"/>
+        <source>The batch&apos;s journal was damaged: it is kept, untouched, as {0}, and a new one is started; each row&apos;s state is asked of the wiki again.</source>
+        <translation>El diario del lote estaba dañado: se guarda, intacto, como {0}, y se empieza uno nuevo; se pregunta otra vez a la wiki el estado de cada fila.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="302"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} filas registradas por una versión anterior de glamdonor no pueden atribuirse a este wiki: se envían, salvo que el wiki ya tenga sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="305"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="310"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} archivos, {2} de {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="313"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="318"/>
         <source>, about {0} left</source>
         <translation>, quedan unos {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="319"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="324"/>
         <source>row {0}: already there: {1}</source>
         <translation>fila {0}: ya estaba: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="322"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="327"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>fila {0}: subida: {1} (la wiki había perdido el rastro de la subida a medio enviar: el archivo se envió de nuevo desde su primer byte)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="325"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>fila {0}: subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="329"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="334"/>
         <source>row {0}: skipped: {1}</source>
         <translation>fila {0}: omitido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="335"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>fila {0}: no subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="333"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="338"/>
         <source>The upload stopped: {0}</source>
         <translation>La subida se detuvo: {0}</translation>
     </message>

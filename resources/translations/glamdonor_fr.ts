@@ -172,22 +172,22 @@
         <translation>le classeur n&apos;a pas de feuille nommée « {sheet} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="21"/>
+        <location filename="../../glamdonor/catalog/write.py" line="22"/>
         <source>glamdonor writes sheets as .csv or .xlsx, not “{suffix}”.</source>
         <translation>glamdonor écrit les feuilles en .csv ou .xlsx, pas en « {suffix} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="22"/>
+        <location filename="../../glamdonor/catalog/write.py" line="23"/>
         <source>Name the file with one of these endings.</source>
         <translation>Nommez le fichier avec l&apos;une de ces extensions.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="41"/>
+        <location filename="../../glamdonor/catalog/write.py" line="42"/>
         <source>the sheet cannot be written ({strerror}).</source>
         <translation>la feuille ne peut pas être écrite ({strerror}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="42"/>
+        <location filename="../../glamdonor/catalog/write.py" line="43"/>
         <source>Check that the folder exists and the file is not open in another program.</source>
         <translation>Vérifiez que le dossier existe et que le fichier n&apos;est pas ouvert dans un autre programme.</translation>
     </message>
@@ -288,32 +288,34 @@
         <translation>colonne « {column} »</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="199"/>
-        <source>the journal {path} is damaged, or is not a glamdonor journal ({error}); it is left as it is.</source>
-        <translation>le journal {path} est endommagé, ou n’est pas un journal de glamdonor ({error}) ; il est laissé tel quel.</translation>
+        <location filename="../../glamdonor/core/journal.py" line="230"/>
+        <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
+        <translation>le journal {path} est endommagé, ou n’est pas un journal de glamdonor, et ne peut pas être mis de côté ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="203"/>
+        <location filename="../../glamdonor/core/journal.py" line="234"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>Mettez-le de côté (renommez-le), puis relancez la même commande : un nouveau journal est commencé, et le téléversement demande au wiki ce qui s’y trouve déjà, si bien que rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="315"/>
+        <location filename="../../glamdonor/core/journal.py" line="357"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>un autre glamdonor ({holder}) travaille sur ce lot en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="316"/>
+        <location filename="../../glamdonor/core/journal.py" line="358"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Attendez qu&apos;il ait fini, ou arrêtez-le, puis recommencez : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="361"/>
+        <location filename="../../glamdonor/core/journal.py" line="363"/>
+        <location filename="../../glamdonor/core/journal.py" line="413"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>le journal du lot {path} ne peut pas être écrit ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="363"/>
+        <location filename="../../glamdonor/core/journal.py" line="365"/>
+        <location filename="../../glamdonor/core/journal.py" line="415"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libérez de la place sur le disque (ou vérifiez les droits du dossier), puis relancez la même commande : rien n&apos;est perdu, rien n&apos;est envoyé deux fois.</translation>
     </message>
@@ -718,52 +720,52 @@
         <translation>Vérifiez l&apos;adresse de l&apos;API REST ; signalez-le s&apos;il s&apos;agit de celle de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="74"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="75"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>le compte {account} n&apos;existe pas sur {api_url}, ou son BotPassword est faux.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="77"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="78"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Vérifiez le nom de connexion et le mot de passe du BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="83"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="84"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>le wiki à l&apos;adresse {api_url} a cessé de répondre ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="85"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="86"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="107"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="108"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>le wiki à l&apos;adresse {api_url} a refusé la connexion de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="108"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="109"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Vérifiez le nom et le mot de passe du BotPassword sur Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="140"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="136"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>aucun wiki ne répond à l&apos;adresse {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="142"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="138"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse (elle se termine par api.php) et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="164"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="179"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>le wiki à l&apos;adresse {api_url} a répondu à une question par une erreur : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="165"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="180"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Réessayez plus tard ; si cela persiste, signalez-le avec le lot.</translation>
     </message>
@@ -904,12 +906,12 @@
         <translation>Demandez les droits de téléversement aux administrateurs du wiki, ou utilisez un autre compte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="331"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="337"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>le dossier {folder} ne peut plus être lu : un disque ou un partage a-t-il été déconnecté ?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="332"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="338"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Reconnectez-le, puis relancez le même téléversement : rien n&apos;est perdu.</translation>
     </message>
@@ -2559,7 +2561,7 @@
     <message>
         <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
         <location filename="../../glamdonor/gui/upload_page.py" line="239"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="338"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="343"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2695,46 +2697,51 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/upload_page.py" line="297"/>
+        <source>The batch&apos;s journal was damaged: it is kept, untouched, as {0}, and a new one is started; each row&apos;s state is asked of the wiki again.</source>
+        <translation>Le journal du lot était endommagé : il est gardé, intact, sous le nom {0}, et un nouveau est commencé ; on redemande au wiki l’état de chaque ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="302"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} lignes enregistrées par une version antérieure de glamdonor ne peuvent être attribuées à ce wiki : elles sont envoyées, sauf si le wiki a déjà leurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="305"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="310"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} fichiers, {2} sur {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="313"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="318"/>
         <source>, about {0} left</source>
         <translation>, encore {0} environ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="319"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="324"/>
         <source>row {0}: already there: {1}</source>
         <translation>ligne {0} : déjà présent : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="322"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="327"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>ligne {0} : téléversée : {1} (le wiki avait perdu la trace du téléversement à moitié envoyé : le fichier a été renvoyé depuis son premier octet)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="325"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>ligne {0} : téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="329"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="334"/>
         <source>row {0}: skipped: {1}</source>
         <translation>ligne {0} : ignoré : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="335"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>ligne {0} : non téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="333"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="338"/>
         <source>The upload stopped: {0}</source>
         <translation>Le téléversement s&apos;est arrêté : {0}</translation>
     </message>
