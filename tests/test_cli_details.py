@@ -42,7 +42,7 @@ def test_a_title_merged_over_the_column_names_says_which_row_to_give(tmp_path):
     assert [column_letter(n) for n in (1, 26, 27, 52, 703)] == ["A", "Z", "AA", "AZ", "AAA"]
 
 
-@pytest.mark.parametrize("kind", ["damaged", "cut short", "another program's"])
+@pytest.mark.parametrize("kind", ["damaged", "cut short", "cut to nothing", "another program's"])
 def test_a_journal_that_is_not_a_journal_is_put_aside_untouched(
     example_batch, sandbox, kind, capsys
 ):
@@ -58,6 +58,10 @@ def test_a_journal_that_is_not_a_journal_is_put_aside_untouched(
         path.write_bytes(b"\x00garbage" * 4096)
     elif kind == "cut short":
         path.write_bytes(path.read_bytes()[:300])
+    elif kind == "cut to nothing":
+        for ending in ("-wal", "-shm"):
+            path.with_name(path.name + ending).unlink(missing_ok=True)
+        path.write_bytes(b"")
     else:
         for ending in ("", "-wal", "-shm"):
             path.with_name(path.name + ending).unlink(missing_ok=True)

@@ -165,6 +165,15 @@ def _facts(size: int, mtime: int, sha1: str, kind: str, problems: str, exif: str
     return FileFacts(size, mtime, sha1, kind, found, json.loads(exif))
 
 
+def _cut_to_nothing(path: Path) -> bool:
+    """A journal file of 0 bytes with no write-ahead log beside it: what a journal cut to
+    nothing looks like (a new journal is never left empty: its tables are written at once)."""
+    try:
+        return path.stat().st_size == 0 and not path.with_name(path.name + "-wal").exists()
+    except OSError:
+        return False
+
+
 def journal_path(manifest: Path) -> Path:
     return manifest.with_name(f"{manifest.stem}.journal")
 
@@ -191,6 +200,8 @@ class Journal:
         self.set_aside: Path | None = None
         self.damage = ""
         try:
+            if _cut_to_nothing(path):  # SQLite would take it for a new journal, silently
+                raise sqlite3.DatabaseError("cut to 0 bytes")
             self._db = self._open()
         except sqlite3.DatabaseError as error:  # damaged, cut short, or another program's
             self.damage = str(error)
