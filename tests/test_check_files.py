@@ -381,3 +381,15 @@ def test_a_symbolic_link_in_a_loop_is_no_file_and_no_crash(example_batch):
     (media / "ring2").symlink_to(media / "ring1")
     report = run(batch)
     assert codes(report) == {3: ["file-missing"]}
+
+
+def test_a_cut_jpeg_too_large_to_decode_whole_is_still_found(example_batch, monkeypatch):
+    """A JPEG is decoded at an eighth of its size, so a cut one is found whatever its size,
+    in a fraction of the memory; other large images are checked for their structure."""
+    from glamdonor.media import inspect as inspecting
+
+    monkeypatch.setattr(inspecting, "FULL_DECODE_PIXELS", 100)  # every test image is "large"
+    whole = image_bytes("jpg", (400, 300), seed=64)
+    files = {"whole.jpg": whole, "cut.jpg": whole[: len(whole) * 2 // 3]}
+    batch = batch_with(example_batch.parent, files, [row(1, "whole.jpg"), row(2, "cut.jpg")])
+    assert codes(run(batch)) == {3: ["image-damaged"]}
