@@ -144,10 +144,16 @@ def test_a_title_the_wiki_refuses_is_a_problem_of_its_row_not_a_crash(
     takes no page of that name. The online check says so for that row and checks the rest."""
     from glamdonor.cli.main import main
 
+    from glamdonor.jobs.plan import plan_of
+
     files = {"a.png": image_bytes("png", seed=160), "b.png": image_bytes("png", seed=161)}
     rows = [row(1, "a.png", "Caf\ufffd study"), row(2, "b.png", "Fine study")]
     batch = batch_with(example_batch.parent, files, rows)
-    report = check_online(batch, wiki)
+    plan = plan_of(batch)
+    assert [p.code for p in plan.problems[0]] == ["title-replacement-character"]  # refused
+    plan.titles[0] = "Caf\ufffd study.png"  # as a plan of an earlier glamdonor had it
+    events = list(check(batch, plan=plan, wiki=wiki))
+    report = events[-1].report
     invalid = [p for p in report.problems.get(0, []) if p.code == "title-invalid"]
     assert len(invalid) == 1 and "Caf\ufffd study" in invalid[0].message
     assert invalid[0].severity == "error" and report.ready == 1
