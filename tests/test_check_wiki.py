@@ -143,7 +143,6 @@ def test_a_title_the_wiki_refuses_is_a_problem_of_its_row_not_a_crash(
     """The replacement character (what a wrongly decoded catalog leaves) in a title: MediaWiki
     takes no page of that name. The online check says so for that row and checks the rest."""
     from glamdonor.cli.main import main
-
     from glamdonor.jobs.plan import plan_of
 
     files = {"a.png": image_bytes("png", seed=160), "b.png": image_bytes("png", seed=161)}
