@@ -151,15 +151,27 @@ def _run(arguments: argparse.Namespace) -> int:
 def _ctrl_c_stops(stop: threading.Event) -> Iterator[None]:
     """The first Ctrl-C stops the batch after the request under way; a second one at once."""
 
+    from glamdonor.wiki import pwb
+
     def first(signum: int, frame: object) -> None:
         print(
             "\nStopping after the current file (Ctrl-C again to stop at once)...", file=sys.stderr
         )
         stop.set()
+        pwb.STOP.set()  # a wait for a wiki that does not answer ends now
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
+    def waiting(seconds: float) -> None:
+        print(
+            f"The wiki does not answer; trying again in {seconds:.0f} s (Ctrl-C to stop).",
+            file=sys.stderr,
+        )
+
+    pwb.STOP.clear()
+    pwb.waiting = waiting
     previous = signal.signal(signal.SIGINT, first)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        pwb.waiting = None

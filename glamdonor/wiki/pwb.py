@@ -13,7 +13,8 @@ import logging
 import logging.handlers
 import os
 import random
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from types import ModuleType
 
 from glamdonor.core.agent import CONTACT_VARIABLE, user_agent
@@ -70,6 +71,7 @@ def load() -> ModuleType:
     config.max_retries = 6  # against passing faults; an unreachable wiki is told at connect
     config.retry_max = 60
     _spread_retries()
+    _waits_that_listen()
     _cookie_file_per_wiki()
     _log_to_file(logging.getLogger("pywiki"))
     _module = pywikibot
@@ -152,6 +154,31 @@ def jittered(delay: float) -> float:
     """A wait of ``delay`` spread to between itself and half as much again, so that clients
     failing together (a wiki restarting under many uploads) do not come back together."""
     return delay * random.uniform(1.0, 1.5)
+
+
+# Set when the person asks to stop (the first Ctrl-C, Cancel): a wait before a retry ends at
+# once, with KeyboardInterrupt; what was under way is settled by asking the wiki next time.
+STOP = threading.Event()
+# Told of each wait of some length before pywikibot tries a request again (the seconds).
+waiting: Callable[[float], None] | None = None
+
+
+def _waits_that_listen() -> None:
+    """pywikibot sleeps before each retry of a failed request (a wiki down: minutes on end);
+    these sleeps are said (``waiting``) and end as soon as ``STOP`` is set."""
+    import pywikibot
+
+    if getattr(pywikibot.sleep, "glamdonor", False):
+        return
+
+    def sleep(seconds: float) -> None:
+        if waiting is not None and seconds >= 3:
+            waiting(seconds)
+        if STOP.wait(seconds):
+            raise KeyboardInterrupt
+
+    sleep.glamdonor = True  # type: ignore[attr-defined]
+    pywikibot.sleep = sleep
 
 
 def _spread_retries() -> None:
