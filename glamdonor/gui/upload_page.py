@@ -47,6 +47,7 @@ from glamdonor.jobs.plan import records_on
 from glamdonor.jobs.progress import UploadProgress, duration, size
 from glamdonor.jobs.results import results_path, write_results
 from glamdonor.jobs.upload import upload_batch
+from glamdonor.wiki import pwb
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.credentials import Credentials, save
 from glamdonor.wiki.sandbox import unavailable
@@ -100,7 +101,7 @@ class UploadPage(QWidget):
         self.cancel = QPushButton(self.tr("Cancel"))
         self.start.clicked.connect(self.run)
         self.pause.clicked.connect(self.toggle_pause)
-        self.cancel.clicked.connect(self.runner.stop)
+        self.cancel.clicked.connect(self._cancelled)
         for button in (self.pause, self.cancel):
             button.setEnabled(False)
         self.bar = QProgressBar()
@@ -219,6 +220,7 @@ class UploadPage(QWidget):
         for button, enabled in ((self.start, False), (self.pause, True), (self.cancel, True)):
             button.setEnabled(enabled)
         self.said.setText(self.tr("Connecting to the wiki…"))
+        pwb.STOP.clear()
         self.outcomes.setRowCount(0)
 
         def job(cancel: threading.Event) -> Iterator[object]:  # on the worker thread
@@ -232,6 +234,11 @@ class UploadPage(QWidget):
             yield from upload_batch(batch, plan, wiki, pilot=pilot, cancel=cancel)
 
         self.runner.start(job)
+
+    def _cancelled(self) -> None:
+        """Stop after the file under way; a wait for a wiki that does not answer ends now."""
+        pwb.STOP.set()
+        self.runner.stop()
 
     def toggle_pause(self) -> None:
         if self.runner.paused:
@@ -338,6 +345,7 @@ class UploadPage(QWidget):
         self.said.setText(self.tr("The upload stopped: {0}").format(message))
 
     def _done(self) -> None:
+        pwb.STOP.clear()  # the other steps' waits listen to it too
         for button, enabled in ((self.start, True), (self.pause, False), (self.cancel, False)):
             button.setEnabled(enabled)
         self.pause.setText(self.tr("Pause"))

@@ -72,6 +72,12 @@ class Runner(QObject):
                 self._going.wait()
         except GlamdonorError as error:
             self.failed.emit(error_said(error))
+        except KeyboardInterrupt:  # stopped while waiting for a wiki that did not answer
+            self.failed.emit(
+                self.tr(
+                    "Stopped while the wiki did not answer: start again to go on; nothing is lost."
+                )
+            )
         except Exception:
             report = log_dir() / "gui-crash.log"
             report.write_text(blotted(traceback.format_exc()))

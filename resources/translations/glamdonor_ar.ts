@@ -288,34 +288,34 @@
         <translation>العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="230"/>
+        <location filename="../../glamdonor/core/journal.py" line="241"/>
         <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
         <translation>السجل {path} تالف، أو ليس سجلًا لـglamdonor، ولا يمكن نقله جانبًا ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="234"/>
+        <location filename="../../glamdonor/core/journal.py" line="245"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>انقله جانبًا (أعد تسميته)، ثم شغّل الأمر نفسه مرة أخرى: يبدأ سجل جديد، ويسأل الرفع الويكي عمّا فيه من قبل، فلا يُرسل شيء مرتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="357"/>
+        <location filename="../../glamdonor/core/journal.py" line="368"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>نسخة أخرى من glamdonor ({holder}) تعمل على هذه الدفعة الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="358"/>
+        <location filename="../../glamdonor/core/journal.py" line="369"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>انتظر حتى تنتهي، أو أوقفها، ثم ابدأ من جديد: لن يضيع شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="363"/>
-        <location filename="../../glamdonor/core/journal.py" line="413"/>
+        <location filename="../../glamdonor/core/journal.py" line="374"/>
+        <location filename="../../glamdonor/core/journal.py" line="424"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>تتعذر الكتابة في سجل الدفعة {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="365"/>
-        <location filename="../../glamdonor/core/journal.py" line="415"/>
+        <location filename="../../glamdonor/core/journal.py" line="376"/>
+        <location filename="../../glamdonor/core/journal.py" line="426"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حرّر بعض المساحة على القرص (أو تحقق من صلاحيات المجلد)، ثم شغّل الأمر نفسه من جديد: لن يضيع شيء ولن يُرسل شيء مرتين.</translation>
     </message>
@@ -790,12 +790,12 @@
         <translation>على حاسوب بلا حلقة مفاتيح (خادم)، أعطِ كلمة مرور البوت في متغيري البيئة GLAMDONOR_LOGIN وGLAMDONOR_PASSWORD بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="63"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="64"/>
         <source>the wiki asked to log in again and glamdonor has no password to give.</source>
         <translation>طلب الويكي تسجيل الدخول من جديد وليس لدى glamdonor كلمة مرور يعطيها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="64"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="65"/>
         <source>Check the account&apos;s BotPassword and start the upload again.</source>
         <translation>تحقق من كلمة مرور البوت للحساب وابدأ الرفع من جديد.</translation>
     </message>
@@ -2511,7 +2511,12 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../glamdonor/gui/worker.py" line="80"/>
+        <location filename="../../glamdonor/gui/worker.py" line="78"/>
+        <source>Stopped while the wiki did not answer: start again to go on; nothing is lost.</source>
+        <translation>توقف بينما لم يكن الويكي يجيب: ابدأ من جديد للمتابعة؛ لم يضع شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/worker.py" line="86"/>
         <source>Something unexpected went wrong; nothing was lost. The details are in {0}: please send that file with your report.</source>
         <translation>حدث خطأ غير متوقع؛ لم يضِع شيء. التفاصيل في {0}: يرجى إرسال ذلك الملف مع بلاغك.</translation>
     </message>
@@ -2519,229 +2524,229 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="76"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي: سجّل الدخول هناك، وافتح Special:BotPasswords، وأعطها اسمًا (مثل «glamdonor») والصلاحيات «التحرير بكميات كبيرة» و«تعديل الصفحات الموجودة» و«إنشاء الصفحات وتعديلها ونقلها» و«رفع ملفات جديدة». يعرض الويكي بعدها اسم دخول مثل «YourName@glamdonor» وكلمة مرور: أدخلهما هنا. تُحفظ كلمة المرور في حافظة المفاتيح في هذا الحاسوب، ولا تُكتب في أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
         <source>BotPassword login name</source>
         <translation>اسم الدخول لكلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
         <source>BotPassword password</source>
         <translation>كلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Login name</source>
         <translation>اسم الدخول</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="94"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>Rows in the pilot</source>
         <translation>صفوف التجربة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
         <source>no pilot: every row</source>
         <translation>دون تجربة: كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
         <source>Start uploading</source>
         <translation>ابدأ الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="239"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="343"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="246"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="351"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="107"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="108"/>
         <source>Upload progress</source>
         <translation>تقدم الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="111"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>يُرسل كل صف جاهز مرة واحدة؛ والرفع المتوقف يُستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
         <source>Page on the wiki</source>
         <translation>الصفحة في الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="117"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="118"/>
         <source>The rows of this upload</source>
         <translation>صفوف هذا الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="126"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="127"/>
         <source>Open the page on the wiki</source>
         <translation>افتح الصفحة في الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="128"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="129"/>
         <source>Write the results sheet</source>
         <translation>اكتب ورقة النتائج</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="132"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="133"/>
         <source>Pilot: upload first</source>
         <translation>تجربة: ارفع أولًا</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="135"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>صفوفًا مختارة عشوائيًا لمراجعتها على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="171"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="172"/>
         <source>The results sheet is written: {0} ({1} rows).</source>
         <translation>كُتبت ورقة النتائج: {0} ({1} صفوف).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="192"/>
         <source>already there</source>
         <translation>موجود من قبل</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="194"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="195"/>
         <source>uploaded (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>رُفع (فقد الويكي أثر الرفع المرسل نصفه: أُرسل الملف من جديد من أول بايت)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="197"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="198"/>
         <source>uploaded</source>
         <translation>رُفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
         <source>skipped: {0}</source>
         <translation>تُخطّي: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
         <source>not uploaded: {0} {1}</source>
         <translation>لم يُرفع: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="222"/>
         <source>Connecting to the wiki…</source>
         <translation>جارٍ الاتصال بالويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="242"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="249"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="243"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="250"/>
         <source>Paused after the file under way.</source>
         <translation>متوقف مؤقتًا بعد الملف الجاري.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="265"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>كان الصف {0} منجزًا على هذا الويكي، لكنه لم يعد موجودًا: سيُرسل مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="269"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="276"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>رُفع {0}، و{1} موجودة من قبل، وتُخطي {2}، ولم يُرفع {3}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="272"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="279"/>
         <source> Stopped: start again to go on.</source>
         <translation> توقف: ابدأ من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="284"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="291"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>جارٍ الرفع إلى {0} باسم {1}: {2} صفوف للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="289"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="296"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} صفوف تم التحقق منها هناك)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="293"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="300"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>تمت التجربة على {0}؛ الآن جارٍ الرفع إلى {1} باسم {2}: {3} صفوف للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="297"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="304"/>
         <source>The batch&apos;s journal was damaged: it is kept, untouched, as {0}, and a new one is started; each row&apos;s state is asked of the wiki again.</source>
         <translation>كان سجل الدفعة تالفًا: حُفظ كما هو باسم {0}، وبدأ سجل جديد؛ ويُسأل الويكي من جديد عن حالة كل صف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="302"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="309"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} صفوف سجّلها إصدار سابق من glamdonor لا يمكن نسبتها إلى هذا الويكي: ستُرسل ما لم يكن الويكي يحتوي ملفاتها بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="310"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="317"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} ملفات، {2} من {3}، {4}/ث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="318"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="325"/>
         <source>, about {0} left</source>
         <translation>، يتبقى نحو {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="324"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="331"/>
         <source>row {0}: already there: {1}</source>
         <translation>الصف {0}: موجود من قبل: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="327"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="334"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>الصف {0}: رُفع: {1} (فقد الويكي أثر الرفع المرسل نصفه: أُرسل الملف من جديد من أول بايت)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="337"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>الصف {0}: رُفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="334"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="341"/>
         <source>row {0}: skipped: {1}</source>
         <translation>الصف {0}: تم تخطيه: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="335"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="342"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>الصف {0}: لم يُرفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="338"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="345"/>
         <source>The upload stopped: {0}</source>
         <translation>توقف الرفع: {0}</translation>
     </message>

@@ -288,34 +288,34 @@
         <translation>columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="230"/>
+        <location filename="../../glamdonor/core/journal.py" line="241"/>
         <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
         <translation>el diario {path} está dañado, o no es un diario de glamdonor, y no se puede apartar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="234"/>
+        <location filename="../../glamdonor/core/journal.py" line="245"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>Apártelo (cámbiele el nombre) y ejecute de nuevo la misma orden: se empieza un diario nuevo, y la subida pregunta a la wiki qué hay ya, así que nada se envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="357"/>
+        <location filename="../../glamdonor/core/journal.py" line="368"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>otro glamdonor ({holder}) está trabajando en este lote ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="358"/>
+        <location filename="../../glamdonor/core/journal.py" line="369"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Espere a que termine, o deténgalo, y vuelva a empezar: no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="363"/>
-        <location filename="../../glamdonor/core/journal.py" line="413"/>
+        <location filename="../../glamdonor/core/journal.py" line="374"/>
+        <location filename="../../glamdonor/core/journal.py" line="424"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>no se puede escribir el diario del lote {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="365"/>
-        <location filename="../../glamdonor/core/journal.py" line="415"/>
+        <location filename="../../glamdonor/core/journal.py" line="376"/>
+        <location filename="../../glamdonor/core/journal.py" line="426"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libere espacio en el disco (o revise los permisos de la carpeta) y vuelva a ejecutar la misma orden: no se pierde nada y nada se envía dos veces.</translation>
     </message>
@@ -790,12 +790,12 @@
         <translation>En un ordenador sin llavero (un servidor), indique el BotPassword en las variables de entorno GLAMDONOR_LOGIN y GLAMDONOR_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="63"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="64"/>
         <source>the wiki asked to log in again and glamdonor has no password to give.</source>
         <translation>el wiki pidió iniciar sesión de nuevo y glamdonor no tiene contraseña que dar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="64"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="65"/>
         <source>Check the account&apos;s BotPassword and start the upload again.</source>
         <translation>Compruebe el BotPassword de la cuenta y vuelva a iniciar la subida.</translation>
     </message>
@@ -2511,7 +2511,12 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../glamdonor/gui/worker.py" line="80"/>
+        <location filename="../../glamdonor/gui/worker.py" line="78"/>
+        <source>Stopped while the wiki did not answer: start again to go on; nothing is lost.</source>
+        <translation>Detenido mientras la wiki no respondía: empiece de nuevo para seguir; no se pierde nada.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/worker.py" line="86"/>
         <source>Something unexpected went wrong; nothing was lost. The details are in {0}: please send that file with your report.</source>
         <translation>Algo inesperado salió mal; no se ha perdido nada. Los detalles están en {0}: envíe ese archivo con su informe.</translation>
     </message>
@@ -2519,229 +2524,229 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="76"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Cree una contraseña de bot en el wiki: inicie sesión, abra Special:BotPasswords, dele un nombre (por ejemplo «glamdonor») y los permisos «Edición de alto volumen», «Editar páginas existentes», «Crear, editar y trasladar páginas» y «Subir archivos nuevos». El wiki muestra entonces un nombre de acceso como «SuNombre@glamdonor» y una contraseña: escriba ambos aquí. La contraseña se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
         <source>BotPassword login name</source>
         <translation>Nombre de acceso de la contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
         <source>BotPassword password</source>
         <translation>Contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Login name</source>
         <translation>Nombre de acceso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="94"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>Rows in the pilot</source>
         <translation>Filas de la prueba piloto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
         <source>no pilot: every row</source>
         <translation>sin prueba: todas las filas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
         <source>Start uploading</source>
         <translation>Empezar a subir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="239"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="343"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="246"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="351"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="107"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="108"/>
         <source>Upload progress</source>
         <translation>Progreso de la subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="111"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Cada fila lista se envía una sola vez; una subida detenida continúa donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
         <source>Page on the wiki</source>
         <translation>Página en la wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="117"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="118"/>
         <source>The rows of this upload</source>
         <translation>Las filas de esta subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="126"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="127"/>
         <source>Open the page on the wiki</source>
         <translation>Abrir la página en la wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="128"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="129"/>
         <source>Write the results sheet</source>
         <translation>Escribir la hoja de resultados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="132"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="133"/>
         <source>Pilot: upload first</source>
         <translation>Prueba: subir primero</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="135"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>filas elegidas al azar, para revisarlas en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="171"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="172"/>
         <source>The results sheet is written: {0} ({1} rows).</source>
         <translation>La hoja de resultados está escrita: {0} ({1} filas).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="192"/>
         <source>already there</source>
         <translation>ya estaba</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="194"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="195"/>
         <source>uploaded (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>subida (la wiki había perdido el rastro de la subida a medio enviar: el archivo se envió de nuevo desde su primer byte)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="197"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="198"/>
         <source>uploaded</source>
         <translation>subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
         <source>skipped: {0}</source>
         <translation>omitida: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
         <source>not uploaded: {0} {1}</source>
         <translation>no subida: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="222"/>
         <source>Connecting to the wiki…</source>
         <translation>Conectando con el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="242"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="249"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="243"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="250"/>
         <source>Paused after the file under way.</source>
         <translation>En pausa tras el archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="265"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>La fila {0} estaba hecha en este wiki, pero ya no está: se envía de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="269"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="276"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} subidos, {1} ya estaban, {2} omitidos, {3} no subidos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="272"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="279"/>
         <source> Stopped: start again to go on.</source>
         <translation> Detenido: vuelva a empezar para continuar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="284"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="291"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>Subiendo a {0} como {1}: {2} filas por enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="289"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="296"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} filas verificadas allí)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="293"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="300"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>Ensayado en {0}; ahora se sube a {1} como {2}: {3} filas por enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="297"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="304"/>
         <source>The batch&apos;s journal was damaged: it is kept, untouched, as {0}, and a new one is started; each row&apos;s state is asked of the wiki again.</source>
         <translation>El diario del lote estaba dañado: se guarda, intacto, como {0}, y se empieza uno nuevo; se pregunta otra vez a la wiki el estado de cada fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="302"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="309"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} filas registradas por una versión anterior de glamdonor no pueden atribuirse a este wiki: se envían, salvo que el wiki ya tenga sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="310"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="317"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} archivos, {2} de {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="318"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="325"/>
         <source>, about {0} left</source>
         <translation>, quedan unos {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="324"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="331"/>
         <source>row {0}: already there: {1}</source>
         <translation>fila {0}: ya estaba: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="327"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="334"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>fila {0}: subida: {1} (la wiki había perdido el rastro de la subida a medio enviar: el archivo se envió de nuevo desde su primer byte)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="337"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>fila {0}: subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="334"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="341"/>
         <source>row {0}: skipped: {1}</source>
         <translation>fila {0}: omitido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="335"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="342"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>fila {0}: no subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="338"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="345"/>
         <source>The upload stopped: {0}</source>
         <translation>La subida se detuvo: {0}</translation>
     </message>

@@ -288,34 +288,34 @@
         <translation>colonne « {column} »</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="230"/>
+        <location filename="../../glamdonor/core/journal.py" line="241"/>
         <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
         <translation>le journal {path} est endommagé, ou n’est pas un journal de glamdonor, et ne peut pas être mis de côté ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="234"/>
+        <location filename="../../glamdonor/core/journal.py" line="245"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>Mettez-le de côté (renommez-le), puis relancez la même commande : un nouveau journal est commencé, et le téléversement demande au wiki ce qui s’y trouve déjà, si bien que rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="357"/>
+        <location filename="../../glamdonor/core/journal.py" line="368"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>un autre glamdonor ({holder}) travaille sur ce lot en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="358"/>
+        <location filename="../../glamdonor/core/journal.py" line="369"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Attendez qu&apos;il ait fini, ou arrêtez-le, puis recommencez : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="363"/>
-        <location filename="../../glamdonor/core/journal.py" line="413"/>
+        <location filename="../../glamdonor/core/journal.py" line="374"/>
+        <location filename="../../glamdonor/core/journal.py" line="424"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>le journal du lot {path} ne peut pas être écrit ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="365"/>
-        <location filename="../../glamdonor/core/journal.py" line="415"/>
+        <location filename="../../glamdonor/core/journal.py" line="376"/>
+        <location filename="../../glamdonor/core/journal.py" line="426"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libérez de la place sur le disque (ou vérifiez les droits du dossier), puis relancez la même commande : rien n&apos;est perdu, rien n&apos;est envoyé deux fois.</translation>
     </message>
@@ -790,12 +790,12 @@
         <translation>Sur un ordinateur sans trousseau (un serveur), donnez plutôt le BotPassword dans les variables d&apos;environnement GLAMDONOR_LOGIN et GLAMDONOR_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="63"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="64"/>
         <source>the wiki asked to log in again and glamdonor has no password to give.</source>
         <translation>le wiki a demandé une nouvelle connexion et glamdonor n&apos;a pas de mot de passe à donner.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="64"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="65"/>
         <source>Check the account&apos;s BotPassword and start the upload again.</source>
         <translation>Vérifiez le BotPassword du compte et relancez le téléversement.</translation>
     </message>
@@ -2511,7 +2511,12 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../glamdonor/gui/worker.py" line="80"/>
+        <location filename="../../glamdonor/gui/worker.py" line="78"/>
+        <source>Stopped while the wiki did not answer: start again to go on; nothing is lost.</source>
+        <translation>Arrêté pendant que le wiki ne répondait pas : relancez pour continuer ; rien n’est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/worker.py" line="86"/>
         <source>Something unexpected went wrong; nothing was lost. The details are in {0}: please send that file with your report.</source>
         <translation>Un problème inattendu est survenu ; rien n&apos;a été perdu. Les détails sont dans {0} : envoyez ce fichier avec votre signalement.</translation>
     </message>
@@ -2519,229 +2524,229 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="76"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Créez un mot de passe de robot sur le wiki : connectez-vous, ouvrez Special:BotPasswords, donnez-lui un nom (par exemple « glamdonor ») et les droits « Modification à haut volume », « Modifier des pages existantes », « Créer, modifier et renommer des pages » et « Importer de nouveaux fichiers ». Le wiki affiche alors un identifiant comme « VotreNom@glamdonor » et un mot de passe : saisissez-les ici. Le mot de passe est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
         <source>BotPassword login name</source>
         <translation>Identifiant du mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
         <source>BotPassword password</source>
         <translation>Mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>Login name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="94"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>Rows in the pilot</source>
         <translation>Lignes du lot pilote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
         <source>no pilot: every row</source>
         <translation>pas de pilote : toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
         <source>Start uploading</source>
         <translation>Commencer le téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="239"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="343"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="246"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="351"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="107"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="108"/>
         <source>Upload progress</source>
         <translation>Avancement du téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="111"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Chaque ligne prête est envoyée une seule fois ; un téléversement interrompu reprend là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
         <source>Page on the wiki</source>
         <translation>Page sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="117"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="118"/>
         <source>The rows of this upload</source>
         <translation>Les lignes de ce téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="126"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="127"/>
         <source>Open the page on the wiki</source>
         <translation>Ouvrir la page sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="128"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="129"/>
         <source>Write the results sheet</source>
         <translation>Écrire la feuille des résultats</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="132"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="133"/>
         <source>Pilot: upload first</source>
         <translation>Pilote : téléverser d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="135"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>lignes tirées au hasard, à relire sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="171"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="172"/>
         <source>The results sheet is written: {0} ({1} rows).</source>
         <translation>La feuille des résultats est écrite : {0} ({1} lignes).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="191"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="192"/>
         <source>already there</source>
         <translation>déjà là</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="194"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="195"/>
         <source>uploaded (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>téléversée (le wiki avait perdu la trace du téléversement à moitié envoyé : le fichier a été renvoyé depuis son premier octet)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="197"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="198"/>
         <source>uploaded</source>
         <translation>téléversée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
         <source>skipped: {0}</source>
         <translation>passée : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
         <source>not uploaded: {0} {1}</source>
         <translation>non téléversée : {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="221"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="222"/>
         <source>Connecting to the wiki…</source>
         <translation>Connexion au wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="242"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="249"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="243"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="250"/>
         <source>Paused after the file under way.</source>
         <translation>En pause après le fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="258"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="265"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>La ligne {0} était faite sur ce wiki, mais n&apos;y est plus : elle repart.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="269"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="276"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} téléversés, {1} déjà présents, {2} ignorés, {3} non téléversés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="272"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="279"/>
         <source> Stopped: start again to go on.</source>
         <translation> Arrêté : relancez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="284"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="291"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>Téléversement vers {0} en tant que {1} : {2} lignes à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="289"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="296"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} lignes vérifiées là-bas)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="293"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="300"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>Répété sur {0} ; téléversement maintenant vers {1} en tant que {2} : {3} lignes à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="297"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="304"/>
         <source>The batch&apos;s journal was damaged: it is kept, untouched, as {0}, and a new one is started; each row&apos;s state is asked of the wiki again.</source>
         <translation>Le journal du lot était endommagé : il est gardé, intact, sous le nom {0}, et un nouveau est commencé ; on redemande au wiki l’état de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="302"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="309"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} lignes enregistrées par une version antérieure de glamdonor ne peuvent être attribuées à ce wiki : elles sont envoyées, sauf si le wiki a déjà leurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="310"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="317"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} fichiers, {2} sur {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="318"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="325"/>
         <source>, about {0} left</source>
         <translation>, encore {0} environ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="324"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="331"/>
         <source>row {0}: already there: {1}</source>
         <translation>ligne {0} : déjà présent : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="327"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="334"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>ligne {0} : téléversée : {1} (le wiki avait perdu la trace du téléversement à moitié envoyé : le fichier a été renvoyé depuis son premier octet)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="337"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>ligne {0} : téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="334"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="341"/>
         <source>row {0}: skipped: {1}</source>
         <translation>ligne {0} : ignoré : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="335"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="342"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>ligne {0} : non téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="338"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="345"/>
         <source>The upload stopped: {0}</source>
         <translation>Le téléversement s&apos;est arrêté : {0}</translation>
     </message>
