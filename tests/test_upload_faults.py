@@ -161,3 +161,16 @@ def test_a_connection_dropped_at_the_very_first_question_is_tried_again(sandbox,
     wiki = Wiki(proxy.api_url, sandbox.credentials(), throttle=0).connect()
     assert reset.met == 1
     assert wiki.identity.wikiid == sandbox.identity().wikiid
+
+
+def test_a_wiki_that_never_answers_is_a_sentence_not_a_crash(sandbox, proxy, quick_retries):
+    """pywikibot tries a question again and again, then gives up (ApiTimeoutError): the
+    question ends in a sentence saying what to do, as every failure of a wiki does."""
+    from glamdonor.core.errors import WikiError
+
+    wiki = Wiki(proxy.api_url, sandbox.credentials(), throttle=0).connect()
+    proxy.arm("503-before", LOOKUP, times=1000)
+    with pytest.raises(WikiError) as caught:
+        wiki.file_info(["Nothing here.png"])
+    assert "did not answer, however often it was asked" in caught.value.message
+    assert "run the same command again" in caught.value.hint

@@ -174,6 +174,16 @@ class Wiki:
         try:
             request = api.Request(site=self.site, parameters={"action": "query", **parameters})
             return request.submit()
+        except (exceptions.ApiTimeoutError, exceptions.ServerError) as error:
+            raise WikiError(
+                N_("the wiki at {api_url} did not answer, however often it was asked ({error})."),
+                N_(
+                    "When it answers again (for the sandbox: `glamdonor sandbox start`), run the "
+                    "same command again: nothing is lost, nothing is sent twice."
+                ),
+                api_url=self.api_url,
+                error=type(error).__name__,
+            ) from None
         except exceptions.APIError as error:
             raise WikiError(
                 N_("the wiki at {api_url} answered a question with an error: {info}"),

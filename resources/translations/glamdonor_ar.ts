@@ -761,11 +761,21 @@
     </message>
     <message>
         <location filename="../../glamdonor/wiki/connection.py" line="179"/>
+        <source>the wiki at {api_url} did not answer, however often it was asked ({error}).</source>
+        <translation>لم يجب الويكي في {api_url} مهما سُئل ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="181"/>
+        <source>When it answers again (for the sandbox: `glamdonor sandbox start`), run the same command again: nothing is lost, nothing is sent twice.</source>
+        <translation>حين يجيب من جديد (للويكي التجريبي: `glamdonor sandbox start`)، شغّل الأمر نفسه مرة أخرى: لا يضيع شيء، ولا يُرسل شيء مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="189"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>أجاب الويكي على {api_url} عن سؤال بخطأ: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="180"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="190"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>حاول لاحقًا؛ وإن استمر الأمر فأبلغ عنه مع الدفعة.</translation>
     </message>

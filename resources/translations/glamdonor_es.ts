@@ -761,11 +761,21 @@
     </message>
     <message>
         <location filename="../../glamdonor/wiki/connection.py" line="179"/>
+        <source>the wiki at {api_url} did not answer, however often it was asked ({error}).</source>
+        <translation>la wiki en {api_url} no respondió, por más veces que se le preguntó ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="181"/>
+        <source>When it answers again (for the sandbox: `glamdonor sandbox start`), run the same command again: nothing is lost, nothing is sent twice.</source>
+        <translation>Cuando vuelva a responder (para el sandbox: `glamdonor sandbox start`), ejecute de nuevo la misma orden: no se pierde nada, nada se envía dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="189"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>el wiki en {api_url} respondió a una pregunta con un error: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="180"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="190"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Inténtelo más tarde; si persiste, infórmelo junto con el lote.</translation>
     </message>

@@ -761,11 +761,21 @@
     </message>
     <message>
         <location filename="../../glamdonor/wiki/connection.py" line="179"/>
+        <source>the wiki at {api_url} did not answer, however often it was asked ({error}).</source>
+        <translation>le wiki à {api_url} n’a pas répondu, si souvent qu’on l’ait interrogé ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="181"/>
+        <source>When it answers again (for the sandbox: `glamdonor sandbox start`), run the same command again: nothing is lost, nothing is sent twice.</source>
+        <translation>Quand il répondra de nouveau (pour le bac à sable : `glamdonor sandbox start`), relancez la même commande : rien n’est perdu, rien n’est envoyé deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="189"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>le wiki à l&apos;adresse {api_url} a répondu à une question par une erreur : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="180"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="190"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Réessayez plus tard ; si cela persiste, signalez-le avec le lot.</translation>
     </message>
