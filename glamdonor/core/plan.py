@@ -215,27 +215,22 @@ def _value(name: str, catalog: Catalog, extra: dict, index: int) -> str:
 
 
 def _title_notes(
-    found: list[Problem],
-    made: MadeTitle,
-    base: str,
-    keep: str,
-    mapping: Mapping,
-    catalog: Catalog,
-    extra: dict,
-    index: int,
-) -> None:
-    """What a row's title had to be told: refused, rewritten, shortened, or saying nothing."""
-    column = mapping.title.column or mapping.title.keep
+    made: MadeTitle, base: str, own: str, column: str | None
+) -> list[Problem]:
+    """What a row's title had to be told: refused, rewritten, shortened, or saying nothing
+    (``own``: the title's own part, the first of its pattern)."""
+    found = []
     if REPLACEMENT in base:
         found.append(problem("title-replacement-character", column, value=base))
     elif made.rewritten:
         found.append(problem("title-rewritten", column, before=made.rewritten, after=made.title))
     if made.shortened:
         found.append(problem("title-shortened", column, title=made.title))
-    names = _PLACEHOLDER.findall(mapping.title.pattern or "")
-    own = _value(names[0], catalog, extra, index) if names else base
-    if is_generic(own):
+    if len(own) < 40 and is_generic(own):  # generic titles are short: most are not asked
         found.append(problem("title-generic", column, value=own.strip()))
+    return found
+
+
 # The parts of a page that hold the object's own number in the catalog, most telling first.
 IDENTIFIER_PARTS = ("accession number", "accession_number", "inventory_number", "id", "isbn")
 
@@ -319,14 +314,20 @@ def _titles(
     titles = []
     first_row: dict[str, int] = {}
     column = mapping.title.column or mapping.title.keep
+    parts = _PLACEHOLDER.findall(mapping.title.pattern or "")
+    owns = (
+        catalog.columns.get(parts[0]) or [str(extra.get(parts[0], ""))] * len(catalog)
+        if parts
+        else bases
+    )
     for index, (base, name, keep) in enumerate(zip(bases, names, keeps, strict=True)):
         dot = name.rfind(".")  # os.path.splitext, by hand: it is called for every row
         extension = name[dot:] if dot > max(name.rfind("/"), name.rfind("\\")) + 1 else ""
         made = _title_of(base, extension, keep, mapping, catalog, extra, index)
         title = made.title
         titles.append(title)
-        if title:
-            _title_notes(problems[index], made, base, keep, mapping, catalog, extra, index)
+        if title and (notes := _title_notes(made, base, owns[index], column)):
+            problems[index].extend(notes)
         if extension and not title:
             problems[index].append(problem("title-empty", column))
         elif files[index] is not None and not extension:
