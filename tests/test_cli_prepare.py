@@ -220,6 +220,17 @@ def test_a_row_is_previewed_from_the_kept_plan_until_the_batch_changes(
     assert len(made) == 1 and [line["row"] for line in lines] == [2, 3, 4]
     assert lines[1] == first
     assert sorted(p.name for p in example_batch.parent.iterdir()) == before  # nothing written
+    # read from the kept plan, a row needs nothing of what planning needs (pandas above all)
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from glamdonor.cli.main import main; "
+        f"code = main(['preview', {str(example_batch)!r}, '--row', '3']); "
+        "print(code, 'pandas' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "0 False", done.stdout + done.stderr
 
     catalog = example_batch.parent / "catalog.csv"
     time.sleep(0.01)

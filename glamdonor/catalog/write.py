@@ -4,14 +4,13 @@ programs see the accents) or XLSX, with a header row."""
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import openpyxl
 
 from glamdonor.core.errors import InputError
-from glamdonor.core.words import N_
+from glamdonor.core.words import CONTROLS, N_, visible
 
 
 def write_sheet(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
@@ -60,12 +59,7 @@ def _inert(cell: object) -> object:
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not tab, line feed, return
 
-
-def visible(text: str) -> str:
-    """``text`` with its control characters written as \\xNN: shown, never obeyed."""
-    return CONTROLS.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
 
 
 def _is_number(text: str) -> bool:

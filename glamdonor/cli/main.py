@@ -20,6 +20,7 @@ from glamdonor.cli.exits import EXIT_BUG, EXIT_ERROR, EXIT_STOPPED
 from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.places import log_dir
 from glamdonor.core.secrets import blotted
+from glamdonor.core.words import CONTROLS, visible
 
 __all__ = ["EXIT_BUG", "EXIT_ERROR", "EXIT_STOPPED", "main"]
 
@@ -93,8 +94,6 @@ class _Visible:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        from glamdonor.catalog.write import CONTROLS, visible
-
         if not CONTROLS.search(text):
             return self._stream.write(text)
         erase = "\x1b[K"  # the progress line's own: it clears the line before it is redrawn

@@ -4,6 +4,8 @@ the text in the window's translations, where the window looks it up by context."
 
 from __future__ import annotations
 
+import re
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
     return text
@@ -15,3 +17,13 @@ def N_(text: str) -> str:
     lupdate reads it as QT_TR_NOOP (``-tr-function-alias QT_TR_NOOP+=N_``), which puts it in
     the context with no name: the window looks it up with ``translate("", text)``."""
     return text
+
+
+# Control characters but tab, line feed and carriage return: what a catalog may hold that a
+# sheet cannot (XLSX) and a terminal would obey (an escape).
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def visible(text: str) -> str:
+    """``text`` with its control characters written as \\xNN: shown, never obeyed."""
+    return CONTROLS.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
