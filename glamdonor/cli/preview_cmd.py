@@ -59,9 +59,10 @@ def _every_row(arguments: argparse.Namespace, batch: Batch) -> int:
         plan = _plan_kept(batch)
         kept = kept_lines(batch) if not arguments.out else None
     if kept is not None:  # the plan kept (last time, or just now) is the batch's
+        write = getattr(sys.stdout, "write_safe", sys.stdout.write)  # JSON: nothing to escape
         with kept[0].open(encoding="utf-8") as lines:
             for chunk in iter(lambda: lines.read(1 << 20), ""):
-                sys.stdout.write(chunk)
+                write(chunk)
         return 0
     if arguments.out:
         from glamdonor.catalog.write import write_sheet

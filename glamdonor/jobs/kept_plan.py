@@ -103,13 +103,13 @@ def keep(batch: Batch, lines: Iterator[str], rows: list[int]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     said = fingerprint(batch)
     starts = array("q")
-    with path.open("w", encoding="utf-8") as out:
+    with path.open("wb") as out:
         position = 0
         for line in lines:
             starts.append(position)
-            encoded = len(line.encode("utf-8"))
-            out.write(line)
-            position += encoded
+            data = line.encode("utf-8")  # once: its length is where the next line starts
+            out.write(data)
+            position += len(data)
     starts.append(position)
     index = array("q", rows)
     offsets.write_bytes(index.tobytes() + starts.tobytes())
