@@ -257,7 +257,8 @@ class MainWindow(QMainWindow):
             self.steps.setCurrentRow(1)  # to the Mapping step, where it is fixed
             return
         if self._keep_row is not None and self._keep_row < self.model.rowCount():
-            self.catalog.table.selectRow(self._keep_row)
+            # the current index, not only the selection: right to left, selectRow sets none
+            self.catalog.table.setCurrentIndex(self.model.index(self._keep_row, 0))
         self._keep_row = None
 
     def _again(self, manifest: Path) -> None:
