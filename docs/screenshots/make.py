@@ -3,8 +3,9 @@ batch uploaded to a sandbox wiki of its own (in a temporary folder, removed at t
 
     xvfb-run -a .venv/bin/python docs/screenshots/make.py
 
-Writes docs/screenshots/LANGUAGE-N-STEP.png (0-start: the window before a batch is open). Without a display, Qt's offscreen platform is
-used (QT_QPA_PLATFORM=offscreen); under Xvfb the window is drawn as on a desktop.
+Writes docs/screenshots/LANGUAGE-N-STEP.png (0-start: the window before a batch is open).
+Without a display, Qt's offscreen platform is used (QT_QPA_PLATFORM=offscreen); under Xvfb the
+window is drawn as on a desktop.
 """
 
 from __future__ import annotations
