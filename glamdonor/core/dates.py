@@ -52,24 +52,16 @@ _UNKNOWN = {
     "datum onbekend", "niet gedateerd", "year unknown", "année inconnue",
 }  # fmt: skip
 # Words that say what a date is the date of; kept beside it ("exhibited 1827").
-QUALIFIERS = {
-    "exhibited": "exhibited", "exposé": "exposé", "exposée": "exposée",
-    "ausgestellt": "ausgestellt", "expuesto": "expuesto", "expuesta": "expuesta",
-    "tentoongesteld": "tentoongesteld", "printed": "printed", "imprimé": "imprimé",
-    "imprimée": "imprimée", "gedruckt": "gedruckt", "impreso": "impreso", "impresa": "impresa",
-    "gedrukt": "gedrukt", "reprinted": "reprinted", "cast": "cast", "fondu": "fondu",
-    "fondue": "fondue", "gegossen": "gegossen", "fundido": "fundido", "gegoten": "gegoten",
-    "published": "published", "publié": "publié", "publiée": "publiée", "publiziert": "publiziert",
-    "veröffentlicht": "veröffentlicht", "erschienen": "erschienen", "publicado": "publicado",
-    "publicada": "publicada", "gepubliceerd": "gepubliceerd", "uitgegeven": "uitgegeven",
-    "painted": "painted", "peint": "peint", "gemalt": "gemalt", "pintado": "pintado",
-    "geschilderd": "geschilderd", "dated": "dated", "daté": "daté", "datée": "datée",
-    "datiert": "datiert", "fechado": "fechado", "gedateerd": "gedateerd", "signed": "signed",
-    "signé": "signé", "signiert": "signiert", "firmado": "firmado", "gesigneerd": "gesigneerd",
-    "executed": "executed", "designed": "designed", "made": "made", "photographed": "photographed",
-    "taken": "taken", "built": "built", "completed": "completed", "begun": "begun",
-    "acquired": "acquired", "restored": "restored",
-}  # fmt: skip
+QUALIFIERS = frozenset({
+    "exhibited", "exposé", "exposée", "ausgestellt", "expuesto", "expuesta", "tentoongesteld",
+    "printed", "imprimé", "imprimée", "gedruckt", "impreso", "impresa", "gedrukt", "reprinted",
+    "cast", "fondu", "fondue", "gegossen", "fundido", "gegoten", "published", "publié", "publiée",
+    "publiziert", "veröffentlicht", "erschienen", "publicado", "publicada", "gepubliceerd",
+    "uitgegeven", "painted", "peint", "gemalt", "pintado", "geschilderd", "dated", "daté",
+    "datée", "datiert", "fechado", "gedateerd", "signed", "signé", "signiert", "firmado",
+    "gesigneerd", "executed", "designed", "made", "photographed", "taken", "built", "completed",
+    "begun", "acquired", "restored",
+})  # fmt: skip
 _ADJECTIVES = {  # early, mid, late of a decade or century, as the five languages say them
     "early": "early", "early-": "early", "beginning of the": "early", "début du": "early",
     "début des": "early", "début": "early", "principios del": "early",
@@ -200,7 +192,7 @@ def _qualified(value: str, day_first: bool, depth: int) -> CommonsDate | None:
     if match and match.group(1) in QUALIFIERS:
         inner = _read(match.group(2), day_first, depth + 1)
         if inner is not None:
-            return CommonsDate("qualified", words=QUALIFIERS[match.group(1)], parts=(inner,))
+            return CommonsDate("qualified", words=match.group(1), parts=(inner,))
     match = re.fullmatch(r"(.+?)(,|;)\s*([^\W\d_]+\s+.+)", value)
     if match:
         first = _read(match.group(1), day_first, depth + 1)
