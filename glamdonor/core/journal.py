@@ -370,15 +370,7 @@ class Journal:
                 holder=holder or "another process",
             ) from None
         except OSError as error:  # a full disk, a folder made read-only: said, nothing lost
-            raise GlamdonorError(
-                N_("the batch's journal {path} cannot be written ({error})."),
-                N_(
-                    "Free some space on the disk (or check the folder's permissions), then run "
-                    "the same command again: nothing is lost, nothing is sent twice."
-                ),
-                path=self.path,
-                error=error.strerror or type(error).__name__,
-            ) from None
+            raise self._cannot_write(error.strerror or type(error).__name__) from None
         try:
             with contextlib.suppress(OSError):
                 holder_note.write_text(f"process {os.getpid()}", encoding="utf-8")
@@ -420,15 +412,19 @@ class Journal:
         try:
             yield
         except (sqlite3.OperationalError, sqlite3.DatabaseError, OSError) as error:
-            raise GlamdonorError(
-                N_("the batch's journal {path} cannot be written ({error})."),
-                N_(
-                    "Free some space on the disk (or check the folder's permissions), then run "
-                    "the same command again: nothing is lost, nothing is sent twice."
-                ),
-                path=self.path,
-                error=error,
-            ) from None
+            raise self._cannot_write(error) from None
+
+    def _cannot_write(self, error: object) -> GlamdonorError:
+        """The sentence for a journal the disk refuses: nothing committed before is lost."""
+        return GlamdonorError(
+            N_("the batch's journal {path} cannot be written ({error})."),
+            N_(
+                "Free some space on the disk (or check the folder's permissions), then run "
+                "the same command again: nothing is lost, nothing is sent twice."
+            ),
+            path=self.path,
+            error=error,
+        )
 
     def file_facts(self, path: str) -> FileFacts | None:
         """What checking one file found, if it was checked."""
