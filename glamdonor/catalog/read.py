@@ -67,6 +67,11 @@ def first_rows(
         grid = _read_text(path, encoding)[0]
     else:
         grid = _read_sheet(path, sheet)[0]
+    return _top_rows(grid, count)
+
+
+def _top_rows(grid: list[list[str]], count: int) -> list[list[str]]:
+    """The first ``count`` rows of ``grid`` (a list of columns), short columns padded."""
     height = min(max((len(column) for column in grid), default=0), count)
     return [[column[i] if i < len(column) else "" for column in grid] for i in range(height)]
 
@@ -110,8 +115,7 @@ def _catalog(path: Path, grid: list[list[str]], header_row: int, sheet: str | No
         stray = grid[len(header) - 1][header_row:]
         if any(cell.strip() for cell in stray):
             row = header_row + 1 + next(i for i, cell in enumerate(stray) if cell.strip())
-            top = [[column[i] if i < len(column) else "" for column in grid] for i in range(8)]
-            likely = likely_header_row(top)
+            likely = likely_header_row(_top_rows(grid, 8))
             raise InputError(
                 N_(
                     "a cell lies in column {letter}, which has no name in row {header_row}, "
