@@ -68,8 +68,9 @@ class WikiVerdicts:
         page, is not asked again, unless ``fresh`` (a check asked for)."""
         plan, found = self.plan, {}
         asked: dict[str, list[int]] = {"all": [], "pages": []}
-        for index, file in facts.items():
-            row, said = plan.rows[index], basis(plan, index, file.sha1)
+        bases = {index: basis(plan, index, file.sha1) for index, file in facts.items()}
+        for index, said in bases.items():
+            row = plan.rows[index]
             kept_basis, kept = self.kept.get(row, ("", ()))
             clean = not blocks(kept)
             if not fresh and clean and kept_basis == f"{said}:all":
@@ -85,7 +86,7 @@ class WikiVerdicts:
             for index in indexes:
                 found[index] = list(told.get(index, []))
                 if how == "all":  # what only the linked pages were asked of is not kept
-                    said = f"{basis(plan, index, facts[index].sha1)}:{how}"
+                    said = f"{bases[index]}:{how}"
                     remembered[plan.rows[index]] = (said, found[index])
                     self.kept[plan.rows[index]] = (said, tuple(found[index]))
         if remembered:
