@@ -379,21 +379,11 @@ class _Context:
     def facts_of(self, items: list[Item]) -> dict[int, FileFacts]:
         """What checking the files of these items finds, by row (a file gone with its whole
         folder stops the batch first)."""
-        facts: dict[int, FileFacts] = {}
-        fresh: dict[str, FileFacts] = {}
-        for item in items:
-            if item.file is None:
-                continue
-            _still_there(item.file)
-            path = str(item.file)
-            known = self.journal.file_facts(path)
-            if known is not None and known.still_true_of(path):
-                facts[item.row] = known
-            else:
-                facts[item.row] = fresh[path] = inspect(path, self.wiki.file_extensions())
-        if fresh:  # one write for the window's files, not one a file
-            self.journal.remember_files(fresh)
-        return facts
+        files = {item.row: item.file for item in items if item.file is not None}
+        for file in files.values():
+            _still_there(file)
+        checked = self._checked_all([str(file) for file in files.values()])
+        return {row: checked[str(file)] for row, file in files.items()}
 
     def try_item(
         self,
@@ -501,12 +491,22 @@ class _Context:
 
     def _checked(self, path: str) -> FileFacts:
         """What checking the file finds: from the journal if a check saw it unchanged."""
-        known = self.journal.file_facts(path)
-        if known is not None and known.still_true_of(path):
-            return known
-        facts = inspect(path, self.wiki.file_extensions())
-        self.journal.remember_files({path: facts})
-        return facts
+        return self._checked_all([path])[path]
+
+    def _checked_all(self, paths: list[str]) -> dict[str, FileFacts]:
+        """What checking these files finds, by path: from the journal where a check saw a
+        file unchanged, the others inspected and kept in one write, not one a file."""
+        found: dict[str, FileFacts] = {}
+        fresh: dict[str, FileFacts] = {}
+        for path in paths:
+            known = self.journal.file_facts(path)
+            if known is not None and known.still_true_of(path):
+                found[path] = known
+            else:
+                found[path] = fresh[path] = inspect(path, self.wiki.file_extensions())
+        if fresh:
+            self.journal.remember_files(fresh)
+        return found
 
     def _send(self, item: Item, record: ItemRecord, size: int) -> UploadResult:
         assert item.file is not None
