@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import stat
 import subprocess
 import sys
@@ -82,6 +83,22 @@ def test_start_status_reuse_and_stop(tmp_path):
     after = status_of(folder)
     assert after["running"] is False
     assert "was not running" in glamdonor("sandbox", "stop", "--dir", str(folder)).stdout
+
+    # Started again at once, while the connections just served linger on the port: the same
+    # port. Started while another program listens there: another port, and it says so.
+    assert glamdonor("sandbox", "start", "--dir", str(folder)).returncode == 0
+    assert status_of(folder)["port"] == port
+    glamdonor("sandbox", "stop", "--dir", str(folder))
+    with socket.socket() as other:
+        other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        other.bind(("127.0.0.1", port))
+        other.listen()
+        moved = glamdonor("sandbox", "start", "--dir", str(folder))
+    now = status_of(folder)["port"]
+    assert now != port and moved.returncode == 0
+    assert f"Port {port}, where it ran before, is taken by another program: it runs on port " \
+        f"{now} now." in moved.stdout
+    glamdonor("sandbox", "stop", "--dir", str(folder))
 
 
 def test_stop_leaves_a_foreign_process_alone(tmp_path):

@@ -59,6 +59,11 @@ def _run(arguments: argparse.Namespace) -> int:
 def _print_status(status: SandboxStatus) -> None:
     if status.running:
         print(f"The sandbox wiki runs at {status.api_url.removesuffix('api.php')}")
+        if status.port_taken:
+            print(
+                f"  Port {status.port_taken}, where it ran before, is taken by another program: "
+                f"it runs on port {status.port} now. Uploads under way find it there by themselves."
+            )
         print(f"  API: {status.api_url}")
         print(f"  Uploader account: {status.login_name} (its password is kept in the folder)")
     elif reason := unavailable():

@@ -167,11 +167,14 @@ def _ctrl_c_stops(stop: threading.Event) -> Iterator[None]:
             file=sys.stderr,
         )
 
+    def moved(api_url: str) -> None:
+        print(f"The wiki answers again, at {api_url}: going on there.", file=sys.stderr)
+
     pwb.STOP.clear()
-    pwb.waiting = waiting
+    pwb.waiting, pwb.moved = waiting, moved
     previous = signal.signal(signal.SIGINT, first)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
-        pwb.waiting = None
+        pwb.waiting = pwb.moved = None

@@ -39,10 +39,20 @@ class FileInfo:
 
 
 class Wiki:
-    def __init__(self, api_url: str, credentials: Credentials, *, throttle: float = 0) -> None:
+    def __init__(
+        self,
+        api_url: str,
+        credentials: Credentials,
+        *,
+        throttle: float = 0,
+        where_now: Callable[[], str | None] | None = None,
+    ) -> None:
+        """``where_now`` tells where a wiki that stops answering answers again, if it can move
+        (the sandbox, started again on another port)."""
         self.api_url = api_url
         self.credentials = credentials
         self.throttle = throttle
+        self.where_now = where_now
         self._site = None
         self._identity: WikiIdentity | None = None
 
@@ -51,6 +61,9 @@ class Wiki:
             self._reachable()
         pywikibot = pwb.load()
         from pywikibot import config, exceptions
+
+        if self.where_now is not None:
+            pwb.follow(self.api_url, self.where_now)
 
         # pywikibot's own throttle waits 10 s before every write, chunks included, and longer
         # for every process it believes runs (killed ones count for 10 minutes). glamdonor

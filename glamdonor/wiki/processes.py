@@ -18,9 +18,13 @@ def free_port() -> int:
 
 
 def previous_port_if_free(port: int | None) -> int | None:
+    """``port`` if a server may listen on it now. The connections of a server just stopped
+    linger on its port for a minute (TIME_WAIT); they do not keep PHP's server, which reuses
+    the address, from listening there, nor this probe."""
     if not port:
         return None
     with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind(("127.0.0.1", port))
         except OSError:

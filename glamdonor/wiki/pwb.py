@@ -17,6 +17,9 @@ import threading
 from collections.abc import Callable, Iterator
 from types import ModuleType
 
+import requests
+import requests.adapters
+
 from glamdonor.core.agent import CONTACT_VARIABLE, user_agent
 from glamdonor.core.errors import WikiError
 from glamdonor.core.places import config_dir, log_dir
@@ -161,6 +164,42 @@ def jittered(delay: float) -> float:
 STOP = threading.Event()
 # Told of each wait of some length before pywikibot tries a request again (the seconds).
 waiting: Callable[[float], None] | None = None
+# Told when a wiki that went away answers at another address (the new api.php address).
+moved: Callable[[str], None] | None = None
+
+
+def follow(api_url: str, where_now: Callable[[], str | None]) -> None:
+    """pywikibot's requests to ``api_url``'s server go where ``where_now`` says the wiki
+    answers, asked again when a connection fails: the sandbox started again on another port
+    while an upload waited for it. (pywikibot keeps the address it was given for good.)"""
+    from pywikibot.comms import http
+
+    base = api_url.rsplit("/", 1)[0] + "/"
+    http.session.mount(base, _Following(base, where_now))
+
+
+class _Following(requests.adapters.HTTPAdapter):
+    """Sends what was meant for ``base`` to where the wiki answers now."""
+
+    def __init__(self, base: str, where_now: Callable[[], str | None]) -> None:
+        super().__init__()
+        self.base, self.now, self.where_now = base, base, where_now
+
+    def send(self, request: requests.PreparedRequest, **kwargs: object) -> requests.Response:
+        path = (request.url or "")[len(self.base) :]
+        request.url = self.now + path
+        try:
+            return super().send(request, **kwargs)
+        except (requests.ConnectionError, requests.Timeout):
+            found = self.where_now()
+            now = found.rsplit("/", 1)[0] + "/" if found else self.now
+            if now == self.now:
+                raise  # still away: pywikibot waits, then asks again
+            self.now = now
+            if moved is not None:
+                moved(found)
+            request.url = now + path
+            return super().send(request, **kwargs)
 
 
 def _waits_that_listen() -> None:

@@ -59,6 +59,7 @@ class SandboxStatus:
     login_name: str
     port: int | None
     pid: int | None
+    port_taken: int | None = None  # the port it ran on before, taken when it started again
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -96,6 +97,7 @@ class Sandbox:
             login_name=f"{ACCOUNT}@{BOT}",
             port=port,
             pid=pid if running else None,
+            port_taken=state.get("port_taken"),
         )
 
     def identity(self) -> WikiIdentity | None:
@@ -136,14 +138,22 @@ class Sandbox:
             current = self.status()
             if current.running:
                 return current
-            port = port or processes.previous_port_if_free(current.port) or processes.free_port()
+            before = processes.previous_port_if_free(current.port)
+            port = port or before or processes.free_port()
             if not current.installed:
                 self._create(port)
             self._write_settings(port)
             self._import_pages()
             pid = self._serve(port)
-            self._save_state(port=port, pid=pid)
+            taken = current.port if current.port and not before and port != current.port else None
+            self._save_state(port=port, pid=pid, port_taken=taken)
             return self.status()
+
+    def api_url_now(self) -> str | None:
+        """Where the wiki answers now, None while it is not running: a batch under way follows
+        it when it was started again on another port."""
+        status = self.status()
+        return status.api_url if status.running else None
 
     def stop(self) -> bool:
         """End the server this sandbox started (by its recorded process id); True if it ran."""

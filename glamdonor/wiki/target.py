@@ -23,7 +23,7 @@ def wiki_at(target: str, *, sandbox_folder: Path | None = None, how_to_log_in: s
 
         sandbox = Sandbox(sandbox_folder)
         status = sandbox.start()
-        return Wiki(status.api_url, sandbox.credentials())
+        return Wiki(status.api_url, sandbox.credentials(), where_now=sandbox.api_url_now)
     api_url = api_url_of(target)
     login, password = os.environ.get(LOGIN_VARIABLE), os.environ.get(PASSWORD_VARIABLE)
     if login and password:

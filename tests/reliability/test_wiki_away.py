@@ -4,14 +4,16 @@ with nothing lost; the next run sends every file once."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
 
-from tests.batches import batch_with, row
-from tests.media import image_bytes
+from tests.batches import batch_with, row, upload_command, wait_for_steps
+from tests.media import image_bytes, noise_png
 from tests.reliability.test_local_faults import exactly_once
 
 
@@ -59,3 +61,62 @@ def test_a_ctrl_c_while_the_wiki_does_not_answer_stops_at_once(example_batch, sa
     )
     assert finished.returncode == 0, finished.stderr
     exactly_once(sandbox.status().api_url, batch)
+
+
+def test_the_sandbox_started_again_on_another_port_while_an_upload_waits(
+    example_batch, sandbox, figures
+):
+    """The sandbox stops mid-batch and comes back on another port (its own was taken): the
+    upload under way says that it waits, finds the wiki where it answers now and finishes by
+    itself, each file once."""
+    files = {f"{n}.png": image_bytes("png", seed=4500 + n) for n in range(3)}
+    files["3.png"] = noise_png(4503, side=600)  # about 1 MB, in 64 chunks: under way long enough
+    with (example_batch.parent / "batch.toml").open("a") as manifest:
+        manifest.write("\n[upload]\nchunked_above = 65536\nchunk_size = 16384\n")
+    batch = batch_with(
+        example_batch.parent, files, [row(n, f"{n}.png", f"Moved {n}") for n in range(4)]
+    )
+    before = sandbox.status().port
+    process = subprocess.Popen(
+        upload_command(batch.manifest, sandbox),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    said: list[str] = []
+    waiting = threading.Event()
+
+    def listen() -> None:
+        for line in process.stderr:
+            said.append(line)
+            if "The wiki does not answer; trying again in" in line:
+                waiting.set()
+
+    threading.Thread(target=listen, daemon=True).start()
+    taken = socket.socket()
+    taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+
+    def another_program() -> None:  # takes the port, and hangs up on whoever calls
+        with contextlib.suppress(OSError):
+            while True:
+                taken.accept()[0].close()
+
+    try:
+        assert wait_for_steps(batch.manifest, 3, process, limit=120), "".join(said)
+        assert process.poll() is None, "the batch ended before the wiki stopped"
+        sandbox.stop()
+        taken.bind(("127.0.0.1", before))  # another program on the port: it must move
+        taken.listen()
+        threading.Thread(target=another_program, daemon=True).start()
+        assert waiting.wait(120), "".join(said)
+        moved = sandbox.start()
+        assert moved.port != before and moved.port_taken == before
+        assert process.wait(timeout=300) == 0, "".join(said)
+    finally:
+        process.kill()
+        sandbox.stop()
+        taken.close()
+        sandbox.start(before)  # the other tests' wiki, where they know it
+    text = "".join(said)
+    assert f"The wiki answers again, at {moved.api_url}: going on there." in text, text
+    assert "Traceback" not in text
+    exactly_once(sandbox.status().api_url, batch)
+    figures["wiki away"]["sandbox moved, upload finished by itself"] += 1
