@@ -60,6 +60,8 @@ def _in_the_window(words: str) -> str:
 
 class UploadPage(QWidget):
     row_changed = Signal(object)  # the ItemRecord of a row whose state changed
+    wiki_waits = Signal(float)  # seconds before the wiki, which does not answer, is tried again
+    wiki_moved = Signal(str)  # the address where a wiki that went away answers again
 
     def __init__(self, session: Session, wiki_for: object) -> None:
         super().__init__()
@@ -71,6 +73,8 @@ class UploadPage(QWidget):
         self.runner.event.connect(self._event)
         self.runner.failed.connect(self._failed)
         self.runner.done.connect(self._done)
+        self.wiki_waits.connect(self._waiting)
+        self.wiki_moved.connect(self._moved)
         self.how_to = QLabel(
             self.tr(
                 "Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give "
@@ -221,6 +225,7 @@ class UploadPage(QWidget):
             button.setEnabled(enabled)
         self.said.setText(self.tr("Connecting to the wiki…"))
         pwb.STOP.clear()
+        pwb.waiting, pwb.moved = self.wiki_waits.emit, self.wiki_moved.emit  # worker thread
         self.outcomes.setRowCount(0)
 
         def job(cancel: threading.Event) -> Iterator[object]:  # on the worker thread
@@ -341,11 +346,24 @@ class UploadPage(QWidget):
             return self.tr("row {0}: skipped: {1}").format(event.row, reason)
         return self.tr("row {0}: not uploaded: {1}").format(event.row, reason)
 
+    def _waiting(self, seconds: float) -> None:
+        self.said.setText(
+            self.tr("The wiki does not answer; trying again in {0} s (Cancel to stop).").format(
+                round(seconds)
+            )
+        )
+
+    def _moved(self, api_url: str) -> None:
+        self.said.setText(
+            self.tr("The wiki answers again, at {0}: going on there.").format(api_url)
+        )
+
     def _failed(self, message: str) -> None:
         self.said.setText(self.tr("The upload stopped: {0}").format(message))
 
     def _done(self) -> None:
         pwb.STOP.clear()  # the other steps' waits listen to it too
+        pwb.waiting = pwb.moved = None
         for button, enabled in ((self.start, True), (self.pause, False), (self.cancel, False)):
             button.setEnabled(enabled)
         self.pause.setText(self.tr("Pause"))

@@ -29,165 +29,165 @@
         <translation>احفظ الورقة بصيغة XLSX أو ODS أو CSV من برنامج الجداول لديك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="104"/>
+        <location filename="../../glamdonor/catalog/read.py" line="109"/>
         <source>row {header_row} should hold the column names, but it is empty.</source>
         <translation>يُفترض أن يحمل الصف {header_row} أسماء الأعمدة، لكنه فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="105"/>
+        <location filename="../../glamdonor/catalog/read.py" line="110"/>
         <source>Point glamdonor at the header row (--header-row), or add column names.</source>
         <translation>دُلّ glamdonor على صف العناوين (--header-row)، أو أضف أسماء للأعمدة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="125"/>
+        <location filename="../../glamdonor/catalog/read.py" line="129"/>
         <source>Name every column in the header row, or remove the stray cells.</source>
         <translation>سمِّ كل عمود في صف العناوين، أو احذف الخلايا الشاردة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="138"/>
+        <location filename="../../glamdonor/catalog/read.py" line="142"/>
         <source>the catalog has a header but no rows.</source>
         <translation>للفهرس صف عناوين لكن لا صفوف فيه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="139"/>
+        <location filename="../../glamdonor/catalog/read.py" line="143"/>
         <source>Add one row per media file below the header.</source>
         <translation>أضف صفًا لكل ملف وسائط تحت صف العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="154"/>
+        <location filename="../../glamdonor/catalog/read.py" line="158"/>
         <source>column {position} has no name in the header row.</source>
         <translation>العمود {position} بلا اسم في صف العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="155"/>
+        <location filename="../../glamdonor/catalog/read.py" line="159"/>
         <source>Give every column a name in the header row.</source>
         <translation>أعطِ كل عمود اسمًا في صف العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="162"/>
+        <location filename="../../glamdonor/catalog/read.py" line="166"/>
         <source>two columns are both called “{name}”.</source>
         <translation>عمودان يحملان الاسم نفسه «{name}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="163"/>
+        <location filename="../../glamdonor/catalog/read.py" line="167"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>غيّر اسم أحدهما ليكون اسم كل عمود فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="181"/>
-        <location filename="../../glamdonor/catalog/read.py" line="235"/>
+        <location filename="../../glamdonor/catalog/read.py" line="185"/>
+        <location filename="../../glamdonor/catalog/read.py" line="239"/>
         <source>the catalog file is empty.</source>
         <translation>ملف الفهرس فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="181"/>
-        <location filename="../../glamdonor/catalog/read.py" line="235"/>
+        <location filename="../../glamdonor/catalog/read.py" line="185"/>
+        <location filename="../../glamdonor/catalog/read.py" line="239"/>
         <source>Export the catalog again.</source>
         <translation>صدّر الفهرس من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="190"/>
+        <location filename="../../glamdonor/catalog/read.py" line="194"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>«{candidate}» ليس ترميزًا يعرفه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="191"/>
+        <location filename="../../glamdonor/catalog/read.py" line="195"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>اذكر ترميزًا مثل utf-8 أو utf-16 أو cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="198"/>
+        <location filename="../../glamdonor/catalog/read.py" line="202"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>الملف ليس بترميز {encoding} (البايت {start} لا يتوافق).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="199"/>
+        <location filename="../../glamdonor/catalog/read.py" line="203"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>احذف --encoding ليكتشفه glamdonor بنفسه، أو اذكر ترميزًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="206"/>
+        <location filename="../../glamdonor/catalog/read.py" line="210"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>الفهرس ليس بأي ترميز نصي يتعرف عليه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="207"/>
+        <location filename="../../glamdonor/catalog/read.py" line="211"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>احفظه من جديد بصيغة «CSV UTF-8» من برنامج الجداول لديك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="228"/>
+        <location filename="../../glamdonor/catalog/read.py" line="232"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>في هذا الصف خلايا أكثر من أعمدة الصف الأول.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="229"/>
+        <location filename="../../glamdonor/catalog/read.py" line="233"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>سمِّ كل عمود في صف العناوين، أو تحقق من علامات الاقتباس في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="316"/>
+        <location filename="../../glamdonor/catalog/read.py" line="320"/>
         <source>the workbook is protected by a password.</source>
         <translation>المصنف محمي بكلمة مرور.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="317"/>
+        <location filename="../../glamdonor/catalog/read.py" line="321"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>احفظ نسخة غير محمية لـ glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="303"/>
+        <location filename="../../glamdonor/catalog/read.py" line="307"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>لا يمكن قراءة هذا الملف كمصنف {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="117"/>
+        <location filename="../../glamdonor/catalog/read.py" line="121"/>
         <source>a cell lies in column {letter}, which has no name in row {header_row}, the header row.</source>
         <translation>توجد خلية في العمود {letter}، وهو بلا اسم في الصف {header_row}، صف الترويسة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="121"/>
+        <location filename="../../glamdonor/catalog/read.py" line="125"/>
         <source>Row {likely} looks like the column names: give --header-row {likely} (in a batch file: header_row = {likely} in its catalog line).</source>
         <translation>يبدو أن الصف {likely} يحمل أسماء الأعمدة: أعطِ ‎--header-row {likely} (في ملف الدفعة: header_row = {likely} في سطر الفهرس).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="304"/>
+        <location filename="../../glamdonor/catalog/read.py" line="308"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>افتحه في برنامج الجداول لديك واحفظه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="333"/>
+        <location filename="../../glamdonor/catalog/read.py" line="337"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>في المصنف {count} ورقة، لا {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="334"/>
-        <location filename="../../glamdonor/catalog/read.py" line="346"/>
+        <location filename="../../glamdonor/catalog/read.py" line="338"/>
+        <location filename="../../glamdonor/catalog/read.py" line="350"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="345"/>
+        <location filename="../../glamdonor/catalog/read.py" line="349"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>لا توجد في المصنف ورقة باسم «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="22"/>
+        <location filename="../../glamdonor/catalog/write.py" line="21"/>
         <source>glamdonor writes sheets as .csv or .xlsx, not “{suffix}”.</source>
         <translation>يكتب glamdonor الأوراق بصيغة ‎.csv أو ‎.xlsx، لا «{suffix}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="23"/>
+        <location filename="../../glamdonor/catalog/write.py" line="22"/>
         <source>Name the file with one of these endings.</source>
         <translation>سمِّ الملف بإحدى هاتين اللاحقتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="42"/>
+        <location filename="../../glamdonor/catalog/write.py" line="41"/>
         <source>the sheet cannot be written ({strerror}).</source>
         <translation>تتعذر كتابة الورقة ({strerror}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="43"/>
+        <location filename="../../glamdonor/catalog/write.py" line="42"/>
         <source>Check that the folder exists and the file is not open in another program.</source>
         <translation>تحقق من وجود المجلد ومن أن الملف غير مفتوح في برنامج آخر.</translation>
     </message>
@@ -308,14 +308,12 @@
         <translation>انتظر حتى تنتهي، أو أوقفها، ثم ابدأ من جديد: لن يضيع شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="374"/>
-        <location filename="../../glamdonor/core/journal.py" line="424"/>
+        <location filename="../../glamdonor/core/journal.py" line="420"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>تتعذر الكتابة في سجل الدفعة {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="376"/>
-        <location filename="../../glamdonor/core/journal.py" line="426"/>
+        <location filename="../../glamdonor/core/journal.py" line="422"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حرّر بعض المساحة على القرص (أو تحقق من صلاحيات المجلد)، ثم شغّل الأمر نفسه من جديد: لن يضيع شيء ولن يُرسل شيء مرتين.</translation>
     </message>
@@ -720,62 +718,62 @@
         <translation>تحقق من عنوان واجهة REST؛ وأبلغ عن ذلك إن كانت واجهة ويكيميديا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="75"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="88"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>الحساب {account} غير موجود على {api_url}، أو أن كلمة مرور البوت (BotPassword) خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="78"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="91"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>تحقق من اسم الدخول وكلمة المرور لـ BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="84"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="97"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>توقف الويكي على {api_url} عن الإجابة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="86"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="108"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="121"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>رفض الويكي على {api_url} دخول {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="109"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="122"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>تحقق من اسم BotPassword وكلمة مروره في Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="136"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="149"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>لا يجيب أي ويكي على {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="138"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="151"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان (ينتهي بـ api.php) ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="179"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="192"/>
         <source>the wiki at {api_url} did not answer, however often it was asked ({error}).</source>
         <translation>لم يجب الويكي في {api_url} مهما سُئل ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="181"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="194"/>
         <source>When it answers again (for the sandbox: `glamdonor sandbox start`), run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حين يجيب من جديد (للويكي التجريبي: `glamdonor sandbox start`)، شغّل الأمر نفسه مرة أخرى: لا يضيع شيء، ولا يُرسل شيء مرتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="189"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="202"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>أجاب الويكي على {api_url} عن سؤال بخطأ: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="190"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="203"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>حاول لاحقًا؛ وإن استمر الأمر فأبلغ عنه مع الدفعة.</translation>
     </message>
@@ -800,103 +798,103 @@
         <translation>على حاسوب بلا حلقة مفاتيح (خادم)، أعطِ كلمة مرور البوت في متغيري البيئة GLAMDONOR_LOGIN وGLAMDONOR_PASSWORD بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="64"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="67"/>
         <source>the wiki asked to log in again and glamdonor has no password to give.</source>
         <translation>طلب الويكي تسجيل الدخول من جديد وليس لدى glamdonor كلمة مرور يعطيها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="65"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="68"/>
         <source>Check the account&apos;s BotPassword and start the upload again.</source>
         <translation>تحقق من كلمة مرور البوت للحساب وابدأ الرفع من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="122"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="124"/>
         <source>the sandbox wiki has no uploader account yet.</source>
         <translation>ليس للويكي التجريبي حساب رفع بعد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="123"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="125"/>
         <source>Run `glamdonor sandbox start` first.</source>
         <translation>شغّل `glamdonor sandbox start` أولًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="196"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="206"/>
         <source>setting up the sandbox wiki failed at {script}: {output}</source>
         <translation>فشل إعداد الويكي التجريبي عند {script}: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="197"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="207"/>
         <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
         <translation>شغّل `glamdonor sandbox reset` للبدء من جديد؛ المجلد هو {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="230"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="240"/>
         <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
         <translation>لم ينشئ الويكي التجريبي كلمة مرور البوت لحساب الرفع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="231"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="241"/>
         <source>Run `glamdonor sandbox reset` to start over.</source>
         <translation>شغّل `glamdonor sandbox reset` للبدء من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="336"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
         <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
         <translation>توقف خادم الويكي التجريبي فورًا: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="337"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
         <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
         <translation>هل المنفذ {port} مشغول؟ جرّب `glamdonor sandbox start --port N`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="357"/>
         <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
         <translation>لم يُجب الويكي التجريبي خلال {seconds:.0f} ث: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="348"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="358"/>
         <source>See the server&apos;s log in {path}.</source>
         <translation>انظر سجل الخادم في {path}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="378"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="388"/>
         <source>To rehearse a batch from this computer, send it to Wikimedia&apos;s test wiki for Commons: write wiki = &quot;test-commons&quot; under [target] in the batch file (the guides say how to get an account there).</source>
         <translation>لتجربة دفعة من هذا الحاسوب، أرسلها إلى ويكي الاختبار لكومنز التابع لويكيميديا: اكتب wiki = &quot;test-commons&quot; تحت [target] في ملف الدفعة (تشرح الأدلة كيفية الحصول على حساب هناك).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="374"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="384"/>
         <source>the sandbox wiki runs only on Linux, with Debian&apos;s MediaWiki package.</source>
         <translation>ويكي التجربة المحلي يعمل على لينكس فقط، مع حزمة MediaWiki من دبيان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="376"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="386"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which this computer does not have.</source>
         <translation>ويكي التجربة المحلي يحتاج إلى MediaWiki وPHP، وهما غير موجودين على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="369"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="379"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
         <translation>يحتاج الويكي التجريبي إلى ميدياويكي وPHP، وهما غير مثبتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="370"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="380"/>
         <source>Install them with: sudo {command}</source>
         <translation>ثبّتهما بالأمر: sudo {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="403"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="413"/>
         <source>installing MediaWiki and PHP failed: {output}</source>
         <translation>فشل تثبيت ميدياويكي وPHP: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="404"/>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="411"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="414"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="421"/>
         <source>Install them by hand with: {command}</source>
         <translation>ثبّتهما يدويًا بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="410"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="420"/>
         <source>after installing, still missing: {missing}.</source>
         <translation>بعد التثبيت، ما زال ينقص: {missing}.</translation>
     </message>
@@ -2185,12 +2183,12 @@
         <translation>مطابقة هذه الدفعة لا تناسب فهرسها بعد: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="284"/>
+        <location filename="../../glamdonor/gui/app.py" line="285"/>
         <source>The catalog changed; reading it again…</source>
         <translation>تغيّر الفهرس؛ تجري قراءته من جديد…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="296"/>
+        <location filename="../../glamdonor/gui/app.py" line="297"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>لا يمكن فتح هذه الدفعة: {0}</translation>
     </message>
@@ -2534,229 +2532,239 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي: سجّل الدخول هناك، وافتح Special:BotPasswords، وأعطها اسمًا (مثل «glamdonor») والصلاحيات «التحرير بكميات كبيرة» و«تعديل الصفحات الموجودة» و«إنشاء الصفحات وتعديلها ونقلها» و«رفع ملفات جديدة». يعرض الويكي بعدها اسم دخول مثل «YourName@glamdonor» وكلمة مرور: أدخلهما هنا. تُحفظ كلمة المرور في حافظة المفاتيح في هذا الحاسوب، ولا تُكتب في أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
         <source>BotPassword login name</source>
         <translation>اسم الدخول لكلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>BotPassword password</source>
         <translation>كلمة مرور البوت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>Login name</source>
         <translation>اسم الدخول</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
         <source>Rows in the pilot</source>
         <translation>صفوف التجربة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
         <source>no pilot: every row</source>
         <translation>دون تجربة: كل الصفوف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
         <source>Start uploading</source>
         <translation>ابدأ الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="246"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="351"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="251"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="369"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="105"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="108"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="112"/>
         <source>Upload progress</source>
         <translation>تقدم الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="111"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>يُرسل كل صف جاهز مرة واحدة؛ والرفع المتوقف يُستأنف من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="120"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="120"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="120"/>
         <source>Page on the wiki</source>
         <translation>الصفحة في الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="118"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="122"/>
         <source>The rows of this upload</source>
         <translation>صفوف هذا الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="127"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="131"/>
         <source>Open the page on the wiki</source>
         <translation>افتح الصفحة في الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="133"/>
         <source>Write the results sheet</source>
         <translation>اكتب ورقة النتائج</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="133"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="137"/>
         <source>Pilot: upload first</source>
         <translation>تجربة: ارفع أولًا</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="139"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>صفوفًا مختارة عشوائيًا لمراجعتها على الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="172"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="176"/>
         <source>The results sheet is written: {0} ({1} rows).</source>
         <translation>كُتبت ورقة النتائج: {0} ({1} صفوف).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="192"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="196"/>
         <source>already there</source>
         <translation>موجود من قبل</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="195"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
         <source>uploaded (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>رُفع (فقد الويكي أثر الرفع المرسل نصفه: أُرسل الملف من جديد من أول بايت)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="198"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
         <source>uploaded</source>
         <translation>رُفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="205"/>
         <source>skipped: {0}</source>
         <translation>تُخطّي: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="206"/>
         <source>not uploaded: {0} {1}</source>
         <translation>لم يُرفع: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="222"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="226"/>
         <source>Connecting to the wiki…</source>
         <translation>جارٍ الاتصال بالويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="249"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="254"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="250"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="255"/>
         <source>Paused after the file under way.</source>
         <translation>متوقف مؤقتًا بعد الملف الجاري.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="265"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="270"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>كان الصف {0} منجزًا على هذا الويكي، لكنه لم يعد موجودًا: سيُرسل مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="276"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="281"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>رُفع {0}، و{1} موجودة من قبل، وتُخطي {2}، ولم يُرفع {3}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="279"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="284"/>
         <source> Stopped: start again to go on.</source>
         <translation> توقف: ابدأ من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="291"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="296"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>جارٍ الرفع إلى {0} باسم {1}: {2} صفوف للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="296"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="301"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} صفوف تم التحقق منها هناك)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="300"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="305"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>تمت التجربة على {0}؛ الآن جارٍ الرفع إلى {1} باسم {2}: {3} صفوف للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="304"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="309"/>
         <source>The batch&apos;s journal was damaged: it is kept, untouched, as {0}, and a new one is started; each row&apos;s state is asked of the wiki again.</source>
         <translation>كان سجل الدفعة تالفًا: حُفظ كما هو باسم {0}، وبدأ سجل جديد؛ ويُسأل الويكي من جديد عن حالة كل صف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="309"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="314"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} صفوف سجّلها إصدار سابق من glamdonor لا يمكن نسبتها إلى هذا الويكي: ستُرسل ما لم يكن الويكي يحتوي ملفاتها بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="317"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="322"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} ملفات، {2} من {3}، {4}/ث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="325"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
         <source>, about {0} left</source>
         <translation>، يتبقى نحو {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="331"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="336"/>
         <source>row {0}: already there: {1}</source>
         <translation>الصف {0}: موجود من قبل: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="334"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="339"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>الصف {0}: رُفع: {1} (فقد الويكي أثر الرفع المرسل نصفه: أُرسل الملف من جديد من أول بايت)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="337"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="342"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>الصف {0}: رُفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="341"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="346"/>
         <source>row {0}: skipped: {1}</source>
         <translation>الصف {0}: تم تخطيه: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="342"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="347"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>الصف {0}: لم يُرفع: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="345"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="351"/>
+        <source>The wiki does not answer; trying again in {0} s (Cancel to stop).</source>
+        <translation>الويكي لا يستجيب؛ محاولة جديدة بعد {0} ث (إلغاء للإيقاف).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="358"/>
+        <source>The wiki answers again, at {0}: going on there.</source>
+        <translation>الويكي يستجيب من جديد، على {0}: يستمر الرفع هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="362"/>
         <source>The upload stopped: {0}</source>
         <translation>توقف الرفع: {0}</translation>
     </message>

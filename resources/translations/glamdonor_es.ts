@@ -29,165 +29,165 @@
         <translation>Guarde la hoja como XLSX, ODS o CSV desde su programa de hojas de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="104"/>
+        <location filename="../../glamdonor/catalog/read.py" line="109"/>
         <source>row {header_row} should hold the column names, but it is empty.</source>
         <translation>la fila {header_row} debería contener los nombres de las columnas, pero está vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="105"/>
+        <location filename="../../glamdonor/catalog/read.py" line="110"/>
         <source>Point glamdonor at the header row (--header-row), or add column names.</source>
         <translation>Indique a glamdonor la fila de encabezado (--header-row) o añada nombres de columna.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="125"/>
+        <location filename="../../glamdonor/catalog/read.py" line="129"/>
         <source>Name every column in the header row, or remove the stray cells.</source>
         <translation>Dé nombre a cada columna en la fila de encabezado o elimine las celdas sueltas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="138"/>
+        <location filename="../../glamdonor/catalog/read.py" line="142"/>
         <source>the catalog has a header but no rows.</source>
         <translation>el catálogo tiene encabezado pero ninguna fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="139"/>
+        <location filename="../../glamdonor/catalog/read.py" line="143"/>
         <source>Add one row per media file below the header.</source>
         <translation>Añada una fila por archivo multimedia debajo del encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="154"/>
+        <location filename="../../glamdonor/catalog/read.py" line="158"/>
         <source>column {position} has no name in the header row.</source>
         <translation>la columna {position} no tiene nombre en la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="155"/>
+        <location filename="../../glamdonor/catalog/read.py" line="159"/>
         <source>Give every column a name in the header row.</source>
         <translation>Dé un nombre a cada columna en la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="162"/>
+        <location filename="../../glamdonor/catalog/read.py" line="166"/>
         <source>two columns are both called “{name}”.</source>
         <translation>dos columnas se llaman «{name}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="163"/>
+        <location filename="../../glamdonor/catalog/read.py" line="167"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>Cambie el nombre de una de ellas para que cada nombre de columna sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="181"/>
-        <location filename="../../glamdonor/catalog/read.py" line="235"/>
+        <location filename="../../glamdonor/catalog/read.py" line="185"/>
+        <location filename="../../glamdonor/catalog/read.py" line="239"/>
         <source>the catalog file is empty.</source>
         <translation>el archivo del catálogo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="181"/>
-        <location filename="../../glamdonor/catalog/read.py" line="235"/>
+        <location filename="../../glamdonor/catalog/read.py" line="185"/>
+        <location filename="../../glamdonor/catalog/read.py" line="239"/>
         <source>Export the catalog again.</source>
         <translation>Exporte de nuevo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="190"/>
+        <location filename="../../glamdonor/catalog/read.py" line="194"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>«{candidate}» no es una codificación que glamdonor conozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="191"/>
+        <location filename="../../glamdonor/catalog/read.py" line="195"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>Indique una como utf-8, utf-16 o cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="198"/>
+        <location filename="../../glamdonor/catalog/read.py" line="202"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>el archivo no está en {encoding} (el byte {start} no encaja).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="199"/>
+        <location filename="../../glamdonor/catalog/read.py" line="203"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>Quite --encoding para que glamdonor lo averigüe, o indique otra.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="206"/>
+        <location filename="../../glamdonor/catalog/read.py" line="210"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>el catálogo no está en ninguna codificación de texto que glamdonor reconozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="207"/>
+        <location filename="../../glamdonor/catalog/read.py" line="211"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>Guárdelo de nuevo como «CSV UTF-8» desde su programa de hojas de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="228"/>
+        <location filename="../../glamdonor/catalog/read.py" line="232"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>esta fila tiene más celdas que columnas la primera fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="229"/>
+        <location filename="../../glamdonor/catalog/read.py" line="233"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>Dé nombre a cada columna en la fila de encabezado o revise las comillas de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="316"/>
+        <location filename="../../glamdonor/catalog/read.py" line="320"/>
         <source>the workbook is protected by a password.</source>
         <translation>el libro está protegido con contraseña.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="317"/>
+        <location filename="../../glamdonor/catalog/read.py" line="321"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>Guarde una copia sin protección para glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="303"/>
+        <location filename="../../glamdonor/catalog/read.py" line="307"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>este archivo no se puede leer como libro {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="117"/>
+        <location filename="../../glamdonor/catalog/read.py" line="121"/>
         <source>a cell lies in column {letter}, which has no name in row {header_row}, the header row.</source>
         <translation>una celda está en la columna {letter}, que no tiene nombre en la fila {header_row}, la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="121"/>
+        <location filename="../../glamdonor/catalog/read.py" line="125"/>
         <source>Row {likely} looks like the column names: give --header-row {likely} (in a batch file: header_row = {likely} in its catalog line).</source>
         <translation>La fila {likely} parece tener los nombres de las columnas: indique --header-row {likely} (en un archivo de lote: header_row = {likely} en su línea catalog).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="304"/>
+        <location filename="../../glamdonor/catalog/read.py" line="308"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="333"/>
+        <location filename="../../glamdonor/catalog/read.py" line="337"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>el libro tiene {count} hoja(s), no {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="334"/>
-        <location filename="../../glamdonor/catalog/read.py" line="346"/>
+        <location filename="../../glamdonor/catalog/read.py" line="338"/>
+        <location filename="../../glamdonor/catalog/read.py" line="350"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="345"/>
+        <location filename="../../glamdonor/catalog/read.py" line="349"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>el libro no tiene ninguna hoja llamada «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="22"/>
+        <location filename="../../glamdonor/catalog/write.py" line="21"/>
         <source>glamdonor writes sheets as .csv or .xlsx, not “{suffix}”.</source>
         <translation>glamdonor escribe hojas como .csv o .xlsx, no como «{suffix}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="23"/>
+        <location filename="../../glamdonor/catalog/write.py" line="22"/>
         <source>Name the file with one of these endings.</source>
         <translation>Nombre el archivo con una de estas terminaciones.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="42"/>
+        <location filename="../../glamdonor/catalog/write.py" line="41"/>
         <source>the sheet cannot be written ({strerror}).</source>
         <translation>no se puede escribir la hoja ({strerror}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="43"/>
+        <location filename="../../glamdonor/catalog/write.py" line="42"/>
         <source>Check that the folder exists and the file is not open in another program.</source>
         <translation>Compruebe que la carpeta existe y que el archivo no está abierto en otro programa.</translation>
     </message>
@@ -308,14 +308,12 @@
         <translation>Espere a que termine, o deténgalo, y vuelva a empezar: no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="374"/>
-        <location filename="../../glamdonor/core/journal.py" line="424"/>
+        <location filename="../../glamdonor/core/journal.py" line="420"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>no se puede escribir el diario del lote {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="376"/>
-        <location filename="../../glamdonor/core/journal.py" line="426"/>
+        <location filename="../../glamdonor/core/journal.py" line="422"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libere espacio en el disco (o revise los permisos de la carpeta) y vuelva a ejecutar la misma orden: no se pierde nada y nada se envía dos veces.</translation>
     </message>
@@ -720,62 +718,62 @@
         <translation>Compruebe la dirección de la API REST; infórmelo si es la de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="75"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="88"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>la cuenta {account} no existe en {api_url}, o su BotPassword es incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="78"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="91"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Compruebe el nombre de acceso y la contraseña del BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="84"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="97"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>el wiki en {api_url} dejó de responder ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="86"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="108"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="121"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>el wiki en {api_url} rechazó el inicio de sesión de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="109"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="122"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Compruebe el nombre y la contraseña del BotPassword en Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="136"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="149"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>ningún wiki responde en {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="138"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="151"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección (termina en api.php) y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="179"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="192"/>
         <source>the wiki at {api_url} did not answer, however often it was asked ({error}).</source>
         <translation>la wiki en {api_url} no respondió, por más veces que se le preguntó ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="181"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="194"/>
         <source>When it answers again (for the sandbox: `glamdonor sandbox start`), run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Cuando vuelva a responder (para el sandbox: `glamdonor sandbox start`), ejecute de nuevo la misma orden: no se pierde nada, nada se envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="189"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="202"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>el wiki en {api_url} respondió a una pregunta con un error: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="190"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="203"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Inténtelo más tarde; si persiste, infórmelo junto con el lote.</translation>
     </message>
@@ -800,103 +798,103 @@
         <translation>En un ordenador sin llavero (un servidor), indique el BotPassword en las variables de entorno GLAMDONOR_LOGIN y GLAMDONOR_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="64"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="67"/>
         <source>the wiki asked to log in again and glamdonor has no password to give.</source>
         <translation>el wiki pidió iniciar sesión de nuevo y glamdonor no tiene contraseña que dar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="65"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="68"/>
         <source>Check the account&apos;s BotPassword and start the upload again.</source>
         <translation>Compruebe el BotPassword de la cuenta y vuelva a iniciar la subida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="122"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="124"/>
         <source>the sandbox wiki has no uploader account yet.</source>
         <translation>el wiki de pruebas aún no tiene cuenta de subida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="123"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="125"/>
         <source>Run `glamdonor sandbox start` first.</source>
         <translation>Ejecute primero `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="196"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="206"/>
         <source>setting up the sandbox wiki failed at {script}: {output}</source>
         <translation>la preparación del wiki de pruebas falló en {script}: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="197"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="207"/>
         <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
         <translation>Ejecute `glamdonor sandbox reset` para empezar de nuevo; la carpeta es {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="230"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="240"/>
         <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
         <translation>el wiki de pruebas no creó el BotPassword de la cuenta de subida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="231"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="241"/>
         <source>Run `glamdonor sandbox reset` to start over.</source>
         <translation>Ejecute `glamdonor sandbox reset` para empezar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="336"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
         <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
         <translation>el servidor del wiki de pruebas se detuvo enseguida: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="337"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
         <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
         <translation>¿Está ocupado el puerto {port}? Pruebe `glamdonor sandbox start --port N`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="357"/>
         <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
         <translation>el wiki de pruebas no respondió en {seconds:.0f} s: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="348"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="358"/>
         <source>See the server&apos;s log in {path}.</source>
         <translation>Vea el registro del servidor en {path}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="378"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="388"/>
         <source>To rehearse a batch from this computer, send it to Wikimedia&apos;s test wiki for Commons: write wiki = &quot;test-commons&quot; under [target] in the batch file (the guides say how to get an account there).</source>
         <translation>Para ensayar un lote desde este ordenador, envíelo al wiki de pruebas de Commons de Wikimedia: escriba wiki = &quot;test-commons&quot; bajo [target] en el archivo del lote (las guías explican cómo obtener una cuenta allí).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="374"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="384"/>
         <source>the sandbox wiki runs only on Linux, with Debian&apos;s MediaWiki package.</source>
         <translation>el wiki de pruebas local solo funciona en Linux, con el paquete MediaWiki de Debian.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="376"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="386"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which this computer does not have.</source>
         <translation>el wiki de pruebas local necesita MediaWiki y PHP, que este ordenador no tiene.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="369"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="379"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
         <translation>el wiki de pruebas necesita MediaWiki y PHP, que no están instalados.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="370"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="380"/>
         <source>Install them with: sudo {command}</source>
         <translation>Instálelos con: sudo {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="403"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="413"/>
         <source>installing MediaWiki and PHP failed: {output}</source>
         <translation>la instalación de MediaWiki y PHP falló: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="404"/>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="411"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="414"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="421"/>
         <source>Install them by hand with: {command}</source>
         <translation>Instálelos a mano con: {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="410"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="420"/>
         <source>after installing, still missing: {missing}.</source>
         <translation>tras la instalación, aún falta: {missing}.</translation>
     </message>
@@ -2185,12 +2183,12 @@
         <translation>La correspondencia de este lote aún no encaja con su catálogo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="284"/>
+        <location filename="../../glamdonor/gui/app.py" line="285"/>
         <source>The catalog changed; reading it again…</source>
         <translation>El catálogo cambió; leyéndolo de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="296"/>
+        <location filename="../../glamdonor/gui/app.py" line="297"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>No se puede abrir este lote: {0}</translation>
     </message>
@@ -2534,229 +2532,239 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Cree una contraseña de bot en el wiki: inicie sesión, abra Special:BotPasswords, dele un nombre (por ejemplo «glamdonor») y los permisos «Edición de alto volumen», «Editar páginas existentes», «Crear, editar y trasladar páginas» y «Subir archivos nuevos». El wiki muestra entonces un nombre de acceso como «SuNombre@glamdonor» y una contraseña: escriba ambos aquí. La contraseña se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
         <source>BotPassword login name</source>
         <translation>Nombre de acceso de la contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>BotPassword password</source>
         <translation>Contraseña de bot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>Login name</source>
         <translation>Nombre de acceso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
         <source>Rows in the pilot</source>
         <translation>Filas de la prueba piloto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
         <source>no pilot: every row</source>
         <translation>sin prueba: todas las filas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
         <source>Start uploading</source>
         <translation>Empezar a subir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="246"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="351"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="251"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="369"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="105"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="108"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="112"/>
         <source>Upload progress</source>
         <translation>Progreso de la subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="111"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Cada fila lista se envía una sola vez; una subida detenida continúa donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="120"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="120"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="120"/>
         <source>Page on the wiki</source>
         <translation>Página en la wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="118"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="122"/>
         <source>The rows of this upload</source>
         <translation>Las filas de esta subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="127"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="131"/>
         <source>Open the page on the wiki</source>
         <translation>Abrir la página en la wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="133"/>
         <source>Write the results sheet</source>
         <translation>Escribir la hoja de resultados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="133"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="137"/>
         <source>Pilot: upload first</source>
         <translation>Prueba: subir primero</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="139"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>filas elegidas al azar, para revisarlas en el wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="172"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="176"/>
         <source>The results sheet is written: {0} ({1} rows).</source>
         <translation>La hoja de resultados está escrita: {0} ({1} filas).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="192"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="196"/>
         <source>already there</source>
         <translation>ya estaba</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="195"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
         <source>uploaded (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>subida (la wiki había perdido el rastro de la subida a medio enviar: el archivo se envió de nuevo desde su primer byte)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="198"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
         <source>uploaded</source>
         <translation>subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="205"/>
         <source>skipped: {0}</source>
         <translation>omitida: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="206"/>
         <source>not uploaded: {0} {1}</source>
         <translation>no subida: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="222"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="226"/>
         <source>Connecting to the wiki…</source>
         <translation>Conectando con el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="249"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="254"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="250"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="255"/>
         <source>Paused after the file under way.</source>
         <translation>En pausa tras el archivo en curso.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="265"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="270"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>La fila {0} estaba hecha en este wiki, pero ya no está: se envía de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="276"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="281"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} subidos, {1} ya estaban, {2} omitidos, {3} no subidos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="279"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="284"/>
         <source> Stopped: start again to go on.</source>
         <translation> Detenido: vuelva a empezar para continuar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="291"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="296"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>Subiendo a {0} como {1}: {2} filas por enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="296"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="301"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} filas verificadas allí)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="300"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="305"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>Ensayado en {0}; ahora se sube a {1} como {2}: {3} filas por enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="304"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="309"/>
         <source>The batch&apos;s journal was damaged: it is kept, untouched, as {0}, and a new one is started; each row&apos;s state is asked of the wiki again.</source>
         <translation>El diario del lote estaba dañado: se guarda, intacto, como {0}, y se empieza uno nuevo; se pregunta otra vez a la wiki el estado de cada fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="309"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="314"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} filas registradas por una versión anterior de glamdonor no pueden atribuirse a este wiki: se envían, salvo que el wiki ya tenga sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="317"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="322"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} archivos, {2} de {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="325"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
         <source>, about {0} left</source>
         <translation>, quedan unos {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="331"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="336"/>
         <source>row {0}: already there: {1}</source>
         <translation>fila {0}: ya estaba: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="334"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="339"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>fila {0}: subida: {1} (la wiki había perdido el rastro de la subida a medio enviar: el archivo se envió de nuevo desde su primer byte)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="337"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="342"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>fila {0}: subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="341"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="346"/>
         <source>row {0}: skipped: {1}</source>
         <translation>fila {0}: omitido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="342"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="347"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>fila {0}: no subido: {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="345"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="351"/>
+        <source>The wiki does not answer; trying again in {0} s (Cancel to stop).</source>
+        <translation>El wiki no responde; se vuelve a intentar en {0} s (Cancelar para detener).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="358"/>
+        <source>The wiki answers again, at {0}: going on there.</source>
+        <translation>El wiki responde de nuevo, en {0}: se continúa allí.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="362"/>
         <source>The upload stopped: {0}</source>
         <translation>La subida se detuvo: {0}</translation>
     </message>

@@ -29,165 +29,165 @@
         <translation>Enregistrez la feuille en XLSX, ODS ou CSV depuis votre tableur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="104"/>
+        <location filename="../../glamdonor/catalog/read.py" line="109"/>
         <source>row {header_row} should hold the column names, but it is empty.</source>
         <translation>la ligne {header_row} devrait porter les noms des colonnes, mais elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="105"/>
+        <location filename="../../glamdonor/catalog/read.py" line="110"/>
         <source>Point glamdonor at the header row (--header-row), or add column names.</source>
         <translation>Indiquez à glamdonor la ligne d&apos;en-tête (--header-row), ou ajoutez des noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="125"/>
+        <location filename="../../glamdonor/catalog/read.py" line="129"/>
         <source>Name every column in the header row, or remove the stray cells.</source>
         <translation>Nommez chaque colonne dans la ligne d&apos;en-tête, ou supprimez les cellules isolées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="138"/>
+        <location filename="../../glamdonor/catalog/read.py" line="142"/>
         <source>the catalog has a header but no rows.</source>
         <translation>le catalogue a un en-tête mais aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="139"/>
+        <location filename="../../glamdonor/catalog/read.py" line="143"/>
         <source>Add one row per media file below the header.</source>
         <translation>Ajoutez une ligne par fichier média sous l&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="154"/>
+        <location filename="../../glamdonor/catalog/read.py" line="158"/>
         <source>column {position} has no name in the header row.</source>
         <translation>la colonne {position} n&apos;a pas de nom dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="155"/>
+        <location filename="../../glamdonor/catalog/read.py" line="159"/>
         <source>Give every column a name in the header row.</source>
         <translation>Donnez un nom à chaque colonne dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="162"/>
+        <location filename="../../glamdonor/catalog/read.py" line="166"/>
         <source>two columns are both called “{name}”.</source>
         <translation>deux colonnes s&apos;appellent toutes deux « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="163"/>
+        <location filename="../../glamdonor/catalog/read.py" line="167"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>Renommez l&apos;une d&apos;elles pour que chaque nom de colonne soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="181"/>
-        <location filename="../../glamdonor/catalog/read.py" line="235"/>
+        <location filename="../../glamdonor/catalog/read.py" line="185"/>
+        <location filename="../../glamdonor/catalog/read.py" line="239"/>
         <source>the catalog file is empty.</source>
         <translation>le fichier du catalogue est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="181"/>
-        <location filename="../../glamdonor/catalog/read.py" line="235"/>
+        <location filename="../../glamdonor/catalog/read.py" line="185"/>
+        <location filename="../../glamdonor/catalog/read.py" line="239"/>
         <source>Export the catalog again.</source>
         <translation>Exportez à nouveau le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="190"/>
+        <location filename="../../glamdonor/catalog/read.py" line="194"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>« {candidate} » n&apos;est pas un encodage que glamdonor connaît.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="191"/>
+        <location filename="../../glamdonor/catalog/read.py" line="195"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>Indiquez-en un comme utf-8, utf-16 ou cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="198"/>
+        <location filename="../../glamdonor/catalog/read.py" line="202"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>le fichier n&apos;est pas en {encoding} (l&apos;octet {start} ne convient pas).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="199"/>
+        <location filename="../../glamdonor/catalog/read.py" line="203"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>Retirez --encoding pour laisser glamdonor le trouver, ou indiquez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="206"/>
+        <location filename="../../glamdonor/catalog/read.py" line="210"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>le catalogue n&apos;est dans aucun encodage de texte que glamdonor reconnaisse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="207"/>
+        <location filename="../../glamdonor/catalog/read.py" line="211"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>Enregistrez-le à nouveau en « CSV UTF-8 » depuis votre tableur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="228"/>
+        <location filename="../../glamdonor/catalog/read.py" line="232"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>cette ligne a plus de cellules que la première ligne n&apos;a de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="229"/>
+        <location filename="../../glamdonor/catalog/read.py" line="233"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>Nommez chaque colonne dans la ligne d&apos;en-tête, ou vérifiez les guillemets de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="316"/>
+        <location filename="../../glamdonor/catalog/read.py" line="320"/>
         <source>the workbook is protected by a password.</source>
         <translation>le classeur est protégé par un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="317"/>
+        <location filename="../../glamdonor/catalog/read.py" line="321"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>Enregistrez une copie non protégée pour glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="303"/>
+        <location filename="../../glamdonor/catalog/read.py" line="307"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>ce fichier ne peut pas être lu comme un classeur {kind} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="117"/>
+        <location filename="../../glamdonor/catalog/read.py" line="121"/>
         <source>a cell lies in column {letter}, which has no name in row {header_row}, the header row.</source>
         <translation>une cellule se trouve dans la colonne {letter}, qui n’a pas de nom dans la ligne {header_row}, la ligne d’en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="121"/>
+        <location filename="../../glamdonor/catalog/read.py" line="125"/>
         <source>Row {likely} looks like the column names: give --header-row {likely} (in a batch file: header_row = {likely} in its catalog line).</source>
         <translation>La ligne {likely} ressemble aux noms des colonnes : donnez --header-row {likely} (dans un fichier de lot : header_row = {likely} dans sa ligne catalog).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="304"/>
+        <location filename="../../glamdonor/catalog/read.py" line="308"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ouvrez-le dans votre tableur et enregistrez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="333"/>
+        <location filename="../../glamdonor/catalog/read.py" line="337"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>le classeur a {count} feuille(s), pas {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="334"/>
-        <location filename="../../glamdonor/catalog/read.py" line="346"/>
+        <location filename="../../glamdonor/catalog/read.py" line="338"/>
+        <location filename="../../glamdonor/catalog/read.py" line="350"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="345"/>
+        <location filename="../../glamdonor/catalog/read.py" line="349"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>le classeur n&apos;a pas de feuille nommée « {sheet} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="22"/>
+        <location filename="../../glamdonor/catalog/write.py" line="21"/>
         <source>glamdonor writes sheets as .csv or .xlsx, not “{suffix}”.</source>
         <translation>glamdonor écrit les feuilles en .csv ou .xlsx, pas en « {suffix} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="23"/>
+        <location filename="../../glamdonor/catalog/write.py" line="22"/>
         <source>Name the file with one of these endings.</source>
         <translation>Nommez le fichier avec l&apos;une de ces extensions.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="42"/>
+        <location filename="../../glamdonor/catalog/write.py" line="41"/>
         <source>the sheet cannot be written ({strerror}).</source>
         <translation>la feuille ne peut pas être écrite ({strerror}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/write.py" line="43"/>
+        <location filename="../../glamdonor/catalog/write.py" line="42"/>
         <source>Check that the folder exists and the file is not open in another program.</source>
         <translation>Vérifiez que le dossier existe et que le fichier n&apos;est pas ouvert dans un autre programme.</translation>
     </message>
@@ -308,14 +308,12 @@
         <translation>Attendez qu&apos;il ait fini, ou arrêtez-le, puis recommencez : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="374"/>
-        <location filename="../../glamdonor/core/journal.py" line="424"/>
+        <location filename="../../glamdonor/core/journal.py" line="420"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>le journal du lot {path} ne peut pas être écrit ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="376"/>
-        <location filename="../../glamdonor/core/journal.py" line="426"/>
+        <location filename="../../glamdonor/core/journal.py" line="422"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libérez de la place sur le disque (ou vérifiez les droits du dossier), puis relancez la même commande : rien n&apos;est perdu, rien n&apos;est envoyé deux fois.</translation>
     </message>
@@ -720,62 +718,62 @@
         <translation>Vérifiez l&apos;adresse de l&apos;API REST ; signalez-le s&apos;il s&apos;agit de celle de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="75"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="88"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>le compte {account} n&apos;existe pas sur {api_url}, ou son BotPassword est faux.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="78"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="91"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Vérifiez le nom de connexion et le mot de passe du BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="84"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="97"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>le wiki à l&apos;adresse {api_url} a cessé de répondre ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="86"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="108"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="121"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>le wiki à l&apos;adresse {api_url} a refusé la connexion de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="109"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="122"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Vérifiez le nom et le mot de passe du BotPassword sur Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="136"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="149"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>aucun wiki ne répond à l&apos;adresse {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="138"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="151"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse (elle se termine par api.php) et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="179"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="192"/>
         <source>the wiki at {api_url} did not answer, however often it was asked ({error}).</source>
         <translation>le wiki à {api_url} n’a pas répondu, si souvent qu’on l’ait interrogé ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="181"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="194"/>
         <source>When it answers again (for the sandbox: `glamdonor sandbox start`), run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Quand il répondra de nouveau (pour le bac à sable : `glamdonor sandbox start`), relancez la même commande : rien n’est perdu, rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="189"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="202"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>le wiki à l&apos;adresse {api_url} a répondu à une question par une erreur : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="190"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="203"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Réessayez plus tard ; si cela persiste, signalez-le avec le lot.</translation>
     </message>
@@ -800,103 +798,103 @@
         <translation>Sur un ordinateur sans trousseau (un serveur), donnez plutôt le BotPassword dans les variables d&apos;environnement GLAMDONOR_LOGIN et GLAMDONOR_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="64"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="67"/>
         <source>the wiki asked to log in again and glamdonor has no password to give.</source>
         <translation>le wiki a demandé une nouvelle connexion et glamdonor n&apos;a pas de mot de passe à donner.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pwb.py" line="65"/>
+        <location filename="../../glamdonor/wiki/pwb.py" line="68"/>
         <source>Check the account&apos;s BotPassword and start the upload again.</source>
         <translation>Vérifiez le BotPassword du compte et relancez le téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="122"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="124"/>
         <source>the sandbox wiki has no uploader account yet.</source>
         <translation>le wiki bac à sable n&apos;a pas encore de compte de téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="123"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="125"/>
         <source>Run `glamdonor sandbox start` first.</source>
         <translation>Lancez d&apos;abord `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="196"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="206"/>
         <source>setting up the sandbox wiki failed at {script}: {output}</source>
         <translation>l&apos;installation du wiki bac à sable a échoué à {script} : {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="197"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="207"/>
         <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
         <translation>Lancez `glamdonor sandbox reset` pour repartir de zéro ; le dossier est {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="230"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="240"/>
         <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
         <translation>le wiki bac à sable n&apos;a pas créé le BotPassword du compte de téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="231"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="241"/>
         <source>Run `glamdonor sandbox reset` to start over.</source>
         <translation>Lancez `glamdonor sandbox reset` pour repartir de zéro.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="336"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
         <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
         <translation>le serveur du wiki bac à sable s&apos;est arrêté aussitôt : {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="337"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
         <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
         <translation>Le port {port} est-il pris ? Essayez `glamdonor sandbox start --port N`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="357"/>
         <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
         <translation>le wiki bac à sable n&apos;a pas répondu en {seconds:.0f} s : {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="348"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="358"/>
         <source>See the server&apos;s log in {path}.</source>
         <translation>Voyez le journal du serveur dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="378"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="388"/>
         <source>To rehearse a batch from this computer, send it to Wikimedia&apos;s test wiki for Commons: write wiki = &quot;test-commons&quot; under [target] in the batch file (the guides say how to get an account there).</source>
         <translation>Pour répéter un lot depuis cet ordinateur, envoyez-le au wiki de test de Commons de Wikimedia : écrivez wiki = &quot;test-commons&quot; sous [target] dans le fichier du lot (les guides disent comment y obtenir un compte).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="374"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="384"/>
         <source>the sandbox wiki runs only on Linux, with Debian&apos;s MediaWiki package.</source>
         <translation>le wiki bac à sable ne fonctionne que sous Linux, avec le paquet MediaWiki de Debian.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="376"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="386"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which this computer does not have.</source>
         <translation>le wiki bac à sable a besoin de MediaWiki et de PHP, que cet ordinateur n&apos;a pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="369"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="379"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
         <translation>le wiki bac à sable a besoin de MediaWiki et PHP, qui ne sont pas installés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="370"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="380"/>
         <source>Install them with: sudo {command}</source>
         <translation>Installez-les avec : sudo {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="403"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="413"/>
         <source>installing MediaWiki and PHP failed: {output}</source>
         <translation>l&apos;installation de MediaWiki et PHP a échoué : {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="404"/>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="411"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="414"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="421"/>
         <source>Install them by hand with: {command}</source>
         <translation>Installez-les à la main avec : {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="410"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="420"/>
         <source>after installing, still missing: {missing}.</source>
         <translation>après l&apos;installation, il manque encore : {missing}.</translation>
     </message>
@@ -2185,12 +2183,12 @@
         <translation>La correspondance de ce lot ne convient pas encore à son catalogue : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="284"/>
+        <location filename="../../glamdonor/gui/app.py" line="285"/>
         <source>The catalog changed; reading it again…</source>
         <translation>Le catalogue a changé ; nouvelle lecture…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="296"/>
+        <location filename="../../glamdonor/gui/app.py" line="297"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>Ce lot ne peut pas être ouvert : {0}</translation>
     </message>
@@ -2534,229 +2532,239 @@
 <context>
     <name>UploadPage</name>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="80"/>
         <source>Make a BotPassword on the wiki: log in there, open Special:BotPasswords, give it a name (for example “glamdonor”) and the rights “High-volume editing”, “Edit existing pages”, “Create, edit, and move pages” and “Upload new files”. The wiki then shows a login name such as “YourName@glamdonor” and a password: enter both here. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Créez un mot de passe de robot sur le wiki : connectez-vous, ouvrez Special:BotPasswords, donnez-lui un nom (par exemple « glamdonor ») et les droits « Modification à haut volume », « Modifier des pages existantes », « Créer, modifier et renommer des pages » et « Importer de nouveaux fichiers ». Le wiki affiche alors un identifiant comme « VotreNom@glamdonor » et un mot de passe : saisissez-les ici. Le mot de passe est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="90"/>
         <source>BotPassword login name</source>
         <translation>Identifiant du mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
         <source>BotPassword password</source>
         <translation>Mot de passe de robot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
         <source>Login name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
         <source>Rows in the pilot</source>
         <translation>Lignes du lot pilote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="102"/>
         <source>no pilot: every row</source>
         <translation>pas de pilote : toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="103"/>
         <source>Start uploading</source>
         <translation>Commencer le téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="100"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="246"/>
-        <location filename="../../glamdonor/gui/upload_page.py" line="351"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="251"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="369"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="105"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="108"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="112"/>
         <source>Upload progress</source>
         <translation>Avancement du téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="111"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="115"/>
         <source>Every ready row is sent once; a stopped upload goes on where it stopped.</source>
         <translation>Chaque ligne prête est envoyée une seule fois ; un téléversement interrompu reprend là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="120"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="120"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="120"/>
         <source>Page on the wiki</source>
         <translation>Page sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="118"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="122"/>
         <source>The rows of this upload</source>
         <translation>Les lignes de ce téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="127"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="131"/>
         <source>Open the page on the wiki</source>
         <translation>Ouvrir la page sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="133"/>
         <source>Write the results sheet</source>
         <translation>Écrire la feuille des résultats</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="133"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="137"/>
         <source>Pilot: upload first</source>
         <translation>Pilote : téléverser d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="139"/>
         <source>rows drawn at random, to review on the wiki</source>
         <translation>lignes tirées au hasard, à relire sur le wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="172"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="176"/>
         <source>The results sheet is written: {0} ({1} rows).</source>
         <translation>La feuille des résultats est écrite : {0} ({1} lignes).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="192"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="196"/>
         <source>already there</source>
         <translation>déjà là</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="195"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="199"/>
         <source>uploaded (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>téléversée (le wiki avait perdu la trace du téléversement à moitié envoyé : le fichier a été renvoyé depuis son premier octet)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="198"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
         <source>uploaded</source>
         <translation>téléversée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="201"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="205"/>
         <source>skipped: {0}</source>
         <translation>passée : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="202"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="206"/>
         <source>not uploaded: {0} {1}</source>
         <translation>non téléversée : {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="222"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="226"/>
         <source>Connecting to the wiki…</source>
         <translation>Connexion au wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="249"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="254"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="250"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="255"/>
         <source>Paused after the file under way.</source>
         <translation>En pause après le fichier en cours.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="265"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="270"/>
         <source>Row {0} was done on this wiki, but is no longer there: it goes again.</source>
         <translation>La ligne {0} était faite sur ce wiki, mais n&apos;y est plus : elle repart.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="276"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="281"/>
         <source>{0} uploaded, {1} already there, {2} skipped, {3} not uploaded.</source>
         <translation>{0} téléversés, {1} déjà présents, {2} ignorés, {3} non téléversés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="279"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="284"/>
         <source> Stopped: start again to go on.</source>
         <translation> Arrêté : relancez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="291"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="296"/>
         <source>Uploading to {0} as {1}: {2} rows to send.</source>
         <translation>Téléversement vers {0} en tant que {1} : {2} lignes à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="296"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="301"/>
         <source>{0} ({1} rows verified there)</source>
         <translation>{0} ({1} lignes vérifiées là-bas)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="300"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="305"/>
         <source>Rehearsed on {0}; now uploading to {1} as {2}: {3} rows to send.</source>
         <translation>Répété sur {0} ; téléversement maintenant vers {1} en tant que {2} : {3} lignes à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="304"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="309"/>
         <source>The batch&apos;s journal was damaged: it is kept, untouched, as {0}, and a new one is started; each row&apos;s state is asked of the wiki again.</source>
         <translation>Le journal du lot était endommagé : il est gardé, intact, sous le nom {0}, et un nouveau est commencé ; on redemande au wiki l’état de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="309"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="314"/>
         <source>{0} rows recorded by an earlier glamdonor cannot be told to be on this wiki: they are sent unless the wiki already holds their files.</source>
         <translation>{0} lignes enregistrées par une version antérieure de glamdonor ne peuvent être attribuées à ce wiki : elles sont envoyées, sauf si le wiki a déjà leurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="317"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="322"/>
         <source>{0}/{1} files, {2} of {3}, {4}/s</source>
         <translation>{0}/{1} fichiers, {2} sur {3}, {4}/s</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="325"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="330"/>
         <source>, about {0} left</source>
         <translation>, encore {0} environ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="331"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="336"/>
         <source>row {0}: already there: {1}</source>
         <translation>ligne {0} : déjà présent : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="334"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="339"/>
         <source>row {0}: uploaded: {1} (the wiki had lost track of the half-sent upload: the file was sent again from its first byte)</source>
         <translation>ligne {0} : téléversée : {1} (le wiki avait perdu la trace du téléversement à moitié envoyé : le fichier a été renvoyé depuis son premier octet)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="337"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="342"/>
         <source>row {0}: uploaded: {1}</source>
         <translation>ligne {0} : téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="341"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="346"/>
         <source>row {0}: skipped: {1}</source>
         <translation>ligne {0} : ignoré : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="342"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="347"/>
         <source>row {0}: not uploaded: {1}</source>
         <translation>ligne {0} : non téléversé : {1}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/upload_page.py" line="345"/>
+        <location filename="../../glamdonor/gui/upload_page.py" line="351"/>
+        <source>The wiki does not answer; trying again in {0} s (Cancel to stop).</source>
+        <translation>Le wiki ne répond pas ; nouvel essai dans {0} s (Annuler pour arrêter).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="358"/>
+        <source>The wiki answers again, at {0}: going on there.</source>
+        <translation>Le wiki répond de nouveau, à {0} : l&apos;envoi continue là.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/upload_page.py" line="362"/>
         <source>The upload stopped: {0}</source>
         <translation>Le téléversement s&apos;est arrêté : {0}</translation>
     </message>

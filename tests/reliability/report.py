@@ -70,6 +70,10 @@ def figures_text(suite: str, seconds: float, found: dict, scale: dict) -> str:
         for name, count in sorted(found.get("rehearsal", {}).items())
     ]
     lines += [
+        f"| The wiki away: {name} | {count} |"
+        for name, count in sorted(found.get("wiki away", {}).items())
+    ]
+    lines += [
         f"| **Duplicates created** (copies on the wiki, second revisions) | "
         f"**{kills['duplicates'] + soak['duplicates']}** |",
         f"| **Items lost** (not on the wiki, or not verified in the journal) | "

@@ -11,13 +11,16 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 
 from tests.batches import batch_with, row, upload_command, wait_for_steps
 from tests.media import image_bytes, noise_png
 from tests.reliability.test_local_faults import exactly_once
 
 
-def test_a_ctrl_c_while_the_wiki_does_not_answer_stops_at_once(example_batch, sandbox, proxy):
+def test_a_ctrl_c_while_the_wiki_does_not_answer_stops_at_once(
+    example_batch, sandbox, proxy, figures
+):
     files = {f"{n}.png": image_bytes("png", seed=4400 + n) for n in range(3)}
     batch = batch_with(
         example_batch.parent, files, [row(n, f"{n}.png", f"Away {n}") for n in range(3)]
@@ -47,10 +50,14 @@ def test_a_ctrl_c_while_the_wiki_does_not_answer_stops_at_once(example_batch, sa
     listener = threading.Thread(target=listen, daemon=True)
     listener.start()
     assert heard.wait(120), "".join(said)
+    asked = time.monotonic()
     process.send_signal(signal.SIGINT)
     # Without the stop, the wiki would be tried again and again for minutes (6 retries,
     # each wait twice the one before); with it, the process ends within the wait under way.
     assert process.wait(timeout=8) == 130, "".join(said)
+    figures["wiki away"]["seconds from Ctrl-C to stopped (command line)"] = round(
+        time.monotonic() - asked, 2
+    )
     listener.join(5)
     assert "Traceback" not in "".join(said) and "Stopping after the current file" in "".join(said)
     assert down.met >= 1
@@ -120,3 +127,38 @@ def test_the_sandbox_started_again_on_another_port_while_an_upload_waits(
     assert "Traceback" not in text
     exactly_once(sandbox.status().api_url, batch)
     figures["wiki away"]["sandbox moved, upload finished by itself"] += 1
+
+
+def test_the_window_says_that_it_waits_and_cancel_ends_the_wait(
+    qtbot, example_batch, sandbox, proxy, figures
+):
+    from glamdonor.gui.app import MainWindow
+    from glamdonor.wiki.connection import Wiki
+
+    files = {f"{n}.png": image_bytes("png", seed=4600 + n) for n in range(2)}
+    batch = batch_with(
+        example_batch.parent, files, [row(n, f"{n}.png", f"Waits {n}") for n in range(2)]
+    )
+    down = proxy.arm("503-before", b'name="filename"', times=1000)
+    window = MainWindow(wiki_of=lambda _: Wiki(proxy.api_url, sandbox.credentials()))
+    qtbot.addWidget(window)
+    window.open_batch(batch.manifest)
+    qtbot.waitUntil(lambda: window.session.plan is not None, timeout=20_000)
+    upload = window.upload
+    upload.start.click()
+    qtbot.waitUntil(lambda: "The wiki does not answer" in upload.said.text(), timeout=120_000)
+    assert "(Cancel to stop)" in upload.said.text()
+    asked = time.monotonic()
+    upload.cancel.click()
+    qtbot.waitUntil(lambda: upload.start.isEnabled(), timeout=10_000)
+    figures["wiki away"]["seconds from Cancel to stopped (window)"] = round(
+        time.monotonic() - asked, 2
+    )
+    assert down.met >= 1
+
+    down.times = 0
+    upload.finished = None
+    upload.start.click()
+    qtbot.waitUntil(lambda: upload.finished is not None, timeout=120_000)
+    assert upload.finished.uploaded == 2
+    exactly_once(sandbox.status().api_url, batch)
