@@ -4,6 +4,7 @@ files, EXIF, the journal that spares a second reading, and the report."""
 from __future__ import annotations
 
 import csv
+import io
 import os
 from pathlib import Path
 
@@ -393,3 +394,64 @@ def test_a_cut_jpeg_too_large_to_decode_whole_is_still_found(example_batch, monk
     files = {"whole.jpg": whole, "cut.jpg": whole[: len(whole) * 2 // 3]}
     batch = batch_with(example_batch.parent, files, [row(1, "whole.jpg"), row(2, "cut.jpg")])
     assert codes(run(batch)) == {3: ["image-damaged"]}
+
+
+def huge_png(width: int, height: int) -> bytes:
+    """A 1-bit PNG of any size, written without making its pixels: a few hundred KB."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    packer, line, parts = zlib.compressobj(9), b"\0" * (1 + (width + 7) // 8), []
+    parts += [packer.compress(line) for _ in range(height)]
+    data = b"".join(parts) + packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+    )
+
+
+def test_images_commons_makes_no_thumbnails_of_are_said_and_still_go(example_batch, monkeypatch):
+    """Told from the header alone: a 30000×30000 PNG (900 million pixels) is over Commons'
+    limit for thumbnails; a JPEG has no such limit; an animated GIF over the limit for
+    animations is said too. Warnings: the rows may still go, and an unchanged file is not
+    read again to say so."""
+    from PIL import Image
+
+    from glamdonor.media import inspect as inspecting
+
+    frames = [Image.new("P", (1000, 1000), n) for n in range(3)]
+    animation = io.BytesIO()
+    frames[0].save(animation, "GIF", save_all=True, append_images=frames[1:])
+    files = {
+        "huge.png": huge_png(30000, 30000),
+        "photo.jpg": image_bytes("jpg", (400, 300), seed=65),
+        "small.png": image_bytes("png", (400, 300), seed=66),
+        "moving.gif": animation.getvalue(),
+    }
+    monkeypatch.setattr(inspecting, "ANIMATION_PIXELS", 2_000_000)  # the GIF has 3 × 1,000,000
+    batch = batch_with(
+        example_batch.parent,
+        files,
+        [row(1, "huge.png"), row(2, "photo.jpg"), row(3, "small.png"), row(4, "moving.gif")],
+    )
+    report = run(batch)
+    assert codes(report) == {2: ["image-too-large-for-thumbnails"], 5: ["animation-too-large"]}
+    huge = report.problems[0][0]
+    assert huge.said()[0] == (
+        "The image has 900 million pixels; Commons makes no thumbnails of PNG images over 100 "
+        "million, so articles could not show it."
+    )
+    assert (
+        report.problems[3][0]
+        .said()[0]
+        .startswith(
+            "The animation has 3.0 million pixels in its 3 frames; over 2.0 million, its thumbnails"
+        )
+    )
+    assert not any(report.blocked(i) for i in range(4))
+    assert run(batch).files_read == 0  # kept: warnings are no reason to read a file again

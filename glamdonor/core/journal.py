@@ -32,7 +32,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from glamdonor.core.errors import GlamdonorError
-from glamdonor.core.problems import KINDS, Problem, kept, read_kept
+from glamdonor.core.problems import KINDS, Problem, blocks, kept, read_kept
 from glamdonor.core.wikis import WikiIdentity
 from glamdonor.core.words import N_
 
@@ -139,7 +139,7 @@ class FileFacts:
     mtime_ns: int
     sha1: str = ""
     kind: str = ""  # what the content is: jpeg, png, tiff, pdf, html, ... or "" if unknown
-    problems: tuple[Problem, ...] = ()  # all errors, with no column (the row's file column)
+    problems: tuple[Problem, ...] = ()  # what it shows, with no column (the row's file column)
     exif: dict[str, str] = field(default_factory=dict)  # date, camera, gps
 
     def still_true_of(self, path: str) -> bool:
@@ -147,7 +147,7 @@ class FileFacts:
         found sound, and is unchanged since (same size and modification time). A file found
         unreadable, damaged or gone is always looked at again: making it readable (chmod) or
         putting a copy back changes neither its size nor its time."""
-        if self.problems:
+        if blocks(self.problems):
             return False
         try:
             status = os.stat(path)  # noqa: PTH116 - once a file, on a hot path

@@ -343,6 +343,26 @@ declare(
     N_("Export or copy the file again from the original and check that it opens."),
 )
 declare(
+    "image-too-large-for-thumbnails",
+    W,
+    "file",
+    N_(
+        "the image has {megapixels} million pixels; Commons makes no thumbnails of {format} "
+        "images over {limit} million, so articles could not show it."
+    ),
+    N_("Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit)."),
+)
+declare(
+    "animation-too-large",
+    W,
+    "file",
+    N_(
+        "the animation has {megapixels} million pixels in its {frames} frames; over {limit} "
+        "million, its thumbnails on Commons show the first frame only."
+    ),
+    N_("Make it smaller or shorter if it should move in articles."),
+)
+declare(
     "file-vanished",
     E,
     "file",

@@ -17,7 +17,14 @@ from PIL import Image
 
 from glamdonor.core.journal import FileFacts
 from glamdonor.core.problems import Problem, problem
-from glamdonor.media.kinds import IMAGES, KIND_OF_EXTENSION, NAMES, kind_of_content
+from glamdonor.media.kinds import (
+    ANIMATION_PIXELS,
+    IMAGES,
+    KIND_OF_EXTENSION,
+    NAMES,
+    THUMBNAIL_PIXELS,
+    kind_of_content,
+)
 
 MAX_BYTES = 5 * 1024**3  # Commons' limit, with chunked upload
 BLOCK = 1024 * 1024
@@ -76,8 +83,8 @@ def inspect(path: str, allowed: frozenset[str]) -> FileFacts:
     elif expected and kind != expected and not (expected == "stl" and not kind):
         said = NAMES.get(kind, "not a file of that type")
         problems.append(problem("file-type-mismatch", content=said, extension=extension))
-    elif kind in IMAGES and (damage := _image_damage(path)):
-        problems.append(problem("image-damaged", damage=damage))
+    elif kind in IMAGES:
+        problems += _image_findings(path, kind)
     exif = read_exif(path) if kind in ("jpeg", "tiff", "png", "webp") else {}
     return FileFacts(size, mtime, sha1, kind, tuple(problems), exif)
 
@@ -95,19 +102,44 @@ def _hash(path: str) -> tuple[str, bytes]:
     return digest.hexdigest(), head
 
 
-def _image_damage(path: str) -> str:
+def _image_findings(path: str, kind: str) -> list[Problem]:
+    """Damage, and a size Commons makes no thumbnails of (told by the header alone)."""
     try:
         with Image.open(path) as image:
             image.verify()
         with Image.open(path) as image:
+            pixels, frames = image.width * image.height, getattr(image, "n_frames", 1)
             if image.format == "JPEG":  # decoded at an eighth of its size: every byte read,
                 image.draft(image.mode, (image.width // 8 or 1, image.height // 8 or 1))
                 image.load()  # a cut one found, in a sixty-fourth of the memory
-            elif image.width * image.height <= FULL_DECODE_PIXELS:
+            elif pixels <= FULL_DECODE_PIXELS:
                 image.load()
     except Exception as error:
-        return str(error) or type(error).__name__
-    return ""
+        return [problem("image-damaged", damage=str(error) or type(error).__name__)]
+    limit = THUMBNAIL_PIXELS.get(kind)
+    if limit and pixels > limit:
+        return [
+            problem(
+                "image-too-large-for-thumbnails",
+                megapixels=_megapixels(pixels),
+                format=kind.upper(),
+                limit=_megapixels(limit),
+            )
+        ]
+    if kind == "gif" and frames > 1 and pixels * frames > ANIMATION_PIXELS:
+        return [
+            problem(
+                "animation-too-large",
+                frames=frames,
+                megapixels=_megapixels(pixels * frames),
+                limit=_megapixels(ANIMATION_PIXELS),
+            )
+        ]
+    return []
+
+
+def _megapixels(pixels: int) -> str:
+    return f"{pixels / 1_000_000:,.0f}" if pixels >= 10_000_000 else f"{pixels / 1_000_000:.1f}"
 
 
 def read_exif(path: str) -> dict[str, str]:

@@ -54,6 +54,18 @@ NAMES = {
     "text": "a text file",
 }
 IMAGES = frozenset({"jpeg", "png", "gif", "tiff", "webp"})
+# The most pixels an image of each kind may have for Commons to make thumbnails of it
+# (docs/commons.md, "Images too large for thumbnails"): Wikimedia's $wgMaxImageArea, 100
+# million. JPEGs are scaled while they are decoded and have no such limit.
+THUMBNAIL_PIXELS = {
+    "png": 100_000_000,
+    "gif": 100_000_000,
+    "tiff": 100_000_000,
+    "webp": 100_000_000,
+}
+# Above this many pixels in all its frames, an animated GIF's thumbnails show only the first
+# frame (Wikimedia's $wgMaxAnimatedGifArea).
+ANIMATION_PIXELS = 100_000_000
 
 
 def kind_of_content(head: bytes) -> str:

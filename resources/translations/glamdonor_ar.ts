@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="315"/>
-        <location filename="../../glamdonor/core/problems.py" line="524"/>
+        <location filename="../../glamdonor/core/problems.py" line="544"/>
         <source>Export or copy the file again.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى.</translation>
     </message>
@@ -1211,312 +1211,332 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="350"/>
+        <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
+        <translation>للصورة {megapixels} مليون بكسل؛ لا ينشئ كومنز مصغرات لصور {format} التي تتجاوز {limit} مليون، فلا يمكن للمقالات عرضها.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
+        <translation>ارفع نسخة بعدد أقل من البكسلات، أو نسخة JPEG منها (لا حد كهذا لملفات JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="360"/>
+        <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
+        <translation>للرسم المتحرك {megapixels} مليون بكسل في إطاراته الـ{frames}؛ فوق {limit} مليون، لا تعرض مصغراته على كومنز إلا الإطار الأول.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <source>Make it smaller or shorter if it should move in articles.</source>
+        <translation>صغّره أو قصّره إن كان يجب أن يتحرك في المقالات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>كان الملف موجودًا حين قُرئت الدفعة، لكنه لم يعد موجودًا أو لم تعد قراءته ممكنة؛ لم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <location filename="../../glamdonor/core/problems.py" line="373"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>أعد الملف إلى مجلد الوسائط، ثم تحقق من الدفعة أو ارفعها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="359"/>
+        <location filename="../../glamdonor/core/problems.py" line="379"/>
         <source>glamdonor may not read this file.</source>
         <translation>لا يُسمح لـglamdonor بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="360"/>
+        <location filename="../../glamdonor/core/problems.py" line="380"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>تحقق من أذونات الملف (يجب أن تستطيع قراءته) ثم تحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="366"/>
+        <location filename="../../glamdonor/core/problems.py" line="386"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>لهذا الملف المحتوى نفسه لملف الصف {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="367"/>
+        <location filename="../../glamdonor/core/problems.py" line="387"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>احذف أحد الصفين، أو اجعله يشير إلى الملف الذي ينبغي أن يكون له.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="373"/>
+        <location filename="../../glamdonor/core/problems.py" line="393"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>يحمل الملف موقع GPS ({position}) سيكون علنيًا في كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="374"/>
+        <location filename="../../glamdonor/core/problems.py" line="394"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>إن كان المكان خاصًا، فاحذف الموقع من بيانات EXIF للملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="380"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>الفهرس يؤرّخ الصورة بـ{catalog}، والكاميرا بـ{camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="381"/>
+        <location filename="../../glamdonor/core/problems.py" line="401"/>
         <source>Check which date is right.</source>
         <translation>تحقق من التاريخ الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="387"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>العنوان «{title}» يبدأ كاسم ملف كاميرا، وهذا ما يرفضه كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="388"/>
-        <location filename="../../glamdonor/core/problems.py" line="510"/>
+        <location filename="../../glamdonor/core/problems.py" line="408"/>
+        <location filename="../../glamdonor/core/problems.py" line="530"/>
         <source>Describe the subject in the title instead.</source>
         <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="396"/>
+        <location filename="../../glamdonor/core/problems.py" line="416"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>هذا الملف موجود في الويكي بهذا العنوان من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="417"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>لا شيء يُفعل: الرفع يتخطاه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="403"/>
+        <location filename="../../glamdonor/core/problems.py" line="423"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>ملف آخر يحمل العنوان «{title}» في الويكي من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="404"/>
+        <location filename="../../glamdonor/core/problems.py" line="424"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليختلف العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="410"/>
-        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <location filename="../../glamdonor/core/problems.py" line="430"/>
+        <location filename="../../glamdonor/core/problems.py" line="474"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>الملف نفسه موجود في الويكي من قبل باسم «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="411"/>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="431"/>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>استبعد هذا الصف، أو استخدم الملف الموجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="417"/>
-        <location filename="../../glamdonor/core/problems.py" line="424"/>
-        <location filename="../../glamdonor/core/problems.py" line="431"/>
+        <location filename="../../glamdonor/core/problems.py" line="437"/>
+        <location filename="../../glamdonor/core/problems.py" line="444"/>
+        <location filename="../../glamdonor/core/problems.py" line="451"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>الصفحة «{page}» غير موجودة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="418"/>
+        <location filename="../../glamdonor/core/problems.py" line="438"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>تحقق من كتابة التصنيف، أو أنشئ التصنيف في الويكي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="425"/>
+        <location filename="../../glamdonor/core/problems.py" line="445"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>أنشئ الصفحة في الويكي، أو تحقق من اسمها في ملف الشريك أو في جدول البحث.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="432"/>
+        <location filename="../../glamdonor/core/problems.py" line="452"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>ستعرض الصفحة رابطًا أحمر: تحقق من اسم القالب في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="438"/>
+        <location filename="../../glamdonor/core/problems.py" line="458"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>لا يقبل الويكي أي صفحة بالعنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="439"/>
+        <location filename="../../glamdonor/core/problems.py" line="459"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف: احذف المحارف التي يرفضها الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="445"/>
+        <location filename="../../glamdonor/core/problems.py" line="465"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>يرفض الويكي العنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="446"/>
+        <location filename="../../glamdonor/core/problems.py" line="466"/>
         <source>Choose a title that describes the subject.</source>
         <translation>اختر عنوانًا يصف الموضوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="461"/>
+        <location filename="../../glamdonor/core/problems.py" line="481"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>ملف آخر يحمل هذا العنوان في الويكي من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <location filename="../../glamdonor/core/problems.py" line="489"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليصبح العنوان فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <location filename="../../glamdonor/core/problems.py" line="488"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>يوجد في الويكي ملف بعنوان شبه مطابق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="495"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>توجد في الويكي صفحة بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="496"/>
         <source>Change the title columns of this row.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <location filename="../../glamdonor/core/problems.py" line="502"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>حُذف من الويكي من قبل ملف بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="504"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>راجع سجل الحذف للعنوان في الويكي: ربما أزيل الملف لسبب ما. ثم غيّر العنوان، أو اسأل إداريًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="512"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>كان الملف نفسه في الويكي من قبل وحُذف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="494"/>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>حُذف الملف نفسه من الويكي من قبل: راجع سجل الحذف؛ ولا ترفعه إلا إذا زال السبب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="502"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>the wiki would change this file name.</source>
         <translation>سيغيّر الويكي اسم هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="503"/>
+        <location filename="../../glamdonor/core/problems.py" line="523"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>احذف المحارف التي لا يسمح بها الويكي في العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="509"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>العنوان يبدأ كاسم ملف تلقائي لكاميرا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="516"/>
+        <location filename="../../glamdonor/core/problems.py" line="536"/>
         <source>the wiki does not want this file type.</source>
         <translation>لا يرغب الويكي في هذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="517"/>
+        <location filename="../../glamdonor/core/problems.py" line="537"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="523"/>
+        <location filename="../../glamdonor/core/problems.py" line="543"/>
         <source>the file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="530"/>
+        <location filename="../../glamdonor/core/problems.py" line="550"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>يحتفظ الويكي بهذه النسخة بعينها من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="531"/>
+        <location filename="../../glamdonor/core/problems.py" line="551"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>لا شيء يُرسل: انظر الصفحة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="537"/>
+        <location filename="../../glamdonor/core/problems.py" line="557"/>
         <source>this content is already an older version of the file.</source>
         <translation>هذا المحتوى نسخة أقدم من الملف من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="538"/>
+        <location filename="../../glamdonor/core/problems.py" line="558"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>لا شيء يُرسل: انظر تاريخ الملف في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="544"/>
+        <location filename="../../glamdonor/core/problems.py" line="564"/>
         <source>the wiki warned: {info}</source>
         <translation>حذّر الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="545"/>
+        <location filename="../../glamdonor/core/problems.py" line="565"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>اقرأ التحذير، وأصلح الصف، ثم ارفع الدفعة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="551"/>
+        <location filename="../../glamdonor/core/problems.py" line="571"/>
         <source>the wiki refused it: {info}</source>
         <translation>رفضه الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="552"/>
+        <location filename="../../glamdonor/core/problems.py" line="572"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>ارفع الدفعة مرة أخرى؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="559"/>
+        <location filename="../../glamdonor/core/problems.py" line="579"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>استغرق الإرسال أكثر من {minutes} دقيقة المسموح بها لهذا الملف؛ يحتفظ الويكي بـ{held} من {size} بايت.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="562"/>
+        <location filename="../../glamdonor/core/problems.py" line="582"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>ارفع الدفعة مرة أخرى: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="568"/>
+        <location filename="../../glamdonor/core/problems.py" line="588"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>تغيّر الملف بين التحقق منه وإرساله؛ لم يُنشر شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="569"/>
+        <location filename="../../glamdonor/core/problems.py" line="589"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>ارفع الدفعة مرة أخرى: يُتحقق من الملف ويُرسل كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="575"/>
+        <location filename="../../glamdonor/core/problems.py" line="595"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>ضاع ردّ الويكي ({reason})، والملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="576"/>
+        <location filename="../../glamdonor/core/problems.py" line="596"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>ارفع الدفعة مرة أخرى: يُعاد تجربة هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="582"/>
+        <location filename="../../glamdonor/core/problems.py" line="602"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>وصل الملف، لكن صفحته لا تطابق ما أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="583"/>
+        <location filename="../../glamdonor/core/problems.py" line="603"/>
         <source>Look at the page: {url}</source>
         <translation>انظر الصفحة: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="589"/>
+        <location filename="../../glamdonor/core/problems.py" line="609"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>الملف في الويكي، لكن تعليقاته وإفاداته رُفضت: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="591"/>
+        <location filename="../../glamdonor/core/problems.py" line="611"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>أصلح أعمدة البيانات المهيكلة في هذا الصف، ثم ارفع مرة أخرى: لن يُرسل الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="600"/>
+        <location filename="../../glamdonor/core/problems.py" line="620"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>الملف في الويكي، لكن تعذّر معرفة ما إذا وصلت تعليقاته وإفاداته ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="603"/>
+        <location filename="../../glamdonor/core/problems.py" line="623"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>ارفع الدفعة مرة أخرى: يُسأل الويكي عمّا إذا كانت قد وصلت.</translation>
     </message>

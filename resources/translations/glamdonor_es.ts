@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="315"/>
-        <location filename="../../glamdonor/core/problems.py" line="524"/>
+        <location filename="../../glamdonor/core/problems.py" line="544"/>
         <source>Export or copy the file again.</source>
         <translation>Exporte o copie de nuevo el archivo.</translation>
     </message>
@@ -1211,312 +1211,332 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="350"/>
+        <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
+        <translation>la imagen tiene {megapixels} millones de píxeles; Commons no crea miniaturas de imágenes {format} de más de {limit} millones, así que los artículos no podrían mostrarla.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
+        <translation>Suba una versión con menos píxeles, o un JPEG de ella (los JPEG no tienen ese límite).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="360"/>
+        <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
+        <translation>la animación tiene {megapixels} millones de píxeles en sus {frames} fotogramas; por encima de {limit} millones, sus miniaturas en Commons solo muestran el primer fotograma.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <source>Make it smaller or shorter if it should move in articles.</source>
+        <translation>Hágala más pequeña o más corta si debe moverse en los artículos.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>el archivo estaba cuando se leyó el lote, pero ya no está o ya no se puede leer; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <location filename="../../glamdonor/core/problems.py" line="373"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Vuelva a poner el archivo en la carpeta multimedia y compruebe o suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="359"/>
+        <location filename="../../glamdonor/core/problems.py" line="379"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor no tiene permiso para leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="360"/>
+        <location filename="../../glamdonor/core/problems.py" line="380"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Compruebe los permisos del archivo (usted debe poder leerlo) y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="366"/>
+        <location filename="../../glamdonor/core/problems.py" line="386"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>este archivo tiene el mismo contenido que el archivo de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="367"/>
+        <location filename="../../glamdonor/core/problems.py" line="387"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Quite una de las dos filas, o haga que apunte al archivo que debe tener.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="373"/>
+        <location filename="../../glamdonor/core/problems.py" line="393"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>el archivo lleva una posición GPS ({position}), que será pública en Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="374"/>
+        <location filename="../../glamdonor/core/problems.py" line="394"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="380"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>el catálogo fecha la fotografía en {catalog}, la cámara en {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="381"/>
+        <location filename="../../glamdonor/core/problems.py" line="401"/>
         <source>Check which date is right.</source>
         <translation>Compruebe qué fecha es la correcta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="387"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>el título «{title}» empieza como el nombre de archivo de una cámara, lo que Commons rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="388"/>
-        <location filename="../../glamdonor/core/problems.py" line="510"/>
+        <location filename="../../glamdonor/core/problems.py" line="408"/>
+        <location filename="../../glamdonor/core/problems.py" line="530"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Describa el tema en el título en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="396"/>
+        <location filename="../../glamdonor/core/problems.py" line="416"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>este archivo ya está en la wiki con este título: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="417"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Nada que hacer: la subida lo omite.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="403"/>
+        <location filename="../../glamdonor/core/problems.py" line="423"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>otro archivo ya tiene el título «{title}» en la wiki: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="404"/>
+        <location filename="../../glamdonor/core/problems.py" line="424"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea distinto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="410"/>
-        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <location filename="../../glamdonor/core/problems.py" line="430"/>
+        <location filename="../../glamdonor/core/problems.py" line="474"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>el mismo archivo ya está en la wiki como «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="411"/>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="431"/>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Deje fuera esta fila, o use el archivo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="417"/>
-        <location filename="../../glamdonor/core/problems.py" line="424"/>
-        <location filename="../../glamdonor/core/problems.py" line="431"/>
+        <location filename="../../glamdonor/core/problems.py" line="437"/>
+        <location filename="../../glamdonor/core/problems.py" line="444"/>
+        <location filename="../../glamdonor/core/problems.py" line="451"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la página «{page}» no existe en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="418"/>
+        <location filename="../../glamdonor/core/problems.py" line="438"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Compruebe cómo está escrita la categoría, o cree primero la categoría en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="425"/>
+        <location filename="../../glamdonor/core/problems.py" line="445"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Cree la página en la wiki, o compruebe su nombre en el perfil del socio o en la tabla de correspondencias.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="432"/>
+        <location filename="../../glamdonor/core/problems.py" line="452"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La página mostraría un enlace rojo: compruebe el nombre de la plantilla en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="438"/>
+        <location filename="../../glamdonor/core/problems.py" line="458"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>la wiki no acepta ninguna página con el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="439"/>
+        <location filename="../../glamdonor/core/problems.py" line="459"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Cambie las columnas del título de esta fila: quite los caracteres que la wiki rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="445"/>
+        <location filename="../../glamdonor/core/problems.py" line="465"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>la wiki rechaza el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="446"/>
+        <location filename="../../glamdonor/core/problems.py" line="466"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Elija un título que describa el tema.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="461"/>
+        <location filename="../../glamdonor/core/problems.py" line="481"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>otro archivo ya tiene este título en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <location filename="../../glamdonor/core/problems.py" line="489"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <location filename="../../glamdonor/core/problems.py" line="488"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>ya existe en la wiki un archivo con un título casi igual.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="495"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>ya existe en la wiki una página con este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="496"/>
         <source>Change the title columns of this row.</source>
         <translation>Cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <location filename="../../glamdonor/core/problems.py" line="502"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un archivo con este título ya fue borrado de la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="504"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consulte el registro de borrados del título en la wiki: el archivo puede haberse quitado por un motivo. Después cambie el título, o pregunte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="512"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>el mismo archivo ya estuvo en la wiki y fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="494"/>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>El mismo archivo ya fue borrado de la wiki: consulte el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="502"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>the wiki would change this file name.</source>
         <translation>la wiki cambiaría este nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="503"/>
+        <location filename="../../glamdonor/core/problems.py" line="523"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Quite los caracteres que la wiki no permite en los títulos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="509"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>el título empieza como el nombre de archivo automático de una cámara.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="516"/>
+        <location filename="../../glamdonor/core/problems.py" line="536"/>
         <source>the wiki does not want this file type.</source>
         <translation>la wiki no quiere este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="517"/>
+        <location filename="../../glamdonor/core/problems.py" line="537"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convierta el archivo a un tipo que la wiki acepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="523"/>
+        <location filename="../../glamdonor/core/problems.py" line="543"/>
         <source>the file is empty.</source>
         <translation>el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="530"/>
+        <location filename="../../glamdonor/core/problems.py" line="550"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>la wiki ya tiene exactamente esta versión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="531"/>
+        <location filename="../../glamdonor/core/problems.py" line="551"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Nada que enviar: mire la página en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="537"/>
+        <location filename="../../glamdonor/core/problems.py" line="557"/>
         <source>this content is already an older version of the file.</source>
         <translation>este contenido ya es una versión anterior del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="538"/>
+        <location filename="../../glamdonor/core/problems.py" line="558"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Nada que enviar: mire el historial del archivo en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="544"/>
+        <location filename="../../glamdonor/core/problems.py" line="564"/>
         <source>the wiki warned: {info}</source>
         <translation>la wiki avisó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="545"/>
+        <location filename="../../glamdonor/core/problems.py" line="565"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lea el aviso, corrija la fila y suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="551"/>
+        <location filename="../../glamdonor/core/problems.py" line="571"/>
         <source>the wiki refused it: {info}</source>
         <translation>la wiki lo rechazó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="552"/>
+        <location filename="../../glamdonor/core/problems.py" line="572"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Suba de nuevo el lote; si vuelve a pasar, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="559"/>
+        <location filename="../../glamdonor/core/problems.py" line="579"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>el envío tardó más que los {minutes} minutos permitidos para este archivo; la wiki tiene {held} de sus {size} bytes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="562"/>
+        <location filename="../../glamdonor/core/problems.py" line="582"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Suba de nuevo el lote: este archivo sigue desde donde llegó la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="568"/>
+        <location filename="../../glamdonor/core/problems.py" line="588"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>el archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="569"/>
+        <location filename="../../glamdonor/core/problems.py" line="589"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="575"/>
+        <location filename="../../glamdonor/core/problems.py" line="595"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la respuesta de la wiki se perdió ({reason}) y el archivo no está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="576"/>
+        <location filename="../../glamdonor/core/problems.py" line="596"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Suba de nuevo el lote: esta fila se intenta otra vez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="582"/>
+        <location filename="../../glamdonor/core/problems.py" line="602"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>el archivo llegó, pero su página no dice lo que se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="583"/>
+        <location filename="../../glamdonor/core/problems.py" line="603"/>
         <source>Look at the page: {url}</source>
         <translation>Mire la página: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="589"/>
+        <location filename="../../glamdonor/core/problems.py" line="609"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>el archivo está en la wiki, pero sus leyendas y declaraciones fueron rechazadas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="591"/>
+        <location filename="../../glamdonor/core/problems.py" line="611"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrija las columnas de datos estructurados de esta fila y suba de nuevo: el archivo no se vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="600"/>
+        <location filename="../../glamdonor/core/problems.py" line="620"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>el archivo está en la wiki, pero no se pudo saber si sus leyendas y declaraciones llegaron ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="603"/>
+        <location filename="../../glamdonor/core/problems.py" line="623"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Suba de nuevo el lote: se pregunta a la wiki si llegaron.</translation>
     </message>

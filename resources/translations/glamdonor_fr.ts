@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="315"/>
-        <location filename="../../glamdonor/core/problems.py" line="524"/>
+        <location filename="../../glamdonor/core/problems.py" line="544"/>
         <source>Export or copy the file again.</source>
         <translation>Exportez ou copiez à nouveau le fichier.</translation>
     </message>
@@ -1211,312 +1211,332 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="350"/>
+        <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
+        <translation>l&apos;image a {megapixels} millions de pixels ; Commons ne fait pas de vignettes des images {format} de plus de {limit} millions, donc les articles ne pourraient pas l&apos;afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
+        <translation>Versez une version avec moins de pixels, ou un JPEG de l&apos;image (les JPEG n&apos;ont pas cette limite).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="360"/>
+        <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
+        <translation>l&apos;animation a {megapixels} millions de pixels dans ses {frames} images ; au-delà de {limit} millions, ses vignettes sur Commons ne montrent que la première image.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <source>Make it smaller or shorter if it should move in articles.</source>
+        <translation>Rendez-la plus petite ou plus courte si elle doit bouger dans les articles.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>le fichier était là quand le lot a été lu, mais il n’y est plus ou ne peut plus être lu ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <location filename="../../glamdonor/core/problems.py" line="373"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Remettez le fichier dans le dossier des médias, puis vérifiez ou téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="359"/>
+        <location filename="../../glamdonor/core/problems.py" line="379"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor n’a pas le droit de lire ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="360"/>
+        <location filename="../../glamdonor/core/problems.py" line="380"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="366"/>
+        <location filename="../../glamdonor/core/problems.py" line="386"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>ce fichier a le même contenu que le fichier de la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="367"/>
+        <location filename="../../glamdonor/core/problems.py" line="387"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Retirez l’une des deux lignes, ou faites-la pointer vers le fichier qu’elle doit avoir.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="373"/>
+        <location filename="../../glamdonor/core/problems.py" line="393"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>le fichier porte une position GPS ({position}), qui sera publique sur Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="374"/>
+        <location filename="../../glamdonor/core/problems.py" line="394"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="380"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>le catalogue date la photographie de {catalog}, l’appareil de {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="381"/>
+        <location filename="../../glamdonor/core/problems.py" line="401"/>
         <source>Check which date is right.</source>
         <translation>Vérifiez quelle date est la bonne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="387"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>le titre « {title} » commence comme un nom de fichier d’appareil photo, ce que Commons refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="388"/>
-        <location filename="../../glamdonor/core/problems.py" line="510"/>
+        <location filename="../../glamdonor/core/problems.py" line="408"/>
+        <location filename="../../glamdonor/core/problems.py" line="530"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Décrivez plutôt le sujet dans le titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="396"/>
+        <location filename="../../glamdonor/core/problems.py" line="416"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>ce fichier est déjà sur le wiki sous ce titre : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="417"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Rien à faire : le téléversement le passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="403"/>
+        <location filename="../../glamdonor/core/problems.py" line="423"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>un autre fichier porte déjà le titre « {title} » sur le wiki : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="404"/>
+        <location filename="../../glamdonor/core/problems.py" line="424"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre diffère.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="410"/>
-        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <location filename="../../glamdonor/core/problems.py" line="430"/>
+        <location filename="../../glamdonor/core/problems.py" line="474"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>le même fichier est déjà sur le wiki sous « File:{other} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="411"/>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="431"/>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s’y trouve.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="417"/>
-        <location filename="../../glamdonor/core/problems.py" line="424"/>
-        <location filename="../../glamdonor/core/problems.py" line="431"/>
+        <location filename="../../glamdonor/core/problems.py" line="437"/>
+        <location filename="../../glamdonor/core/problems.py" line="444"/>
+        <location filename="../../glamdonor/core/problems.py" line="451"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la page « {page} » n’existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="418"/>
+        <location filename="../../glamdonor/core/problems.py" line="438"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Vérifiez l’orthographe de la catégorie, ou créez d’abord la catégorie sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="425"/>
+        <location filename="../../glamdonor/core/problems.py" line="445"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="432"/>
+        <location filename="../../glamdonor/core/problems.py" line="452"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="438"/>
+        <location filename="../../glamdonor/core/problems.py" line="458"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>le wiki n’accepte aucune page au titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="439"/>
+        <location filename="../../glamdonor/core/problems.py" line="459"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Modifiez les colonnes du titre de cette ligne : retirez les caractères que le wiki refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="445"/>
+        <location filename="../../glamdonor/core/problems.py" line="465"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>le wiki refuse le titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="446"/>
+        <location filename="../../glamdonor/core/problems.py" line="466"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Choisissez un titre qui décrit le sujet.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="461"/>
+        <location filename="../../glamdonor/core/problems.py" line="481"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <location filename="../../glamdonor/core/problems.py" line="489"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <location filename="../../glamdonor/core/problems.py" line="488"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>un fichier au titre presque identique existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="495"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>une page de ce titre existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="496"/>
         <source>Change the title columns of this row.</source>
         <translation>Modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="482"/>
+        <location filename="../../glamdonor/core/problems.py" line="502"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un fichier de ce titre a déjà été supprimé du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="504"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consultez le journal des suppressions du titre sur le wiki : le fichier a pu être retiré pour une raison. Puis changez le titre, ou demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="512"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>le même fichier a déjà été sur le wiki et a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="494"/>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Le même fichier a déjà été supprimé du wiki : consultez le journal des suppressions ; ne le téléversez que si la raison ne tient plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="502"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>the wiki would change this file name.</source>
         <translation>le wiki modifierait ce nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="503"/>
+        <location filename="../../glamdonor/core/problems.py" line="523"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Retirez les caractères que le wiki n’accepte pas dans les titres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="509"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>le titre commence comme le nom de fichier automatique d’un appareil photo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="516"/>
+        <location filename="../../glamdonor/core/problems.py" line="536"/>
         <source>the wiki does not want this file type.</source>
         <translation>le wiki ne veut pas de ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="517"/>
+        <location filename="../../glamdonor/core/problems.py" line="537"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convertissez le fichier en un type que le wiki accepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="523"/>
+        <location filename="../../glamdonor/core/problems.py" line="543"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="530"/>
+        <location filename="../../glamdonor/core/problems.py" line="550"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>le wiki contient déjà exactement cette version.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="531"/>
+        <location filename="../../glamdonor/core/problems.py" line="551"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Rien à envoyer : regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="537"/>
+        <location filename="../../glamdonor/core/problems.py" line="557"/>
         <source>this content is already an older version of the file.</source>
         <translation>ce contenu est déjà une version antérieure du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="538"/>
+        <location filename="../../glamdonor/core/problems.py" line="558"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Rien à envoyer : regardez l’historique du fichier sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="544"/>
+        <location filename="../../glamdonor/core/problems.py" line="564"/>
         <source>the wiki warned: {info}</source>
         <translation>le wiki a averti : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="545"/>
+        <location filename="../../glamdonor/core/problems.py" line="565"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lisez l’avertissement, corrigez la ligne, puis téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="551"/>
+        <location filename="../../glamdonor/core/problems.py" line="571"/>
         <source>the wiki refused it: {info}</source>
         <translation>le wiki l’a refusé : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="552"/>
+        <location filename="../../glamdonor/core/problems.py" line="572"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="559"/>
+        <location filename="../../glamdonor/core/problems.py" line="579"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>l’envoi a pris plus que les {minutes} minutes accordées à ce fichier ; le wiki en détient {held} octets sur {size}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="562"/>
+        <location filename="../../glamdonor/core/problems.py" line="582"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Téléversez à nouveau le lot : ce fichier reprend là où le wiki en était.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="568"/>
+        <location filename="../../glamdonor/core/problems.py" line="588"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>le fichier a changé entre sa vérification et son envoi ; rien n’a été publié.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="569"/>
+        <location filename="../../glamdonor/core/problems.py" line="589"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu’il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="575"/>
+        <location filename="../../glamdonor/core/problems.py" line="595"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la réponse du wiki s’est perdue ({reason}), et le fichier n’y est pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="576"/>
+        <location filename="../../glamdonor/core/problems.py" line="596"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Téléversez à nouveau le lot : cette ligne est retentée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="582"/>
+        <location filename="../../glamdonor/core/problems.py" line="602"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>le fichier est arrivé, mais sa page ne se lit pas comme elle a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="583"/>
+        <location filename="../../glamdonor/core/problems.py" line="603"/>
         <source>Look at the page: {url}</source>
         <translation>Regardez la page : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="589"/>
+        <location filename="../../glamdonor/core/problems.py" line="609"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="591"/>
+        <location filename="../../glamdonor/core/problems.py" line="611"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrigez les colonnes de données structurées de cette ligne, puis téléversez à nouveau : le fichier n’est pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="600"/>
+        <location filename="../../glamdonor/core/problems.py" line="620"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>le fichier est sur le wiki, mais on n’a pas pu savoir si ses légendes et déclarations sont arrivées ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="603"/>
+        <location filename="../../glamdonor/core/problems.py" line="623"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Téléversez à nouveau le lot : on demande au wiki si elles sont arrivées.</translation>
     </message>
