@@ -480,9 +480,10 @@ class _Context:
                 replace(record, stash_key="", stash_offset=0),  # those chunks are not the file
                 problem("file-changed"),
             )
-        except SourceGone:
+        except SourceGone as gone:
             _still_there(item.file)
-            return _failed(journal, record, problem("file-vanished"))
+            said = "file-unreadable" if gone.unreadable else "file-vanished"
+            return _failed(journal, record, problem(said))
         except WikiError:
             raise  # the account may not upload: the batch stops, this item stays "uploading"
         except Exception as error:  # the reply is lost; what the wiki holds will tell

@@ -55,14 +55,19 @@ class SourceChanged(Exception):
 
 
 class SourceGone(Exception):
-    """The file can no longer be read (deleted, moved, its drive disconnected)."""
+    """The file can no longer be read (deleted, moved, its drive disconnected, or its
+    permissions changed: ``unreadable``)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror or type(error).__name__)
+        self.unreadable = isinstance(error, PermissionError)
 
 
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise SourceGone(error.strerror or type(error).__name__) from None
+        raise SourceGone(error) from None
 
 
 def whole(
@@ -114,7 +119,7 @@ def in_chunks(
         size = path.stat().st_size
         handle = path.open("rb")
     except OSError as error:
-        raise SourceGone(error.strerror or type(error).__name__) from None
+        raise SourceGone(error) from None
     token = wiki.site.tokens["csrf"]
     asking = time.monotonic()
     offset = _stash_offset(wiki, stash_key, token, size) if stash_key else None

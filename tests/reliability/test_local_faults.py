@@ -184,3 +184,55 @@ def test_two_processes_on_one_batch(example_batch, sandbox, proxy, figures):
     assert "Traceback" not in second.stderr
     figures["local faults"]["second processes refused"] += 1
     exactly_once(sandbox.status().api_url, batch)
+
+
+def as_a_museum_account() -> None:
+    """Run as the staff's own account would: a file without read permission cannot be read.
+    Root reads any file (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH); the process started here,
+    root or not, has neither capability (dropped from its bounding set before it starts)."""
+    if os.geteuid() != 0:
+        return
+    import ctypes
+
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    for capability in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+        if prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "cannot drop the capability")
+
+
+def test_files_made_unreadable_mid_batch_go_once_readable_again(example_batch, sandbox, figures):
+    """Nine of ten files lose their read permission after the check found them sound; the
+    upload sends the one and says the nine. Made readable again (chmod, which changes neither
+    size nor time: no touch), the next run sends the nine, each once."""
+    from glamdonor.jobs.check import check
+
+    files = {f"{n}.png": image_bytes("png", seed=4700 + n) for n in range(10)}
+    rows = [row(n, f"{n}.png", f"Readable again {n}") for n in range(10)]
+    batch = batch_with(example_batch.parent, files, rows)
+    list(check(batch))  # found sound: its verdicts kept in the journal
+    locked = [batch.media / f"{n}.png" for n in range(1, 10)]
+    for path in locked:
+        path.chmod(0)
+    command = upload_command(batch.manifest, sandbox)
+    first = subprocess.run(
+        command, capture_output=True, text=True, timeout=300, preexec_fn=as_a_museum_account
+    )
+    assert first.returncode == 1, first.stderr
+    assert "1 uploaded, 0 already there, 0 skipped, 9 not uploaded." in first.stderr
+    assert (first.stdout + first.stderr).count("may not read this file") == 9, first.stdout
+    assert "Traceback" not in first.stderr
+    figures["local faults"]["files made unreadable mid-batch, sent once readable"] += 9
+
+    for path in locked:
+        path.chmod(0o644)
+    checked = subprocess.run(
+        [*command[:3], "check", str(batch.manifest), "--offline"],
+        capture_output=True, text=True, timeout=300, preexec_fn=as_a_museum_account,
+    )  # fmt: skip
+    assert checked.returncode == 0 and "file-unreadable" not in checked.stdout, checked.stdout
+    again = subprocess.run(
+        command, capture_output=True, text=True, timeout=300, preexec_fn=as_a_museum_account
+    )
+    assert again.returncode == 0, again.stderr
+    assert "9 uploaded, 1 already there, 0 skipped, 0 not uploaded." in again.stderr
+    exactly_once(sandbox.status().api_url, batch)
