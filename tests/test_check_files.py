@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from glamdonor.catalog import read_catalog
 from glamdonor.cli.main import main
@@ -455,3 +456,17 @@ def test_images_commons_makes_no_thumbnails_of_are_said_and_still_go(example_bat
     )
     assert not any(report.blocked(i) for i in range(4))
     assert run(batch).files_read == 0  # kept: warnings are no reason to read a file again
+
+
+@pytest.mark.parametrize("character", ["\x01", "\x0b", "\x1b"])  # a NUL: no file system
+def test_a_control_character_in_a_file_name_is_refused_naming_the_row(character, example_batch):
+    name = f"a{character}b.png"
+    batch = batch_with(
+        example_batch.parent,
+        {name: image_bytes("png", seed=67), "c.png": image_bytes("png", seed=68)},
+        [row(1, "c.png"), row(2, name.replace(",", ""))],
+    )
+    report = run(batch)
+    assert codes(report) == {3: ["file-name-control-character"]}
+    found = report.problems[1][0]
+    assert found.column == "file" and found.value("file") == f"a\\x{ord(character):02x}b.png"

@@ -25,7 +25,7 @@ from glamdonor.core.titles import REPLACEMENT, MadeTitle, is_generic, make_title
 from glamdonor.core.wikitext import (
     page_format,
 )
-from glamdonor.core.words import N_
+from glamdonor.core.words import CONTROLS, N_, visible
 
 Problems = dict[int, list[Problem]]
 ExifReader = Callable[[list[str]], dict[str, dict[str, str]]]  # paths -> path -> date, camera
@@ -271,7 +271,16 @@ def _files(
     for index, name in enumerate(names):
         found, why = folder.find(name) if name else (None, "unnamed")
         files.append(found)
-        if why == "unnamed":
+        if found is not None and (control := CONTROLS.search(name)):
+            problems[index].append(
+                problem(
+                    "file-name-control-character",
+                    column,
+                    file=visible(name),
+                    character=visible(control.group(0)),
+                )
+            )
+        elif why == "unnamed":
             problems[index].append(problem("file-not-named", column))
         elif why == "outside":
             problems[index].append(

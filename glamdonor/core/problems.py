@@ -179,6 +179,16 @@ declare(
     N_("Fill the columns the title is made from."),
 )
 declare(
+    "file-name-control-character",
+    E,
+    "plan",
+    N_(
+        "the file name “{file}” holds a control character ({character}), which the wiki "
+        "refuses in titles and other programs mishandle."
+    ),
+    N_("Rename the file without it, in the folder and in the catalog."),
+)
+declare(
     "file-no-extension",
     E,
     "plan",

@@ -904,12 +904,12 @@
         <translation>لم يُعطَ أي حساب لـ {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="272"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="277"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>لا يحق للحساب {account} الرفع هنا ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="273"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="278"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>اطلب صلاحيات الرفع من إداريي الويكي، أو استخدم حسابًا آخر.</translation>
     </message>
@@ -999,544 +999,554 @@
         <translation>املأ الأعمدة التي يتكوّن منها العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="185"/>
+        <location filename="../../glamdonor/core/problems.py" line="186"/>
+        <source>the file name “{file}” holds a control character ({character}), which the wiki refuses in titles and other programs mishandle.</source>
+        <translation>اسم الملف «{file}» يحتوي على محرف تحكم ({character})، يرفضه الويكي في العناوين وتسيء برامج أخرى التعامل معه.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="189"/>
+        <source>Rename the file without it, in the folder and in the catalog.</source>
+        <translation>أعد تسمية الملف من دونه، في المجلد وفي الفهرس.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="195"/>
         <source>the file name “{file}” has no extension such as .jpg or .tif.</source>
         <translation>اسم الملف «{file}» ليس له امتداد مثل ‎.jpg أو ‎.tif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="186"/>
+        <location filename="../../glamdonor/core/problems.py" line="196"/>
         <source>Rename the file with the extension of its type, in the folder and catalog.</source>
         <translation>أعد تسمية الملف بامتداد نوعه، في المجلد وفي الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="192"/>
+        <location filename="../../glamdonor/core/problems.py" line="202"/>
         <source>row {row} already gets the title “{title}”; the wiki would treat them as one file.</source>
         <translation>الصف {row} يأخذ العنوان «{title}» من قبل؛ سيعاملهما الويكي كملف واحد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="193"/>
+        <location filename="../../glamdonor/core/problems.py" line="203"/>
         <source>Make the titles differ, for example by adding the accession number to the title pattern.</source>
         <translation>اجعل العناوين مختلفة، مثلًا بإضافة رقم الجرد إلى نمط العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="199"/>
+        <location filename="../../glamdonor/core/problems.py" line="209"/>
         <source>“{value}” holds the character �, the mark of a catalog read in the wrong encoding.</source>
         <translation>«{value}» يحوي المحرف �، علامة فهرس قُرئ بترميز خاطئ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="201"/>
+        <location filename="../../glamdonor/core/problems.py" line="211"/>
         <source>Give the catalog&apos;s encoding (--encoding, or encoding = ... in the batch&apos;s catalog line), or save it again as “CSV UTF-8”.</source>
         <translation>أعطِ ترميز الفهرس (‎--encoding، أو encoding = ... في سطر الفهرس في الدفعة)، أو احفظه من جديد بصيغة «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="209"/>
+        <location filename="../../glamdonor/core/problems.py" line="219"/>
         <source>the wiki takes no title such as “{before}”: the title is “{after}”.</source>
         <translation>لا يقبل الويكي عنوانًا مثل «{before}»: العنوان هو «{after}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="210"/>
+        <location filename="../../glamdonor/core/problems.py" line="220"/>
         <source>If you would rather say it otherwise, change the title columns of this row.</source>
         <translation>إن أردت قوله بطريقة أخرى، فغيّر أعمدة العنوان في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="216"/>
+        <location filename="../../glamdonor/core/problems.py" line="226"/>
         <source>the title was too long for the wiki (240 bytes) and is shortened to “{title}”.</source>
         <translation>كان العنوان أطول مما يقبله الويكي (240 بايت) فاختُصر إلى «{title}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="217"/>
+        <location filename="../../glamdonor/core/problems.py" line="227"/>
         <source>Check that it still says what the object is; shorten the title columns if not.</source>
         <translation>تحقق من أنه ما زال يقول ما هي القطعة؛ وإلا فاختصر أعمدة العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="223"/>
+        <location filename="../../glamdonor/core/problems.py" line="233"/>
         <source>“{value}” names no object: many files on the wiki have such a title.</source>
         <translation>«{value}» لا يسمّي أي قطعة: ملفات كثيرة في الويكي تحمل عنوانًا كهذا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="225"/>
+        <location filename="../../glamdonor/core/problems.py" line="235"/>
         <source>Let the title pattern add what tells this object apart, such as the inventory number: {{title}} - {{inventory}}.</source>
         <translation>اجعل نمط العنوان يضيف ما يميّز هذه القطعة، مثل رقم الجرد: {{title}} - {{inventory}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="233"/>
+        <location filename="../../glamdonor/core/problems.py" line="243"/>
         <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
         <translation>ستكون صفحة هذا الصف {size} كيلوبايت؛ يقبل الويكي صفحات حتى {limit} كيلوبايت.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="234"/>
+        <location filename="../../glamdonor/core/problems.py" line="244"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>اختصر أطول خلايا هذا الصف (وصف لُصق مرتين؟).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="240"/>
+        <location filename="../../glamdonor/core/problems.py" line="250"/>
         <source>this row has no license; Commons deletes files without one.</source>
         <translation>هذا الصف بلا ترخيص؛ كومنز يحذف الملفات التي لا ترخيص لها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="241"/>
+        <location filename="../../glamdonor/core/problems.py" line="251"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>املأ عمود الترخيص أو أعطِ المطابقة قيمة ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="247"/>
+        <location filename="../../glamdonor/core/problems.py" line="257"/>
         <source>“{value}” is not a license template name.</source>
         <translation>«{value}» ليس اسم قالب ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="248"/>
+        <location filename="../../glamdonor/core/problems.py" line="258"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>اكتب قالب ترخيص مثل cc-by-4.0 أو PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="255"/>
+        <location filename="../../glamdonor/core/problems.py" line="265"/>
         <source>“{value}” forbids commercial use or changes (NC, ND): Commons takes free licences only.</source>
         <translation>«{value}» يمنع الاستخدام التجاري أو التعديل (NC، ND): لا يقبل كومنز إلا التراخيص الحرة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="259"/>
+        <location filename="../../glamdonor/core/problems.py" line="269"/>
         <source>Leave this row out, or ask the rights holder for a free licence (CC0, CC BY, CC BY-SA) or check whether the work is in the public domain.</source>
         <translation>استبعد هذا الصف، أو اطلب من صاحب الحقوق ترخيصًا حرًا (CC0 أو CC BY أو CC BY-SA)، أو تحقق مما إذا كان العمل في الملك العام.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="267"/>
+        <location filename="../../glamdonor/core/problems.py" line="277"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>«{value}» ليس ترخيصًا يعرفه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="269"/>
+        <location filename="../../glamdonor/core/problems.py" line="279"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>إن كان قالب ترخيص في كومنز، فأضف «{value}» إلى جدول [lookups.licenses.values] في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="277"/>
+        <location filename="../../glamdonor/core/problems.py" line="287"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>«{field}» فارغ؛ كومنز يتوقعه في كل صفحة {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="278"/>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>املأه في الفهرس، أو اربط به عمودًا أو قيمة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="284"/>
+        <location filename="../../glamdonor/core/problems.py" line="294"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>لا يمكن قراءة التاريخ «{value}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="285"/>
+        <location filename="../../glamdonor/core/problems.py" line="295"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>اكتبه بصيغة 1898 أو 1898-05-01 أو circa 1905 أو 1910-1912 أو 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="291"/>
+        <location filename="../../glamdonor/core/problems.py" line="301"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>«{value}» غير موجود في جدول البحث «{table}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="292"/>
+        <location filename="../../glamdonor/core/problems.py" line="302"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>أضفه إلى الجدول {table} في المطابقة، أو صحّح الخلية.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="298"/>
+        <location filename="../../glamdonor/core/problems.py" line="308"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>«{value}» ليس معرّف ويكي بيانات، فلا يحصل «{statement}» منه على أي إفادة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="299"/>
+        <location filename="../../glamdonor/core/problems.py" line="309"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>اكتب معرّفات عناصر ويكي بيانات مثل Q42، مفصولة كما تقول المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="307"/>
+        <location filename="../../glamdonor/core/problems.py" line="317"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>لا يقبل الويكي ملفات «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="308"/>
+        <location filename="../../glamdonor/core/problems.py" line="318"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>حوّل الملف إلى نوع يقبله: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="314"/>
+        <location filename="../../glamdonor/core/problems.py" line="324"/>
         <source>the file is empty (0 bytes).</source>
         <translation>الملف فارغ (0 بايت).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="315"/>
-        <location filename="../../glamdonor/core/problems.py" line="544"/>
+        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <location filename="../../glamdonor/core/problems.py" line="554"/>
         <source>Export or copy the file again.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="321"/>
+        <location filename="../../glamdonor/core/problems.py" line="331"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>حجم الملف {size} غيغابايت؛ يقبل كومنز 5 غيغابايت على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="322"/>
+        <location filename="../../glamdonor/core/problems.py" line="332"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>اصنع نسخة أصغر (دقة أقل أو ضغط أفضل).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="328"/>
+        <location filename="../../glamdonor/core/problems.py" line="338"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>هذا الملف صفحة ويب (HTML) وليس وسائط: ربما صفحة خطأ حُفظت مكانه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="329"/>
+        <location filename="../../glamdonor/core/problems.py" line="339"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>نزّل الملف أو صدّره مرة أخرى وتحقق من أنه يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="335"/>
+        <location filename="../../glamdonor/core/problems.py" line="345"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>الملف {content}، لكن اسمه ينتهي بـ«.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="336"/>
+        <location filename="../../glamdonor/core/problems.py" line="346"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>أعطِ الملف امتداد نوعه، في المجلد وفي الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="342"/>
+        <location filename="../../glamdonor/core/problems.py" line="352"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>الصورة تالفة أو ناقصة ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="343"/>
+        <location filename="../../glamdonor/core/problems.py" line="353"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى من الأصل وتحقق من أنه يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="350"/>
+        <location filename="../../glamdonor/core/problems.py" line="360"/>
         <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
         <translation>للصورة {megapixels} مليون بكسل؛ لا ينشئ كومنز مصغرات لصور {format} التي تتجاوز {limit} مليون، فلا يمكن للمقالات عرضها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
         <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
         <translation>ارفع نسخة بعدد أقل من البكسلات، أو نسخة JPEG منها (لا حد كهذا لملفات JPEG).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="360"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
         <translation>للرسم المتحرك {megapixels} مليون بكسل في إطاراته الـ{frames}؛ فوق {limit} مليون، لا تعرض مصغراته على كومنز إلا الإطار الأول.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="373"/>
         <source>Make it smaller or shorter if it should move in articles.</source>
         <translation>صغّره أو قصّره إن كان يجب أن يتحرك في المقالات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="380"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>كان الملف موجودًا حين قُرئت الدفعة، لكنه لم يعد موجودًا أو لم تعد قراءته ممكنة؛ لم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="373"/>
+        <location filename="../../glamdonor/core/problems.py" line="383"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>أعد الملف إلى مجلد الوسائط، ثم تحقق من الدفعة أو ارفعها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="379"/>
+        <location filename="../../glamdonor/core/problems.py" line="389"/>
         <source>glamdonor may not read this file.</source>
         <translation>لا يُسمح لـglamdonor بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="380"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>تحقق من أذونات الملف (يجب أن تستطيع قراءته) ثم تحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="386"/>
+        <location filename="../../glamdonor/core/problems.py" line="396"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>لهذا الملف المحتوى نفسه لملف الصف {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="387"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>احذف أحد الصفين، أو اجعله يشير إلى الملف الذي ينبغي أن يكون له.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="393"/>
+        <location filename="../../glamdonor/core/problems.py" line="403"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>يحمل الملف موقع GPS ({position}) سيكون علنيًا في كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="394"/>
+        <location filename="../../glamdonor/core/problems.py" line="404"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>إن كان المكان خاصًا، فاحذف الموقع من بيانات EXIF للملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="410"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>الفهرس يؤرّخ الصورة بـ{catalog}، والكاميرا بـ{camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="401"/>
+        <location filename="../../glamdonor/core/problems.py" line="411"/>
         <source>Check which date is right.</source>
         <translation>تحقق من التاريخ الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="417"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>العنوان «{title}» يبدأ كاسم ملف كاميرا، وهذا ما يرفضه كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="408"/>
-        <location filename="../../glamdonor/core/problems.py" line="530"/>
+        <location filename="../../glamdonor/core/problems.py" line="418"/>
+        <location filename="../../glamdonor/core/problems.py" line="540"/>
         <source>Describe the subject in the title instead.</source>
         <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="416"/>
+        <location filename="../../glamdonor/core/problems.py" line="426"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>هذا الملف موجود في الويكي بهذا العنوان من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="417"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>لا شيء يُفعل: الرفع يتخطاه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="423"/>
+        <location filename="../../glamdonor/core/problems.py" line="433"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>ملف آخر يحمل العنوان «{title}» في الويكي من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="424"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليختلف العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="430"/>
-        <location filename="../../glamdonor/core/problems.py" line="474"/>
+        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>الملف نفسه موجود في الويكي من قبل باسم «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="431"/>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <location filename="../../glamdonor/core/problems.py" line="485"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>استبعد هذا الصف، أو استخدم الملف الموجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="437"/>
-        <location filename="../../glamdonor/core/problems.py" line="444"/>
-        <location filename="../../glamdonor/core/problems.py" line="451"/>
+        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <location filename="../../glamdonor/core/problems.py" line="461"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>الصفحة «{page}» غير موجودة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="438"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>تحقق من كتابة التصنيف، أو أنشئ التصنيف في الويكي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="445"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>أنشئ الصفحة في الويكي، أو تحقق من اسمها في ملف الشريك أو في جدول البحث.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="452"/>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>ستعرض الصفحة رابطًا أحمر: تحقق من اسم القالب في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="458"/>
+        <location filename="../../glamdonor/core/problems.py" line="468"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>لا يقبل الويكي أي صفحة بالعنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="459"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف: احذف المحارف التي يرفضها الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="465"/>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>يرفض الويكي العنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="466"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>Choose a title that describes the subject.</source>
         <translation>اختر عنوانًا يصف الموضوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="481"/>
+        <location filename="../../glamdonor/core/problems.py" line="491"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>ملف آخر يحمل هذا العنوان في الويكي من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="482"/>
-        <location filename="../../glamdonor/core/problems.py" line="489"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="499"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليصبح العنوان فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="488"/>
+        <location filename="../../glamdonor/core/problems.py" line="498"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>يوجد في الويكي ملف بعنوان شبه مطابق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="495"/>
+        <location filename="../../glamdonor/core/problems.py" line="505"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>توجد في الويكي صفحة بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="496"/>
+        <location filename="../../glamdonor/core/problems.py" line="506"/>
         <source>Change the title columns of this row.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="502"/>
+        <location filename="../../glamdonor/core/problems.py" line="512"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>حُذف من الويكي من قبل ملف بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="504"/>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>راجع سجل الحذف للعنوان في الويكي: ربما أزيل الملف لسبب ما. ثم غيّر العنوان، أو اسأل إداريًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="512"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>كان الملف نفسه في الويكي من قبل وحُذف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <location filename="../../glamdonor/core/problems.py" line="524"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>حُذف الملف نفسه من الويكي من قبل: راجع سجل الحذف؛ ولا ترفعه إلا إذا زال السبب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="532"/>
         <source>the wiki would change this file name.</source>
         <translation>سيغيّر الويكي اسم هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="523"/>
+        <location filename="../../glamdonor/core/problems.py" line="533"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>احذف المحارف التي لا يسمح بها الويكي في العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="539"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>العنوان يبدأ كاسم ملف تلقائي لكاميرا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="536"/>
+        <location filename="../../glamdonor/core/problems.py" line="546"/>
         <source>the wiki does not want this file type.</source>
         <translation>لا يرغب الويكي في هذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="537"/>
+        <location filename="../../glamdonor/core/problems.py" line="547"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="543"/>
+        <location filename="../../glamdonor/core/problems.py" line="553"/>
         <source>the file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="550"/>
+        <location filename="../../glamdonor/core/problems.py" line="560"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>يحتفظ الويكي بهذه النسخة بعينها من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="551"/>
+        <location filename="../../glamdonor/core/problems.py" line="561"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>لا شيء يُرسل: انظر الصفحة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="557"/>
+        <location filename="../../glamdonor/core/problems.py" line="567"/>
         <source>this content is already an older version of the file.</source>
         <translation>هذا المحتوى نسخة أقدم من الملف من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="558"/>
+        <location filename="../../glamdonor/core/problems.py" line="568"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>لا شيء يُرسل: انظر تاريخ الملف في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="564"/>
+        <location filename="../../glamdonor/core/problems.py" line="574"/>
         <source>the wiki warned: {info}</source>
         <translation>حذّر الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="565"/>
+        <location filename="../../glamdonor/core/problems.py" line="575"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>اقرأ التحذير، وأصلح الصف، ثم ارفع الدفعة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="571"/>
+        <location filename="../../glamdonor/core/problems.py" line="581"/>
         <source>the wiki refused it: {info}</source>
         <translation>رفضه الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="572"/>
+        <location filename="../../glamdonor/core/problems.py" line="582"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>ارفع الدفعة مرة أخرى؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="579"/>
+        <location filename="../../glamdonor/core/problems.py" line="589"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>استغرق الإرسال أكثر من {minutes} دقيقة المسموح بها لهذا الملف؛ يحتفظ الويكي بـ{held} من {size} بايت.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="582"/>
+        <location filename="../../glamdonor/core/problems.py" line="592"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>ارفع الدفعة مرة أخرى: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="588"/>
+        <location filename="../../glamdonor/core/problems.py" line="598"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>تغيّر الملف بين التحقق منه وإرساله؛ لم يُنشر شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="589"/>
+        <location filename="../../glamdonor/core/problems.py" line="599"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>ارفع الدفعة مرة أخرى: يُتحقق من الملف ويُرسل كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="595"/>
+        <location filename="../../glamdonor/core/problems.py" line="605"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>ضاع ردّ الويكي ({reason})، والملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="596"/>
+        <location filename="../../glamdonor/core/problems.py" line="606"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>ارفع الدفعة مرة أخرى: يُعاد تجربة هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="602"/>
+        <location filename="../../glamdonor/core/problems.py" line="612"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>وصل الملف، لكن صفحته لا تطابق ما أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="603"/>
+        <location filename="../../glamdonor/core/problems.py" line="613"/>
         <source>Look at the page: {url}</source>
         <translation>انظر الصفحة: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="609"/>
+        <location filename="../../glamdonor/core/problems.py" line="619"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>الملف في الويكي، لكن تعليقاته وإفاداته رُفضت: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="611"/>
+        <location filename="../../glamdonor/core/problems.py" line="621"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>أصلح أعمدة البيانات المهيكلة في هذا الصف، ثم ارفع مرة أخرى: لن يُرسل الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="620"/>
+        <location filename="../../glamdonor/core/problems.py" line="630"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>الملف في الويكي، لكن تعذّر معرفة ما إذا وصلت تعليقاته وإفاداته ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="623"/>
+        <location filename="../../glamdonor/core/problems.py" line="633"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>ارفع الدفعة مرة أخرى: يُسأل الويكي عمّا إذا كانت قد وصلت.</translation>
     </message>

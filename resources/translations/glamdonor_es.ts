@@ -904,12 +904,12 @@
         <translation>no se ha indicado ninguna cuenta para {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="272"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="277"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>la cuenta {account} no puede subir archivos aquí ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="273"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="278"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>Pida permisos de subida a los administradores del wiki o use otra cuenta.</translation>
     </message>
@@ -999,544 +999,554 @@
         <translation>Rellene las columnas con las que se forma el título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="185"/>
+        <location filename="../../glamdonor/core/problems.py" line="186"/>
+        <source>the file name “{file}” holds a control character ({character}), which the wiki refuses in titles and other programs mishandle.</source>
+        <translation>el nombre de archivo «{file}» contiene un carácter de control ({character}), que el wiki rechaza en los títulos y otros programas manejan mal.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="189"/>
+        <source>Rename the file without it, in the folder and in the catalog.</source>
+        <translation>Cambie el nombre del archivo sin él, en la carpeta y en el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="195"/>
         <source>the file name “{file}” has no extension such as .jpg or .tif.</source>
         <translation>el nombre de archivo «{file}» no tiene una extensión como .jpg o .tif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="186"/>
+        <location filename="../../glamdonor/core/problems.py" line="196"/>
         <source>Rename the file with the extension of its type, in the folder and catalog.</source>
         <translation>Cambie el nombre del archivo con la extensión de su tipo, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="192"/>
+        <location filename="../../glamdonor/core/problems.py" line="202"/>
         <source>row {row} already gets the title “{title}”; the wiki would treat them as one file.</source>
         <translation>la fila {row} ya recibe el título «{title}»; la wiki las trataría como un solo archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="193"/>
+        <location filename="../../glamdonor/core/problems.py" line="203"/>
         <source>Make the titles differ, for example by adding the accession number to the title pattern.</source>
         <translation>Haga que los títulos difieran, por ejemplo añadiendo el número de inventario al patrón del título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="199"/>
+        <location filename="../../glamdonor/core/problems.py" line="209"/>
         <source>“{value}” holds the character �, the mark of a catalog read in the wrong encoding.</source>
         <translation>«{value}» contiene el carácter �, la marca de un catálogo leído con la codificación equivocada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="201"/>
+        <location filename="../../glamdonor/core/problems.py" line="211"/>
         <source>Give the catalog&apos;s encoding (--encoding, or encoding = ... in the batch&apos;s catalog line), or save it again as “CSV UTF-8”.</source>
         <translation>Indique la codificación del catálogo (--encoding, o encoding = ... en la línea catalog del lote), o guárdelo de nuevo como «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="209"/>
+        <location filename="../../glamdonor/core/problems.py" line="219"/>
         <source>the wiki takes no title such as “{before}”: the title is “{after}”.</source>
         <translation>la wiki no acepta ningún título como «{before}»: el título es «{after}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="210"/>
+        <location filename="../../glamdonor/core/problems.py" line="220"/>
         <source>If you would rather say it otherwise, change the title columns of this row.</source>
         <translation>Si prefiere decirlo de otro modo, cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="216"/>
+        <location filename="../../glamdonor/core/problems.py" line="226"/>
         <source>the title was too long for the wiki (240 bytes) and is shortened to “{title}”.</source>
         <translation>el título era demasiado largo para la wiki (240 bytes) y se acorta a «{title}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="217"/>
+        <location filename="../../glamdonor/core/problems.py" line="227"/>
         <source>Check that it still says what the object is; shorten the title columns if not.</source>
         <translation>Compruebe que aún dice qué es el objeto; si no, acorte las columnas del título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="223"/>
+        <location filename="../../glamdonor/core/problems.py" line="233"/>
         <source>“{value}” names no object: many files on the wiki have such a title.</source>
         <translation>«{value}» no nombra ningún objeto: muchos archivos de la wiki tienen un título así.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="225"/>
+        <location filename="../../glamdonor/core/problems.py" line="235"/>
         <source>Let the title pattern add what tells this object apart, such as the inventory number: {{title}} - {{inventory}}.</source>
         <translation>Haga que el patrón del título añada lo que distingue a este objeto, como el número de inventario: {{title}} - {{inventory}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="233"/>
+        <location filename="../../glamdonor/core/problems.py" line="243"/>
         <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
         <translation>la página de esta fila tendría {size} KiB; la wiki acepta páginas de hasta {limit} KiB.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="234"/>
+        <location filename="../../glamdonor/core/problems.py" line="244"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>Acorte las celdas más largas de esta fila (¿una descripción pegada dos veces?).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="240"/>
+        <location filename="../../glamdonor/core/problems.py" line="250"/>
         <source>this row has no license; Commons deletes files without one.</source>
         <translation>esta fila no tiene licencia; Commons borra los archivos sin licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="241"/>
+        <location filename="../../glamdonor/core/problems.py" line="251"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Rellene la columna de licencia o dé una licencia a la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="247"/>
+        <location filename="../../glamdonor/core/problems.py" line="257"/>
         <source>“{value}” is not a license template name.</source>
         <translation>«{value}» no es el nombre de una plantilla de licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="248"/>
+        <location filename="../../glamdonor/core/problems.py" line="258"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Escriba una plantilla de licencia como cc-by-4.0 o PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="255"/>
+        <location filename="../../glamdonor/core/problems.py" line="265"/>
         <source>“{value}” forbids commercial use or changes (NC, ND): Commons takes free licences only.</source>
         <translation>«{value}» prohíbe el uso comercial o los cambios (NC, ND): Commons solo acepta licencias libres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="259"/>
+        <location filename="../../glamdonor/core/problems.py" line="269"/>
         <source>Leave this row out, or ask the rights holder for a free licence (CC0, CC BY, CC BY-SA) or check whether the work is in the public domain.</source>
         <translation>Deje fuera esta fila, o pida al titular de los derechos una licencia libre (CC0, CC BY, CC BY-SA), o compruebe si la obra es de dominio público.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="267"/>
+        <location filename="../../glamdonor/core/problems.py" line="277"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>«{value}» no es una licencia que glamdonor conozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="269"/>
+        <location filename="../../glamdonor/core/problems.py" line="279"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>Si es una plantilla de licencia de Commons, añada «{value}» a la tabla [lookups.licenses.values] de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="277"/>
+        <location filename="../../glamdonor/core/problems.py" line="287"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>«{field}» está vacío; Commons lo espera en cada página {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="278"/>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>Rellénelo en el catálogo, o asígnele una columna o un valor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="284"/>
+        <location filename="../../glamdonor/core/problems.py" line="294"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>la fecha «{value}» no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="285"/>
+        <location filename="../../glamdonor/core/problems.py" line="295"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>Escríbala como 1898, 1898-05-01, circa 1905, 1910-1912 o 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="291"/>
+        <location filename="../../glamdonor/core/problems.py" line="301"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>«{value}» no está en la tabla de correspondencias «{table}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="292"/>
+        <location filename="../../glamdonor/core/problems.py" line="302"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>Añádalo a la tabla {table} de la correspondencia, o corrija la celda.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="298"/>
+        <location filename="../../glamdonor/core/problems.py" line="308"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>«{value}» no es un identificador de Wikidata, así que «{statement}» no recibe ninguna declaración de él.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="299"/>
+        <location filename="../../glamdonor/core/problems.py" line="309"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Escriba identificadores de elementos de Wikidata como Q42, separados como indica la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="307"/>
+        <location filename="../../glamdonor/core/problems.py" line="317"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>la wiki no acepta archivos «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="308"/>
+        <location filename="../../glamdonor/core/problems.py" line="318"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convierta el archivo a un tipo que acepte: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="314"/>
+        <location filename="../../glamdonor/core/problems.py" line="324"/>
         <source>the file is empty (0 bytes).</source>
         <translation>el archivo está vacío (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="315"/>
-        <location filename="../../glamdonor/core/problems.py" line="544"/>
+        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <location filename="../../glamdonor/core/problems.py" line="554"/>
         <source>Export or copy the file again.</source>
         <translation>Exporte o copie de nuevo el archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="321"/>
+        <location filename="../../glamdonor/core/problems.py" line="331"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>el archivo tiene {size} GiB; Commons acepta como máximo 5 GiB.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="322"/>
+        <location filename="../../glamdonor/core/problems.py" line="332"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Haga una versión más pequeña (menor resolución o mejor compresión).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="328"/>
+        <location filename="../../glamdonor/core/problems.py" line="338"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>este archivo es una página web (HTML), no multimedia: quizá una página de error guardada en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="329"/>
+        <location filename="../../glamdonor/core/problems.py" line="339"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Descargue o exporte de nuevo el archivo y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="335"/>
+        <location filename="../../glamdonor/core/problems.py" line="345"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>el archivo es {content}, pero su nombre termina en «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="336"/>
+        <location filename="../../glamdonor/core/problems.py" line="346"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Dé al archivo la extensión de su tipo, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="342"/>
+        <location filename="../../glamdonor/core/problems.py" line="352"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>la imagen está dañada o incompleta ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="343"/>
+        <location filename="../../glamdonor/core/problems.py" line="353"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exporte o copie de nuevo el archivo desde el original y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="350"/>
+        <location filename="../../glamdonor/core/problems.py" line="360"/>
         <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
         <translation>la imagen tiene {megapixels} millones de píxeles; Commons no crea miniaturas de imágenes {format} de más de {limit} millones, así que los artículos no podrían mostrarla.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
         <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
         <translation>Suba una versión con menos píxeles, o un JPEG de ella (los JPEG no tienen ese límite).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="360"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
         <translation>la animación tiene {megapixels} millones de píxeles en sus {frames} fotogramas; por encima de {limit} millones, sus miniaturas en Commons solo muestran el primer fotograma.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="373"/>
         <source>Make it smaller or shorter if it should move in articles.</source>
         <translation>Hágala más pequeña o más corta si debe moverse en los artículos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="380"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>el archivo estaba cuando se leyó el lote, pero ya no está o ya no se puede leer; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="373"/>
+        <location filename="../../glamdonor/core/problems.py" line="383"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Vuelva a poner el archivo en la carpeta multimedia y compruebe o suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="379"/>
+        <location filename="../../glamdonor/core/problems.py" line="389"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor no tiene permiso para leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="380"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Compruebe los permisos del archivo (usted debe poder leerlo) y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="386"/>
+        <location filename="../../glamdonor/core/problems.py" line="396"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>este archivo tiene el mismo contenido que el archivo de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="387"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Quite una de las dos filas, o haga que apunte al archivo que debe tener.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="393"/>
+        <location filename="../../glamdonor/core/problems.py" line="403"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>el archivo lleva una posición GPS ({position}), que será pública en Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="394"/>
+        <location filename="../../glamdonor/core/problems.py" line="404"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="410"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>el catálogo fecha la fotografía en {catalog}, la cámara en {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="401"/>
+        <location filename="../../glamdonor/core/problems.py" line="411"/>
         <source>Check which date is right.</source>
         <translation>Compruebe qué fecha es la correcta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="417"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>el título «{title}» empieza como el nombre de archivo de una cámara, lo que Commons rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="408"/>
-        <location filename="../../glamdonor/core/problems.py" line="530"/>
+        <location filename="../../glamdonor/core/problems.py" line="418"/>
+        <location filename="../../glamdonor/core/problems.py" line="540"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Describa el tema en el título en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="416"/>
+        <location filename="../../glamdonor/core/problems.py" line="426"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>este archivo ya está en la wiki con este título: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="417"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Nada que hacer: la subida lo omite.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="423"/>
+        <location filename="../../glamdonor/core/problems.py" line="433"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>otro archivo ya tiene el título «{title}» en la wiki: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="424"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea distinto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="430"/>
-        <location filename="../../glamdonor/core/problems.py" line="474"/>
+        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>el mismo archivo ya está en la wiki como «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="431"/>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <location filename="../../glamdonor/core/problems.py" line="485"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Deje fuera esta fila, o use el archivo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="437"/>
-        <location filename="../../glamdonor/core/problems.py" line="444"/>
-        <location filename="../../glamdonor/core/problems.py" line="451"/>
+        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <location filename="../../glamdonor/core/problems.py" line="461"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la página «{page}» no existe en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="438"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Compruebe cómo está escrita la categoría, o cree primero la categoría en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="445"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Cree la página en la wiki, o compruebe su nombre en el perfil del socio o en la tabla de correspondencias.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="452"/>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La página mostraría un enlace rojo: compruebe el nombre de la plantilla en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="458"/>
+        <location filename="../../glamdonor/core/problems.py" line="468"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>la wiki no acepta ninguna página con el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="459"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Cambie las columnas del título de esta fila: quite los caracteres que la wiki rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="465"/>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>la wiki rechaza el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="466"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Elija un título que describa el tema.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="481"/>
+        <location filename="../../glamdonor/core/problems.py" line="491"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>otro archivo ya tiene este título en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="482"/>
-        <location filename="../../glamdonor/core/problems.py" line="489"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="499"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="488"/>
+        <location filename="../../glamdonor/core/problems.py" line="498"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>ya existe en la wiki un archivo con un título casi igual.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="495"/>
+        <location filename="../../glamdonor/core/problems.py" line="505"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>ya existe en la wiki una página con este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="496"/>
+        <location filename="../../glamdonor/core/problems.py" line="506"/>
         <source>Change the title columns of this row.</source>
         <translation>Cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="502"/>
+        <location filename="../../glamdonor/core/problems.py" line="512"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un archivo con este título ya fue borrado de la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="504"/>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consulte el registro de borrados del título en la wiki: el archivo puede haberse quitado por un motivo. Después cambie el título, o pregunte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="512"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>el mismo archivo ya estuvo en la wiki y fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <location filename="../../glamdonor/core/problems.py" line="524"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>El mismo archivo ya fue borrado de la wiki: consulte el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="532"/>
         <source>the wiki would change this file name.</source>
         <translation>la wiki cambiaría este nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="523"/>
+        <location filename="../../glamdonor/core/problems.py" line="533"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Quite los caracteres que la wiki no permite en los títulos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="539"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>el título empieza como el nombre de archivo automático de una cámara.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="536"/>
+        <location filename="../../glamdonor/core/problems.py" line="546"/>
         <source>the wiki does not want this file type.</source>
         <translation>la wiki no quiere este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="537"/>
+        <location filename="../../glamdonor/core/problems.py" line="547"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convierta el archivo a un tipo que la wiki acepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="543"/>
+        <location filename="../../glamdonor/core/problems.py" line="553"/>
         <source>the file is empty.</source>
         <translation>el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="550"/>
+        <location filename="../../glamdonor/core/problems.py" line="560"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>la wiki ya tiene exactamente esta versión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="551"/>
+        <location filename="../../glamdonor/core/problems.py" line="561"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Nada que enviar: mire la página en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="557"/>
+        <location filename="../../glamdonor/core/problems.py" line="567"/>
         <source>this content is already an older version of the file.</source>
         <translation>este contenido ya es una versión anterior del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="558"/>
+        <location filename="../../glamdonor/core/problems.py" line="568"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Nada que enviar: mire el historial del archivo en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="564"/>
+        <location filename="../../glamdonor/core/problems.py" line="574"/>
         <source>the wiki warned: {info}</source>
         <translation>la wiki avisó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="565"/>
+        <location filename="../../glamdonor/core/problems.py" line="575"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lea el aviso, corrija la fila y suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="571"/>
+        <location filename="../../glamdonor/core/problems.py" line="581"/>
         <source>the wiki refused it: {info}</source>
         <translation>la wiki lo rechazó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="572"/>
+        <location filename="../../glamdonor/core/problems.py" line="582"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Suba de nuevo el lote; si vuelve a pasar, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="579"/>
+        <location filename="../../glamdonor/core/problems.py" line="589"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>el envío tardó más que los {minutes} minutos permitidos para este archivo; la wiki tiene {held} de sus {size} bytes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="582"/>
+        <location filename="../../glamdonor/core/problems.py" line="592"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Suba de nuevo el lote: este archivo sigue desde donde llegó la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="588"/>
+        <location filename="../../glamdonor/core/problems.py" line="598"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>el archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="589"/>
+        <location filename="../../glamdonor/core/problems.py" line="599"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="595"/>
+        <location filename="../../glamdonor/core/problems.py" line="605"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la respuesta de la wiki se perdió ({reason}) y el archivo no está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="596"/>
+        <location filename="../../glamdonor/core/problems.py" line="606"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Suba de nuevo el lote: esta fila se intenta otra vez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="602"/>
+        <location filename="../../glamdonor/core/problems.py" line="612"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>el archivo llegó, pero su página no dice lo que se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="603"/>
+        <location filename="../../glamdonor/core/problems.py" line="613"/>
         <source>Look at the page: {url}</source>
         <translation>Mire la página: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="609"/>
+        <location filename="../../glamdonor/core/problems.py" line="619"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>el archivo está en la wiki, pero sus leyendas y declaraciones fueron rechazadas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="611"/>
+        <location filename="../../glamdonor/core/problems.py" line="621"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrija las columnas de datos estructurados de esta fila y suba de nuevo: el archivo no se vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="620"/>
+        <location filename="../../glamdonor/core/problems.py" line="630"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>el archivo está en la wiki, pero no se pudo saber si sus leyendas y declaraciones llegaron ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="623"/>
+        <location filename="../../glamdonor/core/problems.py" line="633"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Suba de nuevo el lote: se pregunta a la wiki si llegaron.</translation>
     </message>

@@ -904,12 +904,12 @@
         <translation>aucun compte n&apos;est donné pour {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="272"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="277"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>le compte {account} n&apos;a pas le droit de téléverser ici ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="273"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="278"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>Demandez les droits de téléversement aux administrateurs du wiki, ou utilisez un autre compte.</translation>
     </message>
@@ -999,544 +999,554 @@
         <translation>Remplissez les colonnes dont le titre est fait.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="185"/>
+        <location filename="../../glamdonor/core/problems.py" line="186"/>
+        <source>the file name “{file}” holds a control character ({character}), which the wiki refuses in titles and other programs mishandle.</source>
+        <translation>le nom de fichier « {file} » contient un caractère de contrôle ({character}), que le wiki refuse dans les titres et que d&apos;autres programmes traitent mal.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="189"/>
+        <source>Rename the file without it, in the folder and in the catalog.</source>
+        <translation>Renommez le fichier sans ce caractère, dans le dossier et dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="195"/>
         <source>the file name “{file}” has no extension such as .jpg or .tif.</source>
         <translation>le nom de fichier « {file} » n’a pas d’extension comme .jpg ou .tif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="186"/>
+        <location filename="../../glamdonor/core/problems.py" line="196"/>
         <source>Rename the file with the extension of its type, in the folder and catalog.</source>
         <translation>Renommez le fichier avec l’extension de son type, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="192"/>
+        <location filename="../../glamdonor/core/problems.py" line="202"/>
         <source>row {row} already gets the title “{title}”; the wiki would treat them as one file.</source>
         <translation>la ligne {row} reçoit déjà le titre « {title} » ; le wiki les traiterait comme un seul fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="193"/>
+        <location filename="../../glamdonor/core/problems.py" line="203"/>
         <source>Make the titles differ, for example by adding the accession number to the title pattern.</source>
         <translation>Rendez les titres différents, par exemple en ajoutant le numéro d’inventaire au modèle du titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="199"/>
+        <location filename="../../glamdonor/core/problems.py" line="209"/>
         <source>“{value}” holds the character �, the mark of a catalog read in the wrong encoding.</source>
         <translation>« {value} » contient le caractère �, marque d’un catalogue lu dans le mauvais encodage.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="201"/>
+        <location filename="../../glamdonor/core/problems.py" line="211"/>
         <source>Give the catalog&apos;s encoding (--encoding, or encoding = ... in the batch&apos;s catalog line), or save it again as “CSV UTF-8”.</source>
         <translation>Donnez l’encodage du catalogue (--encoding, ou encoding = ... dans la ligne catalog du lot), ou enregistrez-le de nouveau en « CSV UTF-8 ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="209"/>
+        <location filename="../../glamdonor/core/problems.py" line="219"/>
         <source>the wiki takes no title such as “{before}”: the title is “{after}”.</source>
         <translation>le wiki n’accepte aucun titre tel que « {before} » : le titre est « {after} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="210"/>
+        <location filename="../../glamdonor/core/problems.py" line="220"/>
         <source>If you would rather say it otherwise, change the title columns of this row.</source>
         <translation>Si vous préférez le dire autrement, modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="216"/>
+        <location filename="../../glamdonor/core/problems.py" line="226"/>
         <source>the title was too long for the wiki (240 bytes) and is shortened to “{title}”.</source>
         <translation>le titre était trop long pour le wiki (240 octets) et est raccourci en « {title} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="217"/>
+        <location filename="../../glamdonor/core/problems.py" line="227"/>
         <source>Check that it still says what the object is; shorten the title columns if not.</source>
         <translation>Vérifiez qu’il dit encore ce qu’est l’objet ; sinon, raccourcissez les colonnes du titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="223"/>
+        <location filename="../../glamdonor/core/problems.py" line="233"/>
         <source>“{value}” names no object: many files on the wiki have such a title.</source>
         <translation>« {value} » ne nomme aucun objet : beaucoup de fichiers du wiki portent un tel titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="225"/>
+        <location filename="../../glamdonor/core/problems.py" line="235"/>
         <source>Let the title pattern add what tells this object apart, such as the inventory number: {{title}} - {{inventory}}.</source>
         <translation>Faites ajouter au modèle du titre ce qui distingue cet objet, comme le numéro d’inventaire : {{title}} - {{inventory}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="233"/>
+        <location filename="../../glamdonor/core/problems.py" line="243"/>
         <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
         <translation>la page de cette ligne ferait {size} Kio ; le wiki accepte des pages jusqu’à {limit} Kio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="234"/>
+        <location filename="../../glamdonor/core/problems.py" line="244"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>Raccourcissez les cellules les plus longues de cette ligne (une description collée deux fois ?).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="240"/>
+        <location filename="../../glamdonor/core/problems.py" line="250"/>
         <source>this row has no license; Commons deletes files without one.</source>
         <translation>cette ligne n’a pas de licence ; Commons supprime les fichiers sans licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="241"/>
+        <location filename="../../glamdonor/core/problems.py" line="251"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Remplissez la colonne de licence ou donnez une licence à la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="247"/>
+        <location filename="../../glamdonor/core/problems.py" line="257"/>
         <source>“{value}” is not a license template name.</source>
         <translation>« {value} » n’est pas un nom de modèle de licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="248"/>
+        <location filename="../../glamdonor/core/problems.py" line="258"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Écrivez un modèle de licence comme cc-by-4.0 ou PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="255"/>
+        <location filename="../../glamdonor/core/problems.py" line="265"/>
         <source>“{value}” forbids commercial use or changes (NC, ND): Commons takes free licences only.</source>
         <translation>« {value} » interdit l’usage commercial ou les modifications (NC, ND) : Commons n’accepte que des licences libres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="259"/>
+        <location filename="../../glamdonor/core/problems.py" line="269"/>
         <source>Leave this row out, or ask the rights holder for a free licence (CC0, CC BY, CC BY-SA) or check whether the work is in the public domain.</source>
         <translation>Laissez cette ligne de côté, ou demandez à l’ayant droit une licence libre (CC0, CC BY, CC BY-SA), ou vérifiez si l’œuvre est dans le domaine public.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="267"/>
+        <location filename="../../glamdonor/core/problems.py" line="277"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>« {value} » n’est pas une licence que glamdonor connaît.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="269"/>
+        <location filename="../../glamdonor/core/problems.py" line="279"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>S’il s’agit d’un modèle de licence de Commons, ajoutez « {value} » à la table [lookups.licenses.values] de la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="277"/>
+        <location filename="../../glamdonor/core/problems.py" line="287"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>« {field} » est vide ; Commons l’attend sur chaque page {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="278"/>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>Remplissez-le dans le catalogue, ou associez-lui une colonne ou une valeur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="284"/>
+        <location filename="../../glamdonor/core/problems.py" line="294"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>la date « {value} » ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="285"/>
+        <location filename="../../glamdonor/core/problems.py" line="295"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>Écrivez-la comme 1898, 1898-05-01, circa 1905, 1910-1912 ou 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="291"/>
+        <location filename="../../glamdonor/core/problems.py" line="301"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>« {value} » n’est pas dans la table de correspondance « {table} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="292"/>
+        <location filename="../../glamdonor/core/problems.py" line="302"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>Ajoutez-la à la table {table} de la correspondance, ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="298"/>
+        <location filename="../../glamdonor/core/problems.py" line="308"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>« {value} » n’est pas un identifiant Wikidata : « {statement} » n’en reçoit aucune déclaration.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="299"/>
+        <location filename="../../glamdonor/core/problems.py" line="309"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Écrivez des identifiants d’éléments Wikidata comme Q42, séparés comme le dit la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="307"/>
+        <location filename="../../glamdonor/core/problems.py" line="317"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>le wiki n’accepte pas les fichiers « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="308"/>
+        <location filename="../../glamdonor/core/problems.py" line="318"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convertissez le fichier en un type qu’il accepte : {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="314"/>
+        <location filename="../../glamdonor/core/problems.py" line="324"/>
         <source>the file is empty (0 bytes).</source>
         <translation>le fichier est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="315"/>
-        <location filename="../../glamdonor/core/problems.py" line="544"/>
+        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <location filename="../../glamdonor/core/problems.py" line="554"/>
         <source>Export or copy the file again.</source>
         <translation>Exportez ou copiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="321"/>
+        <location filename="../../glamdonor/core/problems.py" line="331"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>le fichier fait {size} Gio ; Commons accepte au plus 5 Gio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="322"/>
+        <location filename="../../glamdonor/core/problems.py" line="332"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Faites-en une version plus petite (résolution plus basse ou meilleure compression).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="328"/>
+        <location filename="../../glamdonor/core/problems.py" line="338"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>ce fichier est une page web (HTML), pas un média : peut-être une page d’erreur enregistrée à sa place.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="329"/>
+        <location filename="../../glamdonor/core/problems.py" line="339"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Téléchargez ou exportez à nouveau le fichier et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="335"/>
+        <location filename="../../glamdonor/core/problems.py" line="345"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>le fichier est {content}, mais son nom se termine par « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="336"/>
+        <location filename="../../glamdonor/core/problems.py" line="346"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Donnez au fichier l’extension de son type, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="342"/>
+        <location filename="../../glamdonor/core/problems.py" line="352"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>l’image est endommagée ou incomplète ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="343"/>
+        <location filename="../../glamdonor/core/problems.py" line="353"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exportez ou copiez à nouveau le fichier depuis l’original et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="350"/>
+        <location filename="../../glamdonor/core/problems.py" line="360"/>
         <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
         <translation>l&apos;image a {megapixels} millions de pixels ; Commons ne fait pas de vignettes des images {format} de plus de {limit} millions, donc les articles ne pourraient pas l&apos;afficher.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
         <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
         <translation>Versez une version avec moins de pixels, ou un JPEG de l&apos;image (les JPEG n&apos;ont pas cette limite).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="360"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
         <translation>l&apos;animation a {megapixels} millions de pixels dans ses {frames} images ; au-delà de {limit} millions, ses vignettes sur Commons ne montrent que la première image.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="373"/>
         <source>Make it smaller or shorter if it should move in articles.</source>
         <translation>Rendez-la plus petite ou plus courte si elle doit bouger dans les articles.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="380"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>le fichier était là quand le lot a été lu, mais il n’y est plus ou ne peut plus être lu ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="373"/>
+        <location filename="../../glamdonor/core/problems.py" line="383"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Remettez le fichier dans le dossier des médias, puis vérifiez ou téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="379"/>
+        <location filename="../../glamdonor/core/problems.py" line="389"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor n’a pas le droit de lire ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="380"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="386"/>
+        <location filename="../../glamdonor/core/problems.py" line="396"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>ce fichier a le même contenu que le fichier de la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="387"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Retirez l’une des deux lignes, ou faites-la pointer vers le fichier qu’elle doit avoir.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="393"/>
+        <location filename="../../glamdonor/core/problems.py" line="403"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>le fichier porte une position GPS ({position}), qui sera publique sur Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="394"/>
+        <location filename="../../glamdonor/core/problems.py" line="404"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="410"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>le catalogue date la photographie de {catalog}, l’appareil de {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="401"/>
+        <location filename="../../glamdonor/core/problems.py" line="411"/>
         <source>Check which date is right.</source>
         <translation>Vérifiez quelle date est la bonne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="417"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>le titre « {title} » commence comme un nom de fichier d’appareil photo, ce que Commons refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="408"/>
-        <location filename="../../glamdonor/core/problems.py" line="530"/>
+        <location filename="../../glamdonor/core/problems.py" line="418"/>
+        <location filename="../../glamdonor/core/problems.py" line="540"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Décrivez plutôt le sujet dans le titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="416"/>
+        <location filename="../../glamdonor/core/problems.py" line="426"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>ce fichier est déjà sur le wiki sous ce titre : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="417"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Rien à faire : le téléversement le passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="423"/>
+        <location filename="../../glamdonor/core/problems.py" line="433"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>un autre fichier porte déjà le titre « {title} » sur le wiki : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="424"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre diffère.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="430"/>
-        <location filename="../../glamdonor/core/problems.py" line="474"/>
+        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>le même fichier est déjà sur le wiki sous « File:{other} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="431"/>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <location filename="../../glamdonor/core/problems.py" line="485"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s’y trouve.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="437"/>
-        <location filename="../../glamdonor/core/problems.py" line="444"/>
-        <location filename="../../glamdonor/core/problems.py" line="451"/>
+        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <location filename="../../glamdonor/core/problems.py" line="461"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la page « {page} » n’existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="438"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Vérifiez l’orthographe de la catégorie, ou créez d’abord la catégorie sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="445"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="452"/>
+        <location filename="../../glamdonor/core/problems.py" line="462"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="458"/>
+        <location filename="../../glamdonor/core/problems.py" line="468"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>le wiki n’accepte aucune page au titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="459"/>
+        <location filename="../../glamdonor/core/problems.py" line="469"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Modifiez les colonnes du titre de cette ligne : retirez les caractères que le wiki refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="465"/>
+        <location filename="../../glamdonor/core/problems.py" line="475"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>le wiki refuse le titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="466"/>
+        <location filename="../../glamdonor/core/problems.py" line="476"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Choisissez un titre qui décrit le sujet.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="481"/>
+        <location filename="../../glamdonor/core/problems.py" line="491"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="482"/>
-        <location filename="../../glamdonor/core/problems.py" line="489"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="499"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="488"/>
+        <location filename="../../glamdonor/core/problems.py" line="498"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>un fichier au titre presque identique existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="495"/>
+        <location filename="../../glamdonor/core/problems.py" line="505"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>une page de ce titre existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="496"/>
+        <location filename="../../glamdonor/core/problems.py" line="506"/>
         <source>Change the title columns of this row.</source>
         <translation>Modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="502"/>
+        <location filename="../../glamdonor/core/problems.py" line="512"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un fichier de ce titre a déjà été supprimé du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="504"/>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consultez le journal des suppressions du titre sur le wiki : le fichier a pu être retiré pour une raison. Puis changez le titre, ou demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="512"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>le même fichier a déjà été sur le wiki et a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <location filename="../../glamdonor/core/problems.py" line="524"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Le même fichier a déjà été supprimé du wiki : consultez le journal des suppressions ; ne le téléversez que si la raison ne tient plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="532"/>
         <source>the wiki would change this file name.</source>
         <translation>le wiki modifierait ce nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="523"/>
+        <location filename="../../glamdonor/core/problems.py" line="533"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Retirez les caractères que le wiki n’accepte pas dans les titres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="539"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>le titre commence comme le nom de fichier automatique d’un appareil photo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="536"/>
+        <location filename="../../glamdonor/core/problems.py" line="546"/>
         <source>the wiki does not want this file type.</source>
         <translation>le wiki ne veut pas de ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="537"/>
+        <location filename="../../glamdonor/core/problems.py" line="547"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convertissez le fichier en un type que le wiki accepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="543"/>
+        <location filename="../../glamdonor/core/problems.py" line="553"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="550"/>
+        <location filename="../../glamdonor/core/problems.py" line="560"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>le wiki contient déjà exactement cette version.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="551"/>
+        <location filename="../../glamdonor/core/problems.py" line="561"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Rien à envoyer : regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="557"/>
+        <location filename="../../glamdonor/core/problems.py" line="567"/>
         <source>this content is already an older version of the file.</source>
         <translation>ce contenu est déjà une version antérieure du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="558"/>
+        <location filename="../../glamdonor/core/problems.py" line="568"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Rien à envoyer : regardez l’historique du fichier sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="564"/>
+        <location filename="../../glamdonor/core/problems.py" line="574"/>
         <source>the wiki warned: {info}</source>
         <translation>le wiki a averti : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="565"/>
+        <location filename="../../glamdonor/core/problems.py" line="575"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lisez l’avertissement, corrigez la ligne, puis téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="571"/>
+        <location filename="../../glamdonor/core/problems.py" line="581"/>
         <source>the wiki refused it: {info}</source>
         <translation>le wiki l’a refusé : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="572"/>
+        <location filename="../../glamdonor/core/problems.py" line="582"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="579"/>
+        <location filename="../../glamdonor/core/problems.py" line="589"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>l’envoi a pris plus que les {minutes} minutes accordées à ce fichier ; le wiki en détient {held} octets sur {size}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="582"/>
+        <location filename="../../glamdonor/core/problems.py" line="592"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Téléversez à nouveau le lot : ce fichier reprend là où le wiki en était.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="588"/>
+        <location filename="../../glamdonor/core/problems.py" line="598"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>le fichier a changé entre sa vérification et son envoi ; rien n’a été publié.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="589"/>
+        <location filename="../../glamdonor/core/problems.py" line="599"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu’il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="595"/>
+        <location filename="../../glamdonor/core/problems.py" line="605"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la réponse du wiki s’est perdue ({reason}), et le fichier n’y est pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="596"/>
+        <location filename="../../glamdonor/core/problems.py" line="606"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Téléversez à nouveau le lot : cette ligne est retentée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="602"/>
+        <location filename="../../glamdonor/core/problems.py" line="612"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>le fichier est arrivé, mais sa page ne se lit pas comme elle a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="603"/>
+        <location filename="../../glamdonor/core/problems.py" line="613"/>
         <source>Look at the page: {url}</source>
         <translation>Regardez la page : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="609"/>
+        <location filename="../../glamdonor/core/problems.py" line="619"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="611"/>
+        <location filename="../../glamdonor/core/problems.py" line="621"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrigez les colonnes de données structurées de cette ligne, puis téléversez à nouveau : le fichier n’est pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="620"/>
+        <location filename="../../glamdonor/core/problems.py" line="630"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>le fichier est sur le wiki, mais on n’a pas pu savoir si ses légendes et déclarations sont arrivées ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="623"/>
+        <location filename="../../glamdonor/core/problems.py" line="633"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Téléversez à nouveau le lot : on demande au wiki si elles sont arrivées.</translation>
     </message>
