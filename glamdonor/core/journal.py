@@ -215,6 +215,10 @@ class Journal:
             tables = {row[0] for row in db.execute("select name from sqlite_master")}
             if tables and not tables & {"records", "items", "files"}:
                 raise sqlite3.DatabaseError("tables of another program")
+            if tables:  # pages overwritten in the middle: SQLite reads on, and loses records
+                (verdict,) = db.execute("pragma quick_check(1)").fetchone()
+                if verdict != "ok":
+                    raise sqlite3.DatabaseError(verdict)
             db.execute("pragma journal_mode=wal")
             db.execute("pragma synchronous=normal")
             with self._writing():

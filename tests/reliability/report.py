@@ -70,6 +70,10 @@ def figures_text(suite: str, seconds: float, found: dict, scale: dict) -> str:
         for name, count in sorted(found.get("rehearsal", {}).items())
     ]
     lines += [
+        f"| The tester's table: {name} | {count} |"
+        for name, count in sorted(found.get("tester's table", {}).items())
+    ]
+    lines += [
         f"| The wiki away: {name} | {count} |"
         for name, count in sorted(found.get("wiki away", {}).items())
     ]
