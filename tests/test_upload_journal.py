@@ -196,7 +196,10 @@ def test_a_pilot_uploads_that_many_random_rows_then_the_rest_follows(
     assert all(revisions(api, title) == 1 for title in plan.titles)
 
 
-def test_ctrl_c_stops_after_the_current_file(example_batch, sandbox):
+def test_ctrl_c_stops_after_the_file_or_chunk_under_way(example_batch, sandbox):
+    """The first Ctrl-C stops after the request under way: a file sent whole is finished, a
+    file sent in chunks stops after its chunk, kept half-sent in the wiki's stash; the next
+    run goes on from there and sends every file once."""
     import signal
     import subprocess
 
@@ -214,18 +217,21 @@ def test_ctrl_c_stops_after_the_current_file(example_batch, sandbox):
     out, err = process.communicate(timeout=120)
     assert process.returncode == 130, err
     assert (
-        "Stopping after the current file" in err
+        "Stopping after the file or chunk under way" in err
         and "Stopped: run the same command to go on." in err
     )
     assert "Traceback" not in err
     with Journal(journal_path(batch.manifest)) as journal:
-        states = [r.state for r in journal.records().values()]
-    assert State.UPLOADING not in states  # the file under way was finished, not left half-sent
+        records = journal.records().values()
+    (half_sent,) = [r for r in records if r.state is State.UPLOADING]  # signalled mid-file
+    assert half_sent.stash_key and half_sent.stash_offset > 0  # kept, to go on from there
     done = out.count(": uploaded:")
-    assert 1 <= done < 12
+    assert 0 <= done < 12
     finished = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     assert finished.returncode == 0
     assert f"{12 - done} uploaded, {done} already there" in finished.stderr
+    api = sandbox.status().api_url
+    assert all(revisions(api, title) == 1 for title in plan_of(batch).titles)
 
 
 def test_a_damaged_file_is_not_sent_even_without_a_check(example_batch, wiki, sandbox):

@@ -149,13 +149,15 @@ def _run(arguments: argparse.Namespace) -> int:
 
 @contextlib.contextmanager
 def _ctrl_c_stops(stop: threading.Event) -> Iterator[None]:
-    """The first Ctrl-C stops the batch after the request under way; a second one at once."""
+    """The first Ctrl-C stops the batch after the request under way (a file sent whole, or a
+    chunk); a second one at once."""
 
     from glamdonor.wiki import pwb
 
     def first(signum: int, frame: object) -> None:
         print(
-            "\nStopping after the current file (Ctrl-C again to stop at once)...", file=sys.stderr
+            "\nStopping after the file or chunk under way (Ctrl-C again to stop at once)...",
+            file=sys.stderr,
         )
         stop.set()
         pwb.STOP.set()  # a wait for a wiki that does not answer ends now

@@ -56,7 +56,7 @@ from glamdonor.wiki.connection import (
     StructuredDataRefused,
     Wiki,
 )
-from glamdonor.wiki.uploads import SourceChanged, SourceGone, TooSlow, UploadResult
+from glamdonor.wiki.uploads import Halted, SourceChanged, SourceGone, TooSlow, UploadResult
 
 WINDOW = 50  # titles the wiki is asked about in one request
 # A row's outcome is said within about this many seconds of its file being sent: on a fast
@@ -64,6 +64,13 @@ WINDOW = 50  # titles the wiki is asked about in one request
 SAY_WITHIN = 2.0
 
 NO_DATA = "{}"
+
+
+class _Halted:
+    """A file stopped between two chunks, as asked: its row stays half-sent for the next run."""
+
+
+HALTED = _Halted()
 Outcome = ItemUploaded | ItemSkipped | ItemFailed
 
 
@@ -170,6 +177,9 @@ def upload(
                     facts.get(item.row),
                     found.get(index_of[item.row], []),
                 )
+                if outcome is HALTED:
+                    stopped = True
+                    break
                 if isinstance(outcome, WouldUpload):
                     counts["sent"] += 1
                     counts["would upload"] += 1
@@ -392,7 +402,7 @@ class _Context:
         before: FileInfo | None,
         facts: FileFacts | None = None,
         found: list[Problem] | None = None,
-    ) -> Outcome | _Sent | WouldUpload:
+    ) -> Outcome | _Sent | WouldUpload | _Halted:
         """Send one item if it needs sending; what the read-back must settle, or the end.
         ``facts`` and ``found``: what checking its file and asking the wiki found."""
         if _done(known, item):
@@ -435,7 +445,7 @@ class _Context:
 
     def _send_one(
         self, item: Item, known: ItemRecord | None, record: ItemRecord
-    ) -> Outcome | _Sent | WouldUpload:
+    ) -> Outcome | _Sent | WouldUpload | _Halted:
         """Send an item's file (the caller holds its bytes for this process); what the
         read-back must settle, or the end."""
         journal = self.journal
@@ -462,6 +472,8 @@ class _Context:
         self.pace.wait()
         try:
             result = self._send(item, record, size)
+        except Halted:
+            return HALTED
         except TooSlow as stopped:
             minutes = self.deadline.seconds_for(size) / 60
             return _failed(

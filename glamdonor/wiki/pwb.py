@@ -160,7 +160,8 @@ def jittered(delay: float) -> float:
 
 
 # Set when the person asks to stop (the first Ctrl-C, Cancel): a wait before a retry ends at
-# once, with KeyboardInterrupt; what was under way is settled by asking the wiki next time.
+# once, with KeyboardInterrupt, and a file sent in chunks stops after the chunk under way
+# (wiki/uploads.py); what was under way is settled or gone on with next time.
 STOP = threading.Event()
 # Told of each wait of some length before pywikibot tries a request again (the seconds).
 waiting: Callable[[float], None] | None = None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from glamdonor.core.errors import WikiError
 from glamdonor.core.problems import KINDS, Problem, problem
 from glamdonor.core.words import N_
+from glamdonor.wiki import pwb
 
 if TYPE_CHECKING:
     from glamdonor.wiki.connection import Wiki
@@ -48,6 +49,11 @@ GONE = frozenset({"stashfailed", "uploadstash-file-not-found"})
 
 class TooSlow(Exception):
     """The file's deadline passed between two chunks; its stash is kept for the next run."""
+
+
+class Halted(Exception):
+    """The person asked to stop (``pwb.STOP``) while a file went in chunks: no further chunk
+    was sent; the stash and its offset are noted, and the next run goes on from there."""
 
 
 class SourceChanged(Exception):
@@ -107,10 +113,10 @@ def in_chunks(
     published as it is, never assembled again; a half-sent upload goes on from the size the
     stash lists; only if the wiki refuses to go on is the file sent again from its first byte,
     once, and the result says so. Past ``deadline`` (``time.monotonic()``), no further chunk
-    is sent: ``TooSlow`` is raised. With ``sha1``, the stash is published only if the wiki's
-    SHA-1 of it is that one: chunks of a file that changed while it was sent (here or in an
-    earlier run) are never published. Driven here rather than by pywikibot's uploader, which
-    keeps the stash key to itself.
+    is sent: ``TooSlow`` is raised; asked to stop (``pwb.STOP``), ``Halted``. With ``sha1``,
+    the stash is published only if the wiki's SHA-1 of it is that one: chunks of a file that
+    changed while it was sent (here or in an earlier run) are never published. Driven here
+    rather than by pywikibot's uploader, which keeps the stash key to itself.
     """
     from pywikibot import exceptions
     from pywikibot.data import api
@@ -132,6 +138,8 @@ def in_chunks(
         while offset < size:
             if deadline is not None and time.monotonic() > deadline:
                 raise TooSlow(offset)
+            if pwb.STOP.is_set() and offset:  # a stop within a chunk's time, whatever the size
+                raise Halted(offset)
             handle.seek(offset)
             chunk = handle.read(chunk_size)
             if len(chunk) < chunk_size or (offset + len(chunk) == size and chunk[-1:] == b"\r"):

@@ -59,7 +59,7 @@ def test_a_ctrl_c_while_the_wiki_does_not_answer_stops_at_once(
         time.monotonic() - asked, 2
     )
     listener.join(5)
-    assert "Traceback" not in "".join(said) and "Stopping after the current file" in "".join(said)
+    assert "Traceback" not in "".join(said) and "Stopping after the file or chunk under way" in "".join(said)
     assert down.met >= 1
 
     down.times = 0  # the wiki answers again
