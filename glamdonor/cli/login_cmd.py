@@ -9,7 +9,6 @@ import sys
 
 from glamdonor.cli.targets import LOGIN_VARIABLE, PASSWORD_VARIABLE
 from glamdonor.core.wikis import api_url_of
-from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.credentials import Credentials, forget, save
 
 HOW_TO = (
@@ -51,6 +50,8 @@ def _login(arguments: argparse.Namespace) -> int:
     else:
         password = getpass.getpass(f"Password of {arguments.name}: ")
     credentials = Credentials.from_login_name(arguments.name, password)
+    from glamdonor.wiki.connection import Wiki  # requests and the rest: when it logs in
+
     Wiki(api_url_of(arguments.wiki), credentials).connect()  # refuses a wrong name or password
     save(api_url_of(arguments.wiki), credentials)
     print(f"Logged in to {arguments.wiki} as {credentials.login_name}; kept in the keyring.")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from glamdonor.core.batch import Batch
 from glamdonor.core.secrets import LOGIN_VARIABLE, PASSWORD_VARIABLE
-from glamdonor.wiki.connection import Wiki
-from glamdonor.wiki.target import wiki_at
+
+if TYPE_CHECKING:
+    from glamdonor.wiki.connection import Wiki
 
 
 def add_target_options(parser: argparse.ArgumentParser) -> None:
@@ -21,6 +23,8 @@ def add_target_options(parser: argparse.ArgumentParser) -> None:
 
 def wiki_for(batch: Batch, arguments: argparse.Namespace) -> Wiki:
     """The batch's target wiki (not yet connected); the sandbox is started when needed."""
+    from glamdonor.wiki.target import wiki_at  # requests and the rest: when a wiki is asked
+
     target = arguments.wiki or batch.target
     return wiki_at(
         target,

@@ -14,6 +14,7 @@ import json
 import os
 from array import array
 from collections.abc import Iterator
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,21 +35,21 @@ def keepable(batch: Batch) -> bool:
 
 def plan_lines(plan: Plan) -> Iterator[str]:
     """Each row of the plan as one JSON line: row, identifier, file, title, page text,
-    structured data, problems. Built from the plan's columns, without an Item a row."""
-    encode = json.JSONEncoder(ensure_ascii=False).encode
+    structured data, problems. Built from the plan's columns, without an Item a row, each
+    text encoded as JSON by the json module's own C function: as ``json.dumps`` would write
+    the line, in a fraction of the time."""
+    encode, quoted = json.JSONEncoder(ensure_ascii=False).encode, encode_basestring
     identifiers = plan.identifiers or [""] * len(plan)
-    for index in range(len(plan)):
-        said = {
-            "row": plan.rows[index],
-            "identifier": identifiers[index],
-            "file": plan.file_names[index],
-            "title": plan.titles[index],
-            "wikitext": plan.pages[index],
-        }
+    columns = zip(
+        plan.rows, identifiers, plan.file_names, plan.titles, plan.pages, plan.structured,
+        strict=True,
+    )  # fmt: skip
+    for index, (row, identifier, file, title, page, data) in enumerate(columns):
         found = plan.problems.get(index)
         problems = encode([problem_json(p) for p in found]) if found else "[]"
         yield (
-            f'{encode(said)[:-1]}, "structured_data": {plan.structured[index]}, '
+            f'{{"row": {row}, "identifier": {quoted(identifier)}, "file": {quoted(file)}, '
+            f'"title": {quoted(title)}, "wikitext": {quoted(page)}, "structured_data": {data}, '
             f'"problems": {problems}}}\n'
         )
 

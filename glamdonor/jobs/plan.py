@@ -12,8 +12,6 @@ from glamdonor.core.mapping import load_mapping
 from glamdonor.core.partner import NO_PARTNER, load_partner
 from glamdonor.core.plan import Plan, make_plan
 from glamdonor.core.wikis import SANDBOX, WikiIdentity, api_url_of
-from glamdonor.media.inspect import parallel, read_exif
-from glamdonor.wiki.target import identity_at
 
 
 def plan_of(batch: Batch) -> Plan:
@@ -38,6 +36,8 @@ def plan_of(batch: Batch) -> Plan:
 
 def exif_of(batch: Batch, paths: list[str]) -> dict[str, dict[str, str]]:
     """The EXIF values of these files: from the journal where a check read them, else read."""
+    from glamdonor.media.inspect import parallel, read_exif  # Pillow, exifread: only here
+
     with Journal(journal_path(batch.manifest)) as journal:
         known = journal.known_files()
     found = {p: known[p].exif for p in paths if p in known and known[p].still_true_of(p)}
@@ -60,6 +60,8 @@ def records_on(
     who it is; else asked, without logging in or starting the sandbox (or as last seen at its
     address). None and no records where it cannot be told, for a rehearsal elsewhere vouches
     for nothing there."""
+    from glamdonor.wiki.target import identity_at  # requests and the rest: not for a plan
+
     wiki = wiki or identity_at(target, sandbox_folder=sandbox_folder)
     if wiki is None and target != SANDBOX:
         wiki = journal.last_seen(api_url_of(target))
