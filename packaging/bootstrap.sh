@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up glamdonor on a Debian machine: the system packages (MediaWiki and PHP for the sandbox
 # wiki, the libraries Qt needs), a virtual environment in .venv with glamdonor and its test
-# tools at the exact versions and hashes of packaging/requirements.lock, and the example
+# tools at the exact versions and hashes of packaging/requirements.lock, the reconciliation
+# service the tests run (packaging/reconcile-service.sh), and the example
 # batch's images. Safe to run again: it only does what is missing or changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,5 +49,6 @@ if [[ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]]; then
     echo "$wanted" > "$stamp"
 fi
 
+bash packaging/reconcile-service.sh   # the reconciliation service the tests run
 .venv/bin/python examples/make_media.py > /dev/null
 echo "glamdonor is set up in $(pwd)/.venv"
