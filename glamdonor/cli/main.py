@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         mapping_cmd,
         metrics_cmd,
         preview_cmd,
+        reconcile_cmd,
         sandbox_cmd,
         status_cmd,
         upload_cmd,
@@ -47,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"glamdonor {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands_in_order = (catalog_cmd, mapping_cmd, init_cmd, preview_cmd, check_cmd, upload_cmd)
+    commands_in_order = (
+        catalog_cmd, mapping_cmd, reconcile_cmd, init_cmd, preview_cmd, check_cmd, upload_cmd,
+    )  # fmt: skip
     for command in (*commands_in_order, status_cmd, metrics_cmd, login_cmd, sandbox_cmd):
         command.add_parser(commands)
     return parser

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from glamdonor.core.dates import parse_date
 from glamdonor.core.errors import InputError
+from glamdonor.core.reconciled import as_lookup
 from glamdonor.core.tomlfile import table_of
 from glamdonor.core.values import Trusted, Unreadable, Wikitext
 from glamdonor.core.words import N_
@@ -66,7 +67,9 @@ def load_lookups(spec: dict, mapping_path: Path) -> dict[str, Lookup]:
             )
         values = {str(k): str(v) for k, v in table_of(table, "values", mapping_path).items()}
         if "file" in table:
-            values |= _read_table(mapping_path.parent / table["file"], mapping_path)
+            path = mapping_path.parent / table["file"]
+            reconciled = as_lookup(path)  # a file `glamdonor reconcile` wrote: its Q-ids
+            values |= _read_table(path, mapping_path) if reconciled is None else reconciled
         lookups[name] = Lookup(
             name,
             values,
