@@ -85,10 +85,12 @@ def inception(date: CommonsDate) -> str:
 
 
 def copyright_statements(license: License) -> list[str]:
-    qualifiers = (
-        {"P459": [snak("P459", item(license.determination))]} if license.determination else None
-    )
-    found = [statement("P6216", item(license.copyright_status), qualifiers)]
+    qualifiers = {}
+    if license.determination:
+        qualifiers["P459"] = [snak("P459", item(license.determination))]
+    if license.jurisdiction:
+        qualifiers["P1001"] = [snak("P1001", item(license.jurisdiction))]
+    found = [statement("P6216", item(license.copyright_status), qualifiers or None)]
     if license.license:
         found.append(statement("P275", item(license.license)))
     return found
