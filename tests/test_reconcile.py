@@ -183,3 +183,145 @@ def test_a_lookup_file_broken_by_hand_names_its_line(tmp_path):
         read(out)
     assert caught.value.row == 3 and "“Q-12”" in caught.value.message
     assert "not a Wikidata id" in caught.value.message
+
+
+RECONCILED_MAPPING = """
+format_version = 1
+template = "{template}"
+language = "en"
+file = {{ column = "file" }}
+title = {{ pattern = "{{title}} - {{inventory}}", keep = "inventory" }}
+license = {{ column = "license" }}
+
+[fields]
+{person} = {{ column = "creator", transforms = [{{ lookup = "creators" }}] }}
+title = {{ column = "title", language = "en" }}
+description = {{ column = "description", language = "en" }}
+date = {{ column = "date", transforms = ["date"] }}
+
+[structured_data]
+captions = [{{ column = "title" }}]
+creator = {{ column = "creator", transforms = [{{ lookup = "creators", missing = "empty" }}] }}
+creator_name = {{ column = "creator" }}
+inception = {{ column = "date" }}
+depicts = {{ column = "subjects", split = ";", transforms = [{{ lookup = "subjects", missing = "empty" }}] }}
+inventory_number = {{ column = "inventory" }}
+{more}
+
+[lookups.creators]
+file = "creator.reconciled.csv"
+
+[lookups.subjects]
+file = "subjects.reconciled.csv"
+"""
+
+
+def reconciled_batch(folder, template: str, more: str, files: dict[str, bytes]):
+    from glamdonor.core.reconciled import Candidate, Decision
+
+    manifest = artists_batch(folder, [ITEMS[0].name])
+    person = "artist" if template == "Artwork" else "photographer"
+    (folder / "mapping.toml").write_text(
+        RECONCILED_MAPPING.format(template=template, person=person, more=more)
+    )
+    with (folder / "partner.toml").open("a") as partner:
+        partner.write('wikidata = "Q1954426"\n')
+    subject = ITEMS[250]
+    name = next(iter(files))
+    with (folder / "catalog.csv").open("w", newline="", encoding="utf-8") as out:
+        sheet = csv.writer(out)
+        sheet.writerow(["inventory", "title", "creator", "date", "description", "file",
+                        "license", "subjects", "wikidata"])  # fmt: skip
+        sheet.writerow(["EM-1", "Harbour", "Jan Stepanek", "1890", "x", name, "cc-zero",
+                        f"{subject.name}; a subject nobody chose", "Q17333571"])  # fmt: skip
+    for name, data in files.items():
+        (folder / "media" / name).write_bytes(data)
+    creator = Candidate(ITEMS[3].qid, ITEMS[3].name, "Czech painter", 72.0)
+    write(folder / "creator.reconciled.csv", {
+        "Jan Stepanek": Decision("Jan Stepanek", State.TO_REVIEW, candidates=(creator,)).chosen(creator),
+    })  # fmt: skip
+    write(folder / "subjects.reconciled.csv", {
+        subject.name: Decision(subject.name, State.MATCHED, subject.qid, subject.name, score=100.0),
+        "a subject nobody chose": Decision("a subject nobody chose", State.TO_REVIEW),
+    })  # fmt: skip
+    return manifest, subject
+
+
+def statements_of(preview: dict) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for claim in preview["structured_data"]["claims"]:
+        snak = claim["mainsnak"]
+        found.setdefault(snak["property"], []).append(snak.get("datavalue", {}).get("value"))
+    return found
+
+
+def test_an_artwork_row_takes_its_reconciled_items(tmp_path, capsys):
+    """The artist as an item in {{Artwork}}; P6243 to the artwork's item, which keeps the
+    artwork's creator and date (not the file); P180 for the subject reconciled, not for the
+    one waiting for review; P195 from the partner's item."""
+    import json
+
+    from tests.media import image_bytes
+
+    manifest, subject = reconciled_batch(
+        tmp_path / "batch", "Artwork", 'artwork = { column = "wikidata" }',
+        {"harbour.png": image_bytes("png", seed=90)},
+    )  # fmt: skip
+    assert main(["preview", str(manifest), "--row", "2", "--format", "json"]) == 0
+    preview = json.loads(capsys.readouterr().out)
+    assert f"|artist={ITEMS[3].qid}\n" in preview["wikitext"]
+    found = statements_of(preview)
+    assert [v["id"] for v in found["P6243"]] == ["Q17333571"]
+    assert [v["id"] for v in found["P180"]] == [subject.qid]
+    assert [v["id"] for v in found["P195"]] == ["Q1954426"]
+    assert "P170" not in found and "P571" not in found  # on the artwork's item, not the file
+
+
+def test_a_photograph_row_takes_its_photographer_and_point_of_view(tmp_path, capsys):
+    import json
+
+    from tests.media import image_bytes
+
+    gps = {0x8825: {1: "N", 2: (52.0, 22.0, 30.0), 3: "E", 4: (4.0, 53.0, 0.0)}}
+    manifest, _ = reconciled_batch(
+        tmp_path / "batch", "Photograph", 'point_of_view = { exif = "gps" }',
+        {"harbour.jpg": image_bytes("jpg", seed=91, exif=gps)},
+    )  # fmt: skip
+    assert main(["preview", str(manifest), "--row", "2", "--format", "json"]) == 0
+    preview = json.loads(capsys.readouterr().out)
+    found = statements_of(preview)
+    assert [v["id"] for v in found["P170"]] == [ITEMS[3].qid]  # an item, not a name string
+    (position,) = found["P1259"]
+    assert (round(position["latitude"], 4), round(position["longitude"], 4)) == (52.375, 4.8833)
+    assert f"|photographer={ITEMS[3].qid}\n" in preview["wikitext"]
+
+
+@pytest.mark.wiki
+def test_the_reconciled_statements_reach_commons_once(tmp_path, sandbox, commons):
+    """Uploaded through the Commons-shaped proxy: the file's entity gets P6243, P180 and P195
+    once each, as the preview showed them."""
+    from glamdonor.core.batch import load_batch
+    from glamdonor.core.journal import Journal, journal_path
+    from glamdonor.jobs.plan import plan_of
+    from glamdonor.jobs.upload import upload
+    from glamdonor.wiki.connection import Wiki
+    from tests.apicheck import page_id
+    from tests.media import image_bytes
+
+    manifest, subject = reconciled_batch(
+        tmp_path / "batch", "Artwork", 'artwork = { column = "wikidata" }',
+        {"harbour.png": image_bytes("png", seed=92)},
+    )  # fmt: skip
+    batch = load_batch(manifest)
+    wiki = Wiki(commons.api_url, sandbox.credentials(), throttle=0).connect()
+    plan = plan_of(batch)
+    with Journal(journal_path(manifest)) as journal:
+        list(upload(plan, wiki, journal))
+    entity = commons.entities[f"M{page_id(sandbox.status().api_url, plan.titles[0])}"]
+    statements = entity["statements"]
+    ids = {
+        p: [c["mainsnak"]["datavalue"]["value"]["id"] for c in statements[p]]
+        for p in ("P6243", "P180", "P195")
+    }
+    assert ids == {"P6243": ["Q17333571"], "P180": [subject.qid], "P195": ["Q1954426"]}
+    assert "P170" not in statements and len(commons.edits) == 1

@@ -40,6 +40,9 @@ STRUCTURED_KEYS = (
     "creator_name",
     "inception",
     "inventory_number",
+    "artwork",  # the artwork's own item: P6243 digital representation of
+    "point_of_view",  # "latitude, longitude", as EXIF gives it: P1259
+    "described_at",  # the object's page at the institution: P973
 )
 
 

@@ -302,6 +302,23 @@ declare(
     N_("Add it to the table {table} of the mapping, or correct the cell."),
 )
 declare(
+    "coordinates-invalid",
+    W,
+    "plan",
+    N_(
+        "“{value}” is not a position (latitude, longitude in degrees), so the file gets no "
+        "coordinates of the point of view."
+    ),
+    N_("Write it as 52.3601, 4.8852, or leave the cell empty."),
+)
+declare(
+    "url-invalid",
+    W,
+    "plan",
+    N_("“{value}” is not a web address, so the file's structured data does not link to it."),
+    N_("Write the whole address, starting with https://, or leave the cell empty."),
+)
+declare(
     "wikidata-id-invalid",
     W,
     "plan",

@@ -7,6 +7,7 @@ written once, then joined row by row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from json.encoder import encode_basestring
 from typing import overload
@@ -39,10 +40,25 @@ def structured_data(
 
     # Each cell ends in a comma where it says anything: the holdings, which always say
     # something (the source of file), come last without one.
+    artworks = (
+        _items(texts("artwork"), "P6243", "artwork", spec, problems) if "artwork" in spec else []
+    )
+    creators = (
+        _creators(spec, texts, problems) if "creator" in spec or "creator_name" in spec else []
+    )
+    inception = _cached(texts("inception"), _inception) if "inception" in spec else []
+    for index, said in enumerate(artworks):  # the artwork's creator and date are its item's
+        if said:
+            for column in (creators, inception):
+                if column:
+                    column[index] = ""
     columns = [
+        artworks,
         _depicts(catalog, mapping, extra, problems),
-        _creators(spec, texts, problems) if "creator" in spec or "creator_name" in spec else [],
-        _cached(texts("inception"), _inception) if "inception" in spec else [],
+        creators,
+        inception,
+        _points_of_view(texts("point_of_view"), spec, problems) if "point_of_view" in spec else [],
+        _addresses(texts("described_at"), spec, problems) if "described_at" in spec else [],
         _cached([tuple(names) for names in licenses], _copyright),
     ]
     return Documents(
@@ -151,6 +167,57 @@ def _creators(spec: dict, texts: object, problems: Problems) -> list[str]:
         if (qid, name) not in made:
             made[qid, name] = _with_comma(sdc.creator(qid, name) if qid or name else "")
         out.append(made[qid, name])
+    return out
+
+
+def _items(values: list[str], prop: str, what: str, spec: dict, problems: Problems) -> list[str]:
+    """A statement of ``prop`` with each row's item, where the row gives one."""
+    where = spec[what][0].column
+    out = []
+    for index, value in enumerate(v.strip() for v in values):
+        if value and not QID.fullmatch(value):
+            _bad_id(problems, index, value, what, where)
+            value = ""
+        out.append(_with_comma(sdc.statement(prop, sdc.item(value))) if value else "")
+    return out
+
+
+def _points_of_view(values: list[str], spec: dict, problems: Problems) -> list[str]:
+    """P1259 from "latitude, longitude" (what EXIF's GPS position gives)."""
+    where = spec["point_of_view"][0].column
+    out = []
+    for index, value in enumerate(v.strip() for v in values):
+        position = _position(value)
+        if value and position is None:
+            problems[index].append(problem("coordinates-invalid", where, value=value))
+        out.append(
+            _with_comma(sdc.statement("P1259", sdc.globe_coordinate(*position))) if position else ""
+        )
+    return out
+
+
+def _position(text: str) -> tuple[float, float] | None:
+    parts = text.replace(";", ",").split(",")
+    if len(parts) != 2:
+        return None
+    try:
+        latitude, longitude = float(parts[0]), float(parts[1])
+    except ValueError:
+        return None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        return None
+    return latitude, longitude
+
+
+def _addresses(values: list[str], spec: dict, problems: Problems) -> list[str]:
+    """P973 with each row's web address, where it is one."""
+    where = spec["described_at"][0].column
+    out = []
+    for index, value in enumerate(v.strip() for v in values):
+        if value and not re.fullmatch(r"https?://[^\s]+", value):
+            problems[index].append(problem("url-invalid", where, value=value))
+            value = ""
+        out.append(_with_comma(sdc.statement("P973", sdc.string(value))) if value else "")
     return out
 
 

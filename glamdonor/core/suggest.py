@@ -78,6 +78,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "edition": "edition|auflage|edicion|editie|druk",
         "volume": "volume|tome|band|volumen|deel",
         "isbn": "isbn",
+        "wikidata": "wikidata|wikidata id|wikidata item|wikidata qid|qid|item|element wikidata|"
+        "identifiant wikidata|wikidata element|wikidata objekt|elemento de wikidata|"
+        "wikidata identificador|wikidata-item",
     }.items()
 }
 # Header words that tell the catalog's language, to set the mapping's `language`.

@@ -288,117 +288,117 @@
         <translation>العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="241"/>
+        <location filename="../../glamdonor/core/journal.py" line="245"/>
         <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
         <translation>السجل {path} تالف، أو ليس سجلًا لـglamdonor، ولا يمكن نقله جانبًا ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="245"/>
+        <location filename="../../glamdonor/core/journal.py" line="249"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>انقله جانبًا (أعد تسميته)، ثم شغّل الأمر نفسه مرة أخرى: يبدأ سجل جديد، ويسأل الرفع الويكي عمّا فيه من قبل، فلا يُرسل شيء مرتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="368"/>
+        <location filename="../../glamdonor/core/journal.py" line="372"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>نسخة أخرى من glamdonor ({holder}) تعمل على هذه الدفعة الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="369"/>
+        <location filename="../../glamdonor/core/journal.py" line="373"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>انتظر حتى تنتهي، أو أوقفها، ثم ابدأ من جديد: لن يضيع شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="420"/>
+        <location filename="../../glamdonor/core/journal.py" line="424"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>تتعذر الكتابة في سجل الدفعة {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="422"/>
+        <location filename="../../glamdonor/core/journal.py" line="426"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حرّر بعض المساحة على القرص (أو تحقق من صلاحيات المجلد)، ثم شغّل الأمر نفسه من جديد: لن يضيع شيء ولن يُرسل شيء مرتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="149"/>
+        <location filename="../../glamdonor/core/mapping.py" line="152"/>
         <source>the template “{template}” is not one glamdonor writes.</source>
         <translation>القالب «{template}» ليس من القوالب التي يكتبها glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="150"/>
+        <location filename="../../glamdonor/core/mapping.py" line="153"/>
         <source>Use one of: {choices}.</source>
         <translation>استخدم أحد هذه: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="158"/>
+        <location filename="../../glamdonor/core/mapping.py" line="161"/>
         <source>the mapping does not say where “{required}” comes from.</source>
         <translation>لا تذكر المطابقة مصدر «{required}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="159"/>
+        <location filename="../../glamdonor/core/mapping.py" line="162"/>
         <source>Add a line such as `{required} = {{ column = &quot;...&quot; }}`.</source>
         <translation>أضف سطرًا مثل `{required} = {{ column = &quot;...&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="169"/>
+        <location filename="../../glamdonor/core/mapping.py" line="172"/>
         <source>{{{{{name}}}}} has no parameter “{key}”.</source>
         <translation>ليس للقالب {{{{{name}}}}} معامل «{key}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="170"/>
+        <location filename="../../glamdonor/core/mapping.py" line="173"/>
         <source>Its parameters are: {parameters}.</source>
         <translation>معاملاته هي: {parameters}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="181"/>
+        <location filename="../../glamdonor/core/mapping.py" line="184"/>
         <source>unknown key(s) under [structured_data]: {unknown}.</source>
         <translation>مفاتيح غير معروفة تحت [structured_data]: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="182"/>
+        <location filename="../../glamdonor/core/mapping.py" line="185"/>
         <source>The keys are: {keys}.</source>
         <translation>المفاتيح هي: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="208"/>
+        <location filename="../../glamdonor/core/mapping.py" line="211"/>
         <source>“{name}” names no source: its list [ ] is empty.</source>
         <translation>لا يذكر «{name}» أي مصدر: قائمته [ ] فارغة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="209"/>
+        <location filename="../../glamdonor/core/mapping.py" line="212"/>
         <source>Give it one, such as {{ column = &quot;Title&quot; }}, or leave the line out.</source>
         <translation>أعطه مصدرًا، مثل {{ column = &quot;Title&quot; }}، أو احذف السطر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="224"/>
+        <location filename="../../glamdonor/core/mapping.py" line="227"/>
         <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
         <translation>يجب أن يذكر «{name}» واحدًا فقط من column أو value أو pattern أو exif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="225"/>
+        <location filename="../../glamdonor/core/mapping.py" line="228"/>
         <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
         <translation>مثلًا `{field} = {{ column = &quot;Title&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="233"/>
+        <location filename="../../glamdonor/core/mapping.py" line="236"/>
         <source>“{name}” has unknown key(s): {extra}.</source>
         <translation>في «{name}» مفاتيح غير معروفة: {extra}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="234"/>
+        <location filename="../../glamdonor/core/mapping.py" line="237"/>
         <source>A source takes: {keys}.</source>
         <translation>يقبل المصدر: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="243"/>
+        <location filename="../../glamdonor/core/mapping.py" line="246"/>
         <source>“{name}” asks the EXIF data for “{field}”.</source>
         <translation>يطلب «{name}» الحقل «{field}» من بيانات EXIF.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="244"/>
+        <location filename="../../glamdonor/core/mapping.py" line="247"/>
         <source>EXIF gives: {fields}.</source>
         <translation>توفّر EXIF: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="255"/>
+        <location filename="../../glamdonor/core/mapping.py" line="258"/>
         <source>the transforms of “{name}” must be a list [ ... ].</source>
         <translation>يجب أن تكون تحويلات «{name}» قائمة [ ... ].</translation>
     </message>
@@ -469,6 +469,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/plan.py" line="128"/>
+        <location filename="../../glamdonor/jobs/reconcile.py" line="54"/>
+        <location filename="../../glamdonor/jobs/reconcile.py" line="63"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
         <translation>أعمدة الفهرس هي: {columns}.</translation>
     </message>
@@ -523,97 +525,97 @@
         <translation>انظر docs/mapping.md لمعرفة كيف يُكتب مثل هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="62"/>
+        <location filename="../../glamdonor/core/transforms.py" line="63"/>
         <source>the lookup “{name}” has neither values nor a file.</source>
         <translation>جدول البحث «{name}» بلا قيم ولا ملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="63"/>
+        <location filename="../../glamdonor/core/transforms.py" line="64"/>
         <source>Write [lookups.{name}.values] with &quot;from&quot; = &quot;to&quot; lines, or file = &quot;x.csv&quot;.</source>
         <translation>اكتب [lookups.{name}.values] بأسطر &quot;from&quot; = &quot;to&quot;، أو file = &quot;x.csv&quot;.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="85"/>
+        <location filename="../../glamdonor/core/transforms.py" line="88"/>
         <source>the lookup file {path} cannot be read.</source>
         <translation>تتعذر قراءة ملف البحث {path}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="86"/>
+        <location filename="../../glamdonor/core/transforms.py" line="89"/>
         <source>Check its name; it is read relative to the mapping&apos;s folder.</source>
         <translation>تحقق من اسمه؛ فهو يُقرأ نسبةً إلى مجلد المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="93"/>
+        <location filename="../../glamdonor/core/transforms.py" line="96"/>
         <source>a lookup file needs two columns: the value, then what it becomes.</source>
         <translation>يحتاج ملف البحث إلى عمودين: القيمة، ثم ما تصير إليه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="94"/>
+        <location filename="../../glamdonor/core/transforms.py" line="97"/>
         <source>Fill both cells of the row.</source>
         <translation>املأ خليتي الصف كلتيهما.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="107"/>
+        <location filename="../../glamdonor/core/transforms.py" line="110"/>
         <source>“{name}” is not a transform.</source>
         <translation>«{name}» ليس تحويلًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="108"/>
+        <location filename="../../glamdonor/core/transforms.py" line="111"/>
         <source>The transforms are: {names}.</source>
         <translation>التحويلات هي: {names}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="127"/>
+        <location filename="../../glamdonor/core/transforms.py" line="130"/>
         <source>this transform cannot be read: {spec!r}.</source>
         <translation>تتعذر قراءة هذا التحويل: {spec!r}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="128"/>
+        <location filename="../../glamdonor/core/transforms.py" line="131"/>
         <source>Write a name (&quot;trim&quot;) or a table ({{ case = &quot;upper&quot; }}).</source>
         <translation>اكتب اسمًا (&quot;trim&quot;) أو جدولًا ({{ case = &quot;upper&quot; }}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="146"/>
+        <location filename="../../glamdonor/core/transforms.py" line="149"/>
         <source>replace takes [&quot;old&quot;, &quot;new&quot;].</source>
         <translation>يأخذ replace القيمتين [&quot;القديم&quot;, &quot;الجديد&quot;].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="153"/>
+        <location filename="../../glamdonor/core/transforms.py" line="156"/>
         <source>regex takes [&quot;pattern&quot;, &quot;replacement&quot;].</source>
         <translation>يأخذ regex القيمتين [&quot;النمط&quot;, &quot;البديل&quot;].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="159"/>
+        <location filename="../../glamdonor/core/transforms.py" line="162"/>
         <source>the regex {regex!r} or its replacement is not valid ({error}).</source>
         <translation>التعبير النمطي {regex!r} أو بديله غير صالح ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="160"/>
+        <location filename="../../glamdonor/core/transforms.py" line="163"/>
         <source>Correct it; groups in the replacement are written \1.</source>
         <translation>صحّحه؛ تُكتب المجموعات في البديل على شكل \1.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="177"/>
+        <location filename="../../glamdonor/core/transforms.py" line="180"/>
         <source>case must be one of {cases}.</source>
         <translation>يجب أن تكون قيمة case إحدى: {cases}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="190"/>
+        <location filename="../../glamdonor/core/transforms.py" line="193"/>
         <source>a date&apos;s order is &quot;dmy&quot; (31/12/1900) or &quot;mdy&quot; (12/31/1900).</source>
         <translation>ترتيب التاريخ هو &quot;dmy&quot; (31/12/1900) أو &quot;mdy&quot; (12/31/1900).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="209"/>
+        <location filename="../../glamdonor/core/transforms.py" line="212"/>
         <source>the lookup table “{name}” is not defined.</source>
         <translation>جدول البحث «{name}» غير معرّف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="210"/>
+        <location filename="../../glamdonor/core/transforms.py" line="213"/>
         <source>Add a [lookups.{name}] table to the mapping.</source>
         <translation>أضف جدول [lookups.{name}] إلى المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="215"/>
+        <location filename="../../glamdonor/core/transforms.py" line="218"/>
         <source>a lookup&apos;s missing is &quot;keep&quot;, &quot;empty&quot; or &quot;problem&quot;.</source>
         <translation>قيمة missing لجدول البحث هي &quot;keep&quot; أو &quot;empty&quot; أو &quot;problem&quot;.</translation>
     </message>
@@ -904,22 +906,22 @@
         <translation>لم يُعطَ أي حساب لـ {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="277"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="285"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>لا يحق للحساب {account} الرفع هنا ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="278"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="286"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>اطلب صلاحيات الرفع من إداريي الويكي، أو استخدم حسابًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="337"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="347"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>لم يعد بالإمكان قراءة المجلد {folder}: هل فُصل قرص أو مجلد مشترك؟</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="338"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="348"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>أعد توصيله، ثم شغّل الرفع نفسه من جديد: لن يضيع شيء.</translation>
     </message>
@@ -1149,404 +1151,424 @@
         <translation>أضفه إلى الجدول {table} في المطابقة، أو صحّح الخلية.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="308"/>
+        <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <source>“{value}” is not a position (latitude, longitude in degrees), so the file gets no coordinates of the point of view.</source>
+        <translation>«{value}» ليس موقعًا (خط العرض، خط الطول بالدرجات)، فلن تحصل للملف إحداثيات نقطة الرؤية.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <source>Write it as 52.3601, 4.8852, or leave the cell empty.</source>
+        <translation>اكتبه على الشكل 52.3601, 4.8852، أو اترك الخلية فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <source>“{value}” is not a web address, so the file&apos;s structured data does not link to it.</source>
+        <translation>«{value}» ليس عنوان ويب، فلن ترتبط به البيانات المهيكلة للملف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <source>Write the whole address, starting with https://, or leave the cell empty.</source>
+        <translation>اكتب العنوان كاملًا، بدءًا بـ https://، أو اترك الخلية فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="325"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>«{value}» ليس معرّف ويكي بيانات، فلا يحصل «{statement}» منه على أي إفادة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <location filename="../../glamdonor/core/problems.py" line="326"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>اكتب معرّفات عناصر ويكي بيانات مثل Q42، مفصولة كما تقول المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="317"/>
+        <location filename="../../glamdonor/core/problems.py" line="334"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>لا يقبل الويكي ملفات «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <location filename="../../glamdonor/core/problems.py" line="335"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>حوّل الملف إلى نوع يقبله: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="324"/>
+        <location filename="../../glamdonor/core/problems.py" line="341"/>
         <source>the file is empty (0 bytes).</source>
         <translation>الملف فارغ (0 بايت).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="325"/>
-        <location filename="../../glamdonor/core/problems.py" line="554"/>
+        <location filename="../../glamdonor/core/problems.py" line="342"/>
+        <location filename="../../glamdonor/core/problems.py" line="571"/>
         <source>Export or copy the file again.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="331"/>
+        <location filename="../../glamdonor/core/problems.py" line="348"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>حجم الملف {size} غيغابايت؛ يقبل كومنز 5 غيغابايت على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="332"/>
+        <location filename="../../glamdonor/core/problems.py" line="349"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>اصنع نسخة أصغر (دقة أقل أو ضغط أفضل).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="338"/>
+        <location filename="../../glamdonor/core/problems.py" line="355"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>هذا الملف صفحة ويب (HTML) وليس وسائط: ربما صفحة خطأ حُفظت مكانه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="339"/>
+        <location filename="../../glamdonor/core/problems.py" line="356"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>نزّل الملف أو صدّره مرة أخرى وتحقق من أنه يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="345"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>الملف {content}، لكن اسمه ينتهي بـ«.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="346"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>أعطِ الملف امتداد نوعه، في المجلد وفي الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="352"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>الصورة تالفة أو ناقصة ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى من الأصل وتحقق من أنه يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="360"/>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
         <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
         <translation>للصورة {megapixels} مليون بكسل؛ لا ينشئ كومنز مصغرات لصور {format} التي تتجاوز {limit} مليون، فلا يمكن للمقالات عرضها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="380"/>
         <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
         <translation>ارفع نسخة بعدد أقل من البكسلات، أو نسخة JPEG منها (لا حد كهذا لملفات JPEG).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="387"/>
         <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
         <translation>للرسم المتحرك {megapixels} مليون بكسل في إطاراته الـ{frames}؛ فوق {limit} مليون، لا تعرض مصغراته على كومنز إلا الإطار الأول.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="373"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
         <source>Make it smaller or shorter if it should move in articles.</source>
         <translation>صغّره أو قصّره إن كان يجب أن يتحرك في المقالات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="380"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>كان الملف موجودًا حين قُرئت الدفعة، لكنه لم يعد موجودًا أو لم تعد قراءته ممكنة؛ لم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="383"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>أعد الملف إلى مجلد الوسائط، ثم تحقق من الدفعة أو ارفعها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="389"/>
+        <location filename="../../glamdonor/core/problems.py" line="406"/>
         <source>glamdonor may not read this file.</source>
         <translation>لا يُسمح لـglamdonor بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="390"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>تحقق من أذونات الملف (يجب أن تستطيع قراءته) ثم تحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="396"/>
+        <location filename="../../glamdonor/core/problems.py" line="413"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>لهذا الملف المحتوى نفسه لملف الصف {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="414"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>احذف أحد الصفين، أو اجعله يشير إلى الملف الذي ينبغي أن يكون له.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="403"/>
+        <location filename="../../glamdonor/core/problems.py" line="420"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>يحمل الملف موقع GPS ({position}) سيكون علنيًا في كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="404"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>إن كان المكان خاصًا، فاحذف الموقع من بيانات EXIF للملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="410"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>الفهرس يؤرّخ الصورة بـ{catalog}، والكاميرا بـ{camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="411"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
         <source>Check which date is right.</source>
         <translation>تحقق من التاريخ الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="417"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>العنوان «{title}» يبدأ كاسم ملف كاميرا، وهذا ما يرفضه كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="418"/>
-        <location filename="../../glamdonor/core/problems.py" line="540"/>
+        <location filename="../../glamdonor/core/problems.py" line="435"/>
+        <location filename="../../glamdonor/core/problems.py" line="557"/>
         <source>Describe the subject in the title instead.</source>
         <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="426"/>
+        <location filename="../../glamdonor/core/problems.py" line="443"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>هذا الملف موجود في الويكي بهذا العنوان من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="427"/>
+        <location filename="../../glamdonor/core/problems.py" line="444"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>لا شيء يُفعل: الرفع يتخطاه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="433"/>
+        <location filename="../../glamdonor/core/problems.py" line="450"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>ملف آخر يحمل العنوان «{title}» في الويكي من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="451"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليختلف العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="440"/>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="457"/>
+        <location filename="../../glamdonor/core/problems.py" line="501"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>الملف نفسه موجود في الويكي من قبل باسم «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="441"/>
-        <location filename="../../glamdonor/core/problems.py" line="485"/>
+        <location filename="../../glamdonor/core/problems.py" line="458"/>
+        <location filename="../../glamdonor/core/problems.py" line="502"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>استبعد هذا الصف، أو استخدم الملف الموجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="447"/>
-        <location filename="../../glamdonor/core/problems.py" line="454"/>
-        <location filename="../../glamdonor/core/problems.py" line="461"/>
+        <location filename="../../glamdonor/core/problems.py" line="464"/>
+        <location filename="../../glamdonor/core/problems.py" line="471"/>
+        <location filename="../../glamdonor/core/problems.py" line="478"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>الصفحة «{page}» غير موجودة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="465"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>تحقق من كتابة التصنيف، أو أنشئ التصنيف في الويكي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="472"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>أنشئ الصفحة في الويكي، أو تحقق من اسمها في ملف الشريك أو في جدول البحث.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="479"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>ستعرض الصفحة رابطًا أحمر: تحقق من اسم القالب في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <location filename="../../glamdonor/core/problems.py" line="485"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>لا يقبل الويكي أي صفحة بالعنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="486"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف: احذف المحارف التي يرفضها الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>يرفض الويكي العنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="493"/>
         <source>Choose a title that describes the subject.</source>
         <translation>اختر عنوانًا يصف الموضوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="491"/>
+        <location filename="../../glamdonor/core/problems.py" line="508"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>ملف آخر يحمل هذا العنوان في الويكي من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="492"/>
-        <location filename="../../glamdonor/core/problems.py" line="499"/>
+        <location filename="../../glamdonor/core/problems.py" line="509"/>
+        <location filename="../../glamdonor/core/problems.py" line="516"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليصبح العنوان فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="498"/>
+        <location filename="../../glamdonor/core/problems.py" line="515"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>يوجد في الويكي ملف بعنوان شبه مطابق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="505"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>توجد في الويكي صفحة بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="506"/>
+        <location filename="../../glamdonor/core/problems.py" line="523"/>
         <source>Change the title columns of this row.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="512"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>حُذف من الويكي من قبل ملف بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <location filename="../../glamdonor/core/problems.py" line="531"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>راجع سجل الحذف للعنوان في الويكي: ربما أزيل الملف لسبب ما. ثم غيّر العنوان، أو اسأل إداريًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="539"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>كان الملف نفسه في الويكي من قبل وحُذف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="524"/>
+        <location filename="../../glamdonor/core/problems.py" line="541"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>حُذف الملف نفسه من الويكي من قبل: راجع سجل الحذف؛ ولا ترفعه إلا إذا زال السبب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="532"/>
+        <location filename="../../glamdonor/core/problems.py" line="549"/>
         <source>the wiki would change this file name.</source>
         <translation>سيغيّر الويكي اسم هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="533"/>
+        <location filename="../../glamdonor/core/problems.py" line="550"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>احذف المحارف التي لا يسمح بها الويكي في العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="539"/>
+        <location filename="../../glamdonor/core/problems.py" line="556"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>العنوان يبدأ كاسم ملف تلقائي لكاميرا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="546"/>
+        <location filename="../../glamdonor/core/problems.py" line="563"/>
         <source>the wiki does not want this file type.</source>
         <translation>لا يرغب الويكي في هذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="547"/>
+        <location filename="../../glamdonor/core/problems.py" line="564"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="553"/>
+        <location filename="../../glamdonor/core/problems.py" line="570"/>
         <source>the file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="560"/>
+        <location filename="../../glamdonor/core/problems.py" line="577"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>يحتفظ الويكي بهذه النسخة بعينها من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="561"/>
+        <location filename="../../glamdonor/core/problems.py" line="578"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>لا شيء يُرسل: انظر الصفحة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="567"/>
+        <location filename="../../glamdonor/core/problems.py" line="584"/>
         <source>this content is already an older version of the file.</source>
         <translation>هذا المحتوى نسخة أقدم من الملف من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="568"/>
+        <location filename="../../glamdonor/core/problems.py" line="585"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>لا شيء يُرسل: انظر تاريخ الملف في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="574"/>
+        <location filename="../../glamdonor/core/problems.py" line="591"/>
         <source>the wiki warned: {info}</source>
         <translation>حذّر الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="575"/>
+        <location filename="../../glamdonor/core/problems.py" line="592"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>اقرأ التحذير، وأصلح الصف، ثم ارفع الدفعة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="581"/>
+        <location filename="../../glamdonor/core/problems.py" line="598"/>
         <source>the wiki refused it: {info}</source>
         <translation>رفضه الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="582"/>
+        <location filename="../../glamdonor/core/problems.py" line="599"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>ارفع الدفعة مرة أخرى؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="589"/>
+        <location filename="../../glamdonor/core/problems.py" line="606"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>استغرق الإرسال أكثر من {minutes} دقيقة المسموح بها لهذا الملف؛ يحتفظ الويكي بـ{held} من {size} بايت.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="592"/>
+        <location filename="../../glamdonor/core/problems.py" line="609"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>ارفع الدفعة مرة أخرى: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="598"/>
+        <location filename="../../glamdonor/core/problems.py" line="615"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>تغيّر الملف بين التحقق منه وإرساله؛ لم يُنشر شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="599"/>
+        <location filename="../../glamdonor/core/problems.py" line="616"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>ارفع الدفعة مرة أخرى: يُتحقق من الملف ويُرسل كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="605"/>
+        <location filename="../../glamdonor/core/problems.py" line="622"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>ضاع ردّ الويكي ({reason})، والملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="606"/>
+        <location filename="../../glamdonor/core/problems.py" line="623"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>ارفع الدفعة مرة أخرى: يُعاد تجربة هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="612"/>
+        <location filename="../../glamdonor/core/problems.py" line="629"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>وصل الملف، لكن صفحته لا تطابق ما أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="613"/>
+        <location filename="../../glamdonor/core/problems.py" line="630"/>
         <source>Look at the page: {url}</source>
         <translation>انظر الصفحة: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="619"/>
+        <location filename="../../glamdonor/core/problems.py" line="636"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>الملف في الويكي، لكن تعليقاته وإفاداته رُفضت: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="621"/>
+        <location filename="../../glamdonor/core/problems.py" line="638"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>أصلح أعمدة البيانات المهيكلة في هذا الصف، ثم ارفع مرة أخرى: لن يُرسل الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="630"/>
+        <location filename="../../glamdonor/core/problems.py" line="647"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>الملف في الويكي، لكن تعذّر معرفة ما إذا وصلت تعليقاته وإفاداته ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="633"/>
+        <location filename="../../glamdonor/core/problems.py" line="650"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>ارفع الدفعة مرة أخرى: يُسأل الويكي عمّا إذا كانت قد وصلت.</translation>
     </message>
@@ -1574,6 +1596,86 @@
         <location filename="../../glamdonor/core/presets.py" line="30"/>
         <source>Books and other printed works</source>
         <translation>كتب ومطبوعات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="120"/>
+        <source>the reconciled values in {path} cannot be read ({error}).</source>
+        <translation>لا يمكن قراءة القيم المطابَقة في {path} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="121"/>
+        <source>Save it again as CSV in UTF-8, or move it aside to reconcile anew.</source>
+        <translation>احفظه مجددًا بصيغة CSV بترميز UTF-8، أو ضعه جانبًا لإعادة المطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="128"/>
+        <source>{path} is not a file of reconciled values: its first line is not {header}.</source>
+        <translation>{path} ليس ملف قيم مطابَقة: سطره الأول ليس {header}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="129"/>
+        <source>Give another file with --out, or move this one aside.</source>
+        <translation>حدد ملفًا آخر بـ --out، أو ضع هذا جانبًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="149"/>
+        <source>line {line} of {path} has the state “{state}”, which glamdonor does not know.</source>
+        <translation>السطر {line} من {path} فيه الحالة «{state}» التي لا يعرفها glamdonor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="150"/>
+        <source>Write one of: matched, chosen, no match, to review.</source>
+        <translation>اكتب واحدة من: matched، chosen، no match، to review.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="159"/>
+        <source>line {line} of {path} gives “{qid}” as the item of “{value}”: not a Wikidata id.</source>
+        <translation>السطر {line} من {path} يعطي «{qid}» عنصرًا لـ«{value}»: ليس معرّف ويكي بيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="160"/>
+        <source>Write the item&apos;s id, such as Q5582, or the state “to review”.</source>
+        <translation>اكتب معرّف العنصر، مثل Q5582، أو الحالة «to review».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/jobs/reconcile.py" line="53"/>
+        <source>the catalog has no column “{column}”.</source>
+        <translation>ليس في الفهرس عمود «{column}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/jobs/reconcile.py" line="62"/>
+        <source>the catalog has no column “{column}” for a property.</source>
+        <translation>ليس في الفهرس عمود «{column}» لخاصية.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="64"/>
+        <source>the reconciliation service at {url} answered something that is not a reconciliation reply.</source>
+        <translation>أجابت خدمة المطابقة في {url} بشيء ليس ردّ مطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="68"/>
+        <source>Check the address (--service): it is the service&apos;s endpoint, which OpenRefine would be given. What was decided so far is kept.</source>
+        <translation>تحقق من العنوان (--service): إنه نقطة وصول الخدمة التي تُعطى لـ OpenRefine. يُحفظ ما تقرر حتى الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="83"/>
+        <source>the reconciliation service at {url} refused the question ({error}).</source>
+        <translation>رفضت خدمة المطابقة في {url} السؤال ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="84"/>
+        <source>Check the address (--service). What was decided so far is kept.</source>
+        <translation>تحقق من العنوان (--service). يُحفظ ما تقرر حتى الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="91"/>
+        <source>the reconciliation service at {url} does not answer ({error}).</source>
+        <translation>خدمة المطابقة في {url} لا تستجيب ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="93"/>
+        <source>Check the address and your network connection, then run the same command again: what was decided so far is kept, and only the rest is asked.</source>
+        <translation>تحقق من العنوان ومن اتصالك بالشبكة، ثم شغّل الأمر نفسه مجددًا: يُحفظ ما تقرر حتى الآن، ولا يُسأل إلا عن الباقي.</translation>
     </message>
 </context>
 <context>

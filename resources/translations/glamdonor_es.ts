@@ -288,117 +288,117 @@
         <translation>columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="241"/>
+        <location filename="../../glamdonor/core/journal.py" line="245"/>
         <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
         <translation>el diario {path} está dañado, o no es un diario de glamdonor, y no se puede apartar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="245"/>
+        <location filename="../../glamdonor/core/journal.py" line="249"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>Apártelo (cámbiele el nombre) y ejecute de nuevo la misma orden: se empieza un diario nuevo, y la subida pregunta a la wiki qué hay ya, así que nada se envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="368"/>
+        <location filename="../../glamdonor/core/journal.py" line="372"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>otro glamdonor ({holder}) está trabajando en este lote ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="369"/>
+        <location filename="../../glamdonor/core/journal.py" line="373"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Espere a que termine, o deténgalo, y vuelva a empezar: no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="420"/>
+        <location filename="../../glamdonor/core/journal.py" line="424"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>no se puede escribir el diario del lote {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="422"/>
+        <location filename="../../glamdonor/core/journal.py" line="426"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libere espacio en el disco (o revise los permisos de la carpeta) y vuelva a ejecutar la misma orden: no se pierde nada y nada se envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="149"/>
+        <location filename="../../glamdonor/core/mapping.py" line="152"/>
         <source>the template “{template}” is not one glamdonor writes.</source>
         <translation>la plantilla «{template}» no es una de las que escribe glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="150"/>
+        <location filename="../../glamdonor/core/mapping.py" line="153"/>
         <source>Use one of: {choices}.</source>
         <translation>Use uno de estos: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="158"/>
+        <location filename="../../glamdonor/core/mapping.py" line="161"/>
         <source>the mapping does not say where “{required}” comes from.</source>
         <translation>la correspondencia no indica de dónde viene «{required}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="159"/>
+        <location filename="../../glamdonor/core/mapping.py" line="162"/>
         <source>Add a line such as `{required} = {{ column = &quot;...&quot; }}`.</source>
         <translation>Añada una línea como `{required} = {{ column = &quot;...&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="169"/>
+        <location filename="../../glamdonor/core/mapping.py" line="172"/>
         <source>{{{{{name}}}}} has no parameter “{key}”.</source>
         <translation>{{{{{name}}}}} no tiene ningún parámetro «{key}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="170"/>
+        <location filename="../../glamdonor/core/mapping.py" line="173"/>
         <source>Its parameters are: {parameters}.</source>
         <translation>Sus parámetros son: {parameters}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="181"/>
+        <location filename="../../glamdonor/core/mapping.py" line="184"/>
         <source>unknown key(s) under [structured_data]: {unknown}.</source>
         <translation>clave(s) desconocida(s) en [structured_data]: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="182"/>
+        <location filename="../../glamdonor/core/mapping.py" line="185"/>
         <source>The keys are: {keys}.</source>
         <translation>Las claves son: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="208"/>
+        <location filename="../../glamdonor/core/mapping.py" line="211"/>
         <source>“{name}” names no source: its list [ ] is empty.</source>
         <translation>«{name}» no indica ninguna fuente: su lista [ ] está vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="209"/>
+        <location filename="../../glamdonor/core/mapping.py" line="212"/>
         <source>Give it one, such as {{ column = &quot;Title&quot; }}, or leave the line out.</source>
         <translation>Dele una, como {{ column = &quot;Title&quot; }}, o quite la línea.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="224"/>
+        <location filename="../../glamdonor/core/mapping.py" line="227"/>
         <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
         <translation>«{name}» debe indicar exactamente uno de column, value, pattern o exif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="225"/>
+        <location filename="../../glamdonor/core/mapping.py" line="228"/>
         <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
         <translation>Por ejemplo `{field} = {{ column = &quot;Title&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="233"/>
+        <location filename="../../glamdonor/core/mapping.py" line="236"/>
         <source>“{name}” has unknown key(s): {extra}.</source>
         <translation>«{name}» tiene clave(s) desconocida(s): {extra}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="234"/>
+        <location filename="../../glamdonor/core/mapping.py" line="237"/>
         <source>A source takes: {keys}.</source>
         <translation>Una fuente admite: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="243"/>
+        <location filename="../../glamdonor/core/mapping.py" line="246"/>
         <source>“{name}” asks the EXIF data for “{field}”.</source>
         <translation>«{name}» pide «{field}» a los datos EXIF.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="244"/>
+        <location filename="../../glamdonor/core/mapping.py" line="247"/>
         <source>EXIF gives: {fields}.</source>
         <translation>EXIF ofrece: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="255"/>
+        <location filename="../../glamdonor/core/mapping.py" line="258"/>
         <source>the transforms of “{name}” must be a list [ ... ].</source>
         <translation>las transformaciones de «{name}» deben ser una lista [ ... ].</translation>
     </message>
@@ -469,6 +469,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/plan.py" line="128"/>
+        <location filename="../../glamdonor/jobs/reconcile.py" line="54"/>
+        <location filename="../../glamdonor/jobs/reconcile.py" line="63"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
         <translation>Las columnas del catálogo son: {columns}.</translation>
     </message>
@@ -523,97 +525,97 @@
         <translation>Vea docs/mapping.md para saber cómo se escribe un archivo así.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="62"/>
+        <location filename="../../glamdonor/core/transforms.py" line="63"/>
         <source>the lookup “{name}” has neither values nor a file.</source>
         <translation>la tabla de equivalencias «{name}» no tiene valores ni archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="63"/>
+        <location filename="../../glamdonor/core/transforms.py" line="64"/>
         <source>Write [lookups.{name}.values] with &quot;from&quot; = &quot;to&quot; lines, or file = &quot;x.csv&quot;.</source>
         <translation>Escriba [lookups.{name}.values] con líneas &quot;from&quot; = &quot;to&quot;, o file = &quot;x.csv&quot;.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="85"/>
+        <location filename="../../glamdonor/core/transforms.py" line="88"/>
         <source>the lookup file {path} cannot be read.</source>
         <translation>no se puede leer el archivo de equivalencias {path}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="86"/>
+        <location filename="../../glamdonor/core/transforms.py" line="89"/>
         <source>Check its name; it is read relative to the mapping&apos;s folder.</source>
         <translation>Compruebe su nombre; se lee relativo a la carpeta de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="93"/>
+        <location filename="../../glamdonor/core/transforms.py" line="96"/>
         <source>a lookup file needs two columns: the value, then what it becomes.</source>
         <translation>un archivo de equivalencias necesita dos columnas: el valor y luego en qué se convierte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="94"/>
+        <location filename="../../glamdonor/core/transforms.py" line="97"/>
         <source>Fill both cells of the row.</source>
         <translation>Rellene las dos celdas de la fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="107"/>
+        <location filename="../../glamdonor/core/transforms.py" line="110"/>
         <source>“{name}” is not a transform.</source>
         <translation>«{name}» no es una transformación.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="108"/>
+        <location filename="../../glamdonor/core/transforms.py" line="111"/>
         <source>The transforms are: {names}.</source>
         <translation>Las transformaciones son: {names}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="127"/>
+        <location filename="../../glamdonor/core/transforms.py" line="130"/>
         <source>this transform cannot be read: {spec!r}.</source>
         <translation>no se puede leer esta transformación: {spec!r}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="128"/>
+        <location filename="../../glamdonor/core/transforms.py" line="131"/>
         <source>Write a name (&quot;trim&quot;) or a table ({{ case = &quot;upper&quot; }}).</source>
         <translation>Escriba un nombre (&quot;trim&quot;) o una tabla ({{ case = &quot;upper&quot; }}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="146"/>
+        <location filename="../../glamdonor/core/transforms.py" line="149"/>
         <source>replace takes [&quot;old&quot;, &quot;new&quot;].</source>
         <translation>replace admite [&quot;viejo&quot;, &quot;nuevo&quot;].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="153"/>
+        <location filename="../../glamdonor/core/transforms.py" line="156"/>
         <source>regex takes [&quot;pattern&quot;, &quot;replacement&quot;].</source>
         <translation>regex admite [&quot;patrón&quot;, &quot;reemplazo&quot;].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="159"/>
+        <location filename="../../glamdonor/core/transforms.py" line="162"/>
         <source>the regex {regex!r} or its replacement is not valid ({error}).</source>
         <translation>la expresión regular {regex!r} o su reemplazo no es válido ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="160"/>
+        <location filename="../../glamdonor/core/transforms.py" line="163"/>
         <source>Correct it; groups in the replacement are written \1.</source>
         <translation>Corríjala; los grupos se escriben \1 en el reemplazo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="177"/>
+        <location filename="../../glamdonor/core/transforms.py" line="180"/>
         <source>case must be one of {cases}.</source>
         <translation>case debe ser uno de: {cases}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="190"/>
+        <location filename="../../glamdonor/core/transforms.py" line="193"/>
         <source>a date&apos;s order is &quot;dmy&quot; (31/12/1900) or &quot;mdy&quot; (12/31/1900).</source>
         <translation>el orden de una fecha es &quot;dmy&quot; (31/12/1900) o &quot;mdy&quot; (12/31/1900).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="209"/>
+        <location filename="../../glamdonor/core/transforms.py" line="212"/>
         <source>the lookup table “{name}” is not defined.</source>
         <translation>la tabla de equivalencias «{name}» no está definida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="210"/>
+        <location filename="../../glamdonor/core/transforms.py" line="213"/>
         <source>Add a [lookups.{name}] table to the mapping.</source>
         <translation>Añada una tabla [lookups.{name}] a la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="215"/>
+        <location filename="../../glamdonor/core/transforms.py" line="218"/>
         <source>a lookup&apos;s missing is &quot;keep&quot;, &quot;empty&quot; or &quot;problem&quot;.</source>
         <translation>el missing de una tabla de equivalencias es &quot;keep&quot;, &quot;empty&quot; o &quot;problem&quot;.</translation>
     </message>
@@ -904,22 +906,22 @@
         <translation>no se ha indicado ninguna cuenta para {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="277"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="285"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>la cuenta {account} no puede subir archivos aquí ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="278"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="286"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>Pida permisos de subida a los administradores del wiki o use otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="337"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="347"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>ya no se puede leer la carpeta {folder}: ¿se desconectó un disco o una carpeta compartida?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="338"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="348"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Vuelva a conectarlo y ejecute de nuevo la misma subida: no se pierde nada.</translation>
     </message>
@@ -1149,404 +1151,424 @@
         <translation>Añádalo a la tabla {table} de la correspondencia, o corrija la celda.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="308"/>
+        <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <source>“{value}” is not a position (latitude, longitude in degrees), so the file gets no coordinates of the point of view.</source>
+        <translation>«{value}» no es una posición (latitud, longitud en grados), así que el archivo no tendrá coordenadas del punto de vista.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <source>Write it as 52.3601, 4.8852, or leave the cell empty.</source>
+        <translation>Escríbala como 52.3601, 4.8852, o deje la celda vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <source>“{value}” is not a web address, so the file&apos;s structured data does not link to it.</source>
+        <translation>«{value}» no es una dirección web, así que los datos estructurados del archivo no enlazan a ella.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <source>Write the whole address, starting with https://, or leave the cell empty.</source>
+        <translation>Escriba la dirección completa, empezando por https://, o deje la celda vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="325"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>«{value}» no es un identificador de Wikidata, así que «{statement}» no recibe ninguna declaración de él.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <location filename="../../glamdonor/core/problems.py" line="326"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Escriba identificadores de elementos de Wikidata como Q42, separados como indica la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="317"/>
+        <location filename="../../glamdonor/core/problems.py" line="334"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>la wiki no acepta archivos «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <location filename="../../glamdonor/core/problems.py" line="335"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convierta el archivo a un tipo que acepte: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="324"/>
+        <location filename="../../glamdonor/core/problems.py" line="341"/>
         <source>the file is empty (0 bytes).</source>
         <translation>el archivo está vacío (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="325"/>
-        <location filename="../../glamdonor/core/problems.py" line="554"/>
+        <location filename="../../glamdonor/core/problems.py" line="342"/>
+        <location filename="../../glamdonor/core/problems.py" line="571"/>
         <source>Export or copy the file again.</source>
         <translation>Exporte o copie de nuevo el archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="331"/>
+        <location filename="../../glamdonor/core/problems.py" line="348"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>el archivo tiene {size} GiB; Commons acepta como máximo 5 GiB.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="332"/>
+        <location filename="../../glamdonor/core/problems.py" line="349"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Haga una versión más pequeña (menor resolución o mejor compresión).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="338"/>
+        <location filename="../../glamdonor/core/problems.py" line="355"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>este archivo es una página web (HTML), no multimedia: quizá una página de error guardada en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="339"/>
+        <location filename="../../glamdonor/core/problems.py" line="356"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Descargue o exporte de nuevo el archivo y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="345"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>el archivo es {content}, pero su nombre termina en «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="346"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Dé al archivo la extensión de su tipo, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="352"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>la imagen está dañada o incompleta ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exporte o copie de nuevo el archivo desde el original y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="360"/>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
         <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
         <translation>la imagen tiene {megapixels} millones de píxeles; Commons no crea miniaturas de imágenes {format} de más de {limit} millones, así que los artículos no podrían mostrarla.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="380"/>
         <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
         <translation>Suba una versión con menos píxeles, o un JPEG de ella (los JPEG no tienen ese límite).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="387"/>
         <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
         <translation>la animación tiene {megapixels} millones de píxeles en sus {frames} fotogramas; por encima de {limit} millones, sus miniaturas en Commons solo muestran el primer fotograma.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="373"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
         <source>Make it smaller or shorter if it should move in articles.</source>
         <translation>Hágala más pequeña o más corta si debe moverse en los artículos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="380"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>el archivo estaba cuando se leyó el lote, pero ya no está o ya no se puede leer; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="383"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Vuelva a poner el archivo en la carpeta multimedia y compruebe o suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="389"/>
+        <location filename="../../glamdonor/core/problems.py" line="406"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor no tiene permiso para leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="390"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Compruebe los permisos del archivo (usted debe poder leerlo) y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="396"/>
+        <location filename="../../glamdonor/core/problems.py" line="413"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>este archivo tiene el mismo contenido que el archivo de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="414"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Quite una de las dos filas, o haga que apunte al archivo que debe tener.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="403"/>
+        <location filename="../../glamdonor/core/problems.py" line="420"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>el archivo lleva una posición GPS ({position}), que será pública en Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="404"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="410"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>el catálogo fecha la fotografía en {catalog}, la cámara en {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="411"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
         <source>Check which date is right.</source>
         <translation>Compruebe qué fecha es la correcta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="417"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>el título «{title}» empieza como el nombre de archivo de una cámara, lo que Commons rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="418"/>
-        <location filename="../../glamdonor/core/problems.py" line="540"/>
+        <location filename="../../glamdonor/core/problems.py" line="435"/>
+        <location filename="../../glamdonor/core/problems.py" line="557"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Describa el tema en el título en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="426"/>
+        <location filename="../../glamdonor/core/problems.py" line="443"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>este archivo ya está en la wiki con este título: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="427"/>
+        <location filename="../../glamdonor/core/problems.py" line="444"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Nada que hacer: la subida lo omite.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="433"/>
+        <location filename="../../glamdonor/core/problems.py" line="450"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>otro archivo ya tiene el título «{title}» en la wiki: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="451"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea distinto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="440"/>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="457"/>
+        <location filename="../../glamdonor/core/problems.py" line="501"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>el mismo archivo ya está en la wiki como «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="441"/>
-        <location filename="../../glamdonor/core/problems.py" line="485"/>
+        <location filename="../../glamdonor/core/problems.py" line="458"/>
+        <location filename="../../glamdonor/core/problems.py" line="502"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Deje fuera esta fila, o use el archivo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="447"/>
-        <location filename="../../glamdonor/core/problems.py" line="454"/>
-        <location filename="../../glamdonor/core/problems.py" line="461"/>
+        <location filename="../../glamdonor/core/problems.py" line="464"/>
+        <location filename="../../glamdonor/core/problems.py" line="471"/>
+        <location filename="../../glamdonor/core/problems.py" line="478"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la página «{page}» no existe en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="465"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Compruebe cómo está escrita la categoría, o cree primero la categoría en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="472"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Cree la página en la wiki, o compruebe su nombre en el perfil del socio o en la tabla de correspondencias.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="479"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La página mostraría un enlace rojo: compruebe el nombre de la plantilla en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <location filename="../../glamdonor/core/problems.py" line="485"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>la wiki no acepta ninguna página con el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="486"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Cambie las columnas del título de esta fila: quite los caracteres que la wiki rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>la wiki rechaza el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="493"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Elija un título que describa el tema.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="491"/>
+        <location filename="../../glamdonor/core/problems.py" line="508"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>otro archivo ya tiene este título en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="492"/>
-        <location filename="../../glamdonor/core/problems.py" line="499"/>
+        <location filename="../../glamdonor/core/problems.py" line="509"/>
+        <location filename="../../glamdonor/core/problems.py" line="516"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="498"/>
+        <location filename="../../glamdonor/core/problems.py" line="515"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>ya existe en la wiki un archivo con un título casi igual.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="505"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>ya existe en la wiki una página con este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="506"/>
+        <location filename="../../glamdonor/core/problems.py" line="523"/>
         <source>Change the title columns of this row.</source>
         <translation>Cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="512"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un archivo con este título ya fue borrado de la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <location filename="../../glamdonor/core/problems.py" line="531"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consulte el registro de borrados del título en la wiki: el archivo puede haberse quitado por un motivo. Después cambie el título, o pregunte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="539"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>el mismo archivo ya estuvo en la wiki y fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="524"/>
+        <location filename="../../glamdonor/core/problems.py" line="541"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>El mismo archivo ya fue borrado de la wiki: consulte el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="532"/>
+        <location filename="../../glamdonor/core/problems.py" line="549"/>
         <source>the wiki would change this file name.</source>
         <translation>la wiki cambiaría este nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="533"/>
+        <location filename="../../glamdonor/core/problems.py" line="550"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Quite los caracteres que la wiki no permite en los títulos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="539"/>
+        <location filename="../../glamdonor/core/problems.py" line="556"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>el título empieza como el nombre de archivo automático de una cámara.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="546"/>
+        <location filename="../../glamdonor/core/problems.py" line="563"/>
         <source>the wiki does not want this file type.</source>
         <translation>la wiki no quiere este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="547"/>
+        <location filename="../../glamdonor/core/problems.py" line="564"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convierta el archivo a un tipo que la wiki acepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="553"/>
+        <location filename="../../glamdonor/core/problems.py" line="570"/>
         <source>the file is empty.</source>
         <translation>el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="560"/>
+        <location filename="../../glamdonor/core/problems.py" line="577"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>la wiki ya tiene exactamente esta versión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="561"/>
+        <location filename="../../glamdonor/core/problems.py" line="578"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Nada que enviar: mire la página en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="567"/>
+        <location filename="../../glamdonor/core/problems.py" line="584"/>
         <source>this content is already an older version of the file.</source>
         <translation>este contenido ya es una versión anterior del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="568"/>
+        <location filename="../../glamdonor/core/problems.py" line="585"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Nada que enviar: mire el historial del archivo en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="574"/>
+        <location filename="../../glamdonor/core/problems.py" line="591"/>
         <source>the wiki warned: {info}</source>
         <translation>la wiki avisó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="575"/>
+        <location filename="../../glamdonor/core/problems.py" line="592"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lea el aviso, corrija la fila y suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="581"/>
+        <location filename="../../glamdonor/core/problems.py" line="598"/>
         <source>the wiki refused it: {info}</source>
         <translation>la wiki lo rechazó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="582"/>
+        <location filename="../../glamdonor/core/problems.py" line="599"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Suba de nuevo el lote; si vuelve a pasar, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="589"/>
+        <location filename="../../glamdonor/core/problems.py" line="606"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>el envío tardó más que los {minutes} minutos permitidos para este archivo; la wiki tiene {held} de sus {size} bytes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="592"/>
+        <location filename="../../glamdonor/core/problems.py" line="609"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Suba de nuevo el lote: este archivo sigue desde donde llegó la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="598"/>
+        <location filename="../../glamdonor/core/problems.py" line="615"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>el archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="599"/>
+        <location filename="../../glamdonor/core/problems.py" line="616"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="605"/>
+        <location filename="../../glamdonor/core/problems.py" line="622"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la respuesta de la wiki se perdió ({reason}) y el archivo no está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="606"/>
+        <location filename="../../glamdonor/core/problems.py" line="623"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Suba de nuevo el lote: esta fila se intenta otra vez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="612"/>
+        <location filename="../../glamdonor/core/problems.py" line="629"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>el archivo llegó, pero su página no dice lo que se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="613"/>
+        <location filename="../../glamdonor/core/problems.py" line="630"/>
         <source>Look at the page: {url}</source>
         <translation>Mire la página: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="619"/>
+        <location filename="../../glamdonor/core/problems.py" line="636"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>el archivo está en la wiki, pero sus leyendas y declaraciones fueron rechazadas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="621"/>
+        <location filename="../../glamdonor/core/problems.py" line="638"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrija las columnas de datos estructurados de esta fila y suba de nuevo: el archivo no se vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="630"/>
+        <location filename="../../glamdonor/core/problems.py" line="647"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>el archivo está en la wiki, pero no se pudo saber si sus leyendas y declaraciones llegaron ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="633"/>
+        <location filename="../../glamdonor/core/problems.py" line="650"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Suba de nuevo el lote: se pregunta a la wiki si llegaron.</translation>
     </message>
@@ -1574,6 +1596,86 @@
         <location filename="../../glamdonor/core/presets.py" line="30"/>
         <source>Books and other printed works</source>
         <translation>Libros y otros impresos</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="120"/>
+        <source>the reconciled values in {path} cannot be read ({error}).</source>
+        <translation>los valores reconciliados de {path} no se pueden leer ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="121"/>
+        <source>Save it again as CSV in UTF-8, or move it aside to reconcile anew.</source>
+        <translation>Guárdelo de nuevo como CSV en UTF-8, o apártelo para reconciliar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="128"/>
+        <source>{path} is not a file of reconciled values: its first line is not {header}.</source>
+        <translation>{path} no es un archivo de valores reconciliados: su primera línea no es {header}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="129"/>
+        <source>Give another file with --out, or move this one aside.</source>
+        <translation>Indique otro archivo con --out, o aparte este.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="149"/>
+        <source>line {line} of {path} has the state “{state}”, which glamdonor does not know.</source>
+        <translation>la línea {line} de {path} tiene el estado «{state}», que glamdonor no conoce.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="150"/>
+        <source>Write one of: matched, chosen, no match, to review.</source>
+        <translation>Escriba uno de: matched, chosen, no match, to review.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="159"/>
+        <source>line {line} of {path} gives “{qid}” as the item of “{value}”: not a Wikidata id.</source>
+        <translation>la línea {line} de {path} da «{qid}» como elemento de «{value}»: no es un identificador de Wikidata.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="160"/>
+        <source>Write the item&apos;s id, such as Q5582, or the state “to review”.</source>
+        <translation>Escriba el identificador del elemento, como Q5582, o el estado «to review».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/jobs/reconcile.py" line="53"/>
+        <source>the catalog has no column “{column}”.</source>
+        <translation>el catálogo no tiene la columna «{column}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/jobs/reconcile.py" line="62"/>
+        <source>the catalog has no column “{column}” for a property.</source>
+        <translation>el catálogo no tiene la columna «{column}» para una propiedad.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="64"/>
+        <source>the reconciliation service at {url} answered something that is not a reconciliation reply.</source>
+        <translation>el servicio de reconciliación en {url} respondió algo que no es una respuesta de reconciliación.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="68"/>
+        <source>Check the address (--service): it is the service&apos;s endpoint, which OpenRefine would be given. What was decided so far is kept.</source>
+        <translation>Compruebe la dirección (--service): es el punto de acceso del servicio, el que se daría a OpenRefine. Lo decidido hasta ahora se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="83"/>
+        <source>the reconciliation service at {url} refused the question ({error}).</source>
+        <translation>el servicio de reconciliación en {url} rechazó la pregunta ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="84"/>
+        <source>Check the address (--service). What was decided so far is kept.</source>
+        <translation>Compruebe la dirección (--service). Lo decidido hasta ahora se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="91"/>
+        <source>the reconciliation service at {url} does not answer ({error}).</source>
+        <translation>el servicio de reconciliación en {url} no responde ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="93"/>
+        <source>Check the address and your network connection, then run the same command again: what was decided so far is kept, and only the rest is asked.</source>
+        <translation>Compruebe la dirección y su conexión de red, y ejecute de nuevo la misma orden: lo decidido hasta ahora se conserva y solo se pregunta el resto.</translation>
     </message>
 </context>
 <context>

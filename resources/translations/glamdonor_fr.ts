@@ -288,117 +288,117 @@
         <translation>colonne « {column} »</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="241"/>
+        <location filename="../../glamdonor/core/journal.py" line="245"/>
         <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
         <translation>le journal {path} est endommagé, ou n’est pas un journal de glamdonor, et ne peut pas être mis de côté ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="245"/>
+        <location filename="../../glamdonor/core/journal.py" line="249"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>Mettez-le de côté (renommez-le), puis relancez la même commande : un nouveau journal est commencé, et le téléversement demande au wiki ce qui s’y trouve déjà, si bien que rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="368"/>
+        <location filename="../../glamdonor/core/journal.py" line="372"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>un autre glamdonor ({holder}) travaille sur ce lot en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="369"/>
+        <location filename="../../glamdonor/core/journal.py" line="373"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Attendez qu&apos;il ait fini, ou arrêtez-le, puis recommencez : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="420"/>
+        <location filename="../../glamdonor/core/journal.py" line="424"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>le journal du lot {path} ne peut pas être écrit ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="422"/>
+        <location filename="../../glamdonor/core/journal.py" line="426"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libérez de la place sur le disque (ou vérifiez les droits du dossier), puis relancez la même commande : rien n&apos;est perdu, rien n&apos;est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="149"/>
+        <location filename="../../glamdonor/core/mapping.py" line="152"/>
         <source>the template “{template}” is not one glamdonor writes.</source>
         <translation>le modèle « {template} » n&apos;est pas de ceux qu&apos;écrit glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="150"/>
+        <location filename="../../glamdonor/core/mapping.py" line="153"/>
         <source>Use one of: {choices}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {choices}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="158"/>
+        <location filename="../../glamdonor/core/mapping.py" line="161"/>
         <source>the mapping does not say where “{required}” comes from.</source>
         <translation>la correspondance ne dit pas d&apos;où vient « {required} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="159"/>
+        <location filename="../../glamdonor/core/mapping.py" line="162"/>
         <source>Add a line such as `{required} = {{ column = &quot;...&quot; }}`.</source>
         <translation>Ajoutez une ligne comme `{required} = {{ column = &quot;...&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="169"/>
+        <location filename="../../glamdonor/core/mapping.py" line="172"/>
         <source>{{{{{name}}}}} has no parameter “{key}”.</source>
         <translation>{{{{{name}}}}} n&apos;a pas de paramètre « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="170"/>
+        <location filename="../../glamdonor/core/mapping.py" line="173"/>
         <source>Its parameters are: {parameters}.</source>
         <translation>Ses paramètres sont : {parameters}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="181"/>
+        <location filename="../../glamdonor/core/mapping.py" line="184"/>
         <source>unknown key(s) under [structured_data]: {unknown}.</source>
         <translation>clé(s) inconnue(s) sous [structured_data] : {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="182"/>
+        <location filename="../../glamdonor/core/mapping.py" line="185"/>
         <source>The keys are: {keys}.</source>
         <translation>Les clés sont : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="208"/>
+        <location filename="../../glamdonor/core/mapping.py" line="211"/>
         <source>“{name}” names no source: its list [ ] is empty.</source>
         <translation>« {name} » n&apos;indique aucune source : sa liste [ ] est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="209"/>
+        <location filename="../../glamdonor/core/mapping.py" line="212"/>
         <source>Give it one, such as {{ column = &quot;Title&quot; }}, or leave the line out.</source>
         <translation>Donnez-lui en une, comme {{ column = &quot;Title&quot; }}, ou retirez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="224"/>
+        <location filename="../../glamdonor/core/mapping.py" line="227"/>
         <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
         <translation>« {name} » doit indiquer exactement un élément parmi column, value, pattern ou exif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="225"/>
+        <location filename="../../glamdonor/core/mapping.py" line="228"/>
         <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
         <translation>Par exemple `{field} = {{ column = &quot;Title&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="233"/>
+        <location filename="../../glamdonor/core/mapping.py" line="236"/>
         <source>“{name}” has unknown key(s): {extra}.</source>
         <translation>« {name} » a des clés inconnues : {extra}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="234"/>
+        <location filename="../../glamdonor/core/mapping.py" line="237"/>
         <source>A source takes: {keys}.</source>
         <translation>Une source accepte : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="243"/>
+        <location filename="../../glamdonor/core/mapping.py" line="246"/>
         <source>“{name}” asks the EXIF data for “{field}”.</source>
         <translation>« {name} » demande « {field} » aux données EXIF.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="244"/>
+        <location filename="../../glamdonor/core/mapping.py" line="247"/>
         <source>EXIF gives: {fields}.</source>
         <translation>EXIF fournit : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="255"/>
+        <location filename="../../glamdonor/core/mapping.py" line="258"/>
         <source>the transforms of “{name}” must be a list [ ... ].</source>
         <translation>les transformations de « {name} » doivent être une liste [ ... ].</translation>
     </message>
@@ -469,6 +469,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/plan.py" line="128"/>
+        <location filename="../../glamdonor/jobs/reconcile.py" line="54"/>
+        <location filename="../../glamdonor/jobs/reconcile.py" line="63"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
         <translation>Les colonnes du catalogue sont : {columns}.</translation>
     </message>
@@ -523,97 +525,97 @@
         <translation>Voyez docs/mapping.md pour la manière d&apos;écrire un tel fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="62"/>
+        <location filename="../../glamdonor/core/transforms.py" line="63"/>
         <source>the lookup “{name}” has neither values nor a file.</source>
         <translation>la table de correspondance « {name} » n&apos;a ni valeurs ni fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="63"/>
+        <location filename="../../glamdonor/core/transforms.py" line="64"/>
         <source>Write [lookups.{name}.values] with &quot;from&quot; = &quot;to&quot; lines, or file = &quot;x.csv&quot;.</source>
         <translation>Écrivez [lookups.{name}.values] avec des lignes &quot;from&quot; = &quot;to&quot;, ou file = &quot;x.csv&quot;.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="85"/>
+        <location filename="../../glamdonor/core/transforms.py" line="88"/>
         <source>the lookup file {path} cannot be read.</source>
         <translation>le fichier de correspondance {path} ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="86"/>
+        <location filename="../../glamdonor/core/transforms.py" line="89"/>
         <source>Check its name; it is read relative to the mapping&apos;s folder.</source>
         <translation>Vérifiez son nom ; il est lu par rapport au dossier de la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="93"/>
+        <location filename="../../glamdonor/core/transforms.py" line="96"/>
         <source>a lookup file needs two columns: the value, then what it becomes.</source>
         <translation>un fichier de correspondance a besoin de deux colonnes : la valeur, puis ce qu&apos;elle devient.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="94"/>
+        <location filename="../../glamdonor/core/transforms.py" line="97"/>
         <source>Fill both cells of the row.</source>
         <translation>Remplissez les deux cellules de la ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="107"/>
+        <location filename="../../glamdonor/core/transforms.py" line="110"/>
         <source>“{name}” is not a transform.</source>
         <translation>« {name} » n&apos;est pas une transformation.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="108"/>
+        <location filename="../../glamdonor/core/transforms.py" line="111"/>
         <source>The transforms are: {names}.</source>
         <translation>Les transformations sont : {names}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="127"/>
+        <location filename="../../glamdonor/core/transforms.py" line="130"/>
         <source>this transform cannot be read: {spec!r}.</source>
         <translation>cette transformation ne peut pas être lue : {spec!r}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="128"/>
+        <location filename="../../glamdonor/core/transforms.py" line="131"/>
         <source>Write a name (&quot;trim&quot;) or a table ({{ case = &quot;upper&quot; }}).</source>
         <translation>Écrivez un nom (&quot;trim&quot;) ou une table ({{ case = &quot;upper&quot; }}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="146"/>
+        <location filename="../../glamdonor/core/transforms.py" line="149"/>
         <source>replace takes [&quot;old&quot;, &quot;new&quot;].</source>
         <translation>replace prend [&quot;ancien&quot;, &quot;nouveau&quot;].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="153"/>
+        <location filename="../../glamdonor/core/transforms.py" line="156"/>
         <source>regex takes [&quot;pattern&quot;, &quot;replacement&quot;].</source>
         <translation>regex prend [&quot;motif&quot;, &quot;remplacement&quot;].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="159"/>
+        <location filename="../../glamdonor/core/transforms.py" line="162"/>
         <source>the regex {regex!r} or its replacement is not valid ({error}).</source>
         <translation>l&apos;expression régulière {regex!r} ou son remplacement n&apos;est pas valide ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="160"/>
+        <location filename="../../glamdonor/core/transforms.py" line="163"/>
         <source>Correct it; groups in the replacement are written \1.</source>
         <translation>Corrigez-la ; les groupes s&apos;écrivent \1 dans le remplacement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="177"/>
+        <location filename="../../glamdonor/core/transforms.py" line="180"/>
         <source>case must be one of {cases}.</source>
         <translation>case doit être l&apos;une de ces valeurs : {cases}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="190"/>
+        <location filename="../../glamdonor/core/transforms.py" line="193"/>
         <source>a date&apos;s order is &quot;dmy&quot; (31/12/1900) or &quot;mdy&quot; (12/31/1900).</source>
         <translation>l&apos;ordre d&apos;une date est &quot;dmy&quot; (31/12/1900) ou &quot;mdy&quot; (12/31/1900).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="209"/>
+        <location filename="../../glamdonor/core/transforms.py" line="212"/>
         <source>the lookup table “{name}” is not defined.</source>
         <translation>la table de correspondance « {name} » n&apos;est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="210"/>
+        <location filename="../../glamdonor/core/transforms.py" line="213"/>
         <source>Add a [lookups.{name}] table to the mapping.</source>
         <translation>Ajoutez une table [lookups.{name}] à la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/transforms.py" line="215"/>
+        <location filename="../../glamdonor/core/transforms.py" line="218"/>
         <source>a lookup&apos;s missing is &quot;keep&quot;, &quot;empty&quot; or &quot;problem&quot;.</source>
         <translation>le missing d&apos;une correspondance vaut &quot;keep&quot;, &quot;empty&quot; ou &quot;problem&quot;.</translation>
     </message>
@@ -904,22 +906,22 @@
         <translation>aucun compte n&apos;est donné pour {target}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="277"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="285"/>
         <source>the account {account} may not upload here ({code}).</source>
         <translation>le compte {account} n&apos;a pas le droit de téléverser ici ({code}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/uploads.py" line="278"/>
+        <location filename="../../glamdonor/wiki/uploads.py" line="286"/>
         <source>Ask the wiki&apos;s administrators for upload rights, or use another account.</source>
         <translation>Demandez les droits de téléversement aux administrateurs du wiki, ou utilisez un autre compte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="337"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="347"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>le dossier {folder} ne peut plus être lu : un disque ou un partage a-t-il été déconnecté ?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="338"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="348"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Reconnectez-le, puis relancez le même téléversement : rien n&apos;est perdu.</translation>
     </message>
@@ -1149,404 +1151,424 @@
         <translation>Ajoutez-la à la table {table} de la correspondance, ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="308"/>
+        <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <source>“{value}” is not a position (latitude, longitude in degrees), so the file gets no coordinates of the point of view.</source>
+        <translation>« {value} » n&apos;est pas une position (latitude, longitude en degrés), donc le fichier n&apos;aura pas de coordonnées du point de vue.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <source>Write it as 52.3601, 4.8852, or leave the cell empty.</source>
+        <translation>Écrivez-la sous la forme 52.3601, 4.8852, ou laissez la cellule vide.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <source>“{value}” is not a web address, so the file&apos;s structured data does not link to it.</source>
+        <translation>« {value} » n&apos;est pas une adresse web, donc les données structurées du fichier n&apos;y renvoient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <source>Write the whole address, starting with https://, or leave the cell empty.</source>
+        <translation>Écrivez l&apos;adresse entière, commençant par https://, ou laissez la cellule vide.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="325"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>« {value} » n’est pas un identifiant Wikidata : « {statement} » n’en reçoit aucune déclaration.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <location filename="../../glamdonor/core/problems.py" line="326"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Écrivez des identifiants d’éléments Wikidata comme Q42, séparés comme le dit la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="317"/>
+        <location filename="../../glamdonor/core/problems.py" line="334"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>le wiki n’accepte pas les fichiers « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <location filename="../../glamdonor/core/problems.py" line="335"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convertissez le fichier en un type qu’il accepte : {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="324"/>
+        <location filename="../../glamdonor/core/problems.py" line="341"/>
         <source>the file is empty (0 bytes).</source>
         <translation>le fichier est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="325"/>
-        <location filename="../../glamdonor/core/problems.py" line="554"/>
+        <location filename="../../glamdonor/core/problems.py" line="342"/>
+        <location filename="../../glamdonor/core/problems.py" line="571"/>
         <source>Export or copy the file again.</source>
         <translation>Exportez ou copiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="331"/>
+        <location filename="../../glamdonor/core/problems.py" line="348"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>le fichier fait {size} Gio ; Commons accepte au plus 5 Gio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="332"/>
+        <location filename="../../glamdonor/core/problems.py" line="349"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Faites-en une version plus petite (résolution plus basse ou meilleure compression).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="338"/>
+        <location filename="../../glamdonor/core/problems.py" line="355"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>ce fichier est une page web (HTML), pas un média : peut-être une page d’erreur enregistrée à sa place.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="339"/>
+        <location filename="../../glamdonor/core/problems.py" line="356"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Téléchargez ou exportez à nouveau le fichier et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="345"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>le fichier est {content}, mais son nom se termine par « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="346"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Donnez au fichier l’extension de son type, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="352"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>l’image est endommagée ou incomplète ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="353"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exportez ou copiez à nouveau le fichier depuis l’original et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="360"/>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
         <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
         <translation>l&apos;image a {megapixels} millions de pixels ; Commons ne fait pas de vignettes des images {format} de plus de {limit} millions, donc les articles ne pourraient pas l&apos;afficher.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="380"/>
         <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
         <translation>Versez une version avec moins de pixels, ou un JPEG de l&apos;image (les JPEG n&apos;ont pas cette limite).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="387"/>
         <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
         <translation>l&apos;animation a {megapixels} millions de pixels dans ses {frames} images ; au-delà de {limit} millions, ses vignettes sur Commons ne montrent que la première image.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="373"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
         <source>Make it smaller or shorter if it should move in articles.</source>
         <translation>Rendez-la plus petite ou plus courte si elle doit bouger dans les articles.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="380"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>le fichier était là quand le lot a été lu, mais il n’y est plus ou ne peut plus être lu ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="383"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Remettez le fichier dans le dossier des médias, puis vérifiez ou téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="389"/>
+        <location filename="../../glamdonor/core/problems.py" line="406"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor n’a pas le droit de lire ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="390"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="396"/>
+        <location filename="../../glamdonor/core/problems.py" line="413"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>ce fichier a le même contenu que le fichier de la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="414"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Retirez l’une des deux lignes, ou faites-la pointer vers le fichier qu’elle doit avoir.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="403"/>
+        <location filename="../../glamdonor/core/problems.py" line="420"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>le fichier porte une position GPS ({position}), qui sera publique sur Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="404"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="410"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>le catalogue date la photographie de {catalog}, l’appareil de {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="411"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
         <source>Check which date is right.</source>
         <translation>Vérifiez quelle date est la bonne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="417"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>le titre « {title} » commence comme un nom de fichier d’appareil photo, ce que Commons refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="418"/>
-        <location filename="../../glamdonor/core/problems.py" line="540"/>
+        <location filename="../../glamdonor/core/problems.py" line="435"/>
+        <location filename="../../glamdonor/core/problems.py" line="557"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Décrivez plutôt le sujet dans le titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="426"/>
+        <location filename="../../glamdonor/core/problems.py" line="443"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>ce fichier est déjà sur le wiki sous ce titre : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="427"/>
+        <location filename="../../glamdonor/core/problems.py" line="444"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Rien à faire : le téléversement le passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="433"/>
+        <location filename="../../glamdonor/core/problems.py" line="450"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>un autre fichier porte déjà le titre « {title} » sur le wiki : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="451"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre diffère.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="440"/>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="457"/>
+        <location filename="../../glamdonor/core/problems.py" line="501"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>le même fichier est déjà sur le wiki sous « File:{other} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="441"/>
-        <location filename="../../glamdonor/core/problems.py" line="485"/>
+        <location filename="../../glamdonor/core/problems.py" line="458"/>
+        <location filename="../../glamdonor/core/problems.py" line="502"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s’y trouve.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="447"/>
-        <location filename="../../glamdonor/core/problems.py" line="454"/>
-        <location filename="../../glamdonor/core/problems.py" line="461"/>
+        <location filename="../../glamdonor/core/problems.py" line="464"/>
+        <location filename="../../glamdonor/core/problems.py" line="471"/>
+        <location filename="../../glamdonor/core/problems.py" line="478"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la page « {page} » n’existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="465"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Vérifiez l’orthographe de la catégorie, ou créez d’abord la catégorie sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="472"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="462"/>
+        <location filename="../../glamdonor/core/problems.py" line="479"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="468"/>
+        <location filename="../../glamdonor/core/problems.py" line="485"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>le wiki n’accepte aucune page au titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="469"/>
+        <location filename="../../glamdonor/core/problems.py" line="486"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Modifiez les colonnes du titre de cette ligne : retirez les caractères que le wiki refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="475"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>le wiki refuse le titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="476"/>
+        <location filename="../../glamdonor/core/problems.py" line="493"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Choisissez un titre qui décrit le sujet.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="491"/>
+        <location filename="../../glamdonor/core/problems.py" line="508"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="492"/>
-        <location filename="../../glamdonor/core/problems.py" line="499"/>
+        <location filename="../../glamdonor/core/problems.py" line="509"/>
+        <location filename="../../glamdonor/core/problems.py" line="516"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="498"/>
+        <location filename="../../glamdonor/core/problems.py" line="515"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>un fichier au titre presque identique existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="505"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>une page de ce titre existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="506"/>
+        <location filename="../../glamdonor/core/problems.py" line="523"/>
         <source>Change the title columns of this row.</source>
         <translation>Modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="512"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un fichier de ce titre a déjà été supprimé du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="514"/>
+        <location filename="../../glamdonor/core/problems.py" line="531"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consultez le journal des suppressions du titre sur le wiki : le fichier a pu être retiré pour une raison. Puis changez le titre, ou demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="539"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>le même fichier a déjà été sur le wiki et a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="524"/>
+        <location filename="../../glamdonor/core/problems.py" line="541"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Le même fichier a déjà été supprimé du wiki : consultez le journal des suppressions ; ne le téléversez que si la raison ne tient plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="532"/>
+        <location filename="../../glamdonor/core/problems.py" line="549"/>
         <source>the wiki would change this file name.</source>
         <translation>le wiki modifierait ce nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="533"/>
+        <location filename="../../glamdonor/core/problems.py" line="550"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Retirez les caractères que le wiki n’accepte pas dans les titres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="539"/>
+        <location filename="../../glamdonor/core/problems.py" line="556"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>le titre commence comme le nom de fichier automatique d’un appareil photo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="546"/>
+        <location filename="../../glamdonor/core/problems.py" line="563"/>
         <source>the wiki does not want this file type.</source>
         <translation>le wiki ne veut pas de ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="547"/>
+        <location filename="../../glamdonor/core/problems.py" line="564"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convertissez le fichier en un type que le wiki accepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="553"/>
+        <location filename="../../glamdonor/core/problems.py" line="570"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="560"/>
+        <location filename="../../glamdonor/core/problems.py" line="577"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>le wiki contient déjà exactement cette version.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="561"/>
+        <location filename="../../glamdonor/core/problems.py" line="578"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Rien à envoyer : regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="567"/>
+        <location filename="../../glamdonor/core/problems.py" line="584"/>
         <source>this content is already an older version of the file.</source>
         <translation>ce contenu est déjà une version antérieure du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="568"/>
+        <location filename="../../glamdonor/core/problems.py" line="585"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Rien à envoyer : regardez l’historique du fichier sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="574"/>
+        <location filename="../../glamdonor/core/problems.py" line="591"/>
         <source>the wiki warned: {info}</source>
         <translation>le wiki a averti : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="575"/>
+        <location filename="../../glamdonor/core/problems.py" line="592"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lisez l’avertissement, corrigez la ligne, puis téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="581"/>
+        <location filename="../../glamdonor/core/problems.py" line="598"/>
         <source>the wiki refused it: {info}</source>
         <translation>le wiki l’a refusé : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="582"/>
+        <location filename="../../glamdonor/core/problems.py" line="599"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="589"/>
+        <location filename="../../glamdonor/core/problems.py" line="606"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>l’envoi a pris plus que les {minutes} minutes accordées à ce fichier ; le wiki en détient {held} octets sur {size}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="592"/>
+        <location filename="../../glamdonor/core/problems.py" line="609"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Téléversez à nouveau le lot : ce fichier reprend là où le wiki en était.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="598"/>
+        <location filename="../../glamdonor/core/problems.py" line="615"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>le fichier a changé entre sa vérification et son envoi ; rien n’a été publié.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="599"/>
+        <location filename="../../glamdonor/core/problems.py" line="616"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu’il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="605"/>
+        <location filename="../../glamdonor/core/problems.py" line="622"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la réponse du wiki s’est perdue ({reason}), et le fichier n’y est pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="606"/>
+        <location filename="../../glamdonor/core/problems.py" line="623"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Téléversez à nouveau le lot : cette ligne est retentée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="612"/>
+        <location filename="../../glamdonor/core/problems.py" line="629"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>le fichier est arrivé, mais sa page ne se lit pas comme elle a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="613"/>
+        <location filename="../../glamdonor/core/problems.py" line="630"/>
         <source>Look at the page: {url}</source>
         <translation>Regardez la page : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="619"/>
+        <location filename="../../glamdonor/core/problems.py" line="636"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="621"/>
+        <location filename="../../glamdonor/core/problems.py" line="638"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrigez les colonnes de données structurées de cette ligne, puis téléversez à nouveau : le fichier n’est pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="630"/>
+        <location filename="../../glamdonor/core/problems.py" line="647"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>le fichier est sur le wiki, mais on n’a pas pu savoir si ses légendes et déclarations sont arrivées ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="633"/>
+        <location filename="../../glamdonor/core/problems.py" line="650"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Téléversez à nouveau le lot : on demande au wiki si elles sont arrivées.</translation>
     </message>
@@ -1574,6 +1596,86 @@
         <location filename="../../glamdonor/core/presets.py" line="30"/>
         <source>Books and other printed works</source>
         <translation>Livres et autres imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="120"/>
+        <source>the reconciled values in {path} cannot be read ({error}).</source>
+        <translation>les valeurs réconciliées de {path} ne peuvent pas être lues ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="121"/>
+        <source>Save it again as CSV in UTF-8, or move it aside to reconcile anew.</source>
+        <translation>Enregistrez-le à nouveau en CSV UTF-8, ou mettez-le de côté pour réconcilier à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="128"/>
+        <source>{path} is not a file of reconciled values: its first line is not {header}.</source>
+        <translation>{path} n&apos;est pas un fichier de valeurs réconciliées : sa première ligne n&apos;est pas {header}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="129"/>
+        <source>Give another file with --out, or move this one aside.</source>
+        <translation>Indiquez un autre fichier avec --out, ou mettez celui-ci de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="149"/>
+        <source>line {line} of {path} has the state “{state}”, which glamdonor does not know.</source>
+        <translation>la ligne {line} de {path} a l&apos;état « {state} », que glamdonor ne connaît pas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="150"/>
+        <source>Write one of: matched, chosen, no match, to review.</source>
+        <translation>Écrivez l&apos;un de : matched, chosen, no match, to review.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="159"/>
+        <source>line {line} of {path} gives “{qid}” as the item of “{value}”: not a Wikidata id.</source>
+        <translation>la ligne {line} de {path} donne « {qid} » comme élément de « {value} » : ce n&apos;est pas un identifiant Wikidata.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/reconciled.py" line="160"/>
+        <source>Write the item&apos;s id, such as Q5582, or the state “to review”.</source>
+        <translation>Écrivez l&apos;identifiant de l&apos;élément, par exemple Q5582, ou l&apos;état « to review ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/jobs/reconcile.py" line="53"/>
+        <source>the catalog has no column “{column}”.</source>
+        <translation>le catalogue n&apos;a pas de colonne « {column} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/jobs/reconcile.py" line="62"/>
+        <source>the catalog has no column “{column}” for a property.</source>
+        <translation>le catalogue n&apos;a pas de colonne « {column} » pour une propriété.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="64"/>
+        <source>the reconciliation service at {url} answered something that is not a reconciliation reply.</source>
+        <translation>le service de réconciliation à {url} a répondu quelque chose qui n&apos;est pas une réponse de réconciliation.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="68"/>
+        <source>Check the address (--service): it is the service&apos;s endpoint, which OpenRefine would be given. What was decided so far is kept.</source>
+        <translation>Vérifiez l&apos;adresse (--service) : c&apos;est le point d&apos;accès du service, celui qu&apos;on donnerait à OpenRefine. Ce qui a été décidé jusqu&apos;ici est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="83"/>
+        <source>the reconciliation service at {url} refused the question ({error}).</source>
+        <translation>le service de réconciliation à {url} a refusé la question ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="84"/>
+        <source>Check the address (--service). What was decided so far is kept.</source>
+        <translation>Vérifiez l&apos;adresse (--service). Ce qui a été décidé jusqu&apos;ici est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="91"/>
+        <source>the reconciliation service at {url} does not answer ({error}).</source>
+        <translation>le service de réconciliation à {url} ne répond pas ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="93"/>
+        <source>Check the address and your network connection, then run the same command again: what was decided so far is kept, and only the rest is asked.</source>
+        <translation>Vérifiez l&apos;adresse et votre connexion réseau, puis relancez la même commande : ce qui a été décidé jusqu&apos;ici est conservé, et seul le reste est demandé.</translation>
     </message>
 </context>
 <context>
