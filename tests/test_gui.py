@@ -198,7 +198,7 @@ def test_every_control_has_a_name_a_reader_can_say(qtbot, example_batch):
 
 def test_the_steps_are_reached_with_the_keyboard(qtbot, example_batch):
     window = opened(qtbot, example_batch)
-    for number in range(1, 7):
+    for number in range(1, 8):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.pages.currentIndex() == number - 1
 

@@ -113,7 +113,7 @@ def test_a_donation_from_an_excel_export_through_the_window_alone(qtbot, sandbox
     )
 
     # The check finds the date; the registrar fixes it in the spreadsheet and checks again.
-    window.steps.setCurrentRow(3)
+    window.steps.setCurrentRow(4)
     window.check.start.click()
     qtbot.waitUntil(lambda: "check" in window.session.done, timeout=60_000)
     codes = {window.check.model.item(r, 0).data(CODE) for r in range(window.check.model.rowCount())}
@@ -128,7 +128,7 @@ def test_a_donation_from_an_excel_export_through_the_window_alone(qtbot, sandbox
     assert f"{ROWS} ready to upload, 0 blocked" in window.check.summary.text()
 
     # A pilot of 3, listed with the links of their pages; then the rest.
-    window.steps.setCurrentRow(4)
+    window.steps.setCurrentRow(5)
     upload = window.upload
     upload.pilot.setValue(3)
     upload.start.click()

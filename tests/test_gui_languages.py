@@ -30,14 +30,14 @@ def a_batch_with_problems(example_batch, seed: int) -> Batch:
             'license = { column = "license" }',
             'license = { column = "license", transforms = [{ lookup = "licenses" }] }',
         )
-        + '\n[lookups.licenses.values]\n"CC BY 2.0" = "cc-by-2.0"\n'
+        + '\n[lookups.licenses.values]\n"CC BY 1.0" = "cc-by-1.0"\n'
     )
     files = {f"{n}.png": image_bytes("png", seed=seed + n) for n in range(3)}
     files["copy.png"] = files["0.png"]
     rows = [
         row(1, "0.png", f"Languages {seed} a"),
         row(2, "1.png", f"Languages {seed} b", date="sometime"),
-        row(3, "2.png", f"Languages {seed} c").replace("cc-zero", "CC BY 2.0"),
+        row(3, "2.png", f"Languages {seed} c").replace("cc-zero", "CC BY 1.0"),
         row(4, "gone.png", f"Languages {seed} d"),
         row(5, "copy.png", f"Languages {seed} e"),
         row(6, "1.png", "DSC 0001").replace("cc-zero", "no such licence"),

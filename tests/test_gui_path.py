@@ -82,7 +82,7 @@ def test_the_whole_path_in_the_window(qtbot, window, example_batch, sandbox, tmp
     mapping.save()
     qtbot.waitUntil(lambda: "Given by the window" in mapping.preview.toPlainText(), timeout=20_000)
 
-    window.steps.setCurrentRow(3)
+    window.steps.setCurrentRow(4)
     window.check.start.click()
     qtbot.waitUntil(lambda: "check" in window.session.done, timeout=60_000)
     assert "3 ready to upload, 1 blocked" in window.check.summary.text()
@@ -100,7 +100,7 @@ def test_the_whole_path_in_the_window(qtbot, window, example_batch, sandbox, tmp
     window.check.export_to(report)
     assert report.stat().st_size > 0
 
-    window.steps.setCurrentRow(4)
+    window.steps.setCurrentRow(5)
     assert not window.upload.account.isVisibleTo(window)  # the sandbox needs no login
     window.upload.start.click()
     qtbot.waitUntil(lambda: window.upload.finished is not None, timeout=120_000)
@@ -118,7 +118,7 @@ def test_the_whole_path_in_the_window(qtbot, window, example_batch, sandbox, tmp
     on_wiki = page_text(sandbox.status().api_url, window.session.plan.titles[0])
     assert "Given by the window" in on_wiki  # the mapping made in the window, on the wiki
 
-    window.steps.setCurrentRow(5)
+    window.steps.setCurrentRow(6)
     window.impact.refresh_button.click()
     qtbot.waitUntil(lambda: window.impact.impact is not None, timeout=60_000)
     assert window.impact.impact.figure("files").value == 3
@@ -205,7 +205,7 @@ def test_the_path_with_the_keyboard_alone(qtbot, window, example_batch):
     window.open_batch(batch.manifest)  # as Ctrl+O and the file dialog would
     qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=20_000)
 
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # Check
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Check
     tab_to(qtbot, window, window.check.start)
     press(qtbot, window.check.start)
     qtbot.waitUntil(lambda: "check" in window.session.done, timeout=60_000)
@@ -214,13 +214,13 @@ def test_the_path_with_the_keyboard_alone(qtbot, window, example_batch):
     press(qtbot, window.check.table, Qt.Key.Key_Return)  # a problem leads to its row
     assert window.pages.currentWidget() is window.catalog
 
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Upload
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # Upload
     tab_to(qtbot, window, window.upload.start)
     press(qtbot, window.upload.start)
     qtbot.waitUntil(lambda: window.upload.finished is not None, timeout=120_000)
     assert window.upload.finished.uploaded == 2
 
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # Impact
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)  # Impact
     qtbot.waitUntil(lambda: not window.upload.runner.busy, timeout=10_000)
     tab_to(qtbot, window, window.impact.refresh_button)
     press(qtbot, window.impact.refresh_button)

@@ -325,3 +325,68 @@ def test_the_reconciled_statements_reach_commons_once(tmp_path, sandbox, commons
     }
     assert ids == {"P6243": ["Q17333571"], "P180": [subject.qid], "P195": ["Q1954426"]}
     assert "P170" not in statements and len(commons.edits) == 1
+
+
+def test_three_values_reviewed_in_the_window(qtbot, service, tmp_path):
+    """The Wikidata step asks the real service, then a person reviews three values: takes a
+    candidate with Enter, marks one as having no item, finds one by searching other words.
+    The file says so, and a rerun of the command asks nothing again."""
+    from PySide6.QtCore import Qt
+
+    from glamdonor.core.batch import load_batch
+    from glamdonor.gui.app import MainWindow
+    from glamdonor.jobs.reconcile import catalog_of
+
+    twins, other = ITEMS[0], ITEMS[7]
+    cut = other.name[:-2]  # the end of the name lost in the catalog
+    manifest = artists_batch(
+        tmp_path / "batch", [twins.name, "Unknown Painter 1", cut, ITEMS[8].name]
+    )
+    out = manifest.parent / "creator.reconciled.csv"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_batch(manifest)
+    qtbot.waitUntil(lambda: window.session.batch is not None, timeout=20_000)
+    window.steps.setCurrentRow(3)
+    page = window.wikidata
+    assert window.pages.currentWidget() is page
+    page.column.setCurrentText("creator")
+    page.service.setText(service.url)
+    page.ask.click()
+    qtbot.waitUntil(lambda: page.ask.isEnabled() and bool(page.decisions), timeout=30_000)
+    waiting = [page.waiting.item(r).text() for r in range(page.waiting.count())]
+    assert waiting == [twins.name, "Unknown Painter 1", cut], waiting
+    assert "4 value(s): 1 matched by the service, 0 chosen, 0 with no item, 3 to review" in (
+        page.counts.text()
+    )
+
+    # 1. the twins: the later of the two people of that name, taken with the keyboard
+    assert page.current_value() == twins.name
+    rows = [page.candidates.item(r, 0).text() for r in range(page.candidates.rowCount())]
+    page.candidates.setCurrentCell(rows.index("Q1000199"), 0)
+    page.candidates.setFocus()
+    qtbot.keyClick(page.candidates, Qt.Key.Key_Return)
+    # 2. nobody the service knows: no item
+    assert page.current_value() == "Unknown Painter 1"
+    page.none_button.click()
+    # 3. the cut name: searched again with the whole name, then taken
+    assert page.current_value() == cut
+    page.search.setText(other.name)
+    page.search_button.click()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=20_000)
+    assert page.candidates.item(0, 0).text() == other.qid
+    page.take_button.click()
+    assert page.waiting.count() == 0
+    assert "1 matched by the service, 2 chosen, 1 with no item, 0 to review" in page.counts.text()
+
+    decided = read(out)
+    assert (decided[twins.name].state, decided[twins.name].qid) == (State.CHOSEN, "Q1000199")
+    assert (decided[cut].state, decided[cut].qid) == (State.CHOSEN, other.qid)
+    assert decided["Unknown Painter 1"].state is State.NO_MATCH
+    assert (decided[ITEMS[8].name].state, decided[ITEMS[8].name].qid) == (
+        State.MATCHED,
+        ITEMS[8].qid,
+    )
+    asking = Service(service.url)
+    list(reconcile(catalog_of(load_batch(manifest)), Column("creator"), out, asking))
+    assert asking.asked == 0 and read(out) == decided

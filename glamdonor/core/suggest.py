@@ -180,8 +180,8 @@ def _rewrite(line: str, matched: dict[str, str], unmatched: list[str]) -> str:
     if stripped.startswith("#") or "=" not in line:
         return line
     key = stripped.split("=", 1)[0].strip()
-    used = [c for _, c in _COLUMN_LINE.findall(line)] + _placeholders(line)
-    missing = [column for column in used if column in unmatched]
+    columns, placeholders = [c for _, c in _COLUMN_LINE.findall(line)], _placeholders(line)
+    missing = [column for column in columns + placeholders if column in unmatched]
     if key in ("title",) and "pattern" in line:
         for column in missing:  # a title pattern does without the parts it cannot fill
             line = re.sub(rf"\s*-?\s*\{{{re.escape(column)}\}}", "", line)
@@ -189,7 +189,8 @@ def _rewrite(line: str, matched: dict[str, str], unmatched: list[str]) -> str:
         if missing and f'keep = "{missing[0]}"' in line:
             line = re.sub(r',\s*keep = "[^"]*"', "", line)
         missing = []
-    for column in [c for c in missing if c in OPTIONAL]:  # a part a pattern does without
+    optional = [c for c in missing if c in OPTIONAL and c not in columns]
+    for column in optional:  # a part a pattern does without
         line = re.sub(rf"\s*[-–,:;]?\s*\{{{re.escape(column)}\}}", "", line)
         missing.remove(column)
     if missing and key in ("file", "license"):

@@ -48,6 +48,7 @@ from glamdonor.gui.new_batch import SPREADSHEETS, NewBatchDialog, starter_sheet
 from glamdonor.gui.partner_page import PartnerPage
 from glamdonor.gui.session import Loaded, Session, load, recent
 from glamdonor.gui.upload_page import UploadPage
+from glamdonor.gui.wikidata_page import WikidataPage
 from glamdonor.gui.worker import Runner
 from glamdonor.wiki.connection import Wiki
 
@@ -55,6 +56,7 @@ STEPS = {
     "catalog": QT_TRANSLATE_NOOP("MainWindow", "Catalog"),
     "mapping": QT_TRANSLATE_NOOP("MainWindow", "Mapping"),
     "partner": QT_TRANSLATE_NOOP("MainWindow", "Partner"),
+    "wikidata": QT_TRANSLATE_NOOP("MainWindow", "Wikidata"),
     "check": QT_TRANSLATE_NOOP("MainWindow", "Check"),
     "upload": QT_TRANSLATE_NOOP("MainWindow", "Upload"),
     "impact": QT_TRANSLATE_NOOP("MainWindow", "Impact"),
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.catalog = CatalogPage(self.session, self.model)
         self.mapping = MappingPage(self.session, wiki_of)
         self.partner = PartnerPage(self.session)
+        self.wikidata = WikidataPage(self.session)
         self._keep_row: int | None = None
         self.check = CheckPage(self.session, wiki_of)
         self.upload = UploadPage(self.session, wiki_of)
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
             self.catalog,
             self.mapping,
             self.partner,
+            self.wikidata,
             self.check,
             self.upload,
             self.impact,

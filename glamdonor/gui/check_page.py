@@ -1,4 +1,4 @@
-"""Step 4, Check: everything the wiki would refuse, found first; a problem leads to its row."""
+"""Step 5, Check: everything the wiki would refuse, found first; a problem leads to its row."""
 
 from __future__ import annotations
 

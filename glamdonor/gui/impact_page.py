@@ -1,4 +1,4 @@
-"""Step 6, Impact: refresh the usage of the uploaded files, see the figures and a chart of
+"""Step 7, Impact: refresh the usage of the uploaded files, see the figures and a chart of
 views and requests per month, and export the report (PDF, HTML, XLSX, CSV, JSON)."""
 
 from __future__ import annotations

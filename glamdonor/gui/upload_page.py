@@ -1,4 +1,4 @@
-"""Step 5, Upload: the account, a pilot, start, pause, resume, cancel; progress with files,
+"""Step 6, Upload: the account, a pilot, start, pause, resume, cancel; progress with files,
 bytes, rate and time left; each row's state in the Catalog table as it changes. The batch's
 journal keeps every row's state: after a crash or a closed window, it goes on where it was."""
 

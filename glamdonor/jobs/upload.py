@@ -425,8 +425,8 @@ class _Context:
             # so that a stop before the next chunk still goes on from there
             record = replace(record, stash_key=known.stash_key, stash_offset=known.stash_offset)
         record = journal.record(replace(record, state=State.HASHED, sha1=facts.sha1))
-        if found := blocks(facts.problems):  # damaged, mislabelled, vanished...: no check ran
-            return _failed(journal, record, found)
+        if broken := blocks(facts.problems):  # damaged, mislabelled, vanished...: no check ran
+            return _failed(journal, record, broken)
         record = journal.record(replace(record, state=State.CHECKED))
         if (first := blocks(found or [])) and first.code == "file-on-wiki-elsewhere":
             return _duplicate(journal, record, [str(first.value("other"))])

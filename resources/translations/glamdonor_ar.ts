@@ -2209,118 +2209,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="55"/>
+        <location filename="../../glamdonor/gui/app.py" line="56"/>
         <source>Catalog</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="56"/>
+        <location filename="../../glamdonor/gui/app.py" line="57"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="57"/>
+        <location filename="../../glamdonor/gui/app.py" line="58"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="58"/>
+        <location filename="../../glamdonor/gui/app.py" line="59"/>
+        <source>Wikidata</source>
+        <translation>ويكي بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="60"/>
         <source>Check</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="59"/>
+        <location filename="../../glamdonor/gui/app.py" line="61"/>
         <source>Upload</source>
         <translation>الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="60"/>
+        <location filename="../../glamdonor/gui/app.py" line="62"/>
         <source>Impact</source>
         <translation>الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="101"/>
+        <location filename="../../glamdonor/gui/app.py" line="105"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="145"/>
+        <location filename="../../glamdonor/gui/app.py" line="149"/>
         <source>&amp;Batch</source>
         <translation>ال&amp;دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="146"/>
+        <location filename="../../glamdonor/gui/app.py" line="150"/>
         <source>&amp;New from a spreadsheet…</source>
         <translation>&amp;جديد من جدول بيانات…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="150"/>
+        <location filename="../../glamdonor/gui/app.py" line="154"/>
         <source>&amp;Open…</source>
         <translation>ا&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="154"/>
+        <location filename="../../glamdonor/gui/app.py" line="158"/>
         <source>Open &amp;recent</source>
         <translation>افتح دفعة &amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="156"/>
+        <location filename="../../glamdonor/gui/app.py" line="160"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="157"/>
+        <location filename="../../glamdonor/gui/app.py" line="161"/>
         <source>&amp;Guide for museum staff</source>
         <translation>&amp;دليل موظفي المتحف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="175"/>
-        <location filename="../../glamdonor/gui/app.py" line="180"/>
+        <location filename="../../glamdonor/gui/app.py" line="179"/>
+        <location filename="../../glamdonor/gui/app.py" line="184"/>
         <source>Guide for museum staff</source>
         <translation>دليل موظفي المتحف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="194"/>
+        <location filename="../../glamdonor/gui/app.py" line="198"/>
         <source>Open batch</source>
         <translation>افتح دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="194"/>
+        <location filename="../../glamdonor/gui/app.py" line="198"/>
         <source>Batch files (*.toml)</source>
         <translation>ملفات الدفعات (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="201"/>
+        <location filename="../../glamdonor/gui/app.py" line="205"/>
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="208"/>
+        <location filename="../../glamdonor/gui/app.py" line="212"/>
         <source>New batch from a spreadsheet</source>
         <translation>دفعة جديدة من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="210"/>
+        <location filename="../../glamdonor/gui/app.py" line="214"/>
         <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
         <translation>جداول البيانات (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="247"/>
+        <location filename="../../glamdonor/gui/app.py" line="251"/>
         <source>This batch&apos;s mapping uses the institution&apos;s name: make its partner profile in the Partner step.</source>
         <translation>مطابقة هذه الدفعة تستخدم اسم المؤسسة: أنشئ ملف الشريك في خطوة الشريك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="254"/>
+        <location filename="../../glamdonor/gui/app.py" line="258"/>
         <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>مطابقة هذه الدفعة لا تناسب فهرسها بعد: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="285"/>
+        <location filename="../../glamdonor/gui/app.py" line="289"/>
         <source>The catalog changed; reading it again…</source>
         <translation>تغيّر الفهرس؛ تجري قراءته من جديد…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="297"/>
+        <location filename="../../glamdonor/gui/app.py" line="301"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>لا يمكن فتح هذه الدفعة: {0}</translation>
     </message>
@@ -2899,6 +2904,145 @@
         <location filename="../../glamdonor/gui/upload_page.py" line="362"/>
         <source>The upload stopped: {0}</source>
         <translation>توقف الرفع: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WikidataPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="71"/>
+        <source>Link the names in a column (artists, subjects, places) to Wikidata items, so that the files&apos; structured data names them in every language. The service takes the values it is sure of; choose the others below.</source>
+        <translation>اربط الأسماء في عمود (فنانون، مواضيع، أماكن) بعناصر ويكي بيانات، لتسمّيها البيانات المهيكلة للملفات بكل اللغات. تأخذ الخدمة القيم التي هي متأكدة منها؛ اختر البقية أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="78"/>
+        <source>Column to link</source>
+        <translation>العمود المراد ربطه</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="80"/>
+        <source>Q5 for people; empty for any</source>
+        <translation>Q5 للأشخاص؛ فارغ لأي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="81"/>
+        <source>Wikidata class of the values</source>
+        <translation>صنف ويكي بيانات للقيم</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="83"/>
+        <source>; if a cell holds several</source>
+        <translation>; إن احتوت الخلية عدة قيم</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="84"/>
+        <source>Separator of several values in a cell</source>
+        <translation>فاصل القيم المتعددة في خلية</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="86"/>
+        <source>Reconciliation service</source>
+        <translation>خدمة المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="87"/>
+        <source>Ask the service</source>
+        <translation>اسأل الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="91"/>
+        <source>Wikidata class</source>
+        <translation>صنف ويكي بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="92"/>
+        <source>Several values split by</source>
+        <translation>قيم متعددة مفصولة بـ</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="95"/>
+        <source>Progress of the questions</source>
+        <translation>تقدّم الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="99"/>
+        <source>Values to review</source>
+        <translation>قيم للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
+        <source>Candidates</source>
+        <translation>المرشحون</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <source>item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <source>label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <source>score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="112"/>
+        <source>Take this item (Enter)</source>
+        <translation>خذ هذا العنصر (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
+        <source>No item</source>
+        <translation>لا عنصر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="117"/>
+        <source>Other words to search for</source>
+        <translation>كلمات أخرى للبحث</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="118"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="120"/>
+        <source>Search again</source>
+        <translation>ابحث مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="175"/>
+        <source>Asking the service…</source>
+        <translation>جارٍ سؤال الخدمة…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="189"/>
+        <source>Asked the service about {0} value(s); the file is {1}.</source>
+        <translation>سُئلت الخدمة عن {0} قيمة؛ الملف هو {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="200"/>
+        <source>The service found nothing for those words.</source>
+        <translation>لم تجد الخدمة شيئًا لهذه الكلمات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="214"/>
+        <source>{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
+        <translation>{0} قيمة: {1} ربطتها الخدمة، {2} مختارة، {3} بلا عنصر، {4} للمراجعة.</translation>
     </message>
 </context>
 </TS>

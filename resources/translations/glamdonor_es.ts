@@ -2209,118 +2209,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="55"/>
+        <location filename="../../glamdonor/gui/app.py" line="56"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="56"/>
+        <location filename="../../glamdonor/gui/app.py" line="57"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="57"/>
+        <location filename="../../glamdonor/gui/app.py" line="58"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="58"/>
+        <location filename="../../glamdonor/gui/app.py" line="59"/>
+        <source>Wikidata</source>
+        <translation>Wikidata</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="60"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="59"/>
+        <location filename="../../glamdonor/gui/app.py" line="61"/>
         <source>Upload</source>
         <translation>Subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="60"/>
+        <location filename="../../glamdonor/gui/app.py" line="62"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="101"/>
+        <location filename="../../glamdonor/gui/app.py" line="105"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="145"/>
+        <location filename="../../glamdonor/gui/app.py" line="149"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="146"/>
+        <location filename="../../glamdonor/gui/app.py" line="150"/>
         <source>&amp;New from a spreadsheet…</source>
         <translation>&amp;Nuevo a partir de una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="150"/>
+        <location filename="../../glamdonor/gui/app.py" line="154"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="154"/>
+        <location filename="../../glamdonor/gui/app.py" line="158"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="156"/>
+        <location filename="../../glamdonor/gui/app.py" line="160"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="157"/>
+        <location filename="../../glamdonor/gui/app.py" line="161"/>
         <source>&amp;Guide for museum staff</source>
         <translation>&amp;Guía para el personal del museo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="175"/>
-        <location filename="../../glamdonor/gui/app.py" line="180"/>
+        <location filename="../../glamdonor/gui/app.py" line="179"/>
+        <location filename="../../glamdonor/gui/app.py" line="184"/>
         <source>Guide for museum staff</source>
         <translation>Guía para el personal del museo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="194"/>
+        <location filename="../../glamdonor/gui/app.py" line="198"/>
         <source>Open batch</source>
         <translation>Abrir un lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="194"/>
+        <location filename="../../glamdonor/gui/app.py" line="198"/>
         <source>Batch files (*.toml)</source>
         <translation>Archivos de lote (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="201"/>
+        <location filename="../../glamdonor/gui/app.py" line="205"/>
         <source>Opening {0}…</source>
         <translation>Abriendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="208"/>
+        <location filename="../../glamdonor/gui/app.py" line="212"/>
         <source>New batch from a spreadsheet</source>
         <translation>Nuevo lote a partir de una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="210"/>
+        <location filename="../../glamdonor/gui/app.py" line="214"/>
         <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
         <translation>Hojas de cálculo (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="247"/>
+        <location filename="../../glamdonor/gui/app.py" line="251"/>
         <source>This batch&apos;s mapping uses the institution&apos;s name: make its partner profile in the Partner step.</source>
         <translation>La correspondencia de este lote usa el nombre de la institución: cree su perfil de socio en el paso Socio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="254"/>
+        <location filename="../../glamdonor/gui/app.py" line="258"/>
         <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>La correspondencia de este lote aún no encaja con su catálogo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="285"/>
+        <location filename="../../glamdonor/gui/app.py" line="289"/>
         <source>The catalog changed; reading it again…</source>
         <translation>El catálogo cambió; leyéndolo de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="297"/>
+        <location filename="../../glamdonor/gui/app.py" line="301"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>No se puede abrir este lote: {0}</translation>
     </message>
@@ -2899,6 +2904,145 @@
         <location filename="../../glamdonor/gui/upload_page.py" line="362"/>
         <source>The upload stopped: {0}</source>
         <translation>La subida se detuvo: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WikidataPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="71"/>
+        <source>Link the names in a column (artists, subjects, places) to Wikidata items, so that the files&apos; structured data names them in every language. The service takes the values it is sure of; choose the others below.</source>
+        <translation>Enlace los nombres de una columna (artistas, temas, lugares) con elementos de Wikidata, para que los datos estructurados de los archivos los nombren en todos los idiomas. El servicio toma los valores de los que está seguro; elija los demás abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="78"/>
+        <source>Column to link</source>
+        <translation>Columna que enlazar</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="80"/>
+        <source>Q5 for people; empty for any</source>
+        <translation>Q5 para personas; vacío para cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="81"/>
+        <source>Wikidata class of the values</source>
+        <translation>Clase de Wikidata de los valores</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="83"/>
+        <source>; if a cell holds several</source>
+        <translation>; si una celda tiene varios</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="84"/>
+        <source>Separator of several values in a cell</source>
+        <translation>Separador de varios valores en una celda</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="86"/>
+        <source>Reconciliation service</source>
+        <translation>Servicio de reconciliación</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="87"/>
+        <source>Ask the service</source>
+        <translation>Preguntar al servicio</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="91"/>
+        <source>Wikidata class</source>
+        <translation>Clase de Wikidata</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="92"/>
+        <source>Several values split by</source>
+        <translation>Varios valores separados por</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="95"/>
+        <source>Progress of the questions</source>
+        <translation>Progreso de las preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="99"/>
+        <source>Values to review</source>
+        <translation>Valores por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <source>item</source>
+        <translation>elemento</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="112"/>
+        <source>Take this item (Enter)</source>
+        <translation>Tomar este elemento (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
+        <source>No item</source>
+        <translation>Ningún elemento</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="117"/>
+        <source>Other words to search for</source>
+        <translation>Otras palabras que buscar</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="118"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="120"/>
+        <source>Search again</source>
+        <translation>Buscar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="175"/>
+        <source>Asking the service…</source>
+        <translation>Preguntando al servicio…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="189"/>
+        <source>Asked the service about {0} value(s); the file is {1}.</source>
+        <translation>Se preguntó al servicio por {0} valor(es); el archivo es {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="200"/>
+        <source>The service found nothing for those words.</source>
+        <translation>El servicio no encontró nada para esas palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="214"/>
+        <source>{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
+        <translation>{0} valor(es): {1} enlazado(s) por el servicio, {2} elegido(s), {3} sin elemento, {4} por revisar.</translation>
     </message>
 </context>
 </TS>

@@ -2209,118 +2209,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="55"/>
+        <location filename="../../glamdonor/gui/app.py" line="56"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="56"/>
+        <location filename="../../glamdonor/gui/app.py" line="57"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="57"/>
+        <location filename="../../glamdonor/gui/app.py" line="58"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="58"/>
+        <location filename="../../glamdonor/gui/app.py" line="59"/>
+        <source>Wikidata</source>
+        <translation>Wikidata</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="60"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="59"/>
+        <location filename="../../glamdonor/gui/app.py" line="61"/>
         <source>Upload</source>
         <translation>Téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="60"/>
+        <location filename="../../glamdonor/gui/app.py" line="62"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="101"/>
+        <location filename="../../glamdonor/gui/app.py" line="105"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="145"/>
+        <location filename="../../glamdonor/gui/app.py" line="149"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="146"/>
+        <location filename="../../glamdonor/gui/app.py" line="150"/>
         <source>&amp;New from a spreadsheet…</source>
         <translation>&amp;Nouveau à partir d&apos;un tableur…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="150"/>
+        <location filename="../../glamdonor/gui/app.py" line="154"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="154"/>
+        <location filename="../../glamdonor/gui/app.py" line="158"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un lot &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="156"/>
+        <location filename="../../glamdonor/gui/app.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="157"/>
+        <location filename="../../glamdonor/gui/app.py" line="161"/>
         <source>&amp;Guide for museum staff</source>
         <translation>&amp;Guide pour le personnel du musée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="175"/>
-        <location filename="../../glamdonor/gui/app.py" line="180"/>
+        <location filename="../../glamdonor/gui/app.py" line="179"/>
+        <location filename="../../glamdonor/gui/app.py" line="184"/>
         <source>Guide for museum staff</source>
         <translation>Guide pour le personnel du musée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="194"/>
+        <location filename="../../glamdonor/gui/app.py" line="198"/>
         <source>Open batch</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="194"/>
+        <location filename="../../glamdonor/gui/app.py" line="198"/>
         <source>Batch files (*.toml)</source>
         <translation>Fichiers de lot (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="201"/>
+        <location filename="../../glamdonor/gui/app.py" line="205"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="208"/>
+        <location filename="../../glamdonor/gui/app.py" line="212"/>
         <source>New batch from a spreadsheet</source>
         <translation>Nouveau lot à partir d&apos;un tableur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="210"/>
+        <location filename="../../glamdonor/gui/app.py" line="214"/>
         <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
         <translation>Tableurs (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="247"/>
+        <location filename="../../glamdonor/gui/app.py" line="251"/>
         <source>This batch&apos;s mapping uses the institution&apos;s name: make its partner profile in the Partner step.</source>
         <translation>La correspondance de ce lot utilise le nom de l’institution : créez son profil de partenaire à l’étape Partenaire.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="254"/>
+        <location filename="../../glamdonor/gui/app.py" line="258"/>
         <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>La correspondance de ce lot ne convient pas encore à son catalogue : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="285"/>
+        <location filename="../../glamdonor/gui/app.py" line="289"/>
         <source>The catalog changed; reading it again…</source>
         <translation>Le catalogue a changé ; nouvelle lecture…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="297"/>
+        <location filename="../../glamdonor/gui/app.py" line="301"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>Ce lot ne peut pas être ouvert : {0}</translation>
     </message>
@@ -2899,6 +2904,145 @@
         <location filename="../../glamdonor/gui/upload_page.py" line="362"/>
         <source>The upload stopped: {0}</source>
         <translation>Le téléversement s&apos;est arrêté : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WikidataPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="71"/>
+        <source>Link the names in a column (artists, subjects, places) to Wikidata items, so that the files&apos; structured data names them in every language. The service takes the values it is sure of; choose the others below.</source>
+        <translation>Reliez les noms d&apos;une colonne (artistes, sujets, lieux) à des éléments Wikidata, pour que les données structurées des fichiers les nomment dans toutes les langues. Le service retient les valeurs dont il est sûr ; choisissez les autres ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="78"/>
+        <source>Column to link</source>
+        <translation>Colonne à relier</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="80"/>
+        <source>Q5 for people; empty for any</source>
+        <translation>Q5 pour des personnes ; vide pour tout</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="81"/>
+        <source>Wikidata class of the values</source>
+        <translation>Classe Wikidata des valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="83"/>
+        <source>; if a cell holds several</source>
+        <translation>; si une cellule en contient plusieurs</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="84"/>
+        <source>Separator of several values in a cell</source>
+        <translation>Séparateur de plusieurs valeurs dans une cellule</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="86"/>
+        <source>Reconciliation service</source>
+        <translation>Service de réconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="87"/>
+        <source>Ask the service</source>
+        <translation>Interroger le service</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="91"/>
+        <source>Wikidata class</source>
+        <translation>Classe Wikidata</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="92"/>
+        <source>Several values split by</source>
+        <translation>Plusieurs valeurs séparées par</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="95"/>
+        <source>Progress of the questions</source>
+        <translation>Avancement des questions</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="99"/>
+        <source>Values to review</source>
+        <translation>Valeurs à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <source>item</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="112"/>
+        <source>Take this item (Enter)</source>
+        <translation>Prendre cet élément (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
+        <source>No item</source>
+        <translation>Aucun élément</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="117"/>
+        <source>Other words to search for</source>
+        <translation>Autres mots à chercher</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="118"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="120"/>
+        <source>Search again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="175"/>
+        <source>Asking the service…</source>
+        <translation>Interrogation du service…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="189"/>
+        <source>Asked the service about {0} value(s); the file is {1}.</source>
+        <translation>Le service a été interrogé sur {0} valeur(s) ; le fichier est {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="200"/>
+        <source>The service found nothing for those words.</source>
+        <translation>Le service n&apos;a rien trouvé pour ces mots.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="214"/>
+        <source>{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
+        <translation>{0} valeur(s) : {1} reliée(s) par le service, {2} choisie(s), {3} sans élément, {4} à revoir.</translation>
     </message>
 </context>
 </TS>
