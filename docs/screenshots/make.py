@@ -89,21 +89,46 @@ def shoot(app: object, window: object, batch: Path, language: str) -> None:
     window.catalog.table.setCurrentIndex(window.model.index(0, 0))
     save(2, "mapping")
     save(3, "partner")
-    window.steps.setCurrentRow(3)
+    reviewed(batch.parent / "creator.reconciled.csv")  # as a reconciliation left it
+    window.wikidata.column.setCurrentText("creator")
+    save(4, "wikidata")
+    window.steps.setCurrentRow(4)
     window.check.start.click()
     wait_until(app, lambda: "check" in window.session.done)
     window.check.table.setCurrentIndex(window.check.proxy.index(0, 0))
-    save(4, "check")
+    save(5, "check")
     catalog.write_text(kept, encoding="utf-8")  # fixed in the spreadsheet: read again
     wait_until(app, lambda: window.model.rowCount() == 3)
-    window.steps.setCurrentRow(4)
+    window.steps.setCurrentRow(5)
     window.upload.start.click()
     wait_until(app, lambda: window.upload.finished is not None and not window.upload.runner.busy)
-    save(5, "upload")
-    window.steps.setCurrentRow(5)
+    save(6, "upload")
+    window.steps.setCurrentRow(6)
     window.impact.refresh_button.click()
     wait_until(app, lambda: window.impact.impact is not None)
-    save(6, "impact")
+    save(7, "impact")
+
+
+def reviewed(path: Path) -> None:
+    """The lookup file of the creator column as the service left it: one name matched, one
+    waiting for a person, with its candidates (made-up items, no service asked)."""
+    from glamdonor.core.reconciled import Candidate, Decision, State, write
+
+    anna = Candidate("Q1000001", "Anna Example", "Dutch painter (1851-1910)", 100.0, True)
+    brams = (
+        Candidate("Q1000002", "Bram Example", "Dutch painter (1860-1921)", 100.0),
+        Candidate("Q1000003", "Bram Example", "Flemish engraver (1712-1788)", 100.0),
+        Candidate("Q1000004", "Abraham Exempel", "Swedish draughtsman", 61.5),
+    )
+    write(
+        path,
+        {
+            "Anna Example": Decision(
+                "Anna Example", State.MATCHED, anna.qid, anna.label, anna.description, 100.0
+            ),
+            "Bram Example": Decision("Bram Example", State.TO_REVIEW, candidates=brams),
+        },
+    )
 
 
 if __name__ == "__main__":

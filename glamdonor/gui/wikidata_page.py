@@ -209,6 +209,8 @@ class WikidataPage(QWidget):
 
     def _refresh(self) -> None:
         counts = count_states(self.decisions)
+        if self.decisions and not counts[State.TO_REVIEW] and "wikidata" not in self.session.done:
+            self.session.mark("wikidata")  # ticked: every value of the column decided
         self.counts.setText(
             self.tr(
                 "{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, "
