@@ -390,3 +390,134 @@ def test_three_values_reviewed_in_the_window(qtbot, service, tmp_path):
     asking = Service(service.url)
     list(reconcile(catalog_of(load_batch(manifest)), Column("creator"), out, asking))
     assert asking.asked == 0 and read(out) == decided
+
+
+PROPERTY_TYPES = {"P136": "wikibase-item", "P973": "url", "P2048": "quantity"}
+
+
+class _Properties(http.server.BaseHTTPRequestHandler):
+    """Wikidata's entity API for properties, as ``wbgetentities`` documents its answer."""
+
+    def do_GET(self) -> None:
+        import json
+        import urllib.parse
+
+        asked = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+        ids = asked.get("ids", [""])[0].split("|")
+        entities = {
+            pid: {"type": "property", "id": pid, "datatype": PROPERTY_TYPES[pid]}
+            if pid in PROPERTY_TYPES
+            else {"id": pid, "missing": ""}
+            for pid in ids
+        }
+        body = json.dumps({"entities": entities, "success": 1}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def entity_api():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Properties)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/w/api.php"
+    server.shutdown()
+
+
+STATEMENTS = """
+[[structured_data.statements]]
+property = "P136"
+value = {{ column = "genre" }}
+type = "{kind}"
+
+[[structured_data.statements]]
+property = "P2048"
+value = {{ column = "height" }}
+type = "quantity"
+"""
+
+
+def statements_batch(folder, kind: str, seed: int):
+    from tests.batches import batch_with, row
+    from tests.conftest import copy_example
+    from tests.media import image_bytes
+
+    copy_example(folder)
+    files = {f"{n}.png": image_bytes("png", seed=seed + n) for n in range(2)}
+    batch = batch_with(
+        folder, files, [row(n, f"{n}.png", f"Statements {seed} {n}") for n in range(2)]
+    )
+    catalog = folder / "catalog.csv"
+    lines = catalog.read_text().splitlines()
+    genres, heights = ["Q1047337", "genre painting"], ["31.5", "tall"]
+    catalog.write_text(
+        "\n".join(
+            [
+                lines[0] + ",genre,height",
+                *(f"{line},{g},{h}" for line, g, h in zip(lines[1:], genres, heights, strict=True)),
+            ]
+        )
+        + "\n"
+    )
+    mapping = folder / "mapping.toml"
+    mapping.write_text(mapping.read_text() + STATEMENTS.format(kind=kind))
+    return batch
+
+
+def test_added_statements_are_written_as_their_type_says(tmp_path):
+    import json
+
+    from glamdonor.jobs.plan import plan_of
+
+    plan = plan_of(statements_batch(tmp_path / "batch", "item", 9300))
+    first = {
+        c["mainsnak"]["property"]: c["mainsnak"].get("datavalue", {}).get("value")
+        for c in json.loads(plan.structured[0])["claims"]
+    }
+    assert first["P136"]["id"] == "Q1047337" and first["P2048"] == {"amount": "+31.5", "unit": "1"}
+    second = {c["mainsnak"]["property"] for c in json.loads(plan.structured[1])["claims"]}
+    assert "P136" not in second and "P2048" not in second
+    said = sorted(
+        (p.value("property"), p.value("value"))
+        for p in plan.problems[1]
+        if p.code == "statement-value-invalid"
+    )
+    assert said == [("P136", "genre painting"), ("P2048", "tall")]
+    assert plan.statement_types == (("P136", "item"), ("P2048", "quantity"))
+
+
+@pytest.mark.wiki
+@pytest.mark.parametrize("kind", ["item", "string"])
+def test_a_statement_of_the_wrong_type_is_refused_before_anything_is_sent(
+    kind, tmp_path, sandbox, commons, entity_api
+):
+    """P136 takes items: declared as strings, every row is refused before upload (the
+    property's datatype asked of the entity API); declared as items, it is written once."""
+    from glamdonor.core.journal import Journal, journal_path
+    from glamdonor.jobs.events import ItemFailed
+    from glamdonor.jobs.plan import plan_of
+    from glamdonor.jobs.upload import upload
+    from glamdonor.wiki.connection import Wiki
+    from tests.apicheck import file_on_wiki, page_id
+
+    batch = statements_batch(tmp_path / "batch", kind, 9400 + 10 * (kind == "string"))
+    wiki = Wiki(commons.api_url, sandbox.credentials(), throttle=0).connect()
+    wiki.entity_api = entity_api
+    plan = plan_of(batch)
+    with Journal(journal_path(batch.manifest)) as journal:
+        events = list(upload(plan, wiki, journal))
+    api = sandbox.status().api_url
+    if kind == "string":
+        failed = [e for e in events if isinstance(e, ItemFailed)]
+        assert [e.code for e in failed] == ["statement-type-wrong"] * 2
+        assert "P136 takes values of the type wikibase-item" in failed[0].problem.message
+        assert not any(file_on_wiki(api, title)["exists"] for title in plan.titles)
+        return
+    entity = commons.entities[f"M{page_id(api, plan.titles[0])}"]
+    assert [c["mainsnak"]["datavalue"]["value"]["id"] for c in entity["statements"]["P136"]] == [
+        "Q1047337"
+    ]

@@ -112,6 +112,31 @@ class Source:
         return [Trusted(self.value or "")] * len(catalog)
 
 
+# The value types a statement of [[structured_data.statements]] may take, and the Wikibase
+# datatype of the properties that take each (checked against the property before upload).
+STATEMENT_TYPES = {
+    "item": "wikibase-item",
+    "string": "string",
+    "external-id": "external-id",
+    "url": "url",
+    "time": "time",
+    "quantity": "quantity",
+}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A statement the coordinator adds: a property, where its value comes from, its type."""
+
+    property: str  # P136
+    source: Source
+    type: str  # a key of STATEMENT_TYPES
+
+    @property
+    def datatype(self) -> str:
+        return STATEMENT_TYPES[self.type]
+
+
 @dataclass(frozen=True)
 class Mapping:
     path: Path
@@ -124,9 +149,11 @@ class Mapping:
     categories: list[Source] = field(default_factory=list)
     structured: dict[str, list[Source]] = field(default_factory=dict)
     lookups: dict[str, Lookup] = field(default_factory=dict)
+    statements: tuple[Statement, ...] = ()  # [[structured_data.statements]]
 
     def sources(self) -> list[Source]:
         everything = [self.file, self.title, *self.licenses, *self.categories]
+        everything += [statement.source for statement in self.statements]
         for group in (*self.fields.values(), *self.structured.values()):
             everything += group
         return everything
@@ -177,7 +204,8 @@ def load_mapping(path: Path) -> Mapping:
                 parameters=", ".join(template.parameters),
             )
         fields[parameter] = _sources(spec, f"fields.{key}", path, lookups)
-    structured = table_of(data, "structured_data", path)
+    structured = dict(table_of(data, "structured_data", path))
+    statements = _statements(structured.pop("statements", []), path, lookups)
     unknown = sorted(set(structured) - set(STRUCTURED_KEYS))
     if unknown:
         raise InputError(
@@ -185,7 +213,7 @@ def load_mapping(path: Path) -> Mapping:
             N_("The keys are: {keys}."),
             file=path,
             unknown=", ".join(unknown),
-            keys=", ".join(STRUCTURED_KEYS),
+            keys=", ".join((*STRUCTURED_KEYS, "statements")),
         )
     return Mapping(
         path=path,
@@ -201,7 +229,43 @@ def load_mapping(path: Path) -> Mapping:
             for key, spec in structured.items()
         },
         lookups=lookups,
+        statements=statements,
     )
+
+
+def _statements(specs: object, path: Path, lookups: dict[str, Lookup]) -> tuple[Statement, ...]:
+    """[[structured_data.statements]]: property = "P136", value = a source, type = "item"."""
+    if not isinstance(specs, list) or not all(isinstance(s, dict) for s in specs):
+        raise InputError(
+            N_("[structured_data] statements is a list of tables: [[structured_data.statements]]."),
+            N_('Write each as property = "P136", value = {{ column = "genre" }}, type = "item".'),
+            file=path,
+        )
+    found = []
+    for number, spec in enumerate(specs, start=1):
+        prop, kind = str(spec.get("property", "")).strip(), str(spec.get("type", "")).strip()
+        if not re.fullmatch(r"P[1-9][0-9]*", prop) or kind not in STATEMENT_TYPES:
+            raise InputError(
+                N_(
+                    "statement {number} of [structured_data] needs a property (P and digits) "
+                    "and a type ({types})."
+                ),
+                N_('Write it as property = "P136", value = {{ column = "genre" }}, type = "item".'),
+                file=path,
+                number=number,
+                types=", ".join(STATEMENT_TYPES),
+            )
+        if "value" not in spec:
+            raise InputError(
+                N_("statement {number} of [structured_data] ({property}) says no value."),
+                N_('Add value = {{ column = "..." }} or a pattern.'),
+                file=path,
+                number=number,
+                property=prop,
+            )
+        source = _source(spec["value"], f"structured_data.statements.{prop}", path, lookups)
+        found.append(Statement(prop, source, kind))
+    return tuple(found)
 
 
 def _sources(spec: object, name: str, path: Path, lookups: dict[str, Lookup]) -> list[Source]:

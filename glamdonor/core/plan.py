@@ -47,6 +47,8 @@ class Plan:
     identifiers: Sequence[str] = ()  # each row's own identifier in the catalog (see below)
     identifier_column: str | None = None
     encoding: str | None = None  # the encoding the catalog was read in, when it is text
+    # The mapping's added statements: (property, value type), checked against the property.
+    statement_types: tuple[tuple[str, str], ...] = ()
 
     def read_as(self) -> str:
         """A sentence when the catalog was read in an old encoding (not UTF-8), else ""."""
@@ -170,6 +172,7 @@ def _make_plan(
         identifiers=catalog.columns[identifier] if identifier else (),
         identifier_column=identifier,
         encoding=catalog.encoding,
+        statement_types=tuple((s.property, s.type) for s in mapping.statements),
     )
 
 

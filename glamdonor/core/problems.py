@@ -302,6 +302,26 @@ declare(
     N_("Add it to the table {table} of the mapping, or correct the cell."),
 )
 declare(
+    "statement-value-invalid",
+    W,
+    "plan",
+    N_(
+        "“{value}” is not a value of the type “{type}” the mapping gives {property}, so the "
+        "file gets no {property} statement."
+    ),
+    N_("Correct the cell, or the type in [[structured_data.statements]]."),
+)
+declare(
+    "statement-type-wrong",
+    E,
+    "wiki",
+    N_(
+        "the mapping writes {property} with values of the type “{type}”, but {property} takes "
+        "values of the type {datatype}."
+    ),
+    N_("Correct the type (or the property) in [[structured_data.statements]] of the mapping."),
+)
+declare(
     "coordinates-invalid",
     W,
     "plan",

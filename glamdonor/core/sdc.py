@@ -33,6 +33,11 @@ def time(value: dict) -> str:
     return f'{{"type":"time","value":{json.dumps(value, separators=(",", ":"))}}}'
 
 
+def quantity(amount: float) -> str:
+    number = f"{amount:+f}".rstrip("0").rstrip(".")
+    return f'{{"type":"quantity","value":{{"amount":"{number}","unit":"1"}}}}'
+
+
 def globe_coordinate(latitude: float, longitude: float) -> str:
     value = {
         "latitude": latitude,

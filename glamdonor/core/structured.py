@@ -14,9 +14,9 @@ from typing import overload
 
 from glamdonor.core import sdc
 from glamdonor.core.catalog import Catalog
-from glamdonor.core.dates import parse_date
+from glamdonor.core.dates import parse_date, wikidata_time
 from glamdonor.core.licenses import known_license
-from glamdonor.core.mapping import Mapping
+from glamdonor.core.mapping import Mapping, Statement
 from glamdonor.core.partner import QID, Partner
 from glamdonor.core.problems import Problem, problem
 
@@ -59,6 +59,7 @@ def structured_data(
         inception,
         _points_of_view(texts("point_of_view"), spec, problems) if "point_of_view" in spec else [],
         _addresses(texts("described_at"), spec, problems) if "described_at" in spec else [],
+        *(_added(catalog, statement, extra, problems) for statement in mapping.statements),
         _cached([tuple(names) for names in licenses], _copyright),
     ]
     return Documents(
@@ -219,6 +220,51 @@ def _addresses(values: list[str], spec: dict, problems: Problems) -> list[str]:
             value = ""
         out.append(_with_comma(sdc.statement("P973", sdc.string(value))) if value else "")
     return out
+
+
+def _added(
+    catalog: Catalog, statement: Statement, extra: dict[str, str], problems: Problems
+) -> list[str]:
+    """A statement of [[structured_data.statements]] for each row with a value of its type."""
+    made: dict[str, str | None] = {}
+    out = []
+    for index, value in enumerate(v.strip() for v in statement.source.texts(catalog, extra)):
+        if value not in made:
+            datavalue = _datavalue(statement.type, value) if value else None
+            made[value] = (
+                _with_comma(sdc.statement(statement.property, datavalue)) if datavalue else None
+            )
+        if value and made[value] is None:
+            problems[index].append(
+                problem(
+                    "statement-value-invalid",
+                    statement.source.column,
+                    value=value,
+                    property=statement.property,
+                    type=statement.type,
+                )
+            )
+        out.append(made[value] or "")
+    return out
+
+
+def _datavalue(kind: str, value: str) -> str | None:
+    """The Wikibase datavalue of ``value`` as a value of ``kind``; None if it is none."""
+    if kind == "item":
+        return sdc.item(value) if QID.fullmatch(value) else None
+    if kind == "url":
+        return sdc.string(value) if re.fullmatch(r"https?://\S+", value) else None
+    if kind in ("string", "external-id"):
+        return sdc.string(value)
+    if kind == "quantity":
+        try:
+            amount = float(value.replace(",", "."))
+        except ValueError:
+            return None
+        return sdc.quantity(amount)
+    date = parse_date(value)  # "time"
+    found = wikidata_time(date) if date is not None else None
+    return sdc.time(found) if found is not None else None
 
 
 def _captions(catalog: Catalog, mapping: Mapping, extra: dict[str, str]) -> list[str]:

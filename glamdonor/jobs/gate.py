@@ -14,6 +14,7 @@ import hashlib
 import re
 
 from glamdonor.core.journal import FileFacts, Journal
+from glamdonor.core.mapping import STATEMENT_TYPES
 from glamdonor.core.plan import Plan
 from glamdonor.core.problems import Problem, blocks, problem
 from glamdonor.wiki.checks import wiki_problems
@@ -56,6 +57,7 @@ class WikiVerdicts:
     def __init__(self, wiki: Wiki, plan: Plan, journal: Journal) -> None:
         self.wiki, self.plan, self.journal = wiki, plan, journal
         self.kept = journal.findings()
+        self._wrong_types: list[Problem] | None = None
 
     def of(
         self, facts: dict[int, FileFacts], *, ask: str = "all", fresh: bool = False
@@ -91,4 +93,27 @@ class WikiVerdicts:
                     self.kept[plan.rows[index]] = (said, tuple(found[index]))
         if remembered:
             self.journal.remember_findings(remembered)
+        if wrong := self.wrong_types():  # asked each run: the mapping's to fix, not the row's
+            for index in facts:
+                found[index] = [*found.get(index, []), *wrong]
         return found
+
+    def wrong_types(self) -> list[Problem]:
+        """The mapping's added statements whose values are not of the type their property
+        takes, asked once of the wiki's entity source (only where files have structured data)."""
+        if self._wrong_types is None:
+            declared = dict(self.plan.statement_types)
+            self._wrong_types = []
+            if declared and self.wiki.has_structured_data():
+                types = self.wiki.property_types(list(declared))
+                self._wrong_types = [
+                    problem(
+                        "statement-type-wrong",
+                        property=prop,
+                        type=kind,
+                        datatype=types.get(prop) or "unknown (no such property)",
+                    )
+                    for prop, kind in declared.items()
+                    if types.get(prop) != STATEMENT_TYPES[kind]
+                ]
+        return self._wrong_types

@@ -20,6 +20,7 @@ from glamdonor.wiki import pwb, uploads
 from glamdonor.wiki.credentials import Credentials
 from glamdonor.wiki.uploads import UploadResult
 
+WIKIDATA_API = "https://www.wikidata.org/w/api.php"
 REACH_TIMEOUT = 20  # seconds
 REACH_TRIES = 3  # the first question, asked again after a dropped connection
 WRITE_ATTEMPTS = 3  # for structured data, each after asking whether the last one arrived
@@ -53,6 +54,7 @@ class Wiki:
         self.credentials = credentials
         self.throttle = throttle
         self.where_now = where_now
+        self.entity_api = WIKIDATA_API  # where the properties of structured data are defined
         self._site = None
         self._identity: WikiIdentity | None = None
 
@@ -367,6 +369,36 @@ class Wiki:
             if limit.get("hits")
         ]
         return max(paces, default=0.0)
+
+    def property_types(self, properties: list[str]) -> dict[str, str]:
+        """The datatype of each property ("wikibase-item", "string", "url", ...), from the
+        entity source of the wiki's structured data (Wikidata for Commons: ``entity_api``),
+        asked with ``wbgetentities``; a property it does not know is left out."""
+        try:
+            reply = requests.get(
+                self.entity_api,
+                params={
+                    "action": "wbgetentities",
+                    "ids": "|".join(properties),
+                    "props": "datatype",
+                    "format": "json",
+                },
+                headers={"User-Agent": self.user_agent()},
+                timeout=REACH_TIMEOUT,
+            )
+            entities = reply.json().get("entities", {})
+        except (requests.RequestException, ValueError, AttributeError) as error:
+            raise WikiError(
+                N_("the types of the properties could not be asked of {api_url} ({error})."),
+                N_("Check your network connection and run the same command again."),
+                api_url=self.entity_api,
+                error=type(error).__name__,
+            ) from None
+        return {
+            key: str(found["datatype"])
+            for key, found in entities.items()
+            if isinstance(found, dict) and "datatype" in found and "missing" not in found
+        }
 
     def has_structured_data(self) -> bool:
         """Whether files on the wiki have structured data (MediaInfo), as on Commons."""

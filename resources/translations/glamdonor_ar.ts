@@ -318,87 +318,117 @@
         <translation>حرّر بعض المساحة على القرص (أو تحقق من صلاحيات المجلد)، ثم شغّل الأمر نفسه من جديد: لن يضيع شيء ولن يُرسل شيء مرتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="152"/>
+        <location filename="../../glamdonor/core/mapping.py" line="179"/>
         <source>the template “{template}” is not one glamdonor writes.</source>
         <translation>القالب «{template}» ليس من القوالب التي يكتبها glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="153"/>
+        <location filename="../../glamdonor/core/mapping.py" line="180"/>
         <source>Use one of: {choices}.</source>
         <translation>استخدم أحد هذه: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="161"/>
+        <location filename="../../glamdonor/core/mapping.py" line="188"/>
         <source>the mapping does not say where “{required}” comes from.</source>
         <translation>لا تذكر المطابقة مصدر «{required}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="162"/>
+        <location filename="../../glamdonor/core/mapping.py" line="189"/>
         <source>Add a line such as `{required} = {{ column = &quot;...&quot; }}`.</source>
         <translation>أضف سطرًا مثل `{required} = {{ column = &quot;...&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="172"/>
+        <location filename="../../glamdonor/core/mapping.py" line="199"/>
         <source>{{{{{name}}}}} has no parameter “{key}”.</source>
         <translation>ليس للقالب {{{{{name}}}}} معامل «{key}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="173"/>
+        <location filename="../../glamdonor/core/mapping.py" line="200"/>
         <source>Its parameters are: {parameters}.</source>
         <translation>معاملاته هي: {parameters}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="184"/>
+        <location filename="../../glamdonor/core/mapping.py" line="212"/>
         <source>unknown key(s) under [structured_data]: {unknown}.</source>
         <translation>مفاتيح غير معروفة تحت [structured_data]: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="185"/>
+        <location filename="../../glamdonor/core/mapping.py" line="213"/>
         <source>The keys are: {keys}.</source>
         <translation>المفاتيح هي: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="211"/>
+        <location filename="../../glamdonor/core/mapping.py" line="240"/>
+        <source>[structured_data] statements is a list of tables: [[structured_data.statements]].</source>
+        <translation>statements في [structured_data] قائمة جداول: [[structured_data.statements]].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="241"/>
+        <source>Write each as property = &quot;P136&quot;, value = {{ column = &quot;genre&quot; }}, type = &quot;item&quot;.</source>
+        <translation>اكتب كلًّا منها هكذا: property = &quot;P136&quot;, value = {{ column = &quot;genre&quot; }}, type = &quot;item&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="250"/>
+        <source>statement {number} of [structured_data] needs a property (P and digits) and a type ({types}).</source>
+        <translation>الإفادة {number} في [structured_data] تحتاج خاصية (P وأرقام) ونوعًا ({types}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="253"/>
+        <source>Write it as property = &quot;P136&quot;, value = {{ column = &quot;genre&quot; }}, type = &quot;item&quot;.</source>
+        <translation>اكتبها هكذا: property = &quot;P136&quot;, value = {{ column = &quot;genre&quot; }}, type = &quot;item&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="260"/>
+        <source>statement {number} of [structured_data] ({property}) says no value.</source>
+        <translation>الإفادة {number} في [structured_data] ({property}) لا تعطي قيمة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="261"/>
+        <source>Add value = {{ column = &quot;...&quot; }} or a pattern.</source>
+        <translation>أضف value = {{ column = &quot;...&quot; }} أو نمطًا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="275"/>
         <source>“{name}” names no source: its list [ ] is empty.</source>
         <translation>لا يذكر «{name}» أي مصدر: قائمته [ ] فارغة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="212"/>
+        <location filename="../../glamdonor/core/mapping.py" line="276"/>
         <source>Give it one, such as {{ column = &quot;Title&quot; }}, or leave the line out.</source>
         <translation>أعطه مصدرًا، مثل {{ column = &quot;Title&quot; }}، أو احذف السطر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="227"/>
+        <location filename="../../glamdonor/core/mapping.py" line="291"/>
         <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
         <translation>يجب أن يذكر «{name}» واحدًا فقط من column أو value أو pattern أو exif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="228"/>
+        <location filename="../../glamdonor/core/mapping.py" line="292"/>
         <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
         <translation>مثلًا `{field} = {{ column = &quot;Title&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="236"/>
+        <location filename="../../glamdonor/core/mapping.py" line="300"/>
         <source>“{name}” has unknown key(s): {extra}.</source>
         <translation>في «{name}» مفاتيح غير معروفة: {extra}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="237"/>
+        <location filename="../../glamdonor/core/mapping.py" line="301"/>
         <source>A source takes: {keys}.</source>
         <translation>يقبل المصدر: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="246"/>
+        <location filename="../../glamdonor/core/mapping.py" line="310"/>
         <source>“{name}” asks the EXIF data for “{field}”.</source>
         <translation>يطلب «{name}» الحقل «{field}» من بيانات EXIF.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="247"/>
+        <location filename="../../glamdonor/core/mapping.py" line="311"/>
         <source>EXIF gives: {fields}.</source>
         <translation>توفّر EXIF: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="258"/>
+        <location filename="../../glamdonor/core/mapping.py" line="322"/>
         <source>the transforms of “{name}” must be a list [ ... ].</source>
         <translation>يجب أن تكون تحويلات «{name}» قائمة [ ... ].</translation>
     </message>
@@ -453,22 +483,22 @@
         <translation>يمكن أن يستخدم batch_category العنصرين {{category}} و{{date}}، وsummary العنصرين {{batch}} و{{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="119"/>
+        <location filename="../../glamdonor/core/plan.py" line="121"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>تستخدم المطابقة {institution}، أي اسم الشريك، لكن الدفعة لا تذكر أي شريك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="122"/>
+        <location filename="../../glamdonor/core/plan.py" line="124"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>أضف إلى الدفعة سطرًا مثل partner = &quot;partner.toml&quot; (انظر docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="127"/>
+        <location filename="../../glamdonor/core/plan.py" line="129"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>تستخدم المطابقة الأعمدة {missing}، وهي غير موجودة في الفهرس {catalog}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="128"/>
+        <location filename="../../glamdonor/core/plan.py" line="130"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="54"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="63"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
@@ -720,64 +750,74 @@
         <translation>تحقق من عنوان واجهة REST؛ وأبلغ عن ذلك إن كانت واجهة ويكيميديا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="88"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="90"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>الحساب {account} غير موجود على {api_url}، أو أن كلمة مرور البوت (BotPassword) خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="91"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="93"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>تحقق من اسم الدخول وكلمة المرور لـ BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="97"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>توقف الويكي على {api_url} عن الإجابة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="101"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="121"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="123"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>رفض الويكي على {api_url} دخول {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="122"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="124"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>تحقق من اسم BotPassword وكلمة مروره في Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="149"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="151"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>لا يجيب أي ويكي على {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="151"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="153"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان (ينتهي بـ api.php) ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="192"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="194"/>
         <source>the wiki at {api_url} did not answer, however often it was asked ({error}).</source>
         <translation>لم يجب الويكي في {api_url} مهما سُئل ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="194"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="196"/>
         <source>When it answers again (for the sandbox: `glamdonor sandbox start`), run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حين يجيب من جديد (للويكي التجريبي: `glamdonor sandbox start`)، شغّل الأمر نفسه مرة أخرى: لا يضيع شيء، ولا يُرسل شيء مرتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="202"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="204"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>أجاب الويكي على {api_url} عن سؤال بخطأ: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="203"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="205"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>حاول لاحقًا؛ وإن استمر الأمر فأبلغ عنه مع الدفعة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="392"/>
+        <source>the types of the properties could not be asked of {api_url} ({error}).</source>
+        <translation>تعذّر سؤال {api_url} عن أنواع الخصائص ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="393"/>
+        <source>Check your network connection and run the same command again.</source>
+        <translation>تحقق من اتصالك بالشبكة وشغّل الأمر نفسه مجددًا.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/wiki/credentials.py" line="32"/>
@@ -1152,423 +1192,443 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <source>“{value}” is not a value of the type “{type}” the mapping gives {property}, so the file gets no {property} statement.</source>
+        <translation>«{value}» ليست قيمة من النوع «{type}» الذي تعطيه المطابقة لـ{property}، فلن تكون للملف إفادة {property}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <source>Correct the cell, or the type in [[structured_data.statements]].</source>
+        <translation>صحّح الخلية، أو النوع في [[structured_data.statements]].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <source>the mapping writes {property} with values of the type “{type}”, but {property} takes values of the type {datatype}.</source>
+        <translation>تكتب المطابقة {property} بقيم من النوع «{type}»، لكن {property} تأخذ قيمًا من النوع {datatype}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="322"/>
+        <source>Correct the type (or the property) in [[structured_data.statements]] of the mapping.</source>
+        <translation>صحّح النوع (أو الخاصية) في [[structured_data.statements]] في المطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="329"/>
         <source>“{value}” is not a position (latitude, longitude in degrees), so the file gets no coordinates of the point of view.</source>
         <translation>«{value}» ليس موقعًا (خط العرض، خط الطول بالدرجات)، فلن تحصل للملف إحداثيات نقطة الرؤية.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <location filename="../../glamdonor/core/problems.py" line="332"/>
         <source>Write it as 52.3601, 4.8852, or leave the cell empty.</source>
         <translation>اكتبه على الشكل 52.3601, 4.8852، أو اترك الخلية فارغة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <location filename="../../glamdonor/core/problems.py" line="338"/>
         <source>“{value}” is not a web address, so the file&apos;s structured data does not link to it.</source>
         <translation>«{value}» ليس عنوان ويب، فلن ترتبط به البيانات المهيكلة للملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="339"/>
         <source>Write the whole address, starting with https://, or leave the cell empty.</source>
         <translation>اكتب العنوان كاملًا، بدءًا بـ https://، أو اترك الخلية فارغة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <location filename="../../glamdonor/core/problems.py" line="345"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>«{value}» ليس معرّف ويكي بيانات، فلا يحصل «{statement}» منه على أي إفادة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="326"/>
+        <location filename="../../glamdonor/core/problems.py" line="346"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>اكتب معرّفات عناصر ويكي بيانات مثل Q42، مفصولة كما تقول المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="334"/>
+        <location filename="../../glamdonor/core/problems.py" line="354"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>لا يقبل الويكي ملفات «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="335"/>
+        <location filename="../../glamdonor/core/problems.py" line="355"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>حوّل الملف إلى نوع يقبله: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="341"/>
+        <location filename="../../glamdonor/core/problems.py" line="361"/>
         <source>the file is empty (0 bytes).</source>
         <translation>الملف فارغ (0 بايت).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="342"/>
-        <location filename="../../glamdonor/core/problems.py" line="571"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
+        <location filename="../../glamdonor/core/problems.py" line="591"/>
         <source>Export or copy the file again.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="348"/>
+        <location filename="../../glamdonor/core/problems.py" line="368"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>حجم الملف {size} غيغابايت؛ يقبل كومنز 5 غيغابايت على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="349"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>اصنع نسخة أصغر (دقة أقل أو ضغط أفضل).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="355"/>
+        <location filename="../../glamdonor/core/problems.py" line="375"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>هذا الملف صفحة ويب (HTML) وليس وسائط: ربما صفحة خطأ حُفظت مكانه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="356"/>
+        <location filename="../../glamdonor/core/problems.py" line="376"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>نزّل الملف أو صدّره مرة أخرى وتحقق من أنه يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="362"/>
+        <location filename="../../glamdonor/core/problems.py" line="382"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>الملف {content}، لكن اسمه ينتهي بـ«.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="383"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>أعطِ الملف امتداد نوعه، في المجلد وفي الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <location filename="../../glamdonor/core/problems.py" line="389"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>الصورة تالفة أو ناقصة ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى من الأصل وتحقق من أنه يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
         <translation>للصورة {megapixels} مليون بكسل؛ لا ينشئ كومنز مصغرات لصور {format} التي تتجاوز {limit} مليون، فلا يمكن للمقالات عرضها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="380"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
         <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
         <translation>ارفع نسخة بعدد أقل من البكسلات، أو نسخة JPEG منها (لا حد كهذا لملفات JPEG).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="387"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
         <translation>للرسم المتحرك {megapixels} مليون بكسل في إطاراته الـ{frames}؛ فوق {limit} مليون، لا تعرض مصغراته على كومنز إلا الإطار الأول.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="390"/>
+        <location filename="../../glamdonor/core/problems.py" line="410"/>
         <source>Make it smaller or shorter if it should move in articles.</source>
         <translation>صغّره أو قصّره إن كان يجب أن يتحرك في المقالات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="417"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>كان الملف موجودًا حين قُرئت الدفعة، لكنه لم يعد موجودًا أو لم تعد قراءته ممكنة؛ لم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="420"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>أعد الملف إلى مجلد الوسائط، ثم تحقق من الدفعة أو ارفعها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="406"/>
+        <location filename="../../glamdonor/core/problems.py" line="426"/>
         <source>glamdonor may not read this file.</source>
         <translation>لا يُسمح لـglamdonor بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>تحقق من أذونات الملف (يجب أن تستطيع قراءته) ثم تحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="413"/>
+        <location filename="../../glamdonor/core/problems.py" line="433"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>لهذا الملف المحتوى نفسه لملف الصف {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="414"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>احذف أحد الصفين، أو اجعله يشير إلى الملف الذي ينبغي أن يكون له.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="420"/>
+        <location filename="../../glamdonor/core/problems.py" line="440"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>يحمل الملف موقع GPS ({position}) سيكون علنيًا في كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="421"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>إن كان المكان خاصًا، فاحذف الموقع من بيانات EXIF للملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="427"/>
+        <location filename="../../glamdonor/core/problems.py" line="447"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>الفهرس يؤرّخ الصورة بـ{catalog}، والكاميرا بـ{camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="428"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>Check which date is right.</source>
         <translation>تحقق من التاريخ الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="454"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>العنوان «{title}» يبدأ كاسم ملف كاميرا، وهذا ما يرفضه كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="435"/>
-        <location filename="../../glamdonor/core/problems.py" line="557"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="577"/>
         <source>Describe the subject in the title instead.</source>
         <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="443"/>
+        <location filename="../../glamdonor/core/problems.py" line="463"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>هذا الملف موجود في الويكي بهذا العنوان من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="444"/>
+        <location filename="../../glamdonor/core/problems.py" line="464"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>لا شيء يُفعل: الرفع يتخطاه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="450"/>
+        <location filename="../../glamdonor/core/problems.py" line="470"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>ملف آخر يحمل العنوان «{title}» في الويكي من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="451"/>
+        <location filename="../../glamdonor/core/problems.py" line="471"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليختلف العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="457"/>
-        <location filename="../../glamdonor/core/problems.py" line="501"/>
+        <location filename="../../glamdonor/core/problems.py" line="477"/>
+        <location filename="../../glamdonor/core/problems.py" line="521"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>الملف نفسه موجود في الويكي من قبل باسم «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="458"/>
-        <location filename="../../glamdonor/core/problems.py" line="502"/>
+        <location filename="../../glamdonor/core/problems.py" line="478"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>استبعد هذا الصف، أو استخدم الملف الموجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="464"/>
-        <location filename="../../glamdonor/core/problems.py" line="471"/>
-        <location filename="../../glamdonor/core/problems.py" line="478"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="491"/>
+        <location filename="../../glamdonor/core/problems.py" line="498"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>الصفحة «{page}» غير موجودة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="465"/>
+        <location filename="../../glamdonor/core/problems.py" line="485"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>تحقق من كتابة التصنيف، أو أنشئ التصنيف في الويكي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="472"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>أنشئ الصفحة في الويكي، أو تحقق من اسمها في ملف الشريك أو في جدول البحث.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="479"/>
+        <location filename="../../glamdonor/core/problems.py" line="499"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>ستعرض الصفحة رابطًا أحمر: تحقق من اسم القالب في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="485"/>
+        <location filename="../../glamdonor/core/problems.py" line="505"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>لا يقبل الويكي أي صفحة بالعنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="486"/>
+        <location filename="../../glamdonor/core/problems.py" line="506"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف: احذف المحارف التي يرفضها الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="512"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>يرفض الويكي العنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="493"/>
+        <location filename="../../glamdonor/core/problems.py" line="513"/>
         <source>Choose a title that describes the subject.</source>
         <translation>اختر عنوانًا يصف الموضوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="508"/>
+        <location filename="../../glamdonor/core/problems.py" line="528"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>ملف آخر يحمل هذا العنوان في الويكي من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="509"/>
-        <location filename="../../glamdonor/core/problems.py" line="516"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="536"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليصبح العنوان فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="515"/>
+        <location filename="../../glamdonor/core/problems.py" line="535"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>يوجد في الويكي ملف بعنوان شبه مطابق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="542"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>توجد في الويكي صفحة بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="523"/>
+        <location filename="../../glamdonor/core/problems.py" line="543"/>
         <source>Change the title columns of this row.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="549"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>حُذف من الويكي من قبل ملف بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="531"/>
+        <location filename="../../glamdonor/core/problems.py" line="551"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>راجع سجل الحذف للعنوان في الويكي: ربما أزيل الملف لسبب ما. ثم غيّر العنوان، أو اسأل إداريًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="539"/>
+        <location filename="../../glamdonor/core/problems.py" line="559"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>كان الملف نفسه في الويكي من قبل وحُذف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="541"/>
+        <location filename="../../glamdonor/core/problems.py" line="561"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>حُذف الملف نفسه من الويكي من قبل: راجع سجل الحذف؛ ولا ترفعه إلا إذا زال السبب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="549"/>
+        <location filename="../../glamdonor/core/problems.py" line="569"/>
         <source>the wiki would change this file name.</source>
         <translation>سيغيّر الويكي اسم هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="550"/>
+        <location filename="../../glamdonor/core/problems.py" line="570"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>احذف المحارف التي لا يسمح بها الويكي في العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="556"/>
+        <location filename="../../glamdonor/core/problems.py" line="576"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>العنوان يبدأ كاسم ملف تلقائي لكاميرا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="563"/>
+        <location filename="../../glamdonor/core/problems.py" line="583"/>
         <source>the wiki does not want this file type.</source>
         <translation>لا يرغب الويكي في هذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="564"/>
+        <location filename="../../glamdonor/core/problems.py" line="584"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="570"/>
+        <location filename="../../glamdonor/core/problems.py" line="590"/>
         <source>the file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="577"/>
+        <location filename="../../glamdonor/core/problems.py" line="597"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>يحتفظ الويكي بهذه النسخة بعينها من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="578"/>
+        <location filename="../../glamdonor/core/problems.py" line="598"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>لا شيء يُرسل: انظر الصفحة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="584"/>
+        <location filename="../../glamdonor/core/problems.py" line="604"/>
         <source>this content is already an older version of the file.</source>
         <translation>هذا المحتوى نسخة أقدم من الملف من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="585"/>
+        <location filename="../../glamdonor/core/problems.py" line="605"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>لا شيء يُرسل: انظر تاريخ الملف في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="591"/>
+        <location filename="../../glamdonor/core/problems.py" line="611"/>
         <source>the wiki warned: {info}</source>
         <translation>حذّر الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="592"/>
+        <location filename="../../glamdonor/core/problems.py" line="612"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>اقرأ التحذير، وأصلح الصف، ثم ارفع الدفعة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="598"/>
+        <location filename="../../glamdonor/core/problems.py" line="618"/>
         <source>the wiki refused it: {info}</source>
         <translation>رفضه الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="599"/>
+        <location filename="../../glamdonor/core/problems.py" line="619"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>ارفع الدفعة مرة أخرى؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="606"/>
+        <location filename="../../glamdonor/core/problems.py" line="626"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>استغرق الإرسال أكثر من {minutes} دقيقة المسموح بها لهذا الملف؛ يحتفظ الويكي بـ{held} من {size} بايت.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="609"/>
+        <location filename="../../glamdonor/core/problems.py" line="629"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>ارفع الدفعة مرة أخرى: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="615"/>
+        <location filename="../../glamdonor/core/problems.py" line="635"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>تغيّر الملف بين التحقق منه وإرساله؛ لم يُنشر شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="616"/>
+        <location filename="../../glamdonor/core/problems.py" line="636"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>ارفع الدفعة مرة أخرى: يُتحقق من الملف ويُرسل كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="622"/>
+        <location filename="../../glamdonor/core/problems.py" line="642"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>ضاع ردّ الويكي ({reason})، والملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="623"/>
+        <location filename="../../glamdonor/core/problems.py" line="643"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>ارفع الدفعة مرة أخرى: يُعاد تجربة هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="629"/>
+        <location filename="../../glamdonor/core/problems.py" line="649"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>وصل الملف، لكن صفحته لا تطابق ما أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="630"/>
+        <location filename="../../glamdonor/core/problems.py" line="650"/>
         <source>Look at the page: {url}</source>
         <translation>انظر الصفحة: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="636"/>
+        <location filename="../../glamdonor/core/problems.py" line="656"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>الملف في الويكي، لكن تعليقاته وإفاداته رُفضت: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="638"/>
+        <location filename="../../glamdonor/core/problems.py" line="658"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>أصلح أعمدة البيانات المهيكلة في هذا الصف، ثم ارفع مرة أخرى: لن يُرسل الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="647"/>
+        <location filename="../../glamdonor/core/problems.py" line="667"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>الملف في الويكي، لكن تعذّر معرفة ما إذا وصلت تعليقاته وإفاداته ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="650"/>
+        <location filename="../../glamdonor/core/problems.py" line="670"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>ارفع الدفعة مرة أخرى: يُسأل الويكي عمّا إذا كانت قد وصلت.</translation>
     </message>
@@ -3040,7 +3100,7 @@
         <translation>لم تجد الخدمة شيئًا لهذه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="214"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="216"/>
         <source>{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
         <translation>{0} قيمة: {1} ربطتها الخدمة، {2} مختارة، {3} بلا عنصر، {4} للمراجعة.</translation>
     </message>

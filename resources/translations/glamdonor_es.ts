@@ -318,87 +318,117 @@
         <translation>Libere espacio en el disco (o revise los permisos de la carpeta) y vuelva a ejecutar la misma orden: no se pierde nada y nada se envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="152"/>
+        <location filename="../../glamdonor/core/mapping.py" line="179"/>
         <source>the template “{template}” is not one glamdonor writes.</source>
         <translation>la plantilla «{template}» no es una de las que escribe glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="153"/>
+        <location filename="../../glamdonor/core/mapping.py" line="180"/>
         <source>Use one of: {choices}.</source>
         <translation>Use uno de estos: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="161"/>
+        <location filename="../../glamdonor/core/mapping.py" line="188"/>
         <source>the mapping does not say where “{required}” comes from.</source>
         <translation>la correspondencia no indica de dónde viene «{required}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="162"/>
+        <location filename="../../glamdonor/core/mapping.py" line="189"/>
         <source>Add a line such as `{required} = {{ column = &quot;...&quot; }}`.</source>
         <translation>Añada una línea como `{required} = {{ column = &quot;...&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="172"/>
+        <location filename="../../glamdonor/core/mapping.py" line="199"/>
         <source>{{{{{name}}}}} has no parameter “{key}”.</source>
         <translation>{{{{{name}}}}} no tiene ningún parámetro «{key}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="173"/>
+        <location filename="../../glamdonor/core/mapping.py" line="200"/>
         <source>Its parameters are: {parameters}.</source>
         <translation>Sus parámetros son: {parameters}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="184"/>
+        <location filename="../../glamdonor/core/mapping.py" line="212"/>
         <source>unknown key(s) under [structured_data]: {unknown}.</source>
         <translation>clave(s) desconocida(s) en [structured_data]: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="185"/>
+        <location filename="../../glamdonor/core/mapping.py" line="213"/>
         <source>The keys are: {keys}.</source>
         <translation>Las claves son: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="211"/>
+        <location filename="../../glamdonor/core/mapping.py" line="240"/>
+        <source>[structured_data] statements is a list of tables: [[structured_data.statements]].</source>
+        <translation>statements de [structured_data] es una lista de tablas: [[structured_data.statements]].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="241"/>
+        <source>Write each as property = &quot;P136&quot;, value = {{ column = &quot;genre&quot; }}, type = &quot;item&quot;.</source>
+        <translation>Escriba cada una como property = &quot;P136&quot;, value = {{ column = &quot;genre&quot; }}, type = &quot;item&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="250"/>
+        <source>statement {number} of [structured_data] needs a property (P and digits) and a type ({types}).</source>
+        <translation>la declaración {number} de [structured_data] necesita una propiedad (P y cifras) y un tipo ({types}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="253"/>
+        <source>Write it as property = &quot;P136&quot;, value = {{ column = &quot;genre&quot; }}, type = &quot;item&quot;.</source>
+        <translation>Escríbala como property = &quot;P136&quot;, value = {{ column = &quot;genre&quot; }}, type = &quot;item&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="260"/>
+        <source>statement {number} of [structured_data] ({property}) says no value.</source>
+        <translation>la declaración {number} de [structured_data] ({property}) no da ningún valor.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="261"/>
+        <source>Add value = {{ column = &quot;...&quot; }} or a pattern.</source>
+        <translation>Añada value = {{ column = &quot;...&quot; }} o un patrón.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="275"/>
         <source>“{name}” names no source: its list [ ] is empty.</source>
         <translation>«{name}» no indica ninguna fuente: su lista [ ] está vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="212"/>
+        <location filename="../../glamdonor/core/mapping.py" line="276"/>
         <source>Give it one, such as {{ column = &quot;Title&quot; }}, or leave the line out.</source>
         <translation>Dele una, como {{ column = &quot;Title&quot; }}, o quite la línea.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="227"/>
+        <location filename="../../glamdonor/core/mapping.py" line="291"/>
         <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
         <translation>«{name}» debe indicar exactamente uno de column, value, pattern o exif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="228"/>
+        <location filename="../../glamdonor/core/mapping.py" line="292"/>
         <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
         <translation>Por ejemplo `{field} = {{ column = &quot;Title&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="236"/>
+        <location filename="../../glamdonor/core/mapping.py" line="300"/>
         <source>“{name}” has unknown key(s): {extra}.</source>
         <translation>«{name}» tiene clave(s) desconocida(s): {extra}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="237"/>
+        <location filename="../../glamdonor/core/mapping.py" line="301"/>
         <source>A source takes: {keys}.</source>
         <translation>Una fuente admite: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="246"/>
+        <location filename="../../glamdonor/core/mapping.py" line="310"/>
         <source>“{name}” asks the EXIF data for “{field}”.</source>
         <translation>«{name}» pide «{field}» a los datos EXIF.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="247"/>
+        <location filename="../../glamdonor/core/mapping.py" line="311"/>
         <source>EXIF gives: {fields}.</source>
         <translation>EXIF ofrece: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="258"/>
+        <location filename="../../glamdonor/core/mapping.py" line="322"/>
         <source>the transforms of “{name}” must be a list [ ... ].</source>
         <translation>las transformaciones de «{name}» deben ser una lista [ ... ].</translation>
     </message>
@@ -453,22 +483,22 @@
         <translation>batch_category puede usar {{category}} y {{date}}; summary {{batch}} y {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="119"/>
+        <location filename="../../glamdonor/core/plan.py" line="121"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>la correspondencia usa {institution}, el nombre del socio, pero el lote no nombra ningún socio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="122"/>
+        <location filename="../../glamdonor/core/plan.py" line="124"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>Añada al lote una línea como partner = &quot;partner.toml&quot; (vea docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="127"/>
+        <location filename="../../glamdonor/core/plan.py" line="129"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>la correspondencia usa la(s) columna(s) {missing}, que el catálogo {catalog} no tiene.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="128"/>
+        <location filename="../../glamdonor/core/plan.py" line="130"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="54"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="63"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
@@ -720,64 +750,74 @@
         <translation>Compruebe la dirección de la API REST; infórmelo si es la de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="88"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="90"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>la cuenta {account} no existe en {api_url}, o su BotPassword es incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="91"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="93"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Compruebe el nombre de acceso y la contraseña del BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="97"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>el wiki en {api_url} dejó de responder ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="101"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="121"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="123"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>el wiki en {api_url} rechazó el inicio de sesión de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="122"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="124"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Compruebe el nombre y la contraseña del BotPassword en Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="149"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="151"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>ningún wiki responde en {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="151"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="153"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección (termina en api.php) y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="192"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="194"/>
         <source>the wiki at {api_url} did not answer, however often it was asked ({error}).</source>
         <translation>la wiki en {api_url} no respondió, por más veces que se le preguntó ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="194"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="196"/>
         <source>When it answers again (for the sandbox: `glamdonor sandbox start`), run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Cuando vuelva a responder (para el sandbox: `glamdonor sandbox start`), ejecute de nuevo la misma orden: no se pierde nada, nada se envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="202"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="204"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>el wiki en {api_url} respondió a una pregunta con un error: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="203"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="205"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Inténtelo más tarde; si persiste, infórmelo junto con el lote.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="392"/>
+        <source>the types of the properties could not be asked of {api_url} ({error}).</source>
+        <translation>no se pudieron pedir los tipos de las propiedades a {api_url} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="393"/>
+        <source>Check your network connection and run the same command again.</source>
+        <translation>Compruebe su conexión de red y ejecute de nuevo la misma orden.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/wiki/credentials.py" line="32"/>
@@ -1152,423 +1192,443 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <source>“{value}” is not a value of the type “{type}” the mapping gives {property}, so the file gets no {property} statement.</source>
+        <translation>«{value}» no es un valor del tipo «{type}» que la correspondencia da a {property}, así que el archivo no tiene declaración {property}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <source>Correct the cell, or the type in [[structured_data.statements]].</source>
+        <translation>Corrija la celda, o el tipo en [[structured_data.statements]].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <source>the mapping writes {property} with values of the type “{type}”, but {property} takes values of the type {datatype}.</source>
+        <translation>la correspondencia escribe {property} con valores del tipo «{type}», pero {property} toma valores del tipo {datatype}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="322"/>
+        <source>Correct the type (or the property) in [[structured_data.statements]] of the mapping.</source>
+        <translation>Corrija el tipo (o la propiedad) en [[structured_data.statements]] de la correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="329"/>
         <source>“{value}” is not a position (latitude, longitude in degrees), so the file gets no coordinates of the point of view.</source>
         <translation>«{value}» no es una posición (latitud, longitud en grados), así que el archivo no tendrá coordenadas del punto de vista.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <location filename="../../glamdonor/core/problems.py" line="332"/>
         <source>Write it as 52.3601, 4.8852, or leave the cell empty.</source>
         <translation>Escríbala como 52.3601, 4.8852, o deje la celda vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <location filename="../../glamdonor/core/problems.py" line="338"/>
         <source>“{value}” is not a web address, so the file&apos;s structured data does not link to it.</source>
         <translation>«{value}» no es una dirección web, así que los datos estructurados del archivo no enlazan a ella.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="339"/>
         <source>Write the whole address, starting with https://, or leave the cell empty.</source>
         <translation>Escriba la dirección completa, empezando por https://, o deje la celda vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <location filename="../../glamdonor/core/problems.py" line="345"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>«{value}» no es un identificador de Wikidata, así que «{statement}» no recibe ninguna declaración de él.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="326"/>
+        <location filename="../../glamdonor/core/problems.py" line="346"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Escriba identificadores de elementos de Wikidata como Q42, separados como indica la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="334"/>
+        <location filename="../../glamdonor/core/problems.py" line="354"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>la wiki no acepta archivos «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="335"/>
+        <location filename="../../glamdonor/core/problems.py" line="355"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convierta el archivo a un tipo que acepte: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="341"/>
+        <location filename="../../glamdonor/core/problems.py" line="361"/>
         <source>the file is empty (0 bytes).</source>
         <translation>el archivo está vacío (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="342"/>
-        <location filename="../../glamdonor/core/problems.py" line="571"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
+        <location filename="../../glamdonor/core/problems.py" line="591"/>
         <source>Export or copy the file again.</source>
         <translation>Exporte o copie de nuevo el archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="348"/>
+        <location filename="../../glamdonor/core/problems.py" line="368"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>el archivo tiene {size} GiB; Commons acepta como máximo 5 GiB.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="349"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Haga una versión más pequeña (menor resolución o mejor compresión).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="355"/>
+        <location filename="../../glamdonor/core/problems.py" line="375"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>este archivo es una página web (HTML), no multimedia: quizá una página de error guardada en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="356"/>
+        <location filename="../../glamdonor/core/problems.py" line="376"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Descargue o exporte de nuevo el archivo y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="362"/>
+        <location filename="../../glamdonor/core/problems.py" line="382"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>el archivo es {content}, pero su nombre termina en «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="383"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Dé al archivo la extensión de su tipo, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <location filename="../../glamdonor/core/problems.py" line="389"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>la imagen está dañada o incompleta ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exporte o copie de nuevo el archivo desde el original y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
         <translation>la imagen tiene {megapixels} millones de píxeles; Commons no crea miniaturas de imágenes {format} de más de {limit} millones, así que los artículos no podrían mostrarla.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="380"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
         <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
         <translation>Suba una versión con menos píxeles, o un JPEG de ella (los JPEG no tienen ese límite).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="387"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
         <translation>la animación tiene {megapixels} millones de píxeles en sus {frames} fotogramas; por encima de {limit} millones, sus miniaturas en Commons solo muestran el primer fotograma.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="390"/>
+        <location filename="../../glamdonor/core/problems.py" line="410"/>
         <source>Make it smaller or shorter if it should move in articles.</source>
         <translation>Hágala más pequeña o más corta si debe moverse en los artículos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="417"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>el archivo estaba cuando se leyó el lote, pero ya no está o ya no se puede leer; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="420"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Vuelva a poner el archivo en la carpeta multimedia y compruebe o suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="406"/>
+        <location filename="../../glamdonor/core/problems.py" line="426"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor no tiene permiso para leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Compruebe los permisos del archivo (usted debe poder leerlo) y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="413"/>
+        <location filename="../../glamdonor/core/problems.py" line="433"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>este archivo tiene el mismo contenido que el archivo de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="414"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Quite una de las dos filas, o haga que apunte al archivo que debe tener.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="420"/>
+        <location filename="../../glamdonor/core/problems.py" line="440"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>el archivo lleva una posición GPS ({position}), que será pública en Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="421"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="427"/>
+        <location filename="../../glamdonor/core/problems.py" line="447"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>el catálogo fecha la fotografía en {catalog}, la cámara en {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="428"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>Check which date is right.</source>
         <translation>Compruebe qué fecha es la correcta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="454"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>el título «{title}» empieza como el nombre de archivo de una cámara, lo que Commons rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="435"/>
-        <location filename="../../glamdonor/core/problems.py" line="557"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="577"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Describa el tema en el título en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="443"/>
+        <location filename="../../glamdonor/core/problems.py" line="463"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>este archivo ya está en la wiki con este título: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="444"/>
+        <location filename="../../glamdonor/core/problems.py" line="464"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Nada que hacer: la subida lo omite.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="450"/>
+        <location filename="../../glamdonor/core/problems.py" line="470"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>otro archivo ya tiene el título «{title}» en la wiki: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="451"/>
+        <location filename="../../glamdonor/core/problems.py" line="471"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea distinto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="457"/>
-        <location filename="../../glamdonor/core/problems.py" line="501"/>
+        <location filename="../../glamdonor/core/problems.py" line="477"/>
+        <location filename="../../glamdonor/core/problems.py" line="521"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>el mismo archivo ya está en la wiki como «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="458"/>
-        <location filename="../../glamdonor/core/problems.py" line="502"/>
+        <location filename="../../glamdonor/core/problems.py" line="478"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Deje fuera esta fila, o use el archivo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="464"/>
-        <location filename="../../glamdonor/core/problems.py" line="471"/>
-        <location filename="../../glamdonor/core/problems.py" line="478"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="491"/>
+        <location filename="../../glamdonor/core/problems.py" line="498"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la página «{page}» no existe en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="465"/>
+        <location filename="../../glamdonor/core/problems.py" line="485"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Compruebe cómo está escrita la categoría, o cree primero la categoría en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="472"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Cree la página en la wiki, o compruebe su nombre en el perfil del socio o en la tabla de correspondencias.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="479"/>
+        <location filename="../../glamdonor/core/problems.py" line="499"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La página mostraría un enlace rojo: compruebe el nombre de la plantilla en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="485"/>
+        <location filename="../../glamdonor/core/problems.py" line="505"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>la wiki no acepta ninguna página con el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="486"/>
+        <location filename="../../glamdonor/core/problems.py" line="506"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Cambie las columnas del título de esta fila: quite los caracteres que la wiki rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="512"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>la wiki rechaza el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="493"/>
+        <location filename="../../glamdonor/core/problems.py" line="513"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Elija un título que describa el tema.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="508"/>
+        <location filename="../../glamdonor/core/problems.py" line="528"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>otro archivo ya tiene este título en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="509"/>
-        <location filename="../../glamdonor/core/problems.py" line="516"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="536"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="515"/>
+        <location filename="../../glamdonor/core/problems.py" line="535"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>ya existe en la wiki un archivo con un título casi igual.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="542"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>ya existe en la wiki una página con este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="523"/>
+        <location filename="../../glamdonor/core/problems.py" line="543"/>
         <source>Change the title columns of this row.</source>
         <translation>Cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="549"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un archivo con este título ya fue borrado de la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="531"/>
+        <location filename="../../glamdonor/core/problems.py" line="551"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consulte el registro de borrados del título en la wiki: el archivo puede haberse quitado por un motivo. Después cambie el título, o pregunte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="539"/>
+        <location filename="../../glamdonor/core/problems.py" line="559"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>el mismo archivo ya estuvo en la wiki y fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="541"/>
+        <location filename="../../glamdonor/core/problems.py" line="561"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>El mismo archivo ya fue borrado de la wiki: consulte el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="549"/>
+        <location filename="../../glamdonor/core/problems.py" line="569"/>
         <source>the wiki would change this file name.</source>
         <translation>la wiki cambiaría este nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="550"/>
+        <location filename="../../glamdonor/core/problems.py" line="570"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Quite los caracteres que la wiki no permite en los títulos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="556"/>
+        <location filename="../../glamdonor/core/problems.py" line="576"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>el título empieza como el nombre de archivo automático de una cámara.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="563"/>
+        <location filename="../../glamdonor/core/problems.py" line="583"/>
         <source>the wiki does not want this file type.</source>
         <translation>la wiki no quiere este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="564"/>
+        <location filename="../../glamdonor/core/problems.py" line="584"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convierta el archivo a un tipo que la wiki acepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="570"/>
+        <location filename="../../glamdonor/core/problems.py" line="590"/>
         <source>the file is empty.</source>
         <translation>el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="577"/>
+        <location filename="../../glamdonor/core/problems.py" line="597"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>la wiki ya tiene exactamente esta versión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="578"/>
+        <location filename="../../glamdonor/core/problems.py" line="598"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Nada que enviar: mire la página en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="584"/>
+        <location filename="../../glamdonor/core/problems.py" line="604"/>
         <source>this content is already an older version of the file.</source>
         <translation>este contenido ya es una versión anterior del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="585"/>
+        <location filename="../../glamdonor/core/problems.py" line="605"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Nada que enviar: mire el historial del archivo en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="591"/>
+        <location filename="../../glamdonor/core/problems.py" line="611"/>
         <source>the wiki warned: {info}</source>
         <translation>la wiki avisó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="592"/>
+        <location filename="../../glamdonor/core/problems.py" line="612"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lea el aviso, corrija la fila y suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="598"/>
+        <location filename="../../glamdonor/core/problems.py" line="618"/>
         <source>the wiki refused it: {info}</source>
         <translation>la wiki lo rechazó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="599"/>
+        <location filename="../../glamdonor/core/problems.py" line="619"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Suba de nuevo el lote; si vuelve a pasar, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="606"/>
+        <location filename="../../glamdonor/core/problems.py" line="626"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>el envío tardó más que los {minutes} minutos permitidos para este archivo; la wiki tiene {held} de sus {size} bytes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="609"/>
+        <location filename="../../glamdonor/core/problems.py" line="629"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Suba de nuevo el lote: este archivo sigue desde donde llegó la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="615"/>
+        <location filename="../../glamdonor/core/problems.py" line="635"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>el archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="616"/>
+        <location filename="../../glamdonor/core/problems.py" line="636"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="622"/>
+        <location filename="../../glamdonor/core/problems.py" line="642"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la respuesta de la wiki se perdió ({reason}) y el archivo no está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="623"/>
+        <location filename="../../glamdonor/core/problems.py" line="643"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Suba de nuevo el lote: esta fila se intenta otra vez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="629"/>
+        <location filename="../../glamdonor/core/problems.py" line="649"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>el archivo llegó, pero su página no dice lo que se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="630"/>
+        <location filename="../../glamdonor/core/problems.py" line="650"/>
         <source>Look at the page: {url}</source>
         <translation>Mire la página: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="636"/>
+        <location filename="../../glamdonor/core/problems.py" line="656"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>el archivo está en la wiki, pero sus leyendas y declaraciones fueron rechazadas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="638"/>
+        <location filename="../../glamdonor/core/problems.py" line="658"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrija las columnas de datos estructurados de esta fila y suba de nuevo: el archivo no se vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="647"/>
+        <location filename="../../glamdonor/core/problems.py" line="667"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>el archivo está en la wiki, pero no se pudo saber si sus leyendas y declaraciones llegaron ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="650"/>
+        <location filename="../../glamdonor/core/problems.py" line="670"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Suba de nuevo el lote: se pregunta a la wiki si llegaron.</translation>
     </message>
@@ -3040,7 +3100,7 @@
         <translation>El servicio no encontró nada para esas palabras.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="214"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="216"/>
         <source>{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
         <translation>{0} valor(es): {1} enlazado(s) por el servicio, {2} elegido(s), {3} sin elemento, {4} por revisar.</translation>
     </message>

@@ -318,87 +318,117 @@
         <translation>Libérez de la place sur le disque (ou vérifiez les droits du dossier), puis relancez la même commande : rien n&apos;est perdu, rien n&apos;est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="152"/>
+        <location filename="../../glamdonor/core/mapping.py" line="179"/>
         <source>the template “{template}” is not one glamdonor writes.</source>
         <translation>le modèle « {template} » n&apos;est pas de ceux qu&apos;écrit glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="153"/>
+        <location filename="../../glamdonor/core/mapping.py" line="180"/>
         <source>Use one of: {choices}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {choices}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="161"/>
+        <location filename="../../glamdonor/core/mapping.py" line="188"/>
         <source>the mapping does not say where “{required}” comes from.</source>
         <translation>la correspondance ne dit pas d&apos;où vient « {required} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="162"/>
+        <location filename="../../glamdonor/core/mapping.py" line="189"/>
         <source>Add a line such as `{required} = {{ column = &quot;...&quot; }}`.</source>
         <translation>Ajoutez une ligne comme `{required} = {{ column = &quot;...&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="172"/>
+        <location filename="../../glamdonor/core/mapping.py" line="199"/>
         <source>{{{{{name}}}}} has no parameter “{key}”.</source>
         <translation>{{{{{name}}}}} n&apos;a pas de paramètre « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="173"/>
+        <location filename="../../glamdonor/core/mapping.py" line="200"/>
         <source>Its parameters are: {parameters}.</source>
         <translation>Ses paramètres sont : {parameters}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="184"/>
+        <location filename="../../glamdonor/core/mapping.py" line="212"/>
         <source>unknown key(s) under [structured_data]: {unknown}.</source>
         <translation>clé(s) inconnue(s) sous [structured_data] : {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="185"/>
+        <location filename="../../glamdonor/core/mapping.py" line="213"/>
         <source>The keys are: {keys}.</source>
         <translation>Les clés sont : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="211"/>
+        <location filename="../../glamdonor/core/mapping.py" line="240"/>
+        <source>[structured_data] statements is a list of tables: [[structured_data.statements]].</source>
+        <translation>statements de [structured_data] est une liste de tables : [[structured_data.statements]].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="241"/>
+        <source>Write each as property = &quot;P136&quot;, value = {{ column = &quot;genre&quot; }}, type = &quot;item&quot;.</source>
+        <translation>Écrivez chacune sous la forme property = &quot;P136&quot;, value = {{ column = &quot;genre&quot; }}, type = &quot;item&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="250"/>
+        <source>statement {number} of [structured_data] needs a property (P and digits) and a type ({types}).</source>
+        <translation>la déclaration {number} de [structured_data] demande une propriété (P et des chiffres) et un type ({types}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="253"/>
+        <source>Write it as property = &quot;P136&quot;, value = {{ column = &quot;genre&quot; }}, type = &quot;item&quot;.</source>
+        <translation>Écrivez-la sous la forme property = &quot;P136&quot;, value = {{ column = &quot;genre&quot; }}, type = &quot;item&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="260"/>
+        <source>statement {number} of [structured_data] ({property}) says no value.</source>
+        <translation>la déclaration {number} de [structured_data] ({property}) ne donne aucune valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="261"/>
+        <source>Add value = {{ column = &quot;...&quot; }} or a pattern.</source>
+        <translation>Ajoutez value = {{ column = &quot;...&quot; }} ou un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/mapping.py" line="275"/>
         <source>“{name}” names no source: its list [ ] is empty.</source>
         <translation>« {name} » n&apos;indique aucune source : sa liste [ ] est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="212"/>
+        <location filename="../../glamdonor/core/mapping.py" line="276"/>
         <source>Give it one, such as {{ column = &quot;Title&quot; }}, or leave the line out.</source>
         <translation>Donnez-lui en une, comme {{ column = &quot;Title&quot; }}, ou retirez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="227"/>
+        <location filename="../../glamdonor/core/mapping.py" line="291"/>
         <source>“{name}” must name exactly one of column, value, pattern or exif.</source>
         <translation>« {name} » doit indiquer exactement un élément parmi column, value, pattern ou exif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="228"/>
+        <location filename="../../glamdonor/core/mapping.py" line="292"/>
         <source>For example `{field} = {{ column = &quot;Title&quot; }}`.</source>
         <translation>Par exemple `{field} = {{ column = &quot;Title&quot; }}`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="236"/>
+        <location filename="../../glamdonor/core/mapping.py" line="300"/>
         <source>“{name}” has unknown key(s): {extra}.</source>
         <translation>« {name} » a des clés inconnues : {extra}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="237"/>
+        <location filename="../../glamdonor/core/mapping.py" line="301"/>
         <source>A source takes: {keys}.</source>
         <translation>Une source accepte : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="246"/>
+        <location filename="../../glamdonor/core/mapping.py" line="310"/>
         <source>“{name}” asks the EXIF data for “{field}”.</source>
         <translation>« {name} » demande « {field} » aux données EXIF.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="247"/>
+        <location filename="../../glamdonor/core/mapping.py" line="311"/>
         <source>EXIF gives: {fields}.</source>
         <translation>EXIF fournit : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/mapping.py" line="258"/>
+        <location filename="../../glamdonor/core/mapping.py" line="322"/>
         <source>the transforms of “{name}” must be a list [ ... ].</source>
         <translation>les transformations de « {name} » doivent être une liste [ ... ].</translation>
     </message>
@@ -453,22 +483,22 @@
         <translation>batch_category peut utiliser {{category}} et {{date}} ; summary {{batch}} et {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="119"/>
+        <location filename="../../glamdonor/core/plan.py" line="121"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>la correspondance utilise {institution}, le nom du partenaire, mais le lot ne nomme aucun partenaire.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="122"/>
+        <location filename="../../glamdonor/core/plan.py" line="124"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>Ajoutez au lot une ligne comme partner = &quot;partner.toml&quot; (voir docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="127"/>
+        <location filename="../../glamdonor/core/plan.py" line="129"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>la correspondance utilise la ou les colonnes {missing}, que le catalogue {catalog} n&apos;a pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="128"/>
+        <location filename="../../glamdonor/core/plan.py" line="130"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="54"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="63"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
@@ -720,64 +750,74 @@
         <translation>Vérifiez l&apos;adresse de l&apos;API REST ; signalez-le s&apos;il s&apos;agit de celle de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="88"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="90"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>le compte {account} n&apos;existe pas sur {api_url}, ou son BotPassword est faux.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="91"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="93"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Vérifiez le nom de connexion et le mot de passe du BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="97"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>le wiki à l&apos;adresse {api_url} a cessé de répondre ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="101"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="121"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="123"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>le wiki à l&apos;adresse {api_url} a refusé la connexion de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="122"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="124"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Vérifiez le nom et le mot de passe du BotPassword sur Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="149"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="151"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>aucun wiki ne répond à l&apos;adresse {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="151"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="153"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse (elle se termine par api.php) et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="192"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="194"/>
         <source>the wiki at {api_url} did not answer, however often it was asked ({error}).</source>
         <translation>le wiki à {api_url} n’a pas répondu, si souvent qu’on l’ait interrogé ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="194"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="196"/>
         <source>When it answers again (for the sandbox: `glamdonor sandbox start`), run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Quand il répondra de nouveau (pour le bac à sable : `glamdonor sandbox start`), relancez la même commande : rien n’est perdu, rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="202"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="204"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>le wiki à l&apos;adresse {api_url} a répondu à une question par une erreur : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="203"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="205"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Réessayez plus tard ; si cela persiste, signalez-le avec le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="392"/>
+        <source>the types of the properties could not be asked of {api_url} ({error}).</source>
+        <translation>les types des propriétés n&apos;ont pas pu être demandés à {api_url} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/connection.py" line="393"/>
+        <source>Check your network connection and run the same command again.</source>
+        <translation>Vérifiez votre connexion réseau et relancez la même commande.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/wiki/credentials.py" line="32"/>
@@ -1152,423 +1192,443 @@
     </message>
     <message>
         <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <source>“{value}” is not a value of the type “{type}” the mapping gives {property}, so the file gets no {property} statement.</source>
+        <translation>« {value} » n&apos;est pas une valeur du type « {type} » que la correspondance donne à {property}, donc le fichier n&apos;a pas de déclaration {property}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <source>Correct the cell, or the type in [[structured_data.statements]].</source>
+        <translation>Corrigez la cellule, ou le type dans [[structured_data.statements]].</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <source>the mapping writes {property} with values of the type “{type}”, but {property} takes values of the type {datatype}.</source>
+        <translation>la correspondance écrit {property} avec des valeurs du type « {type} », mais {property} prend des valeurs du type {datatype}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="322"/>
+        <source>Correct the type (or the property) in [[structured_data.statements]] of the mapping.</source>
+        <translation>Corrigez le type (ou la propriété) dans [[structured_data.statements]] de la correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="329"/>
         <source>“{value}” is not a position (latitude, longitude in degrees), so the file gets no coordinates of the point of view.</source>
         <translation>« {value} » n&apos;est pas une position (latitude, longitude en degrés), donc le fichier n&apos;aura pas de coordonnées du point de vue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <location filename="../../glamdonor/core/problems.py" line="332"/>
         <source>Write it as 52.3601, 4.8852, or leave the cell empty.</source>
         <translation>Écrivez-la sous la forme 52.3601, 4.8852, ou laissez la cellule vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="318"/>
+        <location filename="../../glamdonor/core/problems.py" line="338"/>
         <source>“{value}” is not a web address, so the file&apos;s structured data does not link to it.</source>
         <translation>« {value} » n&apos;est pas une adresse web, donc les données structurées du fichier n&apos;y renvoient pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="339"/>
         <source>Write the whole address, starting with https://, or leave the cell empty.</source>
         <translation>Écrivez l&apos;adresse entière, commençant par https://, ou laissez la cellule vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="325"/>
+        <location filename="../../glamdonor/core/problems.py" line="345"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>« {value} » n’est pas un identifiant Wikidata : « {statement} » n’en reçoit aucune déclaration.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="326"/>
+        <location filename="../../glamdonor/core/problems.py" line="346"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Écrivez des identifiants d’éléments Wikidata comme Q42, séparés comme le dit la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="334"/>
+        <location filename="../../glamdonor/core/problems.py" line="354"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>le wiki n’accepte pas les fichiers « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="335"/>
+        <location filename="../../glamdonor/core/problems.py" line="355"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convertissez le fichier en un type qu’il accepte : {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="341"/>
+        <location filename="../../glamdonor/core/problems.py" line="361"/>
         <source>the file is empty (0 bytes).</source>
         <translation>le fichier est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="342"/>
-        <location filename="../../glamdonor/core/problems.py" line="571"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
+        <location filename="../../glamdonor/core/problems.py" line="591"/>
         <source>Export or copy the file again.</source>
         <translation>Exportez ou copiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="348"/>
+        <location filename="../../glamdonor/core/problems.py" line="368"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>le fichier fait {size} Gio ; Commons accepte au plus 5 Gio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="349"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Faites-en une version plus petite (résolution plus basse ou meilleure compression).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="355"/>
+        <location filename="../../glamdonor/core/problems.py" line="375"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>ce fichier est une page web (HTML), pas un média : peut-être une page d’erreur enregistrée à sa place.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="356"/>
+        <location filename="../../glamdonor/core/problems.py" line="376"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Téléchargez ou exportez à nouveau le fichier et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="362"/>
+        <location filename="../../glamdonor/core/problems.py" line="382"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>le fichier est {content}, mais son nom se termine par « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="383"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Donnez au fichier l’extension de son type, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <location filename="../../glamdonor/core/problems.py" line="389"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>l’image est endommagée ou incomplète ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="370"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exportez ou copiez à nouveau le fichier depuis l’original et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="377"/>
+        <location filename="../../glamdonor/core/problems.py" line="397"/>
         <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
         <translation>l&apos;image a {megapixels} millions de pixels ; Commons ne fait pas de vignettes des images {format} de plus de {limit} millions, donc les articles ne pourraient pas l&apos;afficher.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="380"/>
+        <location filename="../../glamdonor/core/problems.py" line="400"/>
         <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
         <translation>Versez une version avec moins de pixels, ou un JPEG de l&apos;image (les JPEG n&apos;ont pas cette limite).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="387"/>
+        <location filename="../../glamdonor/core/problems.py" line="407"/>
         <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
         <translation>l&apos;animation a {megapixels} millions de pixels dans ses {frames} images ; au-delà de {limit} millions, ses vignettes sur Commons ne montrent que la première image.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="390"/>
+        <location filename="../../glamdonor/core/problems.py" line="410"/>
         <source>Make it smaller or shorter if it should move in articles.</source>
         <translation>Rendez-la plus petite ou plus courte si elle doit bouger dans les articles.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="417"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>le fichier était là quand le lot a été lu, mais il n’y est plus ou ne peut plus être lu ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="420"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Remettez le fichier dans le dossier des médias, puis vérifiez ou téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="406"/>
+        <location filename="../../glamdonor/core/problems.py" line="426"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor n’a pas le droit de lire ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="413"/>
+        <location filename="../../glamdonor/core/problems.py" line="433"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>ce fichier a le même contenu que le fichier de la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="414"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Retirez l’une des deux lignes, ou faites-la pointer vers le fichier qu’elle doit avoir.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="420"/>
+        <location filename="../../glamdonor/core/problems.py" line="440"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>le fichier porte une position GPS ({position}), qui sera publique sur Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="421"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="427"/>
+        <location filename="../../glamdonor/core/problems.py" line="447"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>le catalogue date la photographie de {catalog}, l’appareil de {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="428"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>Check which date is right.</source>
         <translation>Vérifiez quelle date est la bonne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="454"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>le titre « {title} » commence comme un nom de fichier d’appareil photo, ce que Commons refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="435"/>
-        <location filename="../../glamdonor/core/problems.py" line="557"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
+        <location filename="../../glamdonor/core/problems.py" line="577"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Décrivez plutôt le sujet dans le titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="443"/>
+        <location filename="../../glamdonor/core/problems.py" line="463"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>ce fichier est déjà sur le wiki sous ce titre : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="444"/>
+        <location filename="../../glamdonor/core/problems.py" line="464"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Rien à faire : le téléversement le passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="450"/>
+        <location filename="../../glamdonor/core/problems.py" line="470"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>un autre fichier porte déjà le titre « {title} » sur le wiki : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="451"/>
+        <location filename="../../glamdonor/core/problems.py" line="471"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre diffère.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="457"/>
-        <location filename="../../glamdonor/core/problems.py" line="501"/>
+        <location filename="../../glamdonor/core/problems.py" line="477"/>
+        <location filename="../../glamdonor/core/problems.py" line="521"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>le même fichier est déjà sur le wiki sous « File:{other} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="458"/>
-        <location filename="../../glamdonor/core/problems.py" line="502"/>
+        <location filename="../../glamdonor/core/problems.py" line="478"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s’y trouve.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="464"/>
-        <location filename="../../glamdonor/core/problems.py" line="471"/>
-        <location filename="../../glamdonor/core/problems.py" line="478"/>
+        <location filename="../../glamdonor/core/problems.py" line="484"/>
+        <location filename="../../glamdonor/core/problems.py" line="491"/>
+        <location filename="../../glamdonor/core/problems.py" line="498"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la page « {page} » n’existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="465"/>
+        <location filename="../../glamdonor/core/problems.py" line="485"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Vérifiez l’orthographe de la catégorie, ou créez d’abord la catégorie sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="472"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="479"/>
+        <location filename="../../glamdonor/core/problems.py" line="499"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="485"/>
+        <location filename="../../glamdonor/core/problems.py" line="505"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>le wiki n’accepte aucune page au titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="486"/>
+        <location filename="../../glamdonor/core/problems.py" line="506"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Modifiez les colonnes du titre de cette ligne : retirez les caractères que le wiki refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="512"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>le wiki refuse le titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="493"/>
+        <location filename="../../glamdonor/core/problems.py" line="513"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Choisissez un titre qui décrit le sujet.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="508"/>
+        <location filename="../../glamdonor/core/problems.py" line="528"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="509"/>
-        <location filename="../../glamdonor/core/problems.py" line="516"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="536"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="515"/>
+        <location filename="../../glamdonor/core/problems.py" line="535"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>un fichier au titre presque identique existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="542"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>une page de ce titre existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="523"/>
+        <location filename="../../glamdonor/core/problems.py" line="543"/>
         <source>Change the title columns of this row.</source>
         <translation>Modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
+        <location filename="../../glamdonor/core/problems.py" line="549"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un fichier de ce titre a déjà été supprimé du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="531"/>
+        <location filename="../../glamdonor/core/problems.py" line="551"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consultez le journal des suppressions du titre sur le wiki : le fichier a pu être retiré pour une raison. Puis changez le titre, ou demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="539"/>
+        <location filename="../../glamdonor/core/problems.py" line="559"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>le même fichier a déjà été sur le wiki et a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="541"/>
+        <location filename="../../glamdonor/core/problems.py" line="561"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Le même fichier a déjà été supprimé du wiki : consultez le journal des suppressions ; ne le téléversez que si la raison ne tient plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="549"/>
+        <location filename="../../glamdonor/core/problems.py" line="569"/>
         <source>the wiki would change this file name.</source>
         <translation>le wiki modifierait ce nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="550"/>
+        <location filename="../../glamdonor/core/problems.py" line="570"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Retirez les caractères que le wiki n’accepte pas dans les titres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="556"/>
+        <location filename="../../glamdonor/core/problems.py" line="576"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>le titre commence comme le nom de fichier automatique d’un appareil photo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="563"/>
+        <location filename="../../glamdonor/core/problems.py" line="583"/>
         <source>the wiki does not want this file type.</source>
         <translation>le wiki ne veut pas de ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="564"/>
+        <location filename="../../glamdonor/core/problems.py" line="584"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convertissez le fichier en un type que le wiki accepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="570"/>
+        <location filename="../../glamdonor/core/problems.py" line="590"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="577"/>
+        <location filename="../../glamdonor/core/problems.py" line="597"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>le wiki contient déjà exactement cette version.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="578"/>
+        <location filename="../../glamdonor/core/problems.py" line="598"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Rien à envoyer : regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="584"/>
+        <location filename="../../glamdonor/core/problems.py" line="604"/>
         <source>this content is already an older version of the file.</source>
         <translation>ce contenu est déjà une version antérieure du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="585"/>
+        <location filename="../../glamdonor/core/problems.py" line="605"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Rien à envoyer : regardez l’historique du fichier sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="591"/>
+        <location filename="../../glamdonor/core/problems.py" line="611"/>
         <source>the wiki warned: {info}</source>
         <translation>le wiki a averti : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="592"/>
+        <location filename="../../glamdonor/core/problems.py" line="612"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lisez l’avertissement, corrigez la ligne, puis téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="598"/>
+        <location filename="../../glamdonor/core/problems.py" line="618"/>
         <source>the wiki refused it: {info}</source>
         <translation>le wiki l’a refusé : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="599"/>
+        <location filename="../../glamdonor/core/problems.py" line="619"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="606"/>
+        <location filename="../../glamdonor/core/problems.py" line="626"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>l’envoi a pris plus que les {minutes} minutes accordées à ce fichier ; le wiki en détient {held} octets sur {size}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="609"/>
+        <location filename="../../glamdonor/core/problems.py" line="629"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Téléversez à nouveau le lot : ce fichier reprend là où le wiki en était.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="615"/>
+        <location filename="../../glamdonor/core/problems.py" line="635"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>le fichier a changé entre sa vérification et son envoi ; rien n’a été publié.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="616"/>
+        <location filename="../../glamdonor/core/problems.py" line="636"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu’il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="622"/>
+        <location filename="../../glamdonor/core/problems.py" line="642"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la réponse du wiki s’est perdue ({reason}), et le fichier n’y est pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="623"/>
+        <location filename="../../glamdonor/core/problems.py" line="643"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Téléversez à nouveau le lot : cette ligne est retentée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="629"/>
+        <location filename="../../glamdonor/core/problems.py" line="649"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>le fichier est arrivé, mais sa page ne se lit pas comme elle a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="630"/>
+        <location filename="../../glamdonor/core/problems.py" line="650"/>
         <source>Look at the page: {url}</source>
         <translation>Regardez la page : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="636"/>
+        <location filename="../../glamdonor/core/problems.py" line="656"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="638"/>
+        <location filename="../../glamdonor/core/problems.py" line="658"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrigez les colonnes de données structurées de cette ligne, puis téléversez à nouveau : le fichier n’est pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="647"/>
+        <location filename="../../glamdonor/core/problems.py" line="667"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>le fichier est sur le wiki, mais on n’a pas pu savoir si ses légendes et déclarations sont arrivées ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="650"/>
+        <location filename="../../glamdonor/core/problems.py" line="670"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Téléversez à nouveau le lot : on demande au wiki si elles sont arrivées.</translation>
     </message>
@@ -3040,7 +3100,7 @@
         <translation>Le service n&apos;a rien trouvé pour ces mots.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="214"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="216"/>
         <source>{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
         <translation>{0} valeur(s) : {1} reliée(s) par le service, {2} choisie(s), {3} sans élément, {4} à revoir.</translation>
     </message>
