@@ -85,6 +85,7 @@ def test_the_window_in_arabic_reads_right_to_left(qapp, qtbot, example_batch):
             "الفهرس",
             "المطابقة",
             "الشريك",
+            "ويكي بيانات",
             "التحقق",
             "الرفع",
             "الأثر",
