@@ -470,3 +470,27 @@ def test_a_control_character_in_a_file_name_is_refused_naming_the_row(character,
     assert codes(report) == {3: ["file-name-control-character"]}
     found = report.problems[1][0]
     assert found.column == "file" and found.value("file") == f"a\\x{ord(character):02x}b.png"
+
+
+def test_a_header_claiming_billions_of_pixels_is_never_decoded(example_batch):
+    """Pillow's decompression-bomb guard: a PNG whose header claims 60000×60000 pixels (3.6
+    billion) is said as too large for thumbnails from its header, not read or decoded."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", 60000, 60000, 1, 0, 0, 0, 0)
+    bomb = (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + chunk(b"IEND", b"")
+    )
+    batch = batch_with(example_batch.parent, {"bomb.png": bomb}, [row(1, "bomb.png")])
+    report = run(batch)
+    assert codes(report) == {2: ["image-too-large-for-thumbnails"]}
+    assert report.problems[0][0].value("megapixels") == "3,600"

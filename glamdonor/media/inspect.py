@@ -7,7 +7,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import threading
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
@@ -32,7 +34,11 @@ BLOCK = 1024 * 1024
 # 160 MB decoded, on each worker (JPEGs are decoded at an eighth of their size, whatever it is).
 FULL_DECODE_PIXELS = 40_000_000
 logging.getLogger("exifread").setLevel(logging.ERROR)
-Image.MAX_IMAGE_PIXELS = None  # museum scans are large; the size check above bounds memory
+# Pillow's decompression-bomb guard stays on, far above any scan (its error comes at twice
+# this): a header claiming more is said as too large, never decoded. Below it, the size check
+# above bounds the memory, and Pillow's warning between the two is not for the terminal.
+Image.MAX_IMAGE_PIXELS = 1_000_000_000
+warnings.simplefilter("ignore", Image.DecompressionBombWarning)
 
 
 class ContentReads:
@@ -107,6 +113,13 @@ def _image_findings(path: str, kind: str) -> list[Problem]:
     try:
         with Image.open(path) as image:
             image.verify()
+    except Image.DecompressionBombError as error:  # "Image size (N pixels) exceeds limit..."
+        claimed = re.search(r"\((\d+) pixels\)", str(error))
+        pixels = int(claimed.group(1)) if claimed else 2 * Image.MAX_IMAGE_PIXELS
+        return [_too_large(pixels, kind, THUMBNAIL_PIXELS.get(kind, 2 * Image.MAX_IMAGE_PIXELS))]
+    except Exception as error:
+        return [problem("image-damaged", damage=str(error) or type(error).__name__)]
+    try:
         with Image.open(path) as image:
             pixels, frames = image.width * image.height, getattr(image, "n_frames", 1)
             if image.format == "JPEG":  # decoded at an eighth of its size: every byte read,
@@ -118,14 +131,7 @@ def _image_findings(path: str, kind: str) -> list[Problem]:
         return [problem("image-damaged", damage=str(error) or type(error).__name__)]
     limit = THUMBNAIL_PIXELS.get(kind)
     if limit and pixels > limit:
-        return [
-            problem(
-                "image-too-large-for-thumbnails",
-                megapixels=_megapixels(pixels),
-                format=kind.upper(),
-                limit=_megapixels(limit),
-            )
-        ]
+        return [_too_large(pixels, kind, limit)]
     if kind == "gif" and frames > 1 and pixels * frames > ANIMATION_PIXELS:
         return [
             problem(
@@ -136,6 +142,15 @@ def _image_findings(path: str, kind: str) -> list[Problem]:
             )
         ]
     return []
+
+
+def _too_large(pixels: int, kind: str, limit: int) -> Problem:
+    return problem(
+        "image-too-large-for-thumbnails",
+        megapixels=_megapixels(pixels),
+        format=kind.upper(),
+        limit=_megapixels(limit),
+    )
 
 
 def _megapixels(pixels: int) -> str:
