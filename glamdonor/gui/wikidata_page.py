@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -50,6 +51,14 @@ from glamdonor.jobs.reconcile import (
 )
 
 VALUE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class Searched:
+    """What the service found for other words a person gave for a value."""
+
+    value: str
+    candidates: tuple[Candidate, ...]
 
 
 class WikidataPage(QWidget):
@@ -191,13 +200,13 @@ class WikidataPage(QWidget):
                 )
             )
             self._refresh()
-        elif isinstance(event, tuple):  # a search by hand: (value, candidates)
-            value, found = event
-            if value in self.decisions:
-                self.decisions[value] = Decision(value, State.TO_REVIEW, candidates=tuple(found))
-                self._show_candidates()
-                if not found:
-                    self.said.setText(self.tr("The service found nothing for those words."))
+        elif isinstance(event, Searched) and event.value in self.decisions:
+            self.decisions[event.value] = Decision(
+                event.value, State.TO_REVIEW, candidates=event.candidates
+            )
+            self._show_candidates()
+            if not event.candidates:
+                self.said.setText(self.tr("The service found nothing for those words."))
 
     def _failed(self, message: str) -> None:
         self.said.setText(message)
@@ -302,6 +311,6 @@ class WikidataPage(QWidget):
         query = {"query": words, **({"type": kind} if kind else {})}
 
         def job(cancel: threading.Event) -> Iterator[object]:
-            yield value, service.candidates({"q": query}).get("q", [])
+            yield Searched(value, tuple(service.candidates({"q": query}).get("q", [])))
 
         self.runner.start(job)
