@@ -279,3 +279,44 @@ def test_metrics_commands(world, server, tmp_path, capsys):
         == 2
     )
     assert "no figures are kept" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("wiki", "language"),
+    [
+        ("fr.wikipedia.org", "fr"),
+        ("de.wikisource.org", "de"),
+        ("zh-min-nan.wikipedia.org", "zh-min-nan"),
+        ("simple.wikipedia.org", "simple"),
+        ("commons.wikimedia.org", ""),
+        ("www.wikidata.org", ""),
+        ("meta.wikimedia.org", ""),
+        ("test.wikipedia.org", ""),
+        ("127.0.0.1:38243", ""),  # a sandbox is in no language, whatever its host says
+        ("wiki.example.org", ""),
+        ("fr.m.wikipedia.org", ""),
+    ],
+)
+def test_a_wiki_is_in_a_language_only_when_it_is_a_language_edition(wiki, language):
+    assert language_of(wiki) == language
+
+
+def test_two_refreshes_on_one_day_keep_one_snapshot(tmp_path):
+    """The second refresh of a day replaces the first: the history has one row a day."""
+    import datetime
+
+    from glamdonor.metrics.sources import FileUsage, Use
+
+    day = datetime.date(2026, 12, 1)
+    with Store(tmp_path / "m.sqlite") as store:
+        store.add_snapshot("batch b", "w", day, [FileUsage("A.png", 1)])
+        used = FileUsage("A.png", 1, uses=[Use("fr.wikipedia.org", "Page", 0)])
+        store.add_snapshot("batch b", "w", day, [used])
+        store.add_snapshot("batch b", "w", day + datetime.timedelta(days=1), [used])
+        snapshots = store.snapshots("batch b")
+        assert [s.taken for s in snapshots] == [day, day + datetime.timedelta(days=1)]
+        found = impact(store, "batch b", today=day + datetime.timedelta(days=1))
+    assert [(taken, used, pages) for taken, used, pages in found.history] == [
+        (day, 1, 1),
+        (day + datetime.timedelta(days=1), 1, 1),
+    ]

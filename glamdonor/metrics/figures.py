@@ -4,6 +4,7 @@ shows, in whatever format."""
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from glamdonor.core.errors import MetricsError
@@ -106,12 +107,23 @@ class Impact:
         return next(f for f in self.figures if f.name == name)
 
 
+# The Wikimedia projects whose wikis are one a language, named LANGUAGE.PROJECT.
+LANGUAGE_PROJECTS = frozenset(
+    "wikipedia wiktionary wikisource wikibooks wikiquote wikinews wikiversity wikivoyage".split()
+)
+
+
 def language_of(wiki: str) -> str:
-    """ "fr.wikipedia.org" → "fr"; "" for a multilingual wiki (Commons, Wikidata, Meta)."""
-    parts = wiki.split(".")
-    if len(parts) < 3 or parts[0] in {"commons", "www", "meta", "species", "incubator", "m"}:
+    """ "fr.wikipedia.org" → "fr"; "" for a multilingual wiki (Commons, Wikidata, Meta) and
+    for any wiki that is not a language edition of a Wikimedia project (a sandbox on
+    127.0.0.1:8080 is in no language, whatever its host begins with)."""
+    parts = wiki.lower().split(".")
+    if len(parts) != 3 or parts[1] not in LANGUAGE_PROJECTS or parts[2] != "org":
         return ""
-    return parts[0]
+    code = parts[0]
+    if code in {"commons", "www", "meta", "species", "incubator", "m", "test", "test2"}:
+        return ""
+    return code if re.fullmatch(r"[a-z]{2,}(-[a-z0-9]+)*", code) else ""
 
 
 def impact(

@@ -79,9 +79,17 @@ class Store:
     def add_snapshot(
         self, scope: str, wiki: str, taken: datetime.date, files: Iterable[FileUsage]
     ) -> Snapshot:
-        """Keep what the wiki said today about the scope's files, in one transaction."""
+        """Keep what the wiki said today about the scope's files, in one transaction. One
+        snapshot a day: a second refresh the same day replaces the first."""
         with self.db:
             self.db.execute("begin")
+            for (earlier,) in self.db.execute(
+                "select id from snapshots where scope = ? and taken = ? and wiki = ?",
+                (scope, taken.isoformat(), wiki),
+            ).fetchall():
+                for table in ("usages", "snapshot_files"):
+                    self.db.execute(f"delete from {table} where snapshot = ?", (earlier,))
+                self.db.execute("delete from snapshots where id = ?", (earlier,))
             cursor = self.db.execute(
                 "insert into snapshots (scope, taken, wiki) values (?, ?, ?)",
                 (scope, taken.isoformat(), wiki),
