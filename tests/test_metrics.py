@@ -38,9 +38,9 @@ def server(world):
     server.close()
 
 
-def run(server, store, titles, name="titles t", months=24, http=None, category=""):
+def run(server, store, titles, name="titles t", months=24, http=None, category="", today=TODAY):
     scope = Scope(name, server.api_url, server.rest_url, category=category)
-    events = list(refresh(store, http or Http(), scope, titles, months=months, today=TODAY))
+    events = list(refresh(store, http or Http(), scope, titles, months=months, today=today))
     assert isinstance(events[-1], MetricsFinished)
     return events[-1]
 
@@ -106,12 +106,12 @@ def test_past_months_are_fetched_once_and_changes_are_told(world, server, tmp_pa
         world.files[moved]["uses"].append(
             {"title": "Brand_new_page", "wiki": "nl.wikipedia.org", "ns": 0}
         )
-        run(server, store, titles)
+        run(server, store, titles, today=TODAY + datetime.timedelta(days=1))  # the next day
         found = impact(store, "titles t", today=TODAY)
     # the second refresh asks only for the one new page's views: every other month is kept
     assert server.counts["rest"] - rest_before == 1
-    assert found.new_usages == [(moved, "nl.wikipedia.org", "Brand_new_page")]
-    assert found.lost_usages == [(moved, lost["wiki"], lost["title"])]
+    assert found.new_usages == [(moved, "nl.wikipedia.org", "Brand new page")]
+    assert found.lost_usages == [(moved, lost["wiki"], lost["title"].replace("_", " "))]
     assert found.figure("new usages").value == 1 and found.figure("lost usages").value == 1
     assert len(found.history) == 2 and found.history[-1][2] == found.figure("pages").value
 

@@ -180,22 +180,24 @@ def impact(
         key=lambda r: (-r[1], r[0]),
     )
     found.monthly = _monthly(db, latest, first, last)
+    # Pages: every page that shows a file (as the summary counts them), with the views of the
+    # articles among them, the most viewed first; files: those shown somewhere, no zeros.
     found.top_pages = db.execute(
-        "select u.wiki, u.page, sum(v.views) as total from"
-        " (select distinct wiki, page from usages where snapshot = ? and namespace = 0) u"
-        " join views v on v.wiki = u.wiki and v.page = u.page"
-        " where v.month between ? and ? group by u.wiki, u.page order by total desc, 1, 2"
+        "select u.wiki, u.page, coalesce(sum(v.views), 0) as total from"
+        " (select distinct wiki, page, namespace from usages where snapshot = ?) u"
+        " left join views v on v.wiki = u.wiki and v.page = u.page and u.namespace = 0"
+        " and v.month between ? and ? group by u.wiki, u.page order by total desc, 1, 2"
         " limit ?",
         (latest.id, str(first), str(last), TOP),
     ).fetchall()
     found.top_files = db.execute(
-        "select f.title, count(distinct u.wiki || '|' || u.page),"
+        "select f.title, count(distinct u.wiki || '|' || u.page) as pages,"
         " coalesce((select sum(v.views) from views v join"
         "   (select distinct wiki, page from usages where snapshot = ? and page_id = f.page_id"
         "    and namespace = 0) p on v.wiki = p.wiki and v.page = p.page"
         "   where v.month between ? and ?), 0) as total"
         " from snapshot_files s join files f on f.page_id = s.page_id"
-        " left join usages u on u.snapshot = s.snapshot and u.page_id = s.page_id"
+        " join usages u on u.snapshot = s.snapshot and u.page_id = s.page_id"
         " where s.snapshot = ? group by f.page_id order by total desc, 2 desc, 1 limit ?",
         (latest.id, str(first), str(last), latest.id, TOP),
     ).fetchall()
@@ -312,14 +314,26 @@ def _curves(db: object, snapshots: list[Snapshot]) -> list[tuple[int, float, int
 def _changes(
     db: object, previous: Snapshot, latest: Snapshot
 ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
-    def uses(snapshot: Snapshot) -> set[tuple[str, str, str]]:
-        return set(
-            db.execute(
-                "select f.title, u.wiki, u.page from usages u join files f"
-                " on f.page_id = u.page_id where u.snapshot = ?",
-                (snapshot.id,),
-            )
+    """Pages that show a file now and showed none at the snapshot before, and the other way
+    round: the same pages the summary counts (file, wiki, page; several files joined)."""
+
+    def shown(snapshot: Snapshot) -> dict[tuple[str, str], set[str]]:
+        pages: dict[tuple[str, str], set[str]] = {}
+        for title, wiki, page in db.execute(
+            "select f.title, u.wiki, u.page from usages u join files f"
+            " on f.page_id = u.page_id where u.snapshot = ?",
+            (snapshot.id,),
+        ):
+            pages.setdefault((wiki, page), set()).add(title)
+        return pages
+
+    before, now = shown(previous), shown(latest)
+
+    def rows(pages: dict[tuple[str, str], set[str]], without: dict) -> list[tuple[str, str, str]]:
+        return sorted(
+            (", ".join(sorted(files)), wiki, page.replace("_", " "))
+            for (wiki, page), files in pages.items()
+            if (wiki, page) not in without
         )
 
-    before, now = uses(previous), uses(latest)
-    return sorted(now - before), sorted(before - now)
+    return rows(now, before), rows(before, now)
