@@ -320,3 +320,49 @@ def test_two_refreshes_on_one_day_keep_one_snapshot(tmp_path):
         (day, 1, 1),
         (day + datetime.timedelta(days=1), 1, 1),
     ]
+
+
+@pytest.mark.parametrize("used", [False, True], ids=["nothing yet", "three pages"])
+def test_chart_axes_count_in_whole_numbers_from_zero(used):
+    """No chart has a fractional or a negative tick, empty or not; an empty one says why."""
+    import datetime
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from glamdonor.metrics import charts
+    from glamdonor.metrics.figures import Impact
+
+    months = list(Month(2026, 1).until(Month(2026, 6)))
+    found = Impact("batch b", "w", datetime.date(2026, 7, 2), None, months[0], months[-1])
+    found.monthly = [(m, 3 * n if used else 0, n if used else 0) for n, m in enumerate(months)]
+    found.languages = [("fr", 2, 1), ("de", 1, 1)] if used else []
+    for figure, axis in ((charts._monthly(found), "y"), (charts._languages(found), "x")):
+        FigureCanvasAgg(figure).draw()
+        axes = figure.axes[0]
+        ticks = axes.get_yticks() if axis == "y" else axes.get_xticks()
+        shown = [t for t in ticks if (axes.get_ylim() if axis == "y" else axes.get_xlim())[0] <= t]
+        assert shown and all(t >= 0 and float(t).is_integer() for t in shown), ticks
+        said = [text.get_text() for text in axes.texts]
+        assert bool(said) is (not used), said
+
+
+def test_the_months_begin_with_the_first_upload(tmp_path):
+    """A batch uploaded in September 2026 has no months before it; one uploaded in the month
+    under way has no complete month yet, and the report's heading says so."""
+
+    from glamdonor.metrics.report import heading
+    from glamdonor.metrics.sources import FileUsage
+
+    with Store(tmp_path / "m.sqlite") as store:
+        store.add_snapshot(
+            "batch b", "w", TODAY, [FileUsage("A.png", 1, uploaded="2026-09-14T10:00:00Z")]
+        )
+        store.add_snapshot(
+            "batch c", "w", TODAY, [FileUsage("B.png", 2, uploaded="2026-11-20T10:00:00Z")]
+        )
+        older = impact(store, "batch b", today=TODAY)
+        newer = impact(store, "batch c", today=TODAY)
+    assert [str(m) for m, _, _ in older.monthly] == ["2026-09", "2026-10"]
+    assert newer.monthly == []
+    assert heading(newer).endswith("no month complete since the first upload (2026-11)")
+    assert heading(older).endswith("months 2026-09 to 2026-10")

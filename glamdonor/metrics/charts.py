@@ -6,8 +6,9 @@ from __future__ import annotations
 import io
 
 import matplotlib as mpl
+from matplotlib.axis import Axis
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from glamdonor.metrics.figures import Impact
 
@@ -39,6 +40,18 @@ def _thousands(value: float, _position: int) -> str:
     return f"{value:,.0f}"
 
 
+def _counts(axis: Axis, largest: int) -> None:
+    """Whole numbers from 0, never a fraction or a negative tick; an axis with nothing to
+    show runs from 0 to 1."""
+    axis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
+    axis.set_major_formatter(FuncFormatter(_thousands))
+    (axis.axes.set_ylim if axis is axis.axes.yaxis else axis.axes.set_xlim)(0, max(largest, 1))
+
+
+def _nothing(axes: object, sentence: str) -> None:
+    axes.text(0.5, 0.5, sentence, ha="center", va="center", transform=axes.transAxes)
+
+
 def _monthly(impact: Impact) -> Figure:
     figure = Figure(figsize=(7.5, 3.2), layout="constrained")
     axes = figure.add_subplot()
@@ -60,9 +73,12 @@ def _monthly(impact: Impact) -> Figure:
         label="media requests",
     )
     axes.set_xticks(list(places), months, rotation=90, fontsize=7)
-    axes.yaxis.set_major_formatter(FuncFormatter(_thousands))
+    largest = max((max(v, r) for _, v, r in impact.monthly), default=0)
+    _counts(axes.yaxis, largest)
     axes.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2)
     axes.spines[["top", "right"]].set_visible(False)
+    if not largest:
+        _nothing(axes, "no views or requests counted in these months")
     return figure
 
 
@@ -72,16 +88,11 @@ def _languages(impact: Impact) -> Figure:
     axes = figure.add_subplot()
     axes.barh([language for language, _, _ in shown], [pages for _, pages, _ in shown], color=VIEWS)
     axes.set_xlabel("pages")
+    _counts(axes.xaxis, max((pages for _, pages, _ in shown), default=0))
     axes.spines[["top", "right"]].set_visible(False)
     if not shown:
-        axes.text(
-            0.5,
-            0.5,
-            "no page in a language wiki shows these files yet",
-            ha="center",
-            va="center",
-            transform=axes.transAxes,
-        )
+        _nothing(axes, "no page in a language wiki shows these files yet")
+        axes.set_yticks([])
     return figure
 
 

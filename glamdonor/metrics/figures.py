@@ -140,6 +140,14 @@ def impact(
     previous = snapshots[-2] if len(snapshots) > 1 else None
     last = last_complete(today or latest.taken)
     first = last.plus(-(months - 1))
+    earliest = store.db.execute(
+        "select min(f.uploaded) from files f join snapshot_files s on s.page_id = f.page_id"
+        " where s.snapshot = ? and f.uploaded != ''",
+        (latest.id,),
+    ).fetchone()[0]
+    if earliest:  # no months before the first file was there
+        uploaded = datetime.date.fromisoformat(earliest[:10])
+        first = max(first, Month(uploaded.year, uploaded.month))  # after ``last``: no month
     found = Impact(
         scope, latest.wiki, latest.taken, previous.taken if previous else None, first, last
     )

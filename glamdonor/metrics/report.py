@@ -93,9 +93,13 @@ def write_report(impact: Impact, kind: str, out: Path) -> None:
 
 
 def heading(impact: Impact) -> str:
-    return (
-        f"Impact of {impact.scope} on {impact.wiki}: snapshot of {impact.taken:%Y-%m-%d}, "
+    months = (
         f"months {impact.first} to {impact.last}"
+        if impact.first <= impact.last
+        else f"no month complete since the first upload ({impact.first})"
+    )
+    return (
+        f"Impact of {impact.scope} on {impact.wiki}: snapshot of {impact.taken:%Y-%m-%d}, {months}"
     )
 
 
