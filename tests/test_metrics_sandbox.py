@@ -56,4 +56,11 @@ def test_pages_showing_uploaded_files_are_found_and_reported(
     assert main(["metrics", "report", *common, "--format", "json", "--out", str(out)]) == 0
     report = json.loads(out.read_text())
     assert report["figures"]["files used"]["value"] == 2
-    assert report["figures"]["page-context views"]["value"] == 0  # no views service here
+    # no views service here: not counted, said so, never printed as 0
+    assert report["figures"]["page-context views"]["value"] is None
+    assert report["figures"]["media requests"]["value"] is None
+    assert found.figure("page-context views").said() == "not available on this wiki"
+    html = tmp_path / "report.html"
+    assert main(["metrics", "report", *common, "--format", "html", "--out", str(html)]) == 0
+    page = html.read_text()
+    assert "not available on this wiki" in page and "(batch)" not in page

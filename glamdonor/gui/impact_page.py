@@ -172,7 +172,15 @@ class ImpactPage(QWidget):
             name = QTableWidgetItem(self.tr(figure.name))
             name.setToolTip(QCoreApplication.translate("Figures", figure.definition))
             self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, QTableWidgetItem(figure.said()))
+            self.table.setItem(
+                row,
+                1,
+                QTableWidgetItem(
+                    QCoreApplication.translate("Figures", figure.said())
+                    if figure.value is None
+                    else figure.said()
+                ),
+            )
         chart = QChart()
         views, requests = QBarSet(self.tr("page-context views")), QBarSet(self.tr("media requests"))
         for _, viewed, requested in found.monthly:

@@ -94,7 +94,9 @@ def refresh(
         if len(found) % sources.BATCH == 0:
             yield MetricsStep("usage", len(found), len(titles))
     usage_requests = http.counts["api"] - before
-    snapshot = store.add_snapshot(scope.name, scope.api_url, today, found)
+    snapshot = store.add_snapshot(
+        scope.name, scope.api_url, today, found, counted=bool(scope.rest_url)
+    )
     yield MetricsStep("usage", len(titles), len(titles))
     last = last_complete(today)
     first = last.plus(-(months - 1))

@@ -71,13 +71,18 @@ DEFINITIONS = {  # each figure's definition, translated in the window (context F
 }
 
 
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("Figures", "not available on this wiki")
+
+
 @dataclass(frozen=True)
 class Figure:
     name: str
-    value: int | float
+    value: int | float | None  # None: the wiki has no such figure (no page views on a sandbox)
     definition: str
 
     def said(self) -> str:
+        if self.value is None:
+            return NOT_AVAILABLE
         if isinstance(self.value, float):
             return f"{self.value:.1%}"
         return f"{self.value:,}"
@@ -105,6 +110,11 @@ class Impact:
 
     def figure(self, name: str) -> Figure:
         return next(f for f in self.figures if f.name == name)
+
+    @property
+    def title(self) -> str:
+        """The scope as a reader calls it: a batch by its name, a category as "category X"."""
+        return self.scope.removesuffix(" (batch)")
 
 
 # The Wikimedia projects whose wikis are one a language, named LANGUAGE.PROJECT.
@@ -244,8 +254,16 @@ def impact(
         Figure("articles", articles, DEFINITIONS["articles"]),
         Figure("wikis", len(found.wikis), DEFINITIONS["wikis"]),
         Figure("languages", len(found.languages), DEFINITIONS["languages"]),
-        Figure("page-context views", total_views, DEFINITIONS["page-context views"]),
-        Figure("media requests", total_requests, DEFINITIONS["media requests"]),
+        Figure(
+            "page-context views",
+            total_views if latest.counted else None,
+            DEFINITIONS["page-context views"],
+        ),
+        Figure(
+            "media requests",
+            total_requests if latest.counted else None,
+            DEFINITIONS["media requests"],
+        ),
         Figure("new usages", len(found.new_usages), DEFINITIONS["new and lost usages"]),
         Figure("lost usages", len(found.lost_usages), DEFINITIONS["new and lost usages"]),
     ]

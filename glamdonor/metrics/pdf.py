@@ -22,14 +22,14 @@ def write_pdf(impact: Impact, tables: list, out: Path) -> None:
     from glamdonor.metrics.report import METHODS, heading
 
     pdf = FPDF(format="A4")
-    pdf.set_title(f"Impact of {impact.scope}")
+    pdf.set_title(f"Impact of {impact.title}")
     pdf.set_creator("glamdonor")
     pdf.add_font("DejaVu", "", str(FONT / "DejaVuSans.ttf"))
     pdf.add_font("DejaVu", "B", str(FONT / "DejaVuSans-Bold.ttf"))
     pdf.set_auto_page_break(auto=True, margin=15)
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 18)
-    pdf.multi_cell(0, 9, f"Impact of {impact.scope}", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 9, f"Impact of {impact.title}", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 10)
     pdf.multi_cell(0, 5, heading(impact), new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.ln(4)

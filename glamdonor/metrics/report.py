@@ -99,7 +99,7 @@ def heading(impact: Impact) -> str:
         else f"no month complete since the first upload ({impact.first})"
     )
     return (
-        f"Impact of {impact.scope} on {impact.wiki}: snapshot of {impact.taken:%Y-%m-%d}, {months}"
+        f"Impact of {impact.title} on {impact.wiki}: snapshot of {impact.taken:%Y-%m-%d}, {months}"
     )
 
 
@@ -148,7 +148,7 @@ def _html(impact: Impact, out: Path) -> None:
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>{html.escape(heading(impact))}</title><style>{CSS}</style></head><body>",
-        f"<h1>{html.escape(impact.scope)}</h1><p class='sub'>{html.escape(heading(impact))}</p>",
+        f"<h1>{html.escape(impact.title)}</h1><p class='sub'>{html.escape(heading(impact))}</p>",
         "<div class='cards'>",
     ]
     for figure in impact.figures[:9]:

@@ -55,6 +55,7 @@ class Snapshot:
     scope: str
     taken: datetime.date
     wiki: str
+    counted: bool = True  # whether views and requests are counted on this wiki (no sandbox)
 
 
 class Store:
@@ -64,6 +65,9 @@ class Store:
         self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.db.execute("pragma journal_mode=wal")
         self.db.executescript(SCHEMA)
+        columns = {row[1] for row in self.db.execute("pragma table_info(snapshots)")}
+        if "counted" not in columns:  # a store of an earlier glamdonor: they were counted
+            self.db.execute("alter table snapshots add column counted integer not null default 1")
 
     def close(self) -> None:
         self.db.close()
@@ -77,7 +81,13 @@ class Store:
     # -- writing ---------------------------------------------------------------------------
 
     def add_snapshot(
-        self, scope: str, wiki: str, taken: datetime.date, files: Iterable[FileUsage]
+        self,
+        scope: str,
+        wiki: str,
+        taken: datetime.date,
+        files: Iterable[FileUsage],
+        *,
+        counted: bool = True,
     ) -> Snapshot:
         """Keep what the wiki said today about the scope's files, in one transaction. One
         snapshot a day: a second refresh the same day replaces the first."""
@@ -91,8 +101,8 @@ class Store:
                     self.db.execute(f"delete from {table} where snapshot = ?", (earlier,))
                 self.db.execute("delete from snapshots where id = ?", (earlier,))
             cursor = self.db.execute(
-                "insert into snapshots (scope, taken, wiki) values (?, ?, ?)",
-                (scope, taken.isoformat(), wiki),
+                "insert into snapshots (scope, taken, wiki, counted) values (?, ?, ?, ?)",
+                (scope, taken.isoformat(), wiki, int(counted)),
             )
             snapshot = int(cursor.lastrowid or 0)
             for file in files:
@@ -107,7 +117,7 @@ class Store:
                     "insert or ignore into usages values (?, ?, ?, ?, ?)",
                     [(snapshot, file.page_id, u.wiki, u.title, u.namespace) for u in file.uses],
                 )
-        return Snapshot(snapshot, scope, taken, wiki)
+        return Snapshot(snapshot, scope, taken, wiki, counted)
 
     def add_views(self, wiki: str, page: str, views: dict[Month, int]) -> None:
         with self.db:
@@ -149,6 +159,9 @@ class Store:
 
     def snapshots(self, scope: str) -> list[Snapshot]:
         rows = self.db.execute(
-            "select id, scope, taken, wiki from snapshots where scope = ? order by id", (scope,)
+            "select id, scope, taken, wiki, counted from snapshots where scope = ? order by id",
+            (scope,),
         )
-        return [Snapshot(i, s, datetime.date.fromisoformat(t), w) for i, s, t, w in rows]
+        return [
+            Snapshot(i, s, datetime.date.fromisoformat(t), w, bool(c)) for i, s, t, w, c in rows
+        ]

@@ -670,12 +670,12 @@
         <translation>اختر ملف شريك، أو اترك السطر فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="123"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="145"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>لا أرقام محفوظة لـ {scope} بعد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="124"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="146"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>شغّل `glamdonor metrics refresh` له أولًا.</translation>
     </message>
@@ -1897,59 +1897,64 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="18"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="19"/>
         <source>Files of the scope found on the wiki at the latest snapshot.</source>
         <translation>ملفات النطاق الموجودة على الويكي في آخر لقطة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="22"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="23"/>
         <source>Files shown on at least one article (main namespace) of any wiki, and their share of the files.</source>
         <translation>الملفات المعروضة في مقالة واحدة على الأقل (النطاق الرئيسي) في أي ويكي، ونسبتها من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="27"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="28"/>
         <source>Distinct pages, on any wiki and in any namespace, that show at least one file.</source>
         <translation>الصفحات المختلفة، في أي ويكي وأي نطاق، التي تعرض ملفًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="31"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="32"/>
         <source>Distinct articles (main namespace) that show at least one file.</source>
         <translation>المقالات المختلفة (النطاق الرئيسي) التي تعرض ملفًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="35"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="36"/>
         <source>Distinct wikis with at least one page showing a file.</source>
         <translation>الويكيات المختلفة التي فيها صفحة واحدة على الأقل تعرض ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="39"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="40"/>
         <source>Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org are both French); multilingual wikis (Commons, Wikidata) are not counted.</source>
         <translation>اللغات المختلفة لتلك الويكيات (fr.wikipedia.org وfr.wikisource.org كلاهما بالفرنسية)؛ لا تُحسب الويكيات متعددة اللغات (كومنز وويكي بيانات).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="44"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="45"/>
         <source>Views by people (not bots) of the articles that show the files at the latest snapshot, per month over the period; each article counted once however many files it shows. These are views of pages, not people who saw the files.</source>
         <translation>مشاهدات البشر (لا البوتات) للمقالات التي تعرض الملفات في آخر لقطة، لكل شهر في المدة؛ تُحسب كل مقالة مرة واحدة مهما كان عدد الملفات التي تعرضها. هذه مشاهدات صفحات، لا عدد من رأوا الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="50"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="51"/>
         <source>Requests by people of the files themselves (originals and thumbnails, from any site), per month over the period.</source>
         <translation>طلبات البشر للملفات نفسها (الأصلية والمصغرات، من أي موقع)، لكل شهر في المدة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="55"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="56"/>
         <source>Of the files uploaded at least N days before a snapshot, the share shown on an article in the first snapshot taken N days or more after their upload.</source>
         <translation>من الملفات المرفوعة قبل لقطة بـ N يومًا على الأقل، نسبة المعروض منها في مقالة في أول لقطة أُخذت بعد رفعها بـ N يومًا أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="60"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="61"/>
         <source>Pages showing a file at the latest snapshot and not at the one before, and the other way round.</source>
         <translation>الصفحات التي تعرض ملفًا في آخر لقطة ولم تكن تعرضه في السابقة، والعكس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="65"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="66"/>
         <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
         <translation>في كل لقطة: الملفات المعروضة في مقالة واحدة على الأقل، والصفحات التي تعرض ملفًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="74"/>
+        <source>not available on this wiki</source>
+        <translation>غير متاح على هذا الويكي</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1966,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="204"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
         <source>files used</source>
         <translation>الملفات المستخدمة</translation>
     </message>
@@ -1972,8 +1977,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="198"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="205"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="206"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
         <source>pages</source>
         <translation>الصفحات</translation>
     </message>
@@ -1994,13 +1999,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="185"/>
         <source>page-context views</source>
         <translation>مشاهدات الصفحات التي تعرض الملفات</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="185"/>
         <source>media requests</source>
         <translation>طلبات الملفات</translation>
     </message>
@@ -2188,7 +2193,7 @@
         <translation>{0} ملفات على الويكي، {1} معروضة في مقالات، {2} صفحات في المجموع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="246"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="254"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -2969,138 +2974,138 @@
 <context>
     <name>WikidataPage</name>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="80"/>
         <source>Link the names in a column (artists, subjects, places) to Wikidata items, so that the files&apos; structured data names them in every language. The service takes the values it is sure of; choose the others below.</source>
         <translation>اربط الأسماء في عمود (فنانون، مواضيع، أماكن) بعناصر ويكي بيانات، لتسمّيها البيانات المهيكلة للملفات بكل اللغات. تأخذ الخدمة القيم التي هي متأكدة منها؛ اختر البقية أدناه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="87"/>
         <source>Column to link</source>
         <translation>العمود المراد ربطه</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="89"/>
         <source>Q5 for people; empty for any</source>
         <translation>Q5 للأشخاص؛ فارغ لأي شيء</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
         <source>Wikidata class of the values</source>
         <translation>صنف ويكي بيانات للقيم</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="92"/>
         <source>; if a cell holds several</source>
         <translation>; إن احتوت الخلية عدة قيم</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
         <source>Separator of several values in a cell</source>
         <translation>فاصل القيم المتعددة في خلية</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="95"/>
         <source>Reconciliation service</source>
         <translation>خدمة المطابقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="96"/>
         <source>Ask the service</source>
         <translation>اسأل الخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="99"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="100"/>
         <source>Wikidata class</source>
         <translation>صنف ويكي بيانات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="101"/>
         <source>Several values split by</source>
         <translation>قيم متعددة مفصولة بـ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
         <source>Progress of the questions</source>
         <translation>تقدّم الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="108"/>
         <source>Values to review</source>
         <translation>قيم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="111"/>
         <source>Candidates</source>
         <translation>المرشحون</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
         <source>item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
         <source>label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
         <source>score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="112"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="121"/>
         <source>Take this item (Enter)</source>
         <translation>خذ هذا العنصر (Enter)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="123"/>
         <source>No item</source>
         <translation>لا عنصر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="117"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="126"/>
         <source>Other words to search for</source>
         <translation>كلمات أخرى للبحث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="118"/>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="120"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="127"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="129"/>
         <source>Search again</source>
         <translation>ابحث مجددًا</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="175"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="184"/>
         <source>Asking the service…</source>
         <translation>جارٍ سؤال الخدمة…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="189"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="198"/>
         <source>Asked the service about {0} value(s); the file is {1}.</source>
         <translation>سُئلت الخدمة عن {0} قيمة؛ الملف هو {1}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="209"/>
         <source>The service found nothing for those words.</source>
         <translation>لم تجد الخدمة شيئًا لهذه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="216"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="225"/>
         <source>{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
         <translation>{0} قيمة: {1} ربطتها الخدمة، {2} مختارة، {3} بلا عنصر، {4} للمراجعة.</translation>
     </message>

@@ -670,12 +670,12 @@
         <translation>Elija un perfil de socio o deje la línea vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="123"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="145"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>todavía no se guardan cifras para {scope}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="124"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="146"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>Ejecute primero `glamdonor metrics refresh` para ello.</translation>
     </message>
@@ -1897,59 +1897,64 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="18"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="19"/>
         <source>Files of the scope found on the wiki at the latest snapshot.</source>
         <translation>Archivos del ámbito encontrados en el wiki en la última instantánea.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="22"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="23"/>
         <source>Files shown on at least one article (main namespace) of any wiki, and their share of the files.</source>
         <translation>Archivos mostrados en al menos un artículo (espacio principal) de algún wiki, y su proporción de los archivos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="27"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="28"/>
         <source>Distinct pages, on any wiki and in any namespace, that show at least one file.</source>
         <translation>Páginas distintas, en cualquier wiki y espacio de nombres, que muestran al menos un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="31"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="32"/>
         <source>Distinct articles (main namespace) that show at least one file.</source>
         <translation>Artículos distintos (espacio principal) que muestran al menos un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="35"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="36"/>
         <source>Distinct wikis with at least one page showing a file.</source>
         <translation>Wikis distintos con al menos una página que muestra un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="39"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="40"/>
         <source>Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org are both French); multilingual wikis (Commons, Wikidata) are not counted.</source>
         <translation>Idiomas distintos de esos wikis (fr.wikipedia.org y fr.wikisource.org son ambos franceses); los wikis multilingües (Commons, Wikidata) no cuentan.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="44"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="45"/>
         <source>Views by people (not bots) of the articles that show the files at the latest snapshot, per month over the period; each article counted once however many files it shows. These are views of pages, not people who saw the files.</source>
         <translation>Visitas de personas (no bots) a los artículos que muestran los archivos en la última instantánea, por mes en el periodo; cada artículo cuenta una vez, muestre los archivos que muestre. Son visitas a páginas, no personas que vieron los archivos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="50"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="51"/>
         <source>Requests by people of the files themselves (originals and thumbnails, from any site), per month over the period.</source>
         <translation>Solicitudes de personas de los propios archivos (originales y miniaturas, desde cualquier sitio), por mes en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="55"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="56"/>
         <source>Of the files uploaded at least N days before a snapshot, the share shown on an article in the first snapshot taken N days or more after their upload.</source>
         <translation>De los archivos subidos al menos N días antes de una instantánea, la proporción mostrada en un artículo en la primera instantánea tomada N días o más después de subirlos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="60"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="61"/>
         <source>Pages showing a file at the latest snapshot and not at the one before, and the other way round.</source>
         <translation>Páginas que muestran un archivo en la última instantánea y no en la anterior, y al revés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="65"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="66"/>
         <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
         <translation>En cada instantánea: los archivos mostrados en al menos un artículo y las páginas que muestran al menos un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="74"/>
+        <source>not available on this wiki</source>
+        <translation>no disponible en este wiki</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1966,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="204"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
         <source>files used</source>
         <translation>archivos usados</translation>
     </message>
@@ -1972,8 +1977,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="198"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="205"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="206"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
         <source>pages</source>
         <translation>páginas</translation>
     </message>
@@ -1994,13 +1999,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="185"/>
         <source>page-context views</source>
         <translation>visitas de las páginas que muestran los archivos</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="185"/>
         <source>media requests</source>
         <translation>solicitudes de los archivos</translation>
     </message>
@@ -2188,7 +2193,7 @@
         <translation>{0} archivos en el wiki, {1} mostrados en artículos, {2} páginas en total.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="246"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="254"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
@@ -2969,138 +2974,138 @@
 <context>
     <name>WikidataPage</name>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="80"/>
         <source>Link the names in a column (artists, subjects, places) to Wikidata items, so that the files&apos; structured data names them in every language. The service takes the values it is sure of; choose the others below.</source>
         <translation>Enlace los nombres de una columna (artistas, temas, lugares) con elementos de Wikidata, para que los datos estructurados de los archivos los nombren en todos los idiomas. El servicio toma los valores de los que está seguro; elija los demás abajo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="87"/>
         <source>Column to link</source>
         <translation>Columna que enlazar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="89"/>
         <source>Q5 for people; empty for any</source>
         <translation>Q5 para personas; vacío para cualquiera</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
         <source>Wikidata class of the values</source>
         <translation>Clase de Wikidata de los valores</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="92"/>
         <source>; if a cell holds several</source>
         <translation>; si una celda tiene varios</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
         <source>Separator of several values in a cell</source>
         <translation>Separador de varios valores en una celda</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="95"/>
         <source>Reconciliation service</source>
         <translation>Servicio de reconciliación</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="96"/>
         <source>Ask the service</source>
         <translation>Preguntar al servicio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="99"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="100"/>
         <source>Wikidata class</source>
         <translation>Clase de Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="101"/>
         <source>Several values split by</source>
         <translation>Varios valores separados por</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
         <source>Progress of the questions</source>
         <translation>Progreso de las preguntas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="108"/>
         <source>Values to review</source>
         <translation>Valores por revisar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="111"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
         <source>item</source>
         <translation>elemento</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
         <source>score</source>
         <translation>puntuación</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="112"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="121"/>
         <source>Take this item (Enter)</source>
         <translation>Tomar este elemento (Intro)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="123"/>
         <source>No item</source>
         <translation>Ningún elemento</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="117"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="126"/>
         <source>Other words to search for</source>
         <translation>Otras palabras que buscar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="118"/>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="120"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="127"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="129"/>
         <source>Search again</source>
         <translation>Buscar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="175"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="184"/>
         <source>Asking the service…</source>
         <translation>Preguntando al servicio…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="189"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="198"/>
         <source>Asked the service about {0} value(s); the file is {1}.</source>
         <translation>Se preguntó al servicio por {0} valor(es); el archivo es {1}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="209"/>
         <source>The service found nothing for those words.</source>
         <translation>El servicio no encontró nada para esas palabras.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="216"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="225"/>
         <source>{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
         <translation>{0} valor(es): {1} enlazado(s) por el servicio, {2} elegido(s), {3} sin elemento, {4} por revisar.</translation>
     </message>

@@ -670,12 +670,12 @@
         <translation>Choisissez un profil de partenaire, ou laissez la ligne vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="123"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="145"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>aucun chiffre n&apos;est encore conservé pour {scope}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="124"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="146"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>Lancez d&apos;abord `glamdonor metrics refresh` pour celui-ci.</translation>
     </message>
@@ -1897,59 +1897,64 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="18"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="19"/>
         <source>Files of the scope found on the wiki at the latest snapshot.</source>
         <translation>Fichiers du périmètre trouvés sur le wiki au dernier instantané.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="22"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="23"/>
         <source>Files shown on at least one article (main namespace) of any wiki, and their share of the files.</source>
         <translation>Fichiers montrés dans au moins un article (espace principal) d&apos;un wiki, et leur part des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="27"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="28"/>
         <source>Distinct pages, on any wiki and in any namespace, that show at least one file.</source>
         <translation>Pages distinctes, sur tout wiki et dans tout espace, qui montrent au moins un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="31"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="32"/>
         <source>Distinct articles (main namespace) that show at least one file.</source>
         <translation>Articles distincts (espace principal) qui montrent au moins un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="35"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="36"/>
         <source>Distinct wikis with at least one page showing a file.</source>
         <translation>Wikis distincts ayant au moins une page qui montre un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="39"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="40"/>
         <source>Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org are both French); multilingual wikis (Commons, Wikidata) are not counted.</source>
         <translation>Langues distinctes de ces wikis (fr.wikipedia.org et fr.wikisource.org sont tous deux en français) ; les wikis multilingues (Commons, Wikidata) ne comptent pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="44"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="45"/>
         <source>Views by people (not bots) of the articles that show the files at the latest snapshot, per month over the period; each article counted once however many files it shows. These are views of pages, not people who saw the files.</source>
         <translation>Vues par des personnes (pas des robots) des articles qui montrent les fichiers au dernier instantané, par mois sur la période ; chaque article compte une fois, quel que soit le nombre de fichiers qu&apos;il montre. Ce sont des vues de pages, pas des personnes qui ont vu les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="50"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="51"/>
         <source>Requests by people of the files themselves (originals and thumbnails, from any site), per month over the period.</source>
         <translation>Demandes par des personnes des fichiers eux-mêmes (originaux et vignettes, depuis tout site), par mois sur la période.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="55"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="56"/>
         <source>Of the files uploaded at least N days before a snapshot, the share shown on an article in the first snapshot taken N days or more after their upload.</source>
         <translation>Parmi les fichiers téléversés au moins N jours avant un instantané, la part montrée dans un article au premier instantané pris N jours ou plus après leur téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="60"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="61"/>
         <source>Pages showing a file at the latest snapshot and not at the one before, and the other way round.</source>
         <translation>Pages qui montrent un fichier au dernier instantané et pas au précédent, et l&apos;inverse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="65"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="66"/>
         <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
         <translation>À chaque instantané : les fichiers montrés dans au moins un article, et les pages qui montrent au moins un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="74"/>
+        <source>not available on this wiki</source>
+        <translation>non disponible sur ce wiki</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1966,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="204"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
         <source>files used</source>
         <translation>fichiers utilisés</translation>
     </message>
@@ -1972,8 +1977,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="198"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="205"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="206"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
@@ -1994,13 +1999,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="185"/>
         <source>page-context views</source>
         <translation>vues des pages qui montrent les fichiers</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="185"/>
         <source>media requests</source>
         <translation>demandes des fichiers</translation>
     </message>
@@ -2188,7 +2193,7 @@
         <translation>{0} fichiers sur le wiki, {1} montrés dans des articles, {2} pages en tout.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="246"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="254"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -2969,138 +2974,138 @@
 <context>
     <name>WikidataPage</name>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="80"/>
         <source>Link the names in a column (artists, subjects, places) to Wikidata items, so that the files&apos; structured data names them in every language. The service takes the values it is sure of; choose the others below.</source>
         <translation>Reliez les noms d&apos;une colonne (artistes, sujets, lieux) à des éléments Wikidata, pour que les données structurées des fichiers les nomment dans toutes les langues. Le service retient les valeurs dont il est sûr ; choisissez les autres ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="87"/>
         <source>Column to link</source>
         <translation>Colonne à relier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="89"/>
         <source>Q5 for people; empty for any</source>
         <translation>Q5 pour des personnes ; vide pour tout</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
         <source>Wikidata class of the values</source>
         <translation>Classe Wikidata des valeurs</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="92"/>
         <source>; if a cell holds several</source>
         <translation>; si une cellule en contient plusieurs</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
         <source>Separator of several values in a cell</source>
         <translation>Séparateur de plusieurs valeurs dans une cellule</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="95"/>
         <source>Reconciliation service</source>
         <translation>Service de réconciliation</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="96"/>
         <source>Ask the service</source>
         <translation>Interroger le service</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="99"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="100"/>
         <source>Wikidata class</source>
         <translation>Classe Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="101"/>
         <source>Several values split by</source>
         <translation>Plusieurs valeurs séparées par</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
         <source>Progress of the questions</source>
         <translation>Avancement des questions</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="108"/>
         <source>Values to review</source>
         <translation>Valeurs à revoir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="111"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
         <source>item</source>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="112"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="121"/>
         <source>Take this item (Enter)</source>
         <translation>Prendre cet élément (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="123"/>
         <source>No item</source>
         <translation>Aucun élément</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="117"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="126"/>
         <source>Other words to search for</source>
         <translation>Autres mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="118"/>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="120"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="127"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="129"/>
         <source>Search again</source>
         <translation>Chercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="175"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="184"/>
         <source>Asking the service…</source>
         <translation>Interrogation du service…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="189"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="198"/>
         <source>Asked the service about {0} value(s); the file is {1}.</source>
         <translation>Le service a été interrogé sur {0} valeur(s) ; le fichier est {1}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="209"/>
         <source>The service found nothing for those words.</source>
         <translation>Le service n&apos;a rien trouvé pour ces mots.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="216"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="225"/>
         <source>{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
         <translation>{0} valeur(s) : {1} reliée(s) par le service, {2} choisie(s), {3} sans élément, {4} à revoir.</translation>
     </message>
