@@ -265,7 +265,7 @@ def test_an_artwork_row_takes_its_reconciled_items(tmp_path, capsys):
 
     manifest, subject = reconciled_batch(
         tmp_path / "batch", "Artwork", 'artwork = { column = "wikidata" }',
-        {"harbour.png": image_bytes("png", seed=90)},
+        {"harbour.png": image_bytes("png", seed=800090)},
     )  # fmt: skip
     assert main(["preview", str(manifest), "--row", "2", "--format", "json"]) == 0
     preview = json.loads(capsys.readouterr().out)
@@ -285,7 +285,7 @@ def test_a_photograph_row_takes_its_photographer_and_point_of_view(tmp_path, cap
     gps = {0x8825: {1: "N", 2: (52.0, 22.0, 30.0), 3: "E", 4: (4.0, 53.0, 0.0)}}
     manifest, _ = reconciled_batch(
         tmp_path / "batch", "Photograph", 'point_of_view = { exif = "gps" }',
-        {"harbour.jpg": image_bytes("jpg", seed=91, exif=gps)},
+        {"harbour.jpg": image_bytes("jpg", seed=800091, exif=gps)},
     )  # fmt: skip
     assert main(["preview", str(manifest), "--row", "2", "--format", "json"]) == 0
     preview = json.loads(capsys.readouterr().out)
@@ -310,7 +310,7 @@ def test_the_reconciled_statements_reach_commons_once(tmp_path, sandbox, commons
 
     manifest, subject = reconciled_batch(
         tmp_path / "batch", "Artwork", 'artwork = { column = "wikidata" }',
-        {"harbour.png": image_bytes("png", seed=92)},
+        {"harbour.png": image_bytes("png", seed=800092)},
     )  # fmt: skip
     batch = load_batch(manifest)
     wiki = Wiki(commons.api_url, sandbox.credentials(), throttle=0).connect()
@@ -473,7 +473,7 @@ def test_added_statements_are_written_as_their_type_says(tmp_path):
 
     from glamdonor.jobs.plan import plan_of
 
-    plan = plan_of(statements_batch(tmp_path / "batch", "item", 9300))
+    plan = plan_of(statements_batch(tmp_path / "batch", "item", 809300))
     first = {
         c["mainsnak"]["property"]: c["mainsnak"].get("datavalue", {}).get("value")
         for c in json.loads(plan.structured[0])["claims"]
@@ -504,7 +504,7 @@ def test_a_statement_of_the_wrong_type_is_refused_before_anything_is_sent(
     from glamdonor.wiki.connection import Wiki
     from tests.apicheck import file_on_wiki, page_id
 
-    batch = statements_batch(tmp_path / "batch", kind, 9400 + 10 * (kind == "string"))
+    batch = statements_batch(tmp_path / "batch", kind, 809400 + 10 * (kind == "string"))
     wiki = Wiki(commons.api_url, sandbox.credentials(), throttle=0).connect()
     wiki.entity_api = entity_api
     plan = plan_of(batch)

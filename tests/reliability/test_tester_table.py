@@ -120,14 +120,14 @@ def _damaged_journal(how: str, seed: int) -> Callable[[Runner], Staged]:
 def control_characters(tester: Runner) -> Staged:
     """A NUL, a vertical tab and an escape in catalog cells and in a file's name."""
     files = {
-        "plain.png": image_bytes("png", seed=5100),
-        "es\x1bc.png": image_bytes("png", seed=5101),
+        "plain.png": image_bytes("png", seed=705100),
+        "es\x1bc.png": image_bytes("png", seed=705101),
     }
     rows = [
         row(1, "plain.png", "Nul\x00 vertical\x0btab escape\x1b[31m red"),
         row(2, "es\x1bc.png", "Named with an escape"),
     ]
-    batch = tester.batch(5100, files=files, rows=rows)
+    batch = tester.batch(705100, files=files, rows=rows)
     staged = Staged(batch)
     for suffix in ("xlsx", "csv"):
         report = tester.folder / f"problems.{suffix}"
@@ -141,7 +141,7 @@ def control_characters(tester: Runner) -> Staged:
 
 
 def symlink_loop(tester: Runner) -> Staged:
-    batch = tester.batch(seed=5200)
+    batch = tester.batch(seed=705200)
     (batch.media / "loop").symlink_to(batch.media / "loop")
     (batch.media / "ring1").symlink_to(batch.media / "ring2")
     (batch.media / "ring2").symlink_to(batch.media / "ring1")
@@ -154,8 +154,8 @@ def symlink_loop(tester: Runner) -> Staged:
 
 def disk_still_full(tester: Runner) -> Staged:
     """The disk fills mid-upload; a second upload is started while it is still full."""
-    files = {f"{n}.png": image_bytes("png", seed=5300 + n) for n in range(30)}
-    batch = tester.batch(5300, files=files)
+    files = {f"{n}.png": image_bytes("png", seed=705300 + n) for n in range(30)}
+    batch = tester.batch(705300, files=files)
 
     def full_disk() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failing write, not a killed process
@@ -171,11 +171,11 @@ def disk_still_full(tester: Runner) -> Staged:
 
 def media_folder_unreadable(tester: Runner) -> Staged:
     """The media folder loses its permissions while a file goes in chunks."""
-    files = {"0.png": noise_png(5400, side=600)}  # about 1 MB, in 64 chunks: long under way
-    files |= {f"{n}.png": image_bytes("png", seed=5400 + n) for n in (1, 2)}  # then these
+    files = {"0.png": noise_png(705400, side=600)}  # about 1 MB, in 64 chunks: long under way
+    files |= {f"{n}.png": image_bytes("png", seed=705400 + n) for n in (1, 2)}  # then these
     with (tester.folder / "batch.toml").open("a") as manifest:
         manifest.write("\n[upload]\nchunked_above = 65536\nchunk_size = 16384\n")
-    batch = tester.batch(5400, files=files)
+    batch = tester.batch(705400, files=files)
     command = upload_command(batch.manifest, tester.sandbox)
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -196,7 +196,7 @@ def media_folder_unreadable(tester: Runner) -> Staged:
 
 
 def reset_at_first_request(tester: Runner) -> Staged:
-    batch = tester.batch(seed=5500)
+    batch = tester.batch(seed=705500)
     proxy = tester.proxy
     proxy.arm("reset", b"meta=siteinfo", times=1)
     credentials = tester.sandbox.credentials()
@@ -225,7 +225,7 @@ def png(width: int, height: int, colour: int = 0, channels: int = 1, depth: int 
 
 
 def image_too_large_for_thumbnails(tester: Runner) -> Staged:
-    batch = tester.batch(5450, files={"huge.png": png(30000, 30000)})
+    batch = tester.batch(705450, files={"huge.png": png(30000, 30000)})
     done = tester.run(batch, "check", "--offline")
     return Staged(batch, [Said("check", done, 0, "image-too-large-for-thumbnails")])
 
@@ -236,7 +236,7 @@ def large_rgba_images(tester: Runner) -> Staged:
     image = png(12000, 12000, colour=6, channels=4, depth=8)
     end = len(image) - 12  # each gets a text chunk of its own before IEND: four files
     files = {f"{n}.png": image[:end] + text_chunk(f"copy {n}") + image[end:] for n in range(4)}
-    batch = tester.batch(5460, files=files)
+    batch = tester.batch(705460, files=files)
     measured = [
         sys.executable, "-c",
         "import resource, sys\n"
@@ -260,16 +260,16 @@ def text_chunk(text: str) -> bytes:
 
 
 def signature_in_a_title(tester: Runner) -> Staged:
-    files = {"0.png": image_bytes("png", seed=5600)}
-    batch = tester.batch(5600, files=files, rows=[row(0, "0.png", "Title ~~~~ sig")])
+    files = {"0.png": image_bytes("png", seed=705600)}
+    batch = tester.batch(705600, files=files, rows=[row(0, "0.png", "Title ~~~~ sig")])
     done = tester.run(batch, "check", "--offline")
     return Staged(batch, [Said("check", done, 0, "title-rewritten")])
 
 
 def first_error_first(tester: Runner) -> Staged:
-    files = {"0.png": image_bytes("png", seed=5800), "1.png": b""}
+    files = {"0.png": image_bytes("png", seed=705800), "1.png": b""}
     rows = [row(0, "0.png", "Untitled"), row(1, "1.png", "Empty file")]
-    batch = tester.batch(5800, files=files, rows=rows)
+    batch = tester.batch(705800, files=files, rows=rows)
     done = tester.run(batch, "check", "--offline")
     return Staged(batch, [Said("check", done, 1, "First error: row 3")])
 
@@ -288,10 +288,10 @@ def no_keyring(tester: Runner) -> Staged:
 
 
 CASES: dict[str, Callable[[Runner], Staged]] = {
-    "journal cut in half": _damaged_journal("cut in half", 4900),
-    "journal of random bytes": _damaged_journal("random bytes", 4910),
-    "journal with 8 KB overwritten": _damaged_journal("8 KB overwritten", 4920),
-    "journal truncated to 0 bytes": _damaged_journal("truncated", 4930),
+    "journal cut in half": _damaged_journal("cut in half", 704900),
+    "journal of random bytes": _damaged_journal("random bytes", 704910),
+    "journal with 8 KB overwritten": _damaged_journal("8 KB overwritten", 704920),
+    "journal truncated to 0 bytes": _damaged_journal("truncated", 704930),
     "control characters in cells and a file name": control_characters,
     "a symbolic link loop in the media folder": symlink_loop,
     "a second upload while the disk is still full": disk_still_full,
