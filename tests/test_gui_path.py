@@ -125,10 +125,13 @@ def test_the_whole_path_in_the_window(qtbot, window, example_batch, sandbox, tmp
     assert window.impact.table.item(0, 1).text() == "3"
     history = window.impact.history_chart.chart().series()
     assert [series.count() for series in history] == [1, 1]  # one snapshot so far
-    assert window.impact.tables.count() == 6
+    assert window.impact.tables.count() == 5  # usage over time is a chart of its own
     out = tmp_path / "impact.html"
-    window.impact.export_to(out, "html")
+    assert window.impact.export_to(out, "html")
     assert "Impact" in out.read_text() or "impact" in out.read_text()
+    assert window.impact.said.text() == f"Wrote the report to {out}."  # said where it went
+    assert not window.impact.export_to(out / "inside-a-file.html", "html")  # not a folder
+    assert window.impact.said.text().startswith("The report could not be written: ")
     assert {"catalog", "check", "impact"} <= window.session.done
 
 

@@ -150,6 +150,16 @@ def test_figures_equal_an_independent_count(world, server, tmp_path):
     assert found.figure("wikis").value == len({u["wiki"] for _, u in uses})
     languages = {language_of(u["wiki"]) for _, u in uses} - {""}
     assert found.figure("languages").value == len(languages) == 4  # en fr de ar
+    from glamdonor.metrics.headlines import said
+
+    pages, wikis = (
+        len({(u["wiki"], u["title"]) for _, u in uses}),
+        len({u["wiki"] for _, u in uses}),
+    )
+    assert said(found)[:2] == [
+        f"Your 120 files are shown on {pages:,} pages of {wikis} wikis.",
+        f"{len(articles):,} of those pages are articles, in 4 languages.",
+    ]
     months = list(LAST.plus(-23).until(LAST))
     assert [m for m, _, _ in found.monthly] == months
     for month, views, requests in found.monthly:

@@ -18,7 +18,16 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    Qt,
+    QTime,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,11 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.places import data_dir
 from glamdonor.gui.session import Session
+from glamdonor.gui.words import error_said
 from glamdonor.gui.worker import Runner
 from glamdonor.jobs.metrics import MetricsFinished, MetricsStep, batch_scope, refresh
 from glamdonor.metrics.figures import Impact, impact
+from glamdonor.metrics.headlines import headlines
 from glamdonor.metrics.http import Http
 from glamdonor.metrics.report import FORMATS, tables, write_report
 from glamdonor.metrics.store import Store
@@ -105,6 +117,9 @@ class ImpactPage(QWidget):
             )
         )
         self.said.setWordWrap(True)
+        self.headlines = QLabel()  # the report's first sentences, in the window's language
+        self.headlines.setWordWrap(True)
+        self.headlines.setAccessibleName(self.tr("What the figures say"))
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("figure"), self.tr("value")])
         self.table.setAccessibleName(self.tr("Impact figures"))
@@ -126,6 +141,7 @@ class ImpactPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.said)
+        layout.addWidget(self.headlines)
         views = QTabWidget()
         views.addTab(self.table, self.tr("Figures"))
         views.addTab(self.chart, self.tr("Per month"))
@@ -167,6 +183,12 @@ class ImpactPage(QWidget):
 
     def show_impact(self, found: Impact) -> None:
         self.impact = found
+        self.headlines.setText(
+            " ".join(
+                QCoreApplication.translate("Headlines", template).format(**values)
+                for template, values in headlines(found)
+            )
+        )
         self.table.setRowCount(len(found.figures))
         for row, figure in enumerate(found.figures):
             name = QTableWidgetItem(self.tr(figure.name))
@@ -231,7 +253,7 @@ class ImpactPage(QWidget):
             series.attachAxis(counts)
         self.history_chart.setChart(history)
         self.tables.clear()
-        shown = {"Top pages", "Top files", "Wikis", "Languages", "In use after", "Usage over time"}
+        shown = {"Top pages", "Top files", "Wikis", "Languages", "In use after"}  # over time: a tab
         for table in (t for t in tables(found) if t.title in shown):
             grid = QTableWidget(len(table.rows), len(table.header))
             grid.setHorizontalHeaderLabels([self.tr(heading) for heading in table.header])
@@ -253,12 +275,20 @@ class ImpactPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the report"), f"impact.{kind}", f"{kind.upper()} (*.{kind})"
         )
-        if path:
-            self.export_to(Path(path), kind)
+        if path and self.export_to(Path(path), kind):  # opened where such files are read
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-    def export_to(self, path: Path, kind: str) -> None:
+    def export_to(self, path: Path, kind: str) -> bool:
+        """Write the report and say where (or why it could not be); whether it was written."""
         assert self.impact is not None
-        write_report(self.impact, kind, path)
+        try:
+            write_report(self.impact, kind, path)
+        except (GlamdonorError, OSError) as error:
+            said = error_said(error) if isinstance(error, GlamdonorError) else error.strerror
+            self.said.setText(self.tr("The report could not be written: {0}").format(said))
+            return False
+        self.said.setText(self.tr("Wrote the report to {0}.").format(path))
+        return True
 
 
 def _bars(name: str, values: list[tuple[str, int]], *, horizontal: bool = False) -> QChart:

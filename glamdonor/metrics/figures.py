@@ -112,6 +112,19 @@ class Impact:
         return next(f for f in self.figures if f.name == name)
 
     @property
+    def wiki_words(self) -> str:
+        """The wiki as a reader knows it: "Wikimedia Commons", never its api.php address."""
+        from glamdonor.core.wikis import NAMED_WIKIS
+
+        for named in NAMED_WIKIS.values():
+            if named.api_url == self.wiki:
+                return named.words
+        host = self.wiki.split("//", 1)[-1].split("/", 1)[0]
+        if host.split(":", 1)[0] in ("127.0.0.1", "localhost"):
+            return "the sandbox wiki on this computer"
+        return host
+
+    @property
     def title(self) -> str:
         """The scope as a reader calls it: a batch by its name, a category as "category X"."""
         return self.scope.removesuffix(" (batch)")
@@ -244,6 +257,16 @@ def impact(
     )
     for month, name, value in category_rows:
         found.category.setdefault(Month.parse(month), {})[name] = value
+    own = found.wiki.split("//", 1)[-1].split("/", 1)[0]  # the scope's wiki: in words
+    if own.split(":", 1)[0] in ("127.0.0.1", "localhost"):
+
+        def named(wiki: str) -> str:
+            return found.wiki_words if wiki == own else wiki
+
+        found.wikis = [(named(w), lang, p, f) for w, lang, p, f in found.wikis]
+        found.top_pages = [(named(w), page, views) for w, page, views in found.top_pages]
+        found.new_usages = [(f, named(w), page) for f, w, page in found.new_usages]
+        found.lost_usages = [(f, named(w), page) for f, w, page in found.lost_usages]
     total_views = sum(views for _, views, _ in found.monthly)
     total_requests = sum(requests for _, _, requests in found.monthly)
     found.figures = [

@@ -13,6 +13,7 @@ from fpdf.fonts import FontFace
 
 from glamdonor.metrics.charts import charts
 from glamdonor.metrics.figures import DEFINITIONS, Impact
+from glamdonor.metrics.headlines import said
 
 FONT = Path(mpl.get_data_path()) / "fonts" / "ttf"
 ROWS = 40  # rows of a long table shown (the XLSX export has them all)
@@ -33,6 +34,11 @@ def write_pdf(impact: Impact, tables: list, out: Path) -> None:
     pdf.set_font("DejaVu", "", 10)
     pdf.multi_cell(0, 5, heading(impact), new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.ln(4)
+    pdf.set_font("DejaVu", "", 13)
+    for sentence in said(impact):  # what a board reads first, in words
+        pdf.multi_cell(0, 6.5, sentence, new_x="LMARGIN", new_y="NEXT", align="L")
+        pdf.ln(1.5)
+    pdf.ln(3)
     _table(pdf, tables[0])  # the summary first: what a board reads
     pdf.add_page()
     for title, png in charts(impact, "png").items():

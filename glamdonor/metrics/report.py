@@ -13,6 +13,7 @@ from pathlib import Path
 from glamdonor.core.errors import InputError
 from glamdonor.core.words import N_
 from glamdonor.metrics.figures import DEFINITIONS, Impact
+from glamdonor.metrics.headlines import said
 
 FORMATS = ("csv", "xlsx", "json", "html", "pdf")
 METHODS = (
@@ -99,7 +100,8 @@ def heading(impact: Impact) -> str:
         else f"no month complete since the first upload ({impact.first})"
     )
     return (
-        f"Impact of {impact.title} on {impact.wiki}: snapshot of {impact.taken:%Y-%m-%d}, {months}"
+        f"Impact of {impact.title} on {impact.wiki_words}: snapshot of {impact.taken:%Y-%m-%d}, "
+        f"{months}"
     )
 
 
@@ -149,6 +151,7 @@ def _html(impact: Impact, out: Path) -> None:
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>{html.escape(heading(impact))}</title><style>{CSS}</style></head><body>",
         f"<h1>{html.escape(impact.title)}</h1><p class='sub'>{html.escape(heading(impact))}</p>",
+        *(f"<p class='headline'>{html.escape(sentence)}</p>" for sentence in said(impact)),
         "<div class='cards'>",
     ]
     for figure in impact.figures[:9]:
@@ -192,6 +195,7 @@ h1{margin-bottom:0}.sub{color:#555}
 .cards{display:flex;flex-wrap:wrap;gap:.6em}
 .card{border:1px solid #ccc;border-radius:6px;padding:.6em 1em;min-width:9em}
 .card b{display:block;font-size:1.5em}.card span{color:#555}
+.headline{font-size:1.2em;margin:.4em 0}
 table{border-collapse:collapse;margin:.5em 0 1.5em}
 td,th{border-bottom:1px solid #ddd;padding:.2em .8em;text-align:left}
 figure{margin:0}svg{max-width:100%;height:auto}dt{font-weight:bold}

@@ -730,12 +730,12 @@
         <translation>ربما تكون الخدمة متوقفة: حاول لاحقًا. ما جُلب حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="86"/>
+        <location filename="../../glamdonor/metrics/report.py" line="87"/>
         <source>“{kind}” is not a report format.</source>
         <translation>«{kind}» ليس صيغة تقرير.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="87"/>
+        <location filename="../../glamdonor/metrics/report.py" line="88"/>
         <source>Use one of {formats}.</source>
         <translation>استخدم إحدى هذه: {formats}.</translation>
     </message>
@@ -1958,242 +1958,305 @@
     </message>
 </context>
 <context>
+    <name>Headlines</name>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="10"/>
+        <source>None of your {files} files is shown on a page of a wiki yet.</source>
+        <translation>لا يُعرض أي من ملفاتك الـ{files} على صفحة في ويكي بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="13"/>
+        <source>Your {files} files are shown on {pages} pages of {wikis} wikis.</source>
+        <translation>تُعرض ملفاتك الـ{files} على {pages} صفحة في {wikis} ويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="16"/>
+        <source>{articles} of those pages are articles, in {languages} languages.</source>
+        <translation>{articles} من هذه الصفحات مقالات، بـ{languages} لغة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="19"/>
+        <source>{articles} of those pages are articles.</source>
+        <translation>{articles} من هذه الصفحات مقالات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="20"/>
+        <source>{used} of the files ({share}) are shown on at least one article.</source>
+        <translation>{used} من الملفات ({share}) معروضة على مقالة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="23"/>
+        <source>The articles that show them were read {views} times from {first} to {last}.</source>
+        <translation>قُرئت المقالات التي تعرضها {views} مرة من {first} إلى {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="26"/>
+        <source>The files themselves were requested {requests} times in those months.</source>
+        <translation>طُلبت الملفات نفسها {requests} مرة في تلك الأشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="29"/>
+        <source>This wiki counts no page views, so how often they were seen is not known.</source>
+        <translation>لا يحسب هذا الويكي مشاهدات الصفحات، فلا يُعرف كم مرة شوهدت.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="32"/>
+        <source>No month is complete since the first upload: views are counted from next month.</source>
+        <translation>لم يكتمل أي شهر منذ أول رفع: تُحسب المشاهدات ابتداءً من الشهر القادم.</translation>
+    </message>
+</context>
+<context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="234"/>
         <source>files used</source>
         <translation>الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
         <source>share of files used</source>
         <translation>نسبة الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="206"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="228"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="235"/>
         <source>pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
         <source>articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
         <source>wikis</source>
         <translation>الويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="185"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="207"/>
         <source>page-context views</source>
         <translation>مشاهدات الصفحات التي تعرض الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="185"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="207"/>
         <source>media requests</source>
         <translation>طلبات الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
         <source>new usages</source>
         <translation>استخدامات جديدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
         <source>lost usages</source>
         <translation>استخدامات مفقودة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
         <source>usage</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
         <source>page views</source>
         <translation>مشاهدات الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
         <source>category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="101"/>
         <source>Refreshing stopped: {0}</source>
         <translation>توقف التحديث: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="104"/>
         <source>Refresh the figures</source>
         <translation>حدّث الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>Report format</source>
         <translation>صيغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>Export the report…</source>
         <translation>صدّر التقرير…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="103"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>ما الصفحات التي تعرض الملفات المرفوعة وكم تُشاهد: التقط لقطة جديدة كل شهر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="122"/>
+        <source>What the figures say</source>
+        <translation>ما تقوله الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
         <source>figure</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
         <source>value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="125"/>
         <source>Impact figures</source>
         <translation>أرقام الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
         <source>Impact tables</source>
         <translation>جداول الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
         <source>Views and requests per month</source>
         <translation>المشاهدات والطلبات في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="119"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="149"/>
         <source>Languages reached</source>
         <translation>اللغات التي وصلت إليها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="51"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="121"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="132"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="288"/>
+        <source>The report could not be written: {0}</source>
+        <translation>تعذّرت كتابة التقرير: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="290"/>
+        <source>Wrote the report to {0}.</source>
+        <translation>كُتب التقرير في {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="148"/>
         <source>Usage over time</source>
         <translation>الاستخدام عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="58"/>
         <source>Top pages</source>
         <translation>أكثر الصفحات مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
         <source>Top files</source>
         <translation>أكثر الملفات مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
         <source>Wikis</source>
         <translation>الويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
         <source>In use after</source>
         <translation>مستخدمة بعد</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="52"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
         <source>wiki</source>
         <translation>الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="53"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
         <source>page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="54"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
         <source>views</source>
         <translation>المشاهدات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="55"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
         <source>file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="56"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
         <source>language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="57"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
         <source>days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="58"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
         <source>share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
         <source>files counted</source>
         <translation>الملفات المحسوبة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>snapshot</source>
         <translation>اللقطة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="146"/>
         <source>Figures</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="147"/>
         <source>Per month</source>
         <translation>في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="150"/>
         <source>Pages, files and languages</source>
         <translation>الصفحات والملفات واللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="173"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="161"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} ملفات على الويكي، {1} معروضة في مقالات، {2} صفحات في المجموع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="254"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="276"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>

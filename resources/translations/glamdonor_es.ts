@@ -730,12 +730,12 @@
         <translation>Puede que el servicio no esté disponible: inténtelo más tarde. Se conserva lo obtenido hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="86"/>
+        <location filename="../../glamdonor/metrics/report.py" line="87"/>
         <source>“{kind}” is not a report format.</source>
         <translation>«{kind}» no es un formato de informe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="87"/>
+        <location filename="../../glamdonor/metrics/report.py" line="88"/>
         <source>Use one of {formats}.</source>
         <translation>Use uno de estos: {formats}.</translation>
     </message>
@@ -1958,242 +1958,305 @@
     </message>
 </context>
 <context>
+    <name>Headlines</name>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="10"/>
+        <source>None of your {files} files is shown on a page of a wiki yet.</source>
+        <translation>Ninguno de sus {files} archivos se muestra aún en una página de un wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="13"/>
+        <source>Your {files} files are shown on {pages} pages of {wikis} wikis.</source>
+        <translation>Sus {files} archivos se muestran en {pages} páginas de {wikis} wikis.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="16"/>
+        <source>{articles} of those pages are articles, in {languages} languages.</source>
+        <translation>{articles} de esas páginas son artículos, en {languages} idiomas.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="19"/>
+        <source>{articles} of those pages are articles.</source>
+        <translation>{articles} de esas páginas son artículos.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="20"/>
+        <source>{used} of the files ({share}) are shown on at least one article.</source>
+        <translation>{used} de los archivos ({share}) se muestran en al menos un artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="23"/>
+        <source>The articles that show them were read {views} times from {first} to {last}.</source>
+        <translation>Los artículos que los muestran se leyeron {views} veces de {first} a {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="26"/>
+        <source>The files themselves were requested {requests} times in those months.</source>
+        <translation>Los archivos mismos se pidieron {requests} veces en esos meses.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="29"/>
+        <source>This wiki counts no page views, so how often they were seen is not known.</source>
+        <translation>Este wiki no cuenta las visitas a las páginas, así que no se sabe cuántas veces se vieron.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="32"/>
+        <source>No month is complete since the first upload: views are counted from next month.</source>
+        <translation>Ningún mes está completo desde la primera subida: las visitas se cuentan a partir del mes que viene.</translation>
+    </message>
+</context>
+<context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="234"/>
         <source>files used</source>
         <translation>archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
         <source>share of files used</source>
         <translation>proporción de archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="206"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="228"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="235"/>
         <source>pages</source>
         <translation>páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
         <source>articles</source>
         <translation>artículos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
         <source>languages</source>
         <translation>idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="185"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="207"/>
         <source>page-context views</source>
         <translation>visitas de las páginas que muestran los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="185"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="207"/>
         <source>media requests</source>
         <translation>solicitudes de los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
         <source>new usages</source>
         <translation>usos nuevos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
         <source>lost usages</source>
         <translation>usos perdidos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
         <source>usage</source>
         <translation>uso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
         <source>page views</source>
         <translation>visitas de páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="101"/>
         <source>Refreshing stopped: {0}</source>
         <translation>La actualización se detuvo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="104"/>
         <source>Refresh the figures</source>
         <translation>Actualizar las cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>Report format</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="103"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Qué páginas muestran los archivos subidos y cuánto se ven: tome una nueva instantánea cada mes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="122"/>
+        <source>What the figures say</source>
+        <translation>Lo que dicen las cifras</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
         <source>figure</source>
         <translation>cifra</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="125"/>
         <source>Impact figures</source>
         <translation>Cifras del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
         <source>Impact tables</source>
         <translation>Tablas del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
         <source>Views and requests per month</source>
         <translation>Visitas y solicitudes por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="119"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="149"/>
         <source>Languages reached</source>
         <translation>Idiomas alcanzados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="51"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="121"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="132"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="288"/>
+        <source>The report could not be written: {0}</source>
+        <translation>No se pudo escribir el informe: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="290"/>
+        <source>Wrote the report to {0}.</source>
+        <translation>Informe escrito en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="148"/>
         <source>Usage over time</source>
         <translation>Uso a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="58"/>
         <source>Top pages</source>
         <translation>Páginas más vistas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
         <source>Top files</source>
         <translation>Archivos más vistos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
         <source>Wikis</source>
         <translation>Wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
         <source>In use after</source>
         <translation>En uso después de</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="52"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="53"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
         <source>page</source>
         <translation>página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="54"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
         <source>views</source>
         <translation>visitas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="55"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="56"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="57"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="58"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
         <source>share</source>
         <translation>proporción</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
         <source>files counted</source>
         <translation>archivos contados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>snapshot</source>
         <translation>instantánea</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="146"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="147"/>
         <source>Per month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="150"/>
         <source>Pages, files and languages</source>
         <translation>Páginas, archivos e idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="173"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="161"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} archivos en el wiki, {1} mostrados en artículos, {2} páginas en total.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="254"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="276"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>

@@ -730,12 +730,12 @@
         <translation>Le service est peut-être indisponible : réessayez plus tard. Ce qui a déjà été récupéré est conservé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="86"/>
+        <location filename="../../glamdonor/metrics/report.py" line="87"/>
         <source>“{kind}” is not a report format.</source>
         <translation>« {kind} » n&apos;est pas un format de rapport.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="87"/>
+        <location filename="../../glamdonor/metrics/report.py" line="88"/>
         <source>Use one of {formats}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {formats}.</translation>
     </message>
@@ -1958,242 +1958,305 @@
     </message>
 </context>
 <context>
+    <name>Headlines</name>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="10"/>
+        <source>None of your {files} files is shown on a page of a wiki yet.</source>
+        <translation>Aucun de vos {files} fichiers n&apos;est encore montré sur une page d&apos;un wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="13"/>
+        <source>Your {files} files are shown on {pages} pages of {wikis} wikis.</source>
+        <translation>Vos {files} fichiers sont montrés sur {pages} pages de {wikis} wikis.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="16"/>
+        <source>{articles} of those pages are articles, in {languages} languages.</source>
+        <translation>{articles} de ces pages sont des articles, en {languages} langues.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="19"/>
+        <source>{articles} of those pages are articles.</source>
+        <translation>{articles} de ces pages sont des articles.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="20"/>
+        <source>{used} of the files ({share}) are shown on at least one article.</source>
+        <translation>{used} des fichiers ({share}) sont montrés sur au moins un article.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="23"/>
+        <source>The articles that show them were read {views} times from {first} to {last}.</source>
+        <translation>Les articles qui les montrent ont été lus {views} fois de {first} à {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="26"/>
+        <source>The files themselves were requested {requests} times in those months.</source>
+        <translation>Les fichiers eux-mêmes ont été demandés {requests} fois pendant ces mois.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="29"/>
+        <source>This wiki counts no page views, so how often they were seen is not known.</source>
+        <translation>Ce wiki ne compte pas les vues des pages : on ne sait donc pas combien de fois ils ont été vus.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="32"/>
+        <source>No month is complete since the first upload: views are counted from next month.</source>
+        <translation>Aucun mois n&apos;est complet depuis le premier versement : les vues seront comptées à partir du mois prochain.</translation>
+    </message>
+</context>
+<context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="234"/>
         <source>files used</source>
         <translation>fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
         <source>share of files used</source>
         <translation>part des fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="206"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="78"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="228"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="235"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="185"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="207"/>
         <source>page-context views</source>
         <translation>vues des pages qui montrent les fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="185"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="207"/>
         <source>media requests</source>
         <translation>demandes des fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
         <source>new usages</source>
         <translation>nouvelles utilisations</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
         <source>lost usages</source>
         <translation>utilisations perdues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
         <source>usage</source>
         <translation>utilisation</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
         <source>page views</source>
         <translation>vues des pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="101"/>
         <source>Refreshing stopped: {0}</source>
         <translation>La mise à jour s&apos;est arrêtée : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="104"/>
         <source>Refresh the figures</source>
         <translation>Mettre à jour les chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>Report format</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>Export the report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="103"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Quelles pages montrent les fichiers téléversés, et combien elles sont vues : prenez un nouvel instantané chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="122"/>
+        <source>What the figures say</source>
+        <translation>Ce que disent les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
         <source>figure</source>
         <translation>chiffre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="125"/>
         <source>Impact figures</source>
         <translation>Chiffres de l&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
         <source>Impact tables</source>
         <translation>Tableaux de l&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
         <source>Views and requests per month</source>
         <translation>Vues et demandes par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="119"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="149"/>
         <source>Languages reached</source>
         <translation>Langues atteintes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="51"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="121"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="132"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="288"/>
+        <source>The report could not be written: {0}</source>
+        <translation>Le rapport n&apos;a pas pu être écrit : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="290"/>
+        <source>Wrote the report to {0}.</source>
+        <translation>Rapport écrit dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="148"/>
         <source>Usage over time</source>
         <translation>Utilisation au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="46"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="58"/>
         <source>Top pages</source>
         <translation>Pages les plus vues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="47"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
         <source>Top files</source>
         <translation>Fichiers les plus vus</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="48"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
         <source>Wikis</source>
         <translation>Wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="49"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="50"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
         <source>In use after</source>
         <translation>Utilisés après</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="52"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="53"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
         <source>page</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="54"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
         <source>views</source>
         <translation>vues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="55"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="56"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="57"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="58"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
         <source>share</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
         <source>files counted</source>
         <translation>fichiers comptés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>snapshot</source>
         <translation>instantané</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="146"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="147"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="150"/>
         <source>Pages, files and languages</source>
         <translation>Pages, fichiers et langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="173"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0} : {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="161"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} fichiers sur le wiki, {1} montrés dans des articles, {2} pages en tout.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="254"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="276"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
