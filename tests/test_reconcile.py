@@ -521,3 +521,15 @@ def test_a_statement_of_the_wrong_type_is_refused_before_anything_is_sent(
     assert [c["mainsnak"]["datavalue"]["value"]["id"] for c in entity["statements"]["P136"]] == [
         "Q1047337"
     ]
+
+
+def test_property_types_are_asked_only_where_their_source_is_known():
+    """Commons' properties are Wikidata's; another wiki's (the test wiki for Commons) may not
+    be: its statements' types are not asked of Wikidata, so never refused on a wrong answer."""
+    from glamdonor.core.wikis import api_url_of
+    from glamdonor.wiki.connection import WIKIDATA_API, Wiki
+    from glamdonor.wiki.credentials import Credentials
+
+    nobody = Credentials("", "", "")
+    assert Wiki(api_url_of("commons"), nobody).entity_api == WIKIDATA_API
+    assert Wiki(api_url_of("test-commons"), nobody).entity_api == ""

@@ -100,11 +100,12 @@ class WikiVerdicts:
 
     def wrong_types(self) -> list[Problem]:
         """The mapping's added statements whose values are not of the type their property
-        takes, asked once of the wiki's entity source (only where files have structured data)."""
+        takes, asked once of the wiki's entity source (where files have structured data and
+        that source is known: Wikidata for Commons)."""
         if self._wrong_types is None:
             declared = dict(self.plan.statement_types)
             self._wrong_types = []
-            if declared and self.wiki.has_structured_data():
+            if declared and self.wiki.entity_api and self.wiki.has_structured_data():
                 types = self.wiki.property_types(list(declared))
                 self._wrong_types = [
                     problem(

@@ -14,7 +14,7 @@ import requests
 
 from glamdonor.core.agent import HOME, contact, user_agent
 from glamdonor.core.errors import WikiError
-from glamdonor.core.wikis import WikiIdentity, identity_of
+from glamdonor.core.wikis import WikiIdentity, api_url_of, identity_of
 from glamdonor.core.words import N_
 from glamdonor.wiki import pwb, uploads
 from glamdonor.wiki.credentials import Credentials
@@ -54,7 +54,10 @@ class Wiki:
         self.credentials = credentials
         self.throttle = throttle
         self.where_now = where_now
-        self.entity_api = WIKIDATA_API  # where the properties of structured data are defined
+        # Where the properties of its structured data are defined: Wikidata for Commons. Other
+        # wikis (the test wiki for Commons among them) may take theirs from elsewhere: their
+        # properties' types are not asked unless this is given.
+        self.entity_api = WIKIDATA_API if api_url == api_url_of("commons") else ""
         self._site = None
         self._identity: WikiIdentity | None = None
 
