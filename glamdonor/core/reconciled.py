@@ -111,8 +111,7 @@ def read(path: Path) -> dict[str, Decision]:
     """The decisions kept in ``path`` by value (none if there is no file yet). A line a
     person broke (a Q-id that is none, a state glamdonor does not know) is said, naming it."""
     try:
-        with path.open(newline="", encoding="utf-8-sig") as handle:
-            lines = list(csv.reader(handle))
+        lines = _lines(path)
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as error:
@@ -123,7 +122,7 @@ def read(path: Path) -> dict[str, Decision]:
             path=path,
             error=getattr(error, "strerror", None) or type(error).__name__,
         ) from None
-    if not lines or tuple(c.strip().lower() for c in lines[0][: len(HEADER)]) != HEADER:
+    if not _is_header(lines):
         raise InputError(
             N_("{path} is not a file of reconciled values: its first line is not {header}."),
             N_("Give another file with --out, or move this one aside."),
@@ -131,6 +130,20 @@ def read(path: Path) -> dict[str, Decision]:
             path=path,
             header=",".join(HEADER),
         )
+    return _decisions(lines, path)
+
+
+def _lines(path: Path) -> list[list[str]]:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        return list(csv.reader(handle))
+
+
+def _is_header(lines: list[list[str]]) -> bool:
+    """Whether the first line is the header of a file of reconciled values."""
+    return bool(lines) and tuple(c.strip().lower() for c in lines[0][: len(HEADER)]) == HEADER
+
+
+def _decisions(lines: list[list[str]], path: Path) -> dict[str, Decision]:
     decisions = {}
     for number, cells in enumerate(lines[1:], start=2):
         if not any(c.strip() for c in cells):
@@ -171,17 +184,16 @@ def _decision(cells: list[str], path: Path, line: int) -> Decision:
         qid,
         label,
         description,
-        float(score) if _number(score) else None,
+        _score(score),
         _candidates(candidates),
     )
 
 
-def _number(text: str) -> bool:
+def _score(text: str) -> float | None:
     try:
-        float(text)
+        return float(text)
     except ValueError:
-        return False
-    return True
+        return None  # empty, or not a number: no score
 
 
 def _candidates(text: str) -> tuple[Candidate, ...]:
@@ -232,10 +244,10 @@ def as_lookup(path: Path) -> dict[str, str] | None:
     """The Q-ids of a file of reconciled values, by value, for the mapping's lookups (only
     matched and chosen values); None when ``path`` is no such file."""
     try:
-        with path.open(newline="", encoding="utf-8-sig") as handle:
-            first = next(csv.reader(handle), [])
+        lines = _lines(path)
     except (OSError, UnicodeDecodeError):
+        return None  # said by the lookup table's own reading
+    if not _is_header(lines):
         return None
-    if tuple(c.strip().lower() for c in first[: len(HEADER)]) != HEADER:
-        return None
-    return {value: d.qid for value, d in read(path).items() if d.state in STANDS_FOR_AN_ITEM}
+    decided = _decisions(lines, path)
+    return {value: d.qid for value, d in decided.items() if d.state in STANDS_FOR_AN_ITEM}
