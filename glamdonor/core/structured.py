@@ -8,7 +8,8 @@ written once, then joined row by row.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from json.encoder import encode_basestring
 from typing import overload
 
@@ -40,9 +41,10 @@ def structured_data(
 
     # Each cell ends in a comma where it says anything: the holdings, which always say
     # something (the source of file), come last without one.
-    artworks = (
-        _items(texts("artwork"), "P6243", "artwork", spec, problems) if "artwork" in spec else []
-    )
+    def column(key: str) -> str | None:
+        return spec[key][0].column
+
+    artworks = _artworks(texts("artwork"), column("artwork"), problems) if "artwork" in spec else []
     creators = (
         _creators(spec, texts, problems) if "creator" in spec or "creator_name" in spec else []
     )
@@ -57,8 +59,12 @@ def structured_data(
         _depicts(catalog, mapping, extra, problems),
         creators,
         inception,
-        _points_of_view(texts("point_of_view"), spec, problems) if "point_of_view" in spec else [],
-        _addresses(texts("described_at"), spec, problems) if "described_at" in spec else [],
+        _points_of_view(texts("point_of_view"), column("point_of_view"), problems)
+        if "point_of_view" in spec
+        else [],
+        _addresses(texts("described_at"), column("described_at"), problems)
+        if "described_at" in spec
+        else [],
         *(_added(catalog, statement, extra, problems) for statement in mapping.statements),
         _cached([tuple(names) for names in licenses], _copyright),
     ]
@@ -171,30 +177,47 @@ def _creators(spec: dict, texts: object, problems: Problems) -> list[str]:
     return out
 
 
-def _items(values: list[str], prop: str, what: str, spec: dict, problems: Problems) -> list[str]:
-    """A statement of ``prop`` with each row's item, where the row gives one."""
-    where = spec[what][0].column
+def _statements(
+    values: list[str],
+    prop: str,
+    datavalue_of: Callable[[str], str | None],
+    invalid: Callable[[str], Problem],
+    problems: Problems,
+) -> list[str]:
+    """A statement of ``prop`` for each row whose value ``datavalue_of`` takes (each distinct
+    value made once); a value it refuses is left out, with the problem ``invalid`` gives."""
+    made: dict[str, str | None] = {}
     out = []
     for index, value in enumerate(v.strip() for v in values):
-        if value and not QID.fullmatch(value):
-            _bad_id(problems, index, value, what, where)
-            value = ""
-        out.append(_with_comma(sdc.statement(prop, sdc.item(value))) if value else "")
+        if value not in made:
+            datavalue = datavalue_of(value) if value else None
+            made[value] = _with_comma(sdc.statement(prop, datavalue)) if datavalue else None
+        if value and made[value] is None:
+            problems[index].append(invalid(value))
+        out.append(made[value] or "")
     return out
 
 
-def _points_of_view(values: list[str], spec: dict, problems: Problems) -> list[str]:
+def _artworks(values: list[str], column: str | None, problems: Problems) -> list[str]:
+    """P6243 with each row's artwork item, where the row gives one."""
+    return _statements(
+        values,
+        "P6243",
+        partial(_datavalue, "item"),
+        lambda value: problem("wikidata-id-invalid", column, value=value, statement="artwork"),
+        problems,
+    )
+
+
+def _points_of_view(values: list[str], column: str | None, problems: Problems) -> list[str]:
     """P1259 from "latitude, longitude" (what EXIF's GPS position gives)."""
-    where = spec["point_of_view"][0].column
-    out = []
-    for index, value in enumerate(v.strip() for v in values):
-        position = _position(value)
-        if value and position is None:
-            problems[index].append(problem("coordinates-invalid", where, value=value))
-        out.append(
-            _with_comma(sdc.statement("P1259", sdc.globe_coordinate(*position))) if position else ""
-        )
-    return out
+    return _statements(
+        values,
+        "P1259",
+        lambda text: sdc.globe_coordinate(*found) if (found := _position(text)) else None,
+        lambda value: problem("coordinates-invalid", column, value=value),
+        problems,
+    )
 
 
 def _position(text: str) -> tuple[float, float] | None:
@@ -210,42 +233,34 @@ def _position(text: str) -> tuple[float, float] | None:
     return latitude, longitude
 
 
-def _addresses(values: list[str], spec: dict, problems: Problems) -> list[str]:
+def _addresses(values: list[str], column: str | None, problems: Problems) -> list[str]:
     """P973 with each row's web address, where it is one."""
-    where = spec["described_at"][0].column
-    out = []
-    for index, value in enumerate(v.strip() for v in values):
-        if value and not re.fullmatch(r"https?://[^\s]+", value):
-            problems[index].append(problem("url-invalid", where, value=value))
-            value = ""
-        out.append(_with_comma(sdc.statement("P973", sdc.string(value))) if value else "")
-    return out
+    return _statements(
+        values,
+        "P973",
+        partial(_datavalue, "url"),
+        lambda value: problem("url-invalid", column, value=value),
+        problems,
+    )
 
 
 def _added(
     catalog: Catalog, statement: Statement, extra: dict[str, str], problems: Problems
 ) -> list[str]:
     """A statement of [[structured_data.statements]] for each row with a value of its type."""
-    made: dict[str, str | None] = {}
-    out = []
-    for index, value in enumerate(v.strip() for v in statement.source.texts(catalog, extra)):
-        if value not in made:
-            datavalue = _datavalue(statement.type, value) if value else None
-            made[value] = (
-                _with_comma(sdc.statement(statement.property, datavalue)) if datavalue else None
-            )
-        if value and made[value] is None:
-            problems[index].append(
-                problem(
-                    "statement-value-invalid",
-                    statement.source.column,
-                    value=value,
-                    property=statement.property,
-                    type=statement.type,
-                )
-            )
-        out.append(made[value] or "")
-    return out
+    return _statements(
+        statement.source.texts(catalog, extra),
+        statement.property,
+        partial(_datavalue, statement.type),
+        lambda value: problem(
+            "statement-value-invalid",
+            statement.source.column,
+            value=value,
+            property=statement.property,
+            type=statement.type,
+        ),
+        problems,
+    )
 
 
 def _datavalue(kind: str, value: str) -> str | None:
