@@ -92,6 +92,7 @@ def reconcile(
     values = distinct_values(catalog, column)
     asking = [value for value in values if value not in decisions]
     yield Reconciling(0, len(asking))
+    written = False
     for start in range(0, len(asking), BATCH):
         if cancel is not None and cancel.is_set():
             break
@@ -101,8 +102,10 @@ def reconcile(
         for n, value in enumerate(part):
             decisions[value] = decide(value, answers.get(f"q{n}", []), threshold)
         write(path, decisions)
+        written = True
         yield Reconciling(min(start + BATCH, len(asking)), len(asking))
-    write(path, decisions)  # a file even when nothing was asked
+    if not written:
+        write(path, decisions)  # a file even when nothing was asked
     yield Reconciled(path, service.asked, count_states(decisions))
 
 
