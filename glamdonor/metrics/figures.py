@@ -112,6 +112,15 @@ class Impact:
         return next(f for f in self.figures if f.name == name)
 
     @property
+    def host(self) -> str:
+        """The host (and port) of the scope's wiki, as usages name their wikis."""
+        return self.wiki.split("//", 1)[-1].split("/", 1)[0]
+
+    @property
+    def on_this_computer(self) -> bool:
+        return self.host.split(":", 1)[0] in ("127.0.0.1", "localhost")
+
+    @property
     def wiki_words(self) -> str:
         """The wiki as a reader knows it: "Wikimedia Commons", never its api.php address."""
         from glamdonor.core.wikis import NAMED_WIKIS
@@ -119,10 +128,7 @@ class Impact:
         for named in NAMED_WIKIS.values():
             if named.api_url == self.wiki:
                 return named.words
-        host = self.wiki.split("//", 1)[-1].split("/", 1)[0]
-        if host.split(":", 1)[0] in ("127.0.0.1", "localhost"):
-            return "the sandbox wiki on this computer"
-        return host
+        return "the sandbox wiki on this computer" if self.on_this_computer else self.host
 
     @property
     def title(self) -> str:
@@ -257,11 +263,10 @@ def impact(
     )
     for month, name, value in category_rows:
         found.category.setdefault(Month.parse(month), {})[name] = value
-    own = found.wiki.split("//", 1)[-1].split("/", 1)[0]  # the scope's wiki: in words
-    if own.split(":", 1)[0] in ("127.0.0.1", "localhost"):
+    if found.on_this_computer:  # the scope's own wiki in words, not by its host
 
         def named(wiki: str) -> str:
-            return found.wiki_words if wiki == own else wiki
+            return found.wiki_words if wiki == found.host else wiki
 
         found.wikis = [(named(w), lang, p, f) for w, lang, p, f in found.wikis]
         found.top_pages = [(named(w), page, views) for w, page, views in found.top_pages]
