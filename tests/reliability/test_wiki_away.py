@@ -17,6 +17,25 @@ from tests.batches import batch_with, row, upload_command, wait_for_steps
 from tests.media import image_bytes, noise_png
 from tests.reliability.test_local_faults import exactly_once
 
+WAITING = "The wiki does not answer; trying again in"
+
+
+def waiting_said(process: subprocess.Popen) -> tuple[list[str], threading.Event, threading.Thread]:
+    """What the process says on stderr, line by line, and an event set once it says it waits
+    for the wiki; the thread that listens."""
+    said: list[str] = []
+    heard = threading.Event()
+
+    def listen() -> None:
+        for line in process.stderr:
+            said.append(line)
+            if WAITING in line:
+                heard.set()
+
+    listener = threading.Thread(target=listen, daemon=True)
+    listener.start()
+    return said, heard, listener
+
 
 def test_a_ctrl_c_while_the_wiki_does_not_answer_stops_at_once(
     example_batch, sandbox, proxy, figures
@@ -38,17 +57,7 @@ def test_a_ctrl_c_while_the_wiki_does_not_answer_stops_at_once(
     process = subprocess.Popen(
         command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-    said: list[str] = []
-    heard = threading.Event()
-
-    def listen() -> None:
-        for line in process.stderr:
-            said.append(line)
-            if "The wiki does not answer; trying again in" in line:
-                heard.set()
-
-    listener = threading.Thread(target=listen, daemon=True)
-    listener.start()
+    said, heard, listener = waiting_said(process)
     assert heard.wait(120), "".join(said)
     asked = time.monotonic()
     process.send_signal(signal.SIGINT)
@@ -59,7 +68,9 @@ def test_a_ctrl_c_while_the_wiki_does_not_answer_stops_at_once(
         time.monotonic() - asked, 2
     )
     listener.join(5)
-    assert "Traceback" not in "".join(said) and "Stopping after the file or chunk under way" in "".join(said)
+    assert "Traceback" not in "".join(
+        said
+    ) and "Stopping after the file or chunk under way" in "".join(said)
     assert down.met >= 1
 
     down.times = 0  # the wiki answers again
@@ -88,16 +99,7 @@ def test_the_sandbox_started_again_on_another_port_while_an_upload_waits(
         upload_command(batch.manifest, sandbox),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
-    said: list[str] = []
-    waiting = threading.Event()
-
-    def listen() -> None:
-        for line in process.stderr:
-            said.append(line)
-            if "The wiki does not answer; trying again in" in line:
-                waiting.set()
-
-    threading.Thread(target=listen, daemon=True).start()
+    said, waiting, _ = waiting_said(process)
     taken = socket.socket()
     taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 
