@@ -303,6 +303,7 @@ def test_structured_data_is_what_wbeditentity_takes(tmp_path):
         Partner(name="Museum", wikidata="Q190804"),
     )
     first = json.loads(plan.structured[0])
+    assert list(plan.structured) == [plan.structured[0], plan.structured[1]]  # read in turn
     assert (
         first["labels"]["en"]["value"].endswith("…") and len(first["labels"]["en"]["value"]) == 250
     )

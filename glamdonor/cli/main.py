@@ -103,8 +103,8 @@ class _Visible:
         return self._stream.write(erase.join(visible(part) for part in text.split(erase)))
 
     def write_safe(self, text: str) -> int:
-        """Write text that holds no control character by construction (JSON lines)."""
-        return self._stream.write(text)
+        """Write JSON lines: JSON writes every control character escaped but DEL."""
+        return self.write(text) if "\x7f" in text else self._stream.write(text)
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._stream, name)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    from glamdonor.metrics.report import FORMATS
+    from glamdonor.metrics import FORMATS
 
     metrics = commands.add_parser(
         "metrics",
@@ -54,7 +54,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _scope_options(parser: argparse.ArgumentParser) -> None:
-    from glamdonor.metrics.sources import COMMONS_API, WIKIMEDIA_REST
+    from glamdonor.metrics import COMMONS_API, WIKIMEDIA_REST
 
     parser.add_argument("batch", type=Path, nargs="?", help="a batch file: its uploaded files")
     parser.add_argument("--category", help="the files of a category and its subcategories")
@@ -71,7 +71,8 @@ def _scope_and_titles(
 ) -> tuple[Scope, list[str]]:
     """The scope, and its files' titles (none when reporting: a report reads only the store)."""
     from glamdonor.jobs.metrics import Scope, batch_scope
-    from glamdonor.metrics.sources import COMMONS_API, WIKIMEDIA_REST, file_titles_in_category
+    from glamdonor.metrics import COMMONS_API, WIKIMEDIA_REST
+    from glamdonor.metrics.sources import file_titles_in_category
 
     given = [x for x in (arguments.batch, arguments.category, arguments.titles) if x]
     if len(given) != 1:

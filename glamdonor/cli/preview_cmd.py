@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from glamdonor.core.batch import Batch, load_batch
@@ -40,53 +41,52 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 PLAN_HEADER = ("row", "identifier", "file", "title", "page text", "structured data", "problems")
 
 
-def _plan_kept(batch: Batch) -> Plan:
-    """The batch's plan, made now; kept for the next previews where it can be."""
-    from glamdonor.jobs.kept_plan import keep, keepable, plan_lines
+def _plan_kept(batch: Batch, echo: Callable[[str], object] | None = None) -> Plan:
+    """The batch's plan, made now; kept for the next previews where it can be. ``echo`` is
+    given its JSON lines as they are written, whether the plan can be kept or not."""
+    from glamdonor.jobs.kept_plan import chunks, keep, keepable, plan_lines
     from glamdonor.jobs.plan import plan_of
 
     plan = plan_of(batch)
     if keepable(batch):
-        keep(batch, plan_lines(plan), plan.rows)
+        keep(batch, plan_lines(plan), plan.rows, echo)
+    elif echo is not None:
+        for chunk in chunks(plan_lines(plan)):
+            echo("".join(chunk))
     return plan
 
 
 def _every_row(arguments: argparse.Namespace, batch: Batch) -> int:
-    from glamdonor.jobs.kept_plan import kept_lines, plan_lines
+    from glamdonor.jobs.kept_plan import kept_lines
 
-    kept = kept_lines(batch) if not arguments.out else None
-    if kept is None:
-        plan = _plan_kept(batch)
-        kept = kept_lines(batch) if not arguments.out else None
-    if kept is not None:  # the plan kept (last time, or just now) is the batch's
-        write = getattr(sys.stdout, "write_safe", sys.stdout.write)  # JSON: nothing to escape
-        with kept[0].open(encoding="utf-8") as lines:
-            for chunk in iter(lambda: lines.read(1 << 20), ""):
-                write(chunk)
-        return 0
+    write = getattr(sys.stdout, "write_safe", sys.stdout.write)  # JSON: nothing to escape
     if arguments.out:
-        from glamdonor.catalog.write import write_sheet
-
-        identifiers = plan.identifiers or [""] * len(plan)
-        lines = []
-        for index in range(len(plan)):
-            item = plan.item(index)
-            said = "; ".join(f"{p.severity}: {p.message}" for p in item.problems)
-            lines.append(
-                (item.row, identifiers[index], item.file_name, item.title, item.wikitext,
-                 item.structured_data, said)
-            )  # fmt: skip
-        write_sheet(arguments.out, PLAN_HEADER, lines)
-        print(f"Wrote {arguments.out}: {len(lines)} rows.")
+        _write_sheet(arguments.out, _plan_kept(batch))
         return 0
-    chunk = []
-    for line in plan_lines(plan):
-        chunk.append(line)
-        if len(chunk) == 1000:
-            sys.stdout.write("".join(chunk))
-            chunk = []
-    sys.stdout.write("".join(chunk))
+    kept = kept_lines(batch)
+    if kept is None:  # planned now: its lines are printed as they are kept
+        _plan_kept(batch, write)
+        return 0
+    with kept[0].open(encoding="utf-8") as lines:
+        for chunk in iter(lambda: lines.read(1 << 20), ""):
+            write(chunk)
     return 0
+
+
+def _write_sheet(out: Path, plan: Plan) -> None:
+    from glamdonor.catalog.write import write_sheet
+
+    identifiers = plan.identifiers or [""] * len(plan)
+    lines = []
+    for index in range(len(plan)):
+        item = plan.item(index)
+        said = "; ".join(f"{p.severity}: {p.message}" for p in item.problems)
+        lines.append(
+            (item.row, identifiers[index], item.file_name, item.title, item.wikitext,
+             item.structured_data, said)
+        )  # fmt: skip
+    write_sheet(out, PLAN_HEADER, lines)
+    print(f"Wrote {out}: {len(lines)} rows.")
 
 
 def _run(arguments: argparse.Namespace) -> int:

@@ -9,12 +9,10 @@ from pathlib import Path
 
 from glamdonor.core.batch import load_batch
 from glamdonor.core.errors import InputError
-from glamdonor.core.reconciled import DEFAULT_THRESHOLD, State, default_path
+from glamdonor.core.reconciled import DEFAULT_THRESHOLD, WIKIDATA_SERVICE, State, default_path
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    from glamdonor.wiki.reconciliation import WIKIDATA_SERVICE
-
     parser = commands.add_parser(
         "reconcile",
         help="link a column's values (artists, subjects, places) to Wikidata items",

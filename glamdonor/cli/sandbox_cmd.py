@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from glamdonor.cli.confirm import confirm
-from glamdonor.wiki.sandbox import Sandbox, SandboxStatus, unavailable
+
+if TYPE_CHECKING:
+    from glamdonor.wiki.sandbox import SandboxStatus
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -39,6 +42,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _run(arguments: argparse.Namespace) -> int:
+    from glamdonor.wiki.sandbox import Sandbox  # PHP, processes, locks: only to run
+
     sandbox = Sandbox(arguments.dir)
     if arguments.action == "start":
         _print_status(sandbox.start(arguments.port))
@@ -57,6 +62,8 @@ def _run(arguments: argparse.Namespace) -> int:
 
 
 def _print_status(status: SandboxStatus) -> None:
+    from glamdonor.wiki.sandbox import unavailable
+
     if status.running:
         print(f"The sandbox wiki runs at {status.api_url.removesuffix('api.php')}")
         if status.port_taken:

@@ -15,6 +15,7 @@ from pathlib import Path
 from glamdonor.core import pages
 from glamdonor.core.catalog import Catalog
 from glamdonor.core.errors import InputError
+from glamdonor.core.filling import filled, pieces
 from glamdonor.core.item import Item
 from glamdonor.core.mapping import _PLACEHOLDER, EXIF_PREFIX, Mapping
 from glamdonor.core.media_folder import MediaFolder
@@ -143,7 +144,8 @@ def _make_plan(
     categories = pages.categories(catalog, mapping, partner, batch_date, extra, problems)
     pattern = page_format(mapping.template, parameters, partner.partnership_template)
     license_text = ["\n".join(f"{{{{{name}}}}}" for name in row) for row in licenses]
-    texts = [pattern.format(*row) for row in zip(*values, license_text, categories, strict=True)]
+    between = pieces(pattern)
+    texts = [filled(between, row) for row in zip(*values, license_text, categories, strict=True)]
     for index, text in enumerate(texts):
         if len(text) * 4 > MAX_PAGE_BYTES and len(text.encode()) > MAX_PAGE_BYTES:
             problems[index].append(
@@ -180,7 +182,7 @@ MAX_PAGE_BYTES = 2048 * 1024  # $wgMaxArticleSize on Commons (and MediaWiki's de
 
 
 def _title_of(
-    base: str,
+    made: MadeTitle,
     extension: str,
     keep: str,
     mapping: Mapping,
@@ -188,15 +190,10 @@ def _title_of(
     extra: dict,
     index: int,
 ) -> MadeTitle:
-    """A row's title. Too long, a pattern's parts are shortened, the longest first and at the
-    end of a word, never the part the title keeps whole (the accession number): so the artist
-    outlives a long object title."""
-    if not extension:
-        return MadeTitle("")
-    made = make_title(base, extension, keep)
+    """A row's title made from its pattern (``made``: the whole pattern, too long), its parts
+    shortened, the longest first and at the end of a word, never the part the title keeps
+    whole (the accession number): so the artist outlives a long object title."""
     pattern = mapping.title.pattern
-    if not made.shortened or not pattern:
-        return made
     values = {name: _value(name, catalog, extra, index) for name in _PLACEHOLDER.findall(pattern)}
     for _ in range(40):
         free = [n for n in values if n != mapping.title.keep and len(values[n].split()) > 1]
@@ -335,11 +332,13 @@ def _titles(
     for index, (base, name, keep) in enumerate(zip(bases, names, keeps, strict=True)):
         dot = name.rfind(".")  # os.path.splitext, by hand: it is called for every row
         extension = name[dot:] if dot > max(name.rfind("/"), name.rfind("\\")) + 1 else ""
-        made = _title_of(base, extension, keep, mapping, catalog, extra, index)
-        title = made.title
+        made = make_title(base, extension, keep) if extension else MadeTitle("")
+        if made.shortened and mapping.title.pattern:
+            made = _title_of(made, extension, keep, mapping, catalog, extra, index)
+        title, own = made.title, owns[index]
         titles.append(title)
-        if title and (notes := _title_notes(made, base, owns[index], column)):
-            problems[index].extend(notes)
+        if title and (made.rewritten or made.shortened or len(own) < 40):
+            problems[index].extend(_title_notes(made, base, own, column))
         if extension and not title:
             problems[index].append(problem("title-empty", column))
         elif files[index] is not None and not extension:

@@ -30,6 +30,8 @@ from pathlib import Path
 from glamdonor.core.errors import InputError
 from glamdonor.core.words import N_
 
+WIKIDATA_SERVICE = "https://wikidata.reconci.link/en/api"  # Wikidata's reconciliation service
+
 QID = re.compile(r"Q[1-9][0-9]*")
 HEADER = ("value", "qid", "label", "description", "score", "state", "candidates")
 DEFAULT_THRESHOLD = 90.0

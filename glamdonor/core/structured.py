@@ -8,7 +8,7 @@ written once, then joined row by row.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from json.encoder import encode_basestring
 from typing import overload
@@ -16,6 +16,7 @@ from typing import overload
 from glamdonor.core import sdc
 from glamdonor.core.catalog import Catalog
 from glamdonor.core.dates import parse_date, wikidata_time
+from glamdonor.core.filling import filled, pieces
 from glamdonor.core.licenses import known_license
 from glamdonor.core.mapping import Mapping, Statement
 from glamdonor.core.partner import QID, Partner
@@ -96,8 +97,9 @@ class Documents(Sequence[str]):
         plain = [sdc.collection(institution, "")] if institution else []
         source = sdc.source_of_file(institution)
         holdings = _braces(",".join([*numbered, source])).replace(f'"{marker}"', "{number}")
-        self._with_number = head + holdings + "]}}"
-        self._without_number = head + _braces(",".join([*plain, source])) + "]}}"
+        self._with_number = pieces(head + holdings + "]}}")
+        self._number_fields = holdings.count("{number}")  # a collection's and an inventory's
+        self._without_number = pieces(head + _braces(",".join([*plain, source])) + "]}}")
 
     def __len__(self) -> int:
         return len(self._labels)
@@ -111,8 +113,18 @@ class Documents(Sequence[str]):
             return [self[i] for i in range(*index.indices(len(self)))]
         parts = [self._labels[index], *(column[index] for column in self._columns)]
         if number := self._numbers[index]:
-            return self._with_number.format(*parts, number=encode_basestring(number))
-        return self._without_number.format(*parts)
+            numbers = [encode_basestring(number)] * self._number_fields
+            return filled(self._with_number, [*parts, *numbers])
+        return filled(self._without_number, parts)
+
+    def __iter__(self) -> Iterator[str]:  # each row in turn, without an index a part
+        numbered, plain, fields = self._with_number, self._without_number, self._number_fields
+        rows = zip(self._labels, self._numbers, *self._columns, strict=True)
+        for label, number, *parts in rows:
+            if number:
+                yield filled(numbered, [label, *parts, *[encode_basestring(number)] * fields])
+            else:
+                yield filled(plain, [label, *parts])
 
 
 def _braces(text: str) -> str:

@@ -41,6 +41,7 @@ _NEEDS_WORK = re.compile(  # one class, for speed: a title of plain words is mos
     r"[#<>\[\]|{}:/\\%&_~\x00-\x1f\x7f\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f\u3000"
     r"\ufffd\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff\U00010000-\U0010ffff]"
 )
+_SUFFIXES: dict[str, str] = {}  # ".TIF" -> ".tif": a few, asked for every row
 _WORD_END = re.compile(r"[\s,;:]+\S*$")
 GENERIC = re.compile(
     r"(?:untitled|no title|title not known|title unknown|blank|sans titre|titre inconnu|"
@@ -67,11 +68,13 @@ def make_title(base: str, extension: str, keep: str = "") -> MadeTitle:
     When it must be shortened, ``keep`` (the accession number) stays whole at the end and
     the rest is cut at the end of a word, marked with "…".
     """
-    suffix = "." + extension.lower().lstrip(".")
+    suffix = _SUFFIXES.get(extension) or _SUFFIXES.setdefault(
+        extension, "." + extension.lower().lstrip(".")
+    )
     text, rewritten = _clean(base)
     text = _first_upper(text)
     room = MAX_TITLE_BYTES - len(suffix.encode("utf-8"))
-    shortened = len(text.encode("utf-8")) > room
+    shortened = (len(text) if text.isascii() else len(text.encode("utf-8"))) > room
     if shortened:
         kept = _clean(keep)[0] if keep else ""
         if kept and kept in text:
@@ -134,4 +137,6 @@ def _dash(match: re.Match) -> str:
 
 def _first_upper(text: str) -> str:
     # As MediaWiki does (checked on the sandbox): full case mapping, so "ß" becomes "SS".
+    if text[:1].isascii():
+        return text[:1].upper() + text[1:]
     return unicodedata.normalize("NFC", text[:1].upper()) + text[1:]

@@ -65,7 +65,7 @@ class WikidataPage(QWidget):
     saved = Signal(Path)  # the lookup file, after each decision
 
     def __init__(self, session: Session, service_url: str | None = None) -> None:
-        from glamdonor.wiki.reconciliation import WIKIDATA_SERVICE
+        from glamdonor.core.reconciled import WIKIDATA_SERVICE
 
         super().__init__()
         self.session = session

@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -98,23 +98,40 @@ def kept_lines(batch: Batch) -> tuple[Path, array] | None:
     return lines, starts
 
 
-def keep(batch: Batch, lines: Iterator[str], rows: list[int]) -> None:
-    """Write the plan's lines (one a row, in the order of ``rows``) as the kept plan."""
+def keep(
+    batch: Batch, lines: Iterator[str], rows: list[int], echo: Callable[[str], object] | None = None
+) -> None:
+    """Write the plan's lines (one a row, in the order of ``rows``) as the kept plan, and
+    give them to ``echo`` too (a thousand at a time) when it is given."""
     path, offsets, key = _files(batch)
     path.parent.mkdir(parents=True, exist_ok=True)
     said = fingerprint(batch)
     starts = array("q")
     with path.open("wb") as out:
         position = 0
-        for line in lines:
-            starts.append(position)
-            data = line.encode("utf-8")  # once: its length is where the next line starts
-            out.write(data)
-            position += len(data)
+        for chunk in chunks(lines):
+            for line in chunk:
+                starts.append(position)
+                position += len(line) if line.isascii() else len(line.encode("utf-8"))
+            text = "".join(chunk)
+            out.write(text.encode("utf-8"))
+            if echo is not None:
+                echo(text)
     starts.append(position)
     index = array("q", rows)
     offsets.write_bytes(index.tobytes() + starts.tobytes())
     key.write_text(said, encoding="utf-8")
+
+
+def chunks(lines: Iterator[str], size: int = 1000) -> Iterator[list[str]]:
+    chunk = []
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def line_of(batch: Batch, row: int) -> dict | None:

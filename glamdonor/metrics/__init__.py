@@ -1,3 +1,7 @@
 """Impact: which pages show the donated files, the views of those pages and the requests of
 the files, fetched from the wiki and the Wikimedia REST API, kept as dated snapshots, turned
 into figures (each with its definition) and reports."""
+
+COMMONS_API = "https://commons.wikimedia.org/w/api.php"
+WIKIMEDIA_REST = "https://wikimedia.org/api/rest_v1"  # views and requests of Wikimedia wikis
+FORMATS = ("csv", "xlsx", "json", "html", "pdf")  # of a report

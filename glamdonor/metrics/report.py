@@ -12,10 +12,10 @@ from pathlib import Path
 
 from glamdonor.core.errors import InputError
 from glamdonor.core.words import N_
+from glamdonor.metrics import FORMATS
 from glamdonor.metrics.figures import DEFINITIONS, Impact
 from glamdonor.metrics.headlines import said
 
-FORMATS = ("csv", "xlsx", "json", "html", "pdf")
 METHODS = (
     "Usage comes from the wiki's API on the day of each snapshot: on Commons, the pages of "
     "every Wikimedia wiki that show each file (GlobalUsage); on another wiki, its own pages. "

@@ -15,8 +15,6 @@ from glamdonor.metrics.http import Http
 from glamdonor.metrics.months import Month
 
 BATCH = 50  # titles in one request to the wiki's API
-COMMONS_API = "https://commons.wikimedia.org/w/api.php"
-WIKIMEDIA_REST = "https://wikimedia.org/api/rest_v1"  # views and requests of Wikimedia wikis
 
 
 @dataclass(frozen=True)

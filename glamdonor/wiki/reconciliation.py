@@ -21,7 +21,6 @@ from glamdonor.core.errors import GlamdonorError
 from glamdonor.core.reconciled import Candidate
 from glamdonor.core.words import N_
 
-WIKIDATA_SERVICE = "https://wikidata.reconci.link/en/api"
 BATCH = 10  # queries a request: what OpenRefine sends, and Wikidata's service expects
 TIMEOUT = 60  # seconds for one request
 TRIES = 3  # a dropped connection, a time-out or a server error is tried again (1 s, 2 s)
