@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         reconcile_cmd,
         sandbox_cmd,
         status_cmd,
+        update_cmd,
         upload_cmd,
     )
 
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands_in_order = (
         catalog_cmd, mapping_cmd, reconcile_cmd, init_cmd, preview_cmd, check_cmd, upload_cmd,
+        update_cmd,
     )  # fmt: skip
     for command in (*commands_in_order, status_cmd, metrics_cmd, login_cmd, sandbox_cmd):
         command.add_parser(commands)

@@ -9,6 +9,9 @@ committed at once.
   sandbox vouches for nothing on Commons. ``use(wiki)`` chooses the wiki whose records are read
   and written; the others are kept (a rehearsal's results stay readable).
 - ``wikis``: each wiki the batch has talked to: what it says of itself, and when it was seen.
+- ``pages``: the text of each file page as glamdonor last wrote it (or took it up), with its
+  revision: what a correction (``glamdonor update``) merges against, and what the community's
+  changes (``glamdonor community``) are counted from.
 
 A journal of an earlier version (one ``items`` table, no wiki) is migrated when opened: its
 records are kept aside, under no wiki, until a wiki they can be told to belong to is used
@@ -74,6 +77,17 @@ create table if not exists findings (
     problems text not null,  -- what it would refuse: [[code, values], ...]
     primary key (wiki, row)
 );
+create table if not exists pages (
+    wiki text not null,  -- wikis.key
+    row integer not null,
+    page_id integer not null,
+    revision integer not null,  -- the revision glamdonor made (or took up) of the file page
+    title text not null,  -- the file's title then
+    text text not null,  -- the page's text in that revision
+    rendered text not null,  -- the page as glamdonor rendered it then: a correction's base
+    written text not null,  -- when
+    primary key (wiki, row)
+);
 create table if not exists files (
     path text primary key,
     size integer not null,
@@ -129,6 +143,19 @@ class ItemRecord:
         if self.code not in KINDS:  # a code no longer declared: its sentence as it was kept
             return Problem("warned", (("info", self.message),))
         return Problem(self.code, tuple(json.loads(self.details or "{}").items()))
+
+
+@dataclass(frozen=True)
+class Written:
+    """A file page as glamdonor last wrote it (or took it up) on one wiki."""
+
+    row: int
+    page_id: int
+    revision: int
+    title: str
+    text: str  # the page's text in that revision
+    rendered: str  # the page as glamdonor rendered it from the batch: what a correction merges over
+    written: str = ""  # when, in UTC (ISO 8601)
 
 
 @dataclass(frozen=True)
@@ -408,6 +435,25 @@ class Journal:
                 list(fields.values()),
             )
         return record
+
+    def remember_written(self, written: Written) -> None:
+        """Keep the text of a file page glamdonor wrote (or took up), with its revision."""
+        now = written.written or datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+        with self._writing():
+            self._db.execute(
+                "insert or replace into pages values (?, ?, ?, ?, ?, ?, ?, ?)",
+                (self._key(writing=True), written.row, written.page_id, written.revision,
+                 written.title, written.text, written.rendered, now),
+            )  # fmt: skip
+
+    def written(self) -> dict[int, Written]:
+        """The pages glamdonor wrote on the wiki in use, by row."""
+        rows = self._db.execute(
+            "select row, page_id, revision, title, text, rendered, written from pages"
+            " where wiki = ?",
+            (self._key(),),
+        )
+        return {row[0]: Written(*row) for row in rows}
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:

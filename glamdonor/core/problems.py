@@ -12,6 +12,7 @@ Where a kind is found (``stage``):
     file     the media file itself (media/inspect.py, jobs/check.py)
     wiki     what the wiki would refuse, asked before anything is sent (wiki/checks.py)
     upload   what the wiki answered while the file was sent (jobs/upload.py, wiki/uploads.py)
+    update   what a correction of a page already on the wiki met (jobs/update.py)
 
 A finder never writes a sentence: it names the kind and gives the values,
 ``problem("file-missing", column="file", file="a.jpg", folder="/media")``. The command line
@@ -36,7 +37,7 @@ class Severity(StrEnum):
 
 
 SEVERITY_WORDS = {Severity.ERROR: N_("error"), Severity.WARNING: N_("warning")}
-STAGES = ("plan", "file", "wiki", "upload")
+STAGES = ("plan", "file", "wiki", "upload", "update")
 
 
 @dataclass(frozen=True)
@@ -668,4 +669,48 @@ declare(
         "told ({reason})."
     ),
     N_("Upload the batch again: the wiki is asked whether they arrived."),
+)
+declare(
+    "correction-conflict",
+    W,
+    "update",
+    N_(
+        "“{field}” was changed on the wiki to “{theirs}”; the catalog's correction “{ours}” "
+        "was not written over it."
+    ),
+    N_(
+        "Look at the page and its history: if the catalog is right, talk to the editor or "
+        "change the page by hand. The next update leaves this field as it is on the wiki."
+    ),
+)
+declare(
+    "page-deleted",
+    W,
+    "update",
+    N_("the file's page is no longer on the wiki: it was deleted."),
+    N_(
+        "Nothing is made again. See the deletion log on the wiki; upload the row again only "
+        "when the deletion is undone or was a mistake."
+    ),
+)
+declare(
+    "page-redirected",
+    W,
+    "update",
+    N_("the file's page now leads to {target}: the file was merged into another."),
+    N_("Nothing was changed; correct {target} by hand if the correction concerns it."),
+)
+declare(
+    "page-moved",
+    W,
+    "update",
+    N_("the file was renamed on the wiki: it is now “{title}”."),
+    N_("The correction is made there. The file keeps the name it was given on the wiki."),
+)
+declare(
+    "page-edited-meanwhile",
+    W,
+    "update",
+    N_("the page was edited by someone else each time the correction was about to be saved."),
+    N_("Run the update again: it merges the correction with the page as it is then."),
 )

@@ -30,7 +30,15 @@ from pathlib import Path
 from glamdonor.core.batch import DEFAULT_CHUNKING, DEFAULT_DEADLINE, Batch, Chunking, Deadline
 from glamdonor.core.errors import GlamdonorError, WikiError
 from glamdonor.core.item import Item
-from glamdonor.core.journal import DONE, FileFacts, ItemRecord, Journal, State, journal_path
+from glamdonor.core.journal import (
+    DONE,
+    FileFacts,
+    ItemRecord,
+    Journal,
+    State,
+    Written,
+    journal_path,
+)
 from glamdonor.core.plan import Plan
 from glamdonor.core.problems import Problem, blocks, problem
 from glamdonor.core.words import N_
@@ -574,6 +582,9 @@ class _Context:
                 stash_offset=0,
             )
         )
+        journal.remember_written(
+            Written(item.row, info.page_id, info.revision, info.title, info.text, item.wikitext)
+        )  # what a correction of the page merges against
         if info.text.strip() != item.wikitext.strip():
             if not s.already_there:
                 return _failed(journal, record, problem("page-differs", url=info.page_url))

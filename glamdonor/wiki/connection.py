@@ -355,9 +355,9 @@ class Wiki:
             sha1=sha1,
         )
 
-    def upload_pace(self) -> float:
-        """Seconds to leave between two uploads, from the account's upload rate limits on the
-        wiki; 0 when it has none (bots, administrators).
+    def upload_pace(self, action: str = "upload") -> float:
+        """Seconds to leave between two uploads (or edits: ``action="edit"``), from the
+        account's rate limits on the wiki; 0 when it has none (bots, administrators).
 
         A limit of L uploads in W seconds is kept as one upload every W / (L - 1) seconds: the
         wiki counts what it took over the whole window just before each request, so an upload
@@ -365,7 +365,7 @@ class Wiki:
         userinfo = self._query(meta="userinfo", uiprop="ratelimits|rights")["query"]["userinfo"]
         if "noratelimit" in userinfo.get("rights", []):
             return 0.0
-        limits = userinfo.get("ratelimits", {}).get("upload", {}).values()
+        limits = userinfo.get("ratelimits", {}).get(action, {}).values()
         paces = [
             limit["seconds"] / (limit["hits"] - 1) if limit["hits"] > 1 else limit["seconds"] + 1
             for limit in limits

@@ -45,6 +45,8 @@ PHP_MODULES = ("pdo_sqlite", "intl", "mbstring", "xml")
 ACCOUNT = "Uploader"
 BOT = "glamdonor"
 GRANTS = "basic,highvolume,uploadfile,uploadeditmovefile,createeditmovepage,editpage"
+VOLUNTEER = "Volunteer"  # the community: another account, editing pages between glamdonor's runs
+VOLUNTEER_GRANTS = "basic,editpage,createeditmovepage,uploadeditmovefile"
 MAX_UPLOAD_BYTES = 5 * 1024**3
 START_TIMEOUT = 30.0
 
@@ -127,6 +129,28 @@ class Sandbox:
         return Credentials(
             account=secret["account"], bot=secret["bot"], password=secret["password"]
         )
+
+    def volunteer(self) -> Credentials:
+        """The credentials of the sandbox's Volunteer, an account that is not glamdonor's (no
+        bot, no administrator): the community editing the files' pages. Made when first asked."""
+        secret_file = self.folder / "volunteer.json"
+        with self._lock():
+            if not secret_file.is_file():
+                self._php("createAndPromote.php", VOLUNTEER, secrets.token_hex(16))
+                output = self._php(
+                    "createBotPassword.php", "--appid", BOT, "--grants", VOLUNTEER_GRANTS, VOLUNTEER
+                )
+                password = re.search(r"password:'([^']+)'", output)
+                if not password:
+                    raise SandboxError(
+                        N_("the sandbox wiki did not create the Volunteer's BotPassword."),
+                        N_("Run `glamdonor sandbox reset` to start over."),
+                    )
+                secret_file.touch(mode=0o600)
+                secret_file.write_text(
+                    json.dumps({"account": VOLUNTEER, "bot": BOT, "password": password.group(1)})
+                )
+        return Credentials(**json.loads(secret_file.read_text()))
 
     # -- start, stop, reset ----------------------------------------------------------------------
 

@@ -1,0 +1,116 @@
+"""``glamdonor update BATCH``: carry the catalog's corrections to the pages already on the
+wiki, keeping what the community did there; ``glamdonor community BATCH``: what others changed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from pathlib import Path
+
+from glamdonor.cli.confirm import confirm
+from glamdonor.cli.exits import EXIT_STOPPED
+from glamdonor.cli.targets import add_target_options, wiki_for
+from glamdonor.core.batch import load_batch
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    updating = commands.add_parser(
+        "update",
+        help="correct the pages of files already uploaded, keeping the community's changes",
+        description="Render each uploaded row's page again from the batch (after a change of "
+        "the catalog, the mapping or the partner profile) and merge it with the page as it is "
+        "on the wiki, field by field: fields others changed keep their value (a conflict is "
+        "said when the catalog changed them too), categories and descriptions others added "
+        "stay. Each edit names the batch and the fields it changes; a page edited meanwhile is "
+        "merged again, never overwritten. Stopped, run it again: nothing is edited twice.",
+    )
+    updating.add_argument("batch", type=Path, help="the batch file (batch.toml)")
+    updating.add_argument(
+        "--dry-run", action="store_true", help="print each page's change and edit nothing"
+    )
+    updating.add_argument("--yes", action="store_true", help="edit without asking first")
+    add_target_options(updating)
+    updating.set_defaults(run=_update)
+    looking = commands.add_parser(
+        "community",
+        help="list what others changed on the batch's file pages since the upload",
+        description="For each uploaded row, what other accounts changed on its file page "
+        "since glamdonor wrote it: categories added and removed, fields changed, "
+        "descriptions in new languages, renamed files, with the date and the editor, and how "
+        "many edits and editors (bots counted apart). A sheet for the collection system.",
+    )
+    looking.add_argument("batch", type=Path, help="the batch file (batch.toml)")
+    looking.add_argument("--out", type=Path, required=True, help="the sheet (.xlsx or .csv)")
+    add_target_options(looking)
+    looking.set_defaults(run=_community)
+
+
+def _update(arguments: argparse.Namespace) -> int:
+    from glamdonor.jobs.plan import plan_of
+    from glamdonor.jobs.update import RowCorrected, RowNoted, apply_corrections, corrections
+
+    batch = load_batch(arguments.batch)
+    plan = plan_of(batch)
+    wiki = wiki_for(batch, arguments).connect()
+    found = corrections(batch, plan, wiki)
+    to_edit = [c for c in found if c.edits]
+    if arguments.dry_run:
+        for correction in found:
+            for note in correction.notes:
+                print(f"Row {correction.row}: {note.message} {note.hint}", file=sys.stderr)
+            if correction.edits:
+                print(correction.diff())
+        print(
+            f"{len(to_edit)} of {len(found)} page(s) would be corrected on "
+            f"{wiki.identity.words()}. Nothing was edited (a dry run).",
+            file=sys.stderr,
+        )
+        return 0
+    if not to_edit:
+        for correction in found:
+            for note in correction.notes:
+                print(f"Row {correction.row}: {note.message} {note.hint}", file=sys.stderr)
+        said = f"Nothing to correct: the {len(found)} page(s) agree with the batch."
+        print(said, file=sys.stderr)
+        return 0
+    confirm(
+        f"Correct {len(to_edit)} page(s) of “{batch.name}” on {wiki.identity.words()} "
+        f"({wiki.api_url}) as {wiki.credentials.login_name}?",
+        arguments.yes,
+    )
+    finished = None
+    for event in apply_corrections(batch, plan, wiki, found, cancel=threading.Event()):
+        if isinstance(event, RowCorrected):
+            print(f"Row {event.row}: corrected {', '.join(event.fields)} of File:{event.title}")
+        elif isinstance(event, RowNoted):
+            print(f"Row {event.row}: {event.problem.message} {event.problem.hint}", file=sys.stderr)
+        else:
+            finished = event
+    assert finished is not None
+    print(
+        f"{finished.corrected} page(s) corrected, {finished.unchanged} unchanged, "
+        f"{len(finished.conflicts)} conflict(s) (the wiki's value kept). "
+        f"Wiki: {wiki.identity.words()}.",
+        file=sys.stderr,
+    )
+    return EXIT_STOPPED if finished.cancelled else 0
+
+
+def _community(arguments: argparse.Namespace) -> int:
+    from glamdonor.catalog.write import write_sheet
+    from glamdonor.jobs.community import HEADER, community
+    from glamdonor.jobs.plan import plan_of
+
+    batch = load_batch(arguments.batch)
+    plan = plan_of(batch)
+    wiki = wiki_for(batch, arguments).connect()
+    found = community(batch, plan, wiki)
+    write_sheet(arguments.out, HEADER, found.lines())
+    editors = sum(e.editors for e in found.engagement.values())
+    print(
+        f"Wrote {arguments.out}: {len(found.changes)} change(s) on {found.edited} of "
+        f"{found.pages} page(s), by {editors} editor(s) (bots apart). "
+        f"Wiki: {wiki.identity.words()}."
+    )
+    return 0

@@ -1,0 +1,58 @@
+"""The community on the sandbox wiki: its Volunteer account editing file pages through the
+API (plain HTTP, not glamdonor's code), as a person would between glamdonor's runs."""
+
+from __future__ import annotations
+
+import requests
+
+
+class Volunteer:
+    def __init__(self, sandbox) -> None:
+        credentials = sandbox.volunteer()
+        self.api = sandbox.status().api_url
+        self.session = requests.Session()
+        token = self._get(meta="tokens", type="login")["query"]["tokens"]["logintoken"]
+        reply = self._post(
+            action="login",
+            lgname=credentials.login_name,
+            lgpassword=credentials.password,
+            lgtoken=token,
+        )
+        assert reply["login"]["result"] == "Success", reply
+        self.name = credentials.account
+
+    def text(self, title: str) -> tuple[str, int]:
+        page = self._get(
+            prop="revisions", titles=f"File:{title}", rvprop="ids|content", rvslots="main",
+            formatversion="2",
+        )["query"]["pages"][0]  # fmt: skip
+        revision = page["revisions"][0]
+        return revision["slots"]["main"]["content"], revision["revid"]
+
+    def edit(self, title: str, *replacements: tuple[str, str], summary: str = "a fix") -> int:
+        """Replace text on File:``title``; each replaced text must be there. The new revision."""
+        text, _ = self.text(title)
+        for old, new in replacements:
+            assert old in text, (old, text)
+            text = text.replace(old, new)
+        token = self._get(meta="tokens")["query"]["tokens"]["csrftoken"]
+        reply = self._post(
+            action="edit", title=f"File:{title}", text=text, summary=summary, token=token
+        )
+        assert reply["edit"]["result"] == "Success", reply
+        return reply["edit"].get("newrevid", 0)
+
+    def history(self, title: str) -> list[dict]:
+        return self._get(
+            prop="revisions", titles=f"File:{title}", rvprop="ids|user|comment", rvlimit="max",
+            formatversion="2",
+        )["query"]["pages"][0]["revisions"]  # fmt: skip
+
+    def _get(self, **parameters: str) -> dict:
+        reply = self.session.get(
+            self.api, params={"action": "query", "format": "json", **parameters}, timeout=60
+        )
+        return reply.json()
+
+    def _post(self, **parameters: str) -> dict:
+        return self.session.post(self.api, data={"format": "json", **parameters}, timeout=60).json()
