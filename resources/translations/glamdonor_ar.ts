@@ -288,32 +288,32 @@
         <translation>العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="245"/>
+        <location filename="../../glamdonor/core/journal.py" line="272"/>
         <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
         <translation>السجل {path} تالف، أو ليس سجلًا لـglamdonor، ولا يمكن نقله جانبًا ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="249"/>
+        <location filename="../../glamdonor/core/journal.py" line="276"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>انقله جانبًا (أعد تسميته)، ثم شغّل الأمر نفسه مرة أخرى: يبدأ سجل جديد، ويسأل الرفع الويكي عمّا فيه من قبل، فلا يُرسل شيء مرتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="372"/>
+        <location filename="../../glamdonor/core/journal.py" line="399"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>نسخة أخرى من glamdonor ({holder}) تعمل على هذه الدفعة الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="373"/>
+        <location filename="../../glamdonor/core/journal.py" line="400"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>انتظر حتى تنتهي، أو أوقفها، ثم ابدأ من جديد: لن يضيع شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="424"/>
+        <location filename="../../glamdonor/core/journal.py" line="470"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>تتعذر الكتابة في سجل الدفعة {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="426"/>
+        <location filename="../../glamdonor/core/journal.py" line="472"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حرّر بعض المساحة على القرص (أو تحقق من صلاحيات المجلد)، ثم شغّل الأمر نفسه من جديد: لن يضيع شيء ولن يُرسل شيء مرتين.</translation>
     </message>
@@ -483,22 +483,22 @@
         <translation>يمكن أن يستخدم batch_category العنصرين {{category}} و{{date}}، وsummary العنصرين {{batch}} و{{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="121"/>
+        <location filename="../../glamdonor/core/plan.py" line="122"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>تستخدم المطابقة {institution}، أي اسم الشريك، لكن الدفعة لا تذكر أي شريك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="124"/>
+        <location filename="../../glamdonor/core/plan.py" line="125"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>أضف إلى الدفعة سطرًا مثل partner = &quot;partner.toml&quot; (انظر docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="129"/>
+        <location filename="../../glamdonor/core/plan.py" line="130"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>تستخدم المطابقة الأعمدة {missing}، وهي غير موجودة في الفهرس {catalog}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="130"/>
+        <location filename="../../glamdonor/core/plan.py" line="131"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="54"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="63"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
@@ -670,12 +670,12 @@
         <translation>اختر ملف شريك، أو اترك السطر فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="145"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="164"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>لا أرقام محفوظة لـ {scope} بعد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="146"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="165"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>شغّل `glamdonor metrics refresh` له أولًا.</translation>
     </message>
@@ -740,82 +740,82 @@
         <translation>استخدم إحدى هذه: {formats}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="208"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="206"/>
         <source>the REST API answered in a shape glamdonor does not know.</source>
         <translation>أجابت واجهة REST بشكل لا يعرفه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="209"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="207"/>
         <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
         <translation>تحقق من عنوان واجهة REST؛ وأبلغ عن ذلك إن كانت واجهة ويكيميديا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="90"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="93"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>الحساب {account} غير موجود على {api_url}، أو أن كلمة مرور البوت (BotPassword) خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="93"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="96"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>تحقق من اسم الدخول وكلمة المرور لـ BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="102"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>توقف الويكي على {api_url} عن الإجابة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="101"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="104"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="123"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="126"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>رفض الويكي على {api_url} دخول {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="124"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="127"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>تحقق من اسم BotPassword وكلمة مروره في Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="151"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="154"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>لا يجيب أي ويكي على {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="153"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="156"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>تحقق من العنوان (ينتهي بـ api.php) ومن اتصالك بالشبكة؛ وللويكي التجريبي شغّل `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="194"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="197"/>
         <source>the wiki at {api_url} did not answer, however often it was asked ({error}).</source>
         <translation>لم يجب الويكي في {api_url} مهما سُئل ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="196"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="199"/>
         <source>When it answers again (for the sandbox: `glamdonor sandbox start`), run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حين يجيب من جديد (للويكي التجريبي: `glamdonor sandbox start`)، شغّل الأمر نفسه مرة أخرى: لا يضيع شيء، ولا يُرسل شيء مرتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="204"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="207"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>أجاب الويكي على {api_url} عن سؤال بخطأ: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="205"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="208"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>حاول لاحقًا؛ وإن استمر الأمر فأبلغ عنه مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="392"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="395"/>
         <source>the types of the properties could not be asked of {api_url} ({error}).</source>
         <translation>تعذّر سؤال {api_url} عن أنواع الخصائص ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="393"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="396"/>
         <source>Check your network connection and run the same command again.</source>
         <translation>تحقق من اتصالك بالشبكة وشغّل الأمر نفسه مجددًا.</translation>
     </message>
@@ -850,93 +850,99 @@
         <translation>تحقق من كلمة مرور البوت للحساب وابدأ الرفع من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="124"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="126"/>
         <source>the sandbox wiki has no uploader account yet.</source>
         <translation>ليس للويكي التجريبي حساب رفع بعد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="125"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="127"/>
         <source>Run `glamdonor sandbox start` first.</source>
         <translation>شغّل `glamdonor sandbox start` أولًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="206"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="230"/>
         <source>setting up the sandbox wiki failed at {script}: {output}</source>
         <translation>فشل إعداد الويكي التجريبي عند {script}: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="207"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="231"/>
         <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
         <translation>شغّل `glamdonor sandbox reset` للبدء من جديد؛ المجلد هو {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="240"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="264"/>
         <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
         <translation>لم ينشئ الويكي التجريبي كلمة مرور البوت لحساب الرفع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="241"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="147"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="265"/>
         <source>Run `glamdonor sandbox reset` to start over.</source>
         <translation>شغّل `glamdonor sandbox reset` للبدء من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="146"/>
+        <source>the sandbox wiki did not create the Volunteer&apos;s BotPassword.</source>
+        <translation>لم ينشئ ويكي التجربة كلمة مرور البوت الخاصة بحساب Volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="370"/>
         <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
         <translation>توقف خادم الويكي التجريبي فورًا: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="371"/>
         <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
         <translation>هل المنفذ {port} مشغول؟ جرّب `glamdonor sandbox start --port N`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="357"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="381"/>
         <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
         <translation>لم يُجب الويكي التجريبي خلال {seconds:.0f} ث: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="358"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="382"/>
         <source>See the server&apos;s log in {path}.</source>
         <translation>انظر سجل الخادم في {path}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="388"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="412"/>
         <source>To rehearse a batch from this computer, send it to Wikimedia&apos;s test wiki for Commons: write wiki = &quot;test-commons&quot; under [target] in the batch file (the guides say how to get an account there).</source>
         <translation>لتجربة دفعة من هذا الحاسوب، أرسلها إلى ويكي الاختبار لكومنز التابع لويكيميديا: اكتب wiki = &quot;test-commons&quot; تحت [target] في ملف الدفعة (تشرح الأدلة كيفية الحصول على حساب هناك).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="384"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="408"/>
         <source>the sandbox wiki runs only on Linux, with Debian&apos;s MediaWiki package.</source>
         <translation>ويكي التجربة المحلي يعمل على لينكس فقط، مع حزمة MediaWiki من دبيان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="386"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="410"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which this computer does not have.</source>
         <translation>ويكي التجربة المحلي يحتاج إلى MediaWiki وPHP، وهما غير موجودين على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="379"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="403"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
         <translation>يحتاج الويكي التجريبي إلى ميدياويكي وPHP، وهما غير مثبتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="380"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="404"/>
         <source>Install them with: sudo {command}</source>
         <translation>ثبّتهما بالأمر: sudo {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="413"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="437"/>
         <source>installing MediaWiki and PHP failed: {output}</source>
         <translation>فشل تثبيت ميدياويكي وPHP: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="414"/>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="421"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="438"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="445"/>
         <source>Install them by hand with: {command}</source>
         <translation>ثبّتهما يدويًا بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="420"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="444"/>
         <source>after installing, still missing: {missing}.</source>
         <translation>بعد التثبيت، ما زال ينقص: {missing}.</translation>
     </message>
@@ -956,12 +962,12 @@
         <translation>اطلب صلاحيات الرفع من إداريي الويكي، أو استخدم حسابًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="347"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="355"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>لم يعد بالإمكان قراءة المجلد {folder}: هل فُصل قرص أو مجلد مشترك؟</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="348"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="356"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>أعد توصيله، ثم شغّل الرفع نفسه من جديد: لن يضيع شيء.</translation>
     </message>
@@ -976,661 +982,711 @@
         <translation>ويكيميديا كومنز</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="38"/>
+        <location filename="../../glamdonor/core/problems.py" line="39"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="38"/>
+        <location filename="../../glamdonor/core/problems.py" line="39"/>
         <source>warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="149"/>
+        <location filename="../../glamdonor/core/problems.py" line="150"/>
         <source>this row names no media file.</source>
         <translation>هذا الصف لا يسمّي أي ملف وسائط.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="150"/>
+        <location filename="../../glamdonor/core/problems.py" line="151"/>
         <source>Fill the file column.</source>
         <translation>املأ عمود الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="156"/>
+        <location filename="../../glamdonor/core/problems.py" line="157"/>
         <source>“{file}” lies outside the batch&apos;s media folder.</source>
         <translation>«{file}» يقع خارج مجلد وسائط الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="157"/>
+        <location filename="../../glamdonor/core/problems.py" line="158"/>
         <source>Copy the file into {folder} and name it relative to that folder.</source>
         <translation>انسخ الملف إلى {folder} وسمّه نسبةً إلى ذلك المجلد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="163"/>
+        <location filename="../../glamdonor/core/problems.py" line="164"/>
         <source>“{file}” could be any of these files: {candidates}.</source>
         <translation>قد يكون «{file}» أيًّا من هذه الملفات: {candidates}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="164"/>
+        <location filename="../../glamdonor/core/problems.py" line="165"/>
         <source>Name the file by its path below the media folder, as “{first}”.</source>
         <translation>سمِّ الملف بمساره داخل مجلد الوسائط، مثل «{first}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="170"/>
+        <location filename="../../glamdonor/core/problems.py" line="171"/>
         <source>the file “{file}” is not in the media folder {folder}.</source>
         <translation>الملف «{file}» غير موجود في مجلد الوسائط {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="171"/>
+        <location filename="../../glamdonor/core/problems.py" line="172"/>
         <source>Check the spelling of the file name, or add the file to the folder.</source>
         <translation>تحقق من كتابة اسم الملف، أو أضف الملف إلى المجلد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="172"/>
+        <location filename="../../glamdonor/core/problems.py" line="173"/>
         <source>Did you mean “{similar}”? Names must match exactly.</source>
         <translation>هل تقصد «{similar}»؟ يجب أن تتطابق الأسماء تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="178"/>
+        <location filename="../../glamdonor/core/problems.py" line="179"/>
         <source>this row gives no text for the file title.</source>
         <translation>هذا الصف لا يعطي أي نص لعنوان الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="179"/>
+        <location filename="../../glamdonor/core/problems.py" line="180"/>
         <source>Fill the columns the title is made from.</source>
         <translation>املأ الأعمدة التي يتكوّن منها العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="186"/>
+        <location filename="../../glamdonor/core/problems.py" line="187"/>
         <source>the file name “{file}” holds a control character ({character}), which the wiki refuses in titles and other programs mishandle.</source>
         <translation>اسم الملف «{file}» يحتوي على محرف تحكم ({character})، يرفضه الويكي في العناوين وتسيء برامج أخرى التعامل معه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="189"/>
+        <location filename="../../glamdonor/core/problems.py" line="190"/>
         <source>Rename the file without it, in the folder and in the catalog.</source>
         <translation>أعد تسمية الملف من دونه، في المجلد وفي الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="195"/>
+        <location filename="../../glamdonor/core/problems.py" line="196"/>
         <source>the file name “{file}” has no extension such as .jpg or .tif.</source>
         <translation>اسم الملف «{file}» ليس له امتداد مثل ‎.jpg أو ‎.tif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="196"/>
+        <location filename="../../glamdonor/core/problems.py" line="197"/>
         <source>Rename the file with the extension of its type, in the folder and catalog.</source>
         <translation>أعد تسمية الملف بامتداد نوعه، في المجلد وفي الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="202"/>
+        <location filename="../../glamdonor/core/problems.py" line="203"/>
         <source>row {row} already gets the title “{title}”; the wiki would treat them as one file.</source>
         <translation>الصف {row} يأخذ العنوان «{title}» من قبل؛ سيعاملهما الويكي كملف واحد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="203"/>
+        <location filename="../../glamdonor/core/problems.py" line="204"/>
         <source>Make the titles differ, for example by adding the accession number to the title pattern.</source>
         <translation>اجعل العناوين مختلفة، مثلًا بإضافة رقم الجرد إلى نمط العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="209"/>
+        <location filename="../../glamdonor/core/problems.py" line="210"/>
         <source>“{value}” holds the character �, the mark of a catalog read in the wrong encoding.</source>
         <translation>«{value}» يحوي المحرف �، علامة فهرس قُرئ بترميز خاطئ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="211"/>
+        <location filename="../../glamdonor/core/problems.py" line="212"/>
         <source>Give the catalog&apos;s encoding (--encoding, or encoding = ... in the batch&apos;s catalog line), or save it again as “CSV UTF-8”.</source>
         <translation>أعطِ ترميز الفهرس (‎--encoding، أو encoding = ... في سطر الفهرس في الدفعة)، أو احفظه من جديد بصيغة «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="219"/>
+        <location filename="../../glamdonor/core/problems.py" line="220"/>
         <source>the wiki takes no title such as “{before}”: the title is “{after}”.</source>
         <translation>لا يقبل الويكي عنوانًا مثل «{before}»: العنوان هو «{after}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="220"/>
+        <location filename="../../glamdonor/core/problems.py" line="221"/>
         <source>If you would rather say it otherwise, change the title columns of this row.</source>
         <translation>إن أردت قوله بطريقة أخرى، فغيّر أعمدة العنوان في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="226"/>
+        <location filename="../../glamdonor/core/problems.py" line="227"/>
         <source>the title was too long for the wiki (240 bytes) and is shortened to “{title}”.</source>
         <translation>كان العنوان أطول مما يقبله الويكي (240 بايت) فاختُصر إلى «{title}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="227"/>
+        <location filename="../../glamdonor/core/problems.py" line="228"/>
         <source>Check that it still says what the object is; shorten the title columns if not.</source>
         <translation>تحقق من أنه ما زال يقول ما هي القطعة؛ وإلا فاختصر أعمدة العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="233"/>
+        <location filename="../../glamdonor/core/problems.py" line="234"/>
         <source>“{value}” names no object: many files on the wiki have such a title.</source>
         <translation>«{value}» لا يسمّي أي قطعة: ملفات كثيرة في الويكي تحمل عنوانًا كهذا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="235"/>
+        <location filename="../../glamdonor/core/problems.py" line="236"/>
         <source>Let the title pattern add what tells this object apart, such as the inventory number: {{title}} - {{inventory}}.</source>
         <translation>اجعل نمط العنوان يضيف ما يميّز هذه القطعة، مثل رقم الجرد: {{title}} - {{inventory}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="243"/>
+        <location filename="../../glamdonor/core/problems.py" line="244"/>
         <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
         <translation>ستكون صفحة هذا الصف {size} كيلوبايت؛ يقبل الويكي صفحات حتى {limit} كيلوبايت.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="244"/>
+        <location filename="../../glamdonor/core/problems.py" line="245"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>اختصر أطول خلايا هذا الصف (وصف لُصق مرتين؟).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="250"/>
+        <location filename="../../glamdonor/core/problems.py" line="251"/>
         <source>this row has no license; Commons deletes files without one.</source>
         <translation>هذا الصف بلا ترخيص؛ كومنز يحذف الملفات التي لا ترخيص لها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="251"/>
+        <location filename="../../glamdonor/core/problems.py" line="252"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>املأ عمود الترخيص أو أعطِ المطابقة قيمة ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="257"/>
+        <location filename="../../glamdonor/core/problems.py" line="258"/>
         <source>“{value}” is not a license template name.</source>
         <translation>«{value}» ليس اسم قالب ترخيص.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="258"/>
+        <location filename="../../glamdonor/core/problems.py" line="259"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>اكتب قالب ترخيص مثل cc-by-4.0 أو PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="265"/>
+        <location filename="../../glamdonor/core/problems.py" line="266"/>
         <source>“{value}” forbids commercial use or changes (NC, ND): Commons takes free licences only.</source>
         <translation>«{value}» يمنع الاستخدام التجاري أو التعديل (NC، ND): لا يقبل كومنز إلا التراخيص الحرة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="269"/>
+        <location filename="../../glamdonor/core/problems.py" line="270"/>
         <source>Leave this row out, or ask the rights holder for a free licence (CC0, CC BY, CC BY-SA) or check whether the work is in the public domain.</source>
         <translation>استبعد هذا الصف، أو اطلب من صاحب الحقوق ترخيصًا حرًا (CC0 أو CC BY أو CC BY-SA)، أو تحقق مما إذا كان العمل في الملك العام.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="277"/>
+        <location filename="../../glamdonor/core/problems.py" line="278"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>«{value}» ليس ترخيصًا يعرفه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="279"/>
+        <location filename="../../glamdonor/core/problems.py" line="280"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>إن كان قالب ترخيص في كومنز، فأضف «{value}» إلى جدول [lookups.licenses.values] في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="287"/>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>«{field}» فارغ؛ كومنز يتوقعه في كل صفحة {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <location filename="../../glamdonor/core/problems.py" line="289"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>املأه في الفهرس، أو اربط به عمودًا أو قيمة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="294"/>
+        <location filename="../../glamdonor/core/problems.py" line="295"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>لا يمكن قراءة التاريخ «{value}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="295"/>
+        <location filename="../../glamdonor/core/problems.py" line="296"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>اكتبه بصيغة 1898 أو 1898-05-01 أو circa 1905 أو 1910-1912 أو 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="301"/>
+        <location filename="../../glamdonor/core/problems.py" line="302"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>«{value}» غير موجود في جدول البحث «{table}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="302"/>
+        <location filename="../../glamdonor/core/problems.py" line="303"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>أضفه إلى الجدول {table} في المطابقة، أو صحّح الخلية.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <location filename="../../glamdonor/core/problems.py" line="310"/>
         <source>“{value}” is not a value of the type “{type}” the mapping gives {property}, so the file gets no {property} statement.</source>
         <translation>«{value}» ليست قيمة من النوع «{type}» الذي تعطيه المطابقة لـ{property}، فلن تكون للملف إفادة {property}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <location filename="../../glamdonor/core/problems.py" line="313"/>
         <source>Correct the cell, or the type in [[structured_data.statements]].</source>
         <translation>صحّح الخلية، أو النوع في [[structured_data.statements]].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="320"/>
         <source>the mapping writes {property} with values of the type “{type}”, but {property} takes values of the type {datatype}.</source>
         <translation>تكتب المطابقة {property} بقيم من النوع «{type}»، لكن {property} تأخذ قيمًا من النوع {datatype}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="322"/>
+        <location filename="../../glamdonor/core/problems.py" line="323"/>
         <source>Correct the type (or the property) in [[structured_data.statements]] of the mapping.</source>
         <translation>صحّح النوع (أو الخاصية) في [[structured_data.statements]] في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="329"/>
+        <location filename="../../glamdonor/core/problems.py" line="330"/>
         <source>“{value}” is not a position (latitude, longitude in degrees), so the file gets no coordinates of the point of view.</source>
         <translation>«{value}» ليس موقعًا (خط العرض، خط الطول بالدرجات)، فلن تحصل للملف إحداثيات نقطة الرؤية.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="332"/>
+        <location filename="../../glamdonor/core/problems.py" line="333"/>
         <source>Write it as 52.3601, 4.8852, or leave the cell empty.</source>
         <translation>اكتبه على الشكل 52.3601, 4.8852، أو اترك الخلية فارغة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="338"/>
+        <location filename="../../glamdonor/core/problems.py" line="339"/>
         <source>“{value}” is not a web address, so the file&apos;s structured data does not link to it.</source>
         <translation>«{value}» ليس عنوان ويب، فلن ترتبط به البيانات المهيكلة للملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="339"/>
+        <location filename="../../glamdonor/core/problems.py" line="340"/>
         <source>Write the whole address, starting with https://, or leave the cell empty.</source>
         <translation>اكتب العنوان كاملًا، بدءًا بـ https://، أو اترك الخلية فارغة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="345"/>
+        <location filename="../../glamdonor/core/problems.py" line="346"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>«{value}» ليس معرّف ويكي بيانات، فلا يحصل «{statement}» منه على أي إفادة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="346"/>
+        <location filename="../../glamdonor/core/problems.py" line="347"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>اكتب معرّفات عناصر ويكي بيانات مثل Q42، مفصولة كما تقول المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="354"/>
+        <location filename="../../glamdonor/core/problems.py" line="355"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>لا يقبل الويكي ملفات «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="355"/>
+        <location filename="../../glamdonor/core/problems.py" line="356"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>حوّل الملف إلى نوع يقبله: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="361"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
         <source>the file is empty (0 bytes).</source>
         <translation>الملف فارغ (0 بايت).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="362"/>
-        <location filename="../../glamdonor/core/problems.py" line="591"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="592"/>
         <source>Export or copy the file again.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="368"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>حجم الملف {size} غيغابايت؛ يقبل كومنز 5 غيغابايت على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>اصنع نسخة أصغر (دقة أقل أو ضغط أفضل).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="375"/>
+        <location filename="../../glamdonor/core/problems.py" line="376"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>هذا الملف صفحة ويب (HTML) وليس وسائط: ربما صفحة خطأ حُفظت مكانه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="376"/>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>نزّل الملف أو صدّره مرة أخرى وتحقق من أنه يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="382"/>
+        <location filename="../../glamdonor/core/problems.py" line="383"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>الملف {content}، لكن اسمه ينتهي بـ«.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="383"/>
+        <location filename="../../glamdonor/core/problems.py" line="384"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>أعطِ الملف امتداد نوعه، في المجلد وفي الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="389"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>الصورة تالفة أو ناقصة ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="390"/>
+        <location filename="../../glamdonor/core/problems.py" line="391"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>صدّر الملف أو انسخه مرة أخرى من الأصل وتحقق من أنه يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="398"/>
         <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
         <translation>للصورة {megapixels} مليون بكسل؛ لا ينشئ كومنز مصغرات لصور {format} التي تتجاوز {limit} مليون، فلا يمكن للمقالات عرضها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="401"/>
         <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
         <translation>ارفع نسخة بعدد أقل من البكسلات، أو نسخة JPEG منها (لا حد كهذا لملفات JPEG).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="408"/>
         <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
         <translation>للرسم المتحرك {megapixels} مليون بكسل في إطاراته الـ{frames}؛ فوق {limit} مليون، لا تعرض مصغراته على كومنز إلا الإطار الأول.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="410"/>
+        <location filename="../../glamdonor/core/problems.py" line="411"/>
         <source>Make it smaller or shorter if it should move in articles.</source>
         <translation>صغّره أو قصّره إن كان يجب أن يتحرك في المقالات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="417"/>
+        <location filename="../../glamdonor/core/problems.py" line="418"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>كان الملف موجودًا حين قُرئت الدفعة، لكنه لم يعد موجودًا أو لم تعد قراءته ممكنة؛ لم يُرسَل شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="420"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>أعد الملف إلى مجلد الوسائط، ثم تحقق من الدفعة أو ارفعها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="426"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>glamdonor may not read this file.</source>
         <translation>لا يُسمح لـglamdonor بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="427"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>تحقق من أذونات الملف (يجب أن تستطيع قراءته) ثم تحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="433"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>لهذا الملف المحتوى نفسه لملف الصف {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="435"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>احذف أحد الصفين، أو اجعله يشير إلى الملف الذي ينبغي أن يكون له.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>يحمل الملف موقع GPS ({position}) سيكون علنيًا في كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <location filename="../../glamdonor/core/problems.py" line="442"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>إن كان المكان خاصًا، فاحذف الموقع من بيانات EXIF للملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>الفهرس يؤرّخ الصورة بـ{catalog}، والكاميرا بـ{camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="449"/>
         <source>Check which date is right.</source>
         <translation>تحقق من التاريخ الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>العنوان «{title}» يبدأ كاسم ملف كاميرا، وهذا ما يرفضه كومنز.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
-        <location filename="../../glamdonor/core/problems.py" line="577"/>
+        <location filename="../../glamdonor/core/problems.py" line="456"/>
+        <location filename="../../glamdonor/core/problems.py" line="578"/>
         <source>Describe the subject in the title instead.</source>
         <translation>صِف الموضوع في العنوان بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="463"/>
+        <location filename="../../glamdonor/core/problems.py" line="464"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>هذا الملف موجود في الويكي بهذا العنوان من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="464"/>
+        <location filename="../../glamdonor/core/problems.py" line="465"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>لا شيء يُفعل: الرفع يتخطاه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="470"/>
+        <location filename="../../glamdonor/core/problems.py" line="471"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>ملف آخر يحمل العنوان «{title}» في الويكي من قبل: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="471"/>
+        <location filename="../../glamdonor/core/problems.py" line="472"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليختلف العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="477"/>
-        <location filename="../../glamdonor/core/problems.py" line="521"/>
+        <location filename="../../glamdonor/core/problems.py" line="478"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>الملف نفسه موجود في الويكي من قبل باسم «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="478"/>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="479"/>
+        <location filename="../../glamdonor/core/problems.py" line="523"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>استبعد هذا الصف، أو استخدم الملف الموجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
-        <location filename="../../glamdonor/core/problems.py" line="491"/>
-        <location filename="../../glamdonor/core/problems.py" line="498"/>
+        <location filename="../../glamdonor/core/problems.py" line="485"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="499"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>الصفحة «{page}» غير موجودة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="485"/>
+        <location filename="../../glamdonor/core/problems.py" line="486"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>تحقق من كتابة التصنيف، أو أنشئ التصنيف في الويكي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="493"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>أنشئ الصفحة في الويكي، أو تحقق من اسمها في ملف الشريك أو في جدول البحث.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="499"/>
+        <location filename="../../glamdonor/core/problems.py" line="500"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>ستعرض الصفحة رابطًا أحمر: تحقق من اسم القالب في المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="505"/>
+        <location filename="../../glamdonor/core/problems.py" line="506"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>لا يقبل الويكي أي صفحة بالعنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="506"/>
+        <location filename="../../glamdonor/core/problems.py" line="507"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف: احذف المحارف التي يرفضها الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="512"/>
+        <location filename="../../glamdonor/core/problems.py" line="513"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>يرفض الويكي العنوان «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="513"/>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
         <source>Choose a title that describes the subject.</source>
         <translation>اختر عنوانًا يصف الموضوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="528"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>ملف آخر يحمل هذا العنوان في الويكي من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
-        <location filename="../../glamdonor/core/problems.py" line="536"/>
+        <location filename="../../glamdonor/core/problems.py" line="530"/>
+        <location filename="../../glamdonor/core/problems.py" line="537"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف ليصبح العنوان فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="535"/>
+        <location filename="../../glamdonor/core/problems.py" line="536"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>يوجد في الويكي ملف بعنوان شبه مطابق.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="542"/>
+        <location filename="../../glamdonor/core/problems.py" line="543"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>توجد في الويكي صفحة بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="543"/>
+        <location filename="../../glamdonor/core/problems.py" line="544"/>
         <source>Change the title columns of this row.</source>
         <translation>غيّر أعمدة العنوان في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="549"/>
+        <location filename="../../glamdonor/core/problems.py" line="550"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>حُذف من الويكي من قبل ملف بهذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="551"/>
+        <location filename="../../glamdonor/core/problems.py" line="552"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>راجع سجل الحذف للعنوان في الويكي: ربما أزيل الملف لسبب ما. ثم غيّر العنوان، أو اسأل إداريًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="559"/>
+        <location filename="../../glamdonor/core/problems.py" line="560"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>كان الملف نفسه في الويكي من قبل وحُذف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="561"/>
+        <location filename="../../glamdonor/core/problems.py" line="562"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>حُذف الملف نفسه من الويكي من قبل: راجع سجل الحذف؛ ولا ترفعه إلا إذا زال السبب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="569"/>
+        <location filename="../../glamdonor/core/problems.py" line="570"/>
         <source>the wiki would change this file name.</source>
         <translation>سيغيّر الويكي اسم هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="570"/>
+        <location filename="../../glamdonor/core/problems.py" line="571"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>احذف المحارف التي لا يسمح بها الويكي في العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="576"/>
+        <location filename="../../glamdonor/core/problems.py" line="577"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>العنوان يبدأ كاسم ملف تلقائي لكاميرا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="583"/>
+        <location filename="../../glamdonor/core/problems.py" line="584"/>
         <source>the wiki does not want this file type.</source>
         <translation>لا يرغب الويكي في هذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="584"/>
+        <location filename="../../glamdonor/core/problems.py" line="585"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>حوّل الملف إلى نوع يقبله الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="590"/>
+        <location filename="../../glamdonor/core/problems.py" line="591"/>
         <source>the file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="597"/>
+        <location filename="../../glamdonor/core/problems.py" line="598"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>يحتفظ الويكي بهذه النسخة بعينها من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="598"/>
+        <location filename="../../glamdonor/core/problems.py" line="599"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>لا شيء يُرسل: انظر الصفحة في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="604"/>
+        <location filename="../../glamdonor/core/problems.py" line="605"/>
         <source>this content is already an older version of the file.</source>
         <translation>هذا المحتوى نسخة أقدم من الملف من قبل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="605"/>
+        <location filename="../../glamdonor/core/problems.py" line="606"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>لا شيء يُرسل: انظر تاريخ الملف في الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="611"/>
+        <location filename="../../glamdonor/core/problems.py" line="612"/>
         <source>the wiki warned: {info}</source>
         <translation>حذّر الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="612"/>
+        <location filename="../../glamdonor/core/problems.py" line="613"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>اقرأ التحذير، وأصلح الصف، ثم ارفع الدفعة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="618"/>
+        <location filename="../../glamdonor/core/problems.py" line="619"/>
         <source>the wiki refused it: {info}</source>
         <translation>رفضه الويكي: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="619"/>
+        <location filename="../../glamdonor/core/problems.py" line="620"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>ارفع الدفعة مرة أخرى؛ وإن تكرر ذلك فأبلغ عنه مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="626"/>
+        <location filename="../../glamdonor/core/problems.py" line="627"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>استغرق الإرسال أكثر من {minutes} دقيقة المسموح بها لهذا الملف؛ يحتفظ الويكي بـ{held} من {size} بايت.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="629"/>
+        <location filename="../../glamdonor/core/problems.py" line="630"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>ارفع الدفعة مرة أخرى: يُستأنف هذا الملف من حيث وصل الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="635"/>
+        <location filename="../../glamdonor/core/problems.py" line="636"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>تغيّر الملف بين التحقق منه وإرساله؛ لم يُنشر شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="636"/>
+        <location filename="../../glamdonor/core/problems.py" line="637"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>ارفع الدفعة مرة أخرى: يُتحقق من الملف ويُرسل كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="642"/>
+        <location filename="../../glamdonor/core/problems.py" line="643"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>ضاع ردّ الويكي ({reason})، والملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="643"/>
+        <location filename="../../glamdonor/core/problems.py" line="644"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>ارفع الدفعة مرة أخرى: يُعاد تجربة هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="649"/>
+        <location filename="../../glamdonor/core/problems.py" line="650"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>وصل الملف، لكن صفحته لا تطابق ما أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="650"/>
+        <location filename="../../glamdonor/core/problems.py" line="651"/>
         <source>Look at the page: {url}</source>
         <translation>انظر الصفحة: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="656"/>
+        <location filename="../../glamdonor/core/problems.py" line="657"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>الملف في الويكي، لكن تعليقاته وإفاداته رُفضت: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="658"/>
+        <location filename="../../glamdonor/core/problems.py" line="659"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>أصلح أعمدة البيانات المهيكلة في هذا الصف، ثم ارفع مرة أخرى: لن يُرسل الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="667"/>
+        <location filename="../../glamdonor/core/problems.py" line="668"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>الملف في الويكي، لكن تعذّر معرفة ما إذا وصلت تعليقاته وإفاداته ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="670"/>
+        <location filename="../../glamdonor/core/problems.py" line="671"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>ارفع الدفعة مرة أخرى: يُسأل الويكي عمّا إذا كانت قد وصلت.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="678"/>
+        <source>“{field}” was changed on the wiki to “{theirs}”; the catalog&apos;s correction “{ours}” was not written over it.</source>
+        <translation>غُيِّر «{field}» على الويكي إلى «{theirs}»؛ ولم يُكتب تصحيح الفهرس «{ours}» فوقه.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="682"/>
+        <source>Look at the page and its history: if the catalog is right, talk to the editor or change the page by hand. The next update leaves this field as it is on the wiki.</source>
+        <translation>انظر إلى الصفحة وتاريخها: إن كان الفهرس محقًّا فتحدّث إلى المحرّر أو غيّر الصفحة يدويًّا. يترك التحديث التالي هذا الحقل كما هو على الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="690"/>
+        <source>the file&apos;s page is no longer on the wiki: it was deleted.</source>
+        <translation>لم تعد صفحة الملف على الويكي: لقد حُذفت.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="692"/>
+        <source>Nothing is made again. See the deletion log on the wiki; upload the row again only when the deletion is undone or was a mistake.</source>
+        <translation>لا يُعاد إنشاء شيء. راجع سجل الحذف على الويكي، ولا ترفع الصف مرة أخرى إلا إذا أُلغي الحذف أو كان خطأً.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="700"/>
+        <source>the file&apos;s page now leads to {target}: the file was merged into another.</source>
+        <translation>صفحة الملف تحيل الآن إلى {target}: دُمج الملف في ملف آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="701"/>
+        <source>Nothing was changed; correct {target} by hand if the correction concerns it.</source>
+        <translation>لم يُغيَّر شيء؛ صحّح {target} يدويًّا إن كان التصحيح يخصّه.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="707"/>
+        <source>the file was renamed on the wiki: it is now “{title}”.</source>
+        <translation>أُعيدت تسمية الملف على الويكي: اسمه الآن «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="708"/>
+        <source>The correction is made there. The file keeps the name it was given on the wiki.</source>
+        <translation>يُجرى التصحيح هناك. يحتفظ الملف بالاسم الذي أُعطي له على الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="714"/>
+        <source>the page was edited by someone else each time the correction was about to be saved.</source>
+        <translation>حرّر شخص آخر الصفحة في كل مرة كان التصحيح على وشك الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="715"/>
+        <source>Run the update again: it merges the correction with the page as it is then.</source>
+        <translation>شغّل التحديث مرة أخرى: يدمج التصحيح مع الصفحة كما تكون حينها.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/core/presets.py" line="26"/>
@@ -1658,42 +1714,42 @@
         <translation>كتب ومطبوعات أخرى</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="120"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="121"/>
         <source>the reconciled values in {path} cannot be read ({error}).</source>
         <translation>لا يمكن قراءة القيم المطابَقة في {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="121"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="122"/>
         <source>Save it again as CSV in UTF-8, or move it aside to reconcile anew.</source>
         <translation>احفظه مجددًا بصيغة CSV بترميز UTF-8، أو ضعه جانبًا لإعادة المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="128"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="129"/>
         <source>{path} is not a file of reconciled values: its first line is not {header}.</source>
         <translation>{path} ليس ملف قيم مطابَقة: سطره الأول ليس {header}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="129"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="130"/>
         <source>Give another file with --out, or move this one aside.</source>
         <translation>حدد ملفًا آخر بـ --out، أو ضع هذا جانبًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="149"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="164"/>
         <source>line {line} of {path} has the state “{state}”, which glamdonor does not know.</source>
         <translation>السطر {line} من {path} فيه الحالة «{state}» التي لا يعرفها glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="150"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="165"/>
         <source>Write one of: matched, chosen, no match, to review.</source>
         <translation>اكتب واحدة من: matched، chosen، no match، to review.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="159"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="174"/>
         <source>line {line} of {path} gives “{qid}” as the item of “{value}”: not a Wikidata id.</source>
         <translation>السطر {line} من {path} يعطي «{qid}» عنصرًا لـ«{value}»: ليس معرّف ويكي بيانات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="160"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="175"/>
         <source>Write the item&apos;s id, such as Q5582, or the state “to review”.</source>
         <translation>اكتب معرّف العنصر، مثل Q5582، أو الحالة «to review».</translation>
     </message>
@@ -1708,34 +1764,54 @@
         <translation>ليس في الفهرس عمود «{column}» لخاصية.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="64"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="63"/>
         <source>the reconciliation service at {url} answered something that is not a reconciliation reply.</source>
         <translation>أجابت خدمة المطابقة في {url} بشيء ليس ردّ مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="68"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="67"/>
         <source>Check the address (--service): it is the service&apos;s endpoint, which OpenRefine would be given. What was decided so far is kept.</source>
         <translation>تحقق من العنوان (--service): إنه نقطة وصول الخدمة التي تُعطى لـ OpenRefine. يُحفظ ما تقرر حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="83"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="82"/>
         <source>the reconciliation service at {url} refused the question ({error}).</source>
         <translation>رفضت خدمة المطابقة في {url} السؤال ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="84"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="83"/>
         <source>Check the address (--service). What was decided so far is kept.</source>
         <translation>تحقق من العنوان (--service). يُحفظ ما تقرر حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="91"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="90"/>
         <source>the reconciliation service at {url} does not answer ({error}).</source>
         <translation>خدمة المطابقة في {url} لا تستجيب ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="93"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="92"/>
         <source>Check the address and your network connection, then run the same command again: what was decided so far is kept, and only the rest is asked.</source>
         <translation>تحقق من العنوان ومن اتصالك بالشبكة، ثم شغّل الأمر نفسه مجددًا: يُحفظ ما تقرر حتى الآن، ولا يُسأل إلا عن الباقي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="181"/>
+        <source>the wiki refused to edit a page: {info}</source>
+        <translation>رفض الويكي تحرير صفحة: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="182"/>
+        <source>Look at the page on the wiki; run the same command again to retry.</source>
+        <translation>انظر إلى الصفحة على الويكي، ثم شغّل الأمر نفسه مرة أخرى لإعادة المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="187"/>
+        <source>the wiki did not save an edit: {info}</source>
+        <translation>لم يحفظ الويكي تعديلًا: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="188"/>
+        <source>Run the same command again: what was saved is known, nothing is edited twice.</source>
+        <translation>شغّل الأمر نفسه مرة أخرى: ما حُفظ معروف، ولا يُحرَّر شيء مرتين.</translation>
     </message>
 </context>
 <context>

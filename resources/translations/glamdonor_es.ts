@@ -288,32 +288,32 @@
         <translation>columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="245"/>
+        <location filename="../../glamdonor/core/journal.py" line="272"/>
         <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
         <translation>el diario {path} está dañado, o no es un diario de glamdonor, y no se puede apartar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="249"/>
+        <location filename="../../glamdonor/core/journal.py" line="276"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>Apártelo (cámbiele el nombre) y ejecute de nuevo la misma orden: se empieza un diario nuevo, y la subida pregunta a la wiki qué hay ya, así que nada se envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="372"/>
+        <location filename="../../glamdonor/core/journal.py" line="399"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>otro glamdonor ({holder}) está trabajando en este lote ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="373"/>
+        <location filename="../../glamdonor/core/journal.py" line="400"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Espere a que termine, o deténgalo, y vuelva a empezar: no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="424"/>
+        <location filename="../../glamdonor/core/journal.py" line="470"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>no se puede escribir el diario del lote {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="426"/>
+        <location filename="../../glamdonor/core/journal.py" line="472"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libere espacio en el disco (o revise los permisos de la carpeta) y vuelva a ejecutar la misma orden: no se pierde nada y nada se envía dos veces.</translation>
     </message>
@@ -483,22 +483,22 @@
         <translation>batch_category puede usar {{category}} y {{date}}; summary {{batch}} y {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="121"/>
+        <location filename="../../glamdonor/core/plan.py" line="122"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>la correspondencia usa {institution}, el nombre del socio, pero el lote no nombra ningún socio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="124"/>
+        <location filename="../../glamdonor/core/plan.py" line="125"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>Añada al lote una línea como partner = &quot;partner.toml&quot; (vea docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="129"/>
+        <location filename="../../glamdonor/core/plan.py" line="130"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>la correspondencia usa la(s) columna(s) {missing}, que el catálogo {catalog} no tiene.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="130"/>
+        <location filename="../../glamdonor/core/plan.py" line="131"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="54"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="63"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
@@ -670,12 +670,12 @@
         <translation>Elija un perfil de socio o deje la línea vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="145"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="164"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>todavía no se guardan cifras para {scope}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="146"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="165"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>Ejecute primero `glamdonor metrics refresh` para ello.</translation>
     </message>
@@ -740,82 +740,82 @@
         <translation>Use uno de estos: {formats}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="208"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="206"/>
         <source>the REST API answered in a shape glamdonor does not know.</source>
         <translation>la API REST respondió con una forma que glamdonor no conoce.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="209"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="207"/>
         <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
         <translation>Compruebe la dirección de la API REST; infórmelo si es la de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="90"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="93"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>la cuenta {account} no existe en {api_url}, o su BotPassword es incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="93"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="96"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Compruebe el nombre de acceso y la contraseña del BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="102"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>el wiki en {api_url} dejó de responder ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="101"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="104"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="123"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="126"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>el wiki en {api_url} rechazó el inicio de sesión de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="124"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="127"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Compruebe el nombre y la contraseña del BotPassword en Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="151"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="154"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>ningún wiki responde en {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="153"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="156"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Compruebe la dirección (termina en api.php) y su conexión de red; para el entorno de pruebas, ejecute `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="194"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="197"/>
         <source>the wiki at {api_url} did not answer, however often it was asked ({error}).</source>
         <translation>la wiki en {api_url} no respondió, por más veces que se le preguntó ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="196"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="199"/>
         <source>When it answers again (for the sandbox: `glamdonor sandbox start`), run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Cuando vuelva a responder (para el sandbox: `glamdonor sandbox start`), ejecute de nuevo la misma orden: no se pierde nada, nada se envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="204"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="207"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>el wiki en {api_url} respondió a una pregunta con un error: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="205"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="208"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Inténtelo más tarde; si persiste, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="392"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="395"/>
         <source>the types of the properties could not be asked of {api_url} ({error}).</source>
         <translation>no se pudieron pedir los tipos de las propiedades a {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="393"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="396"/>
         <source>Check your network connection and run the same command again.</source>
         <translation>Compruebe su conexión de red y ejecute de nuevo la misma orden.</translation>
     </message>
@@ -850,93 +850,99 @@
         <translation>Compruebe el BotPassword de la cuenta y vuelva a iniciar la subida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="124"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="126"/>
         <source>the sandbox wiki has no uploader account yet.</source>
         <translation>el wiki de pruebas aún no tiene cuenta de subida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="125"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="127"/>
         <source>Run `glamdonor sandbox start` first.</source>
         <translation>Ejecute primero `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="206"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="230"/>
         <source>setting up the sandbox wiki failed at {script}: {output}</source>
         <translation>la preparación del wiki de pruebas falló en {script}: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="207"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="231"/>
         <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
         <translation>Ejecute `glamdonor sandbox reset` para empezar de nuevo; la carpeta es {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="240"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="264"/>
         <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
         <translation>el wiki de pruebas no creó el BotPassword de la cuenta de subida.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="241"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="147"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="265"/>
         <source>Run `glamdonor sandbox reset` to start over.</source>
         <translation>Ejecute `glamdonor sandbox reset` para empezar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="146"/>
+        <source>the sandbox wiki did not create the Volunteer&apos;s BotPassword.</source>
+        <translation>el wiki de pruebas no creó la BotPassword del Volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="370"/>
         <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
         <translation>el servidor del wiki de pruebas se detuvo enseguida: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="371"/>
         <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
         <translation>¿Está ocupado el puerto {port}? Pruebe `glamdonor sandbox start --port N`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="357"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="381"/>
         <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
         <translation>el wiki de pruebas no respondió en {seconds:.0f} s: {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="358"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="382"/>
         <source>See the server&apos;s log in {path}.</source>
         <translation>Vea el registro del servidor en {path}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="388"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="412"/>
         <source>To rehearse a batch from this computer, send it to Wikimedia&apos;s test wiki for Commons: write wiki = &quot;test-commons&quot; under [target] in the batch file (the guides say how to get an account there).</source>
         <translation>Para ensayar un lote desde este ordenador, envíelo al wiki de pruebas de Commons de Wikimedia: escriba wiki = &quot;test-commons&quot; bajo [target] en el archivo del lote (las guías explican cómo obtener una cuenta allí).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="384"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="408"/>
         <source>the sandbox wiki runs only on Linux, with Debian&apos;s MediaWiki package.</source>
         <translation>el wiki de pruebas local solo funciona en Linux, con el paquete MediaWiki de Debian.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="386"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="410"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which this computer does not have.</source>
         <translation>el wiki de pruebas local necesita MediaWiki y PHP, que este ordenador no tiene.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="379"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="403"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
         <translation>el wiki de pruebas necesita MediaWiki y PHP, que no están instalados.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="380"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="404"/>
         <source>Install them with: sudo {command}</source>
         <translation>Instálelos con: sudo {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="413"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="437"/>
         <source>installing MediaWiki and PHP failed: {output}</source>
         <translation>la instalación de MediaWiki y PHP falló: {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="414"/>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="421"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="438"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="445"/>
         <source>Install them by hand with: {command}</source>
         <translation>Instálelos a mano con: {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="420"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="444"/>
         <source>after installing, still missing: {missing}.</source>
         <translation>tras la instalación, aún falta: {missing}.</translation>
     </message>
@@ -956,12 +962,12 @@
         <translation>Pida permisos de subida a los administradores del wiki o use otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="347"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="355"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>ya no se puede leer la carpeta {folder}: ¿se desconectó un disco o una carpeta compartida?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="348"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="356"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Vuelva a conectarlo y ejecute de nuevo la misma subida: no se pierde nada.</translation>
     </message>
@@ -976,661 +982,711 @@
         <translation>Wikimedia Commons</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="38"/>
+        <location filename="../../glamdonor/core/problems.py" line="39"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="38"/>
+        <location filename="../../glamdonor/core/problems.py" line="39"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="149"/>
+        <location filename="../../glamdonor/core/problems.py" line="150"/>
         <source>this row names no media file.</source>
         <translation>esta fila no nombra ningún archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="150"/>
+        <location filename="../../glamdonor/core/problems.py" line="151"/>
         <source>Fill the file column.</source>
         <translation>Rellene la columna del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="156"/>
+        <location filename="../../glamdonor/core/problems.py" line="157"/>
         <source>“{file}” lies outside the batch&apos;s media folder.</source>
         <translation>«{file}» está fuera de la carpeta multimedia del lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="157"/>
+        <location filename="../../glamdonor/core/problems.py" line="158"/>
         <source>Copy the file into {folder} and name it relative to that folder.</source>
         <translation>Copie el archivo en {folder} y nómbrelo respecto a esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="163"/>
+        <location filename="../../glamdonor/core/problems.py" line="164"/>
         <source>“{file}” could be any of these files: {candidates}.</source>
         <translation>«{file}» puede ser cualquiera de estos archivos: {candidates}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="164"/>
+        <location filename="../../glamdonor/core/problems.py" line="165"/>
         <source>Name the file by its path below the media folder, as “{first}”.</source>
         <translation>Nombre el archivo por su ruta dentro de la carpeta multimedia, como «{first}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="170"/>
+        <location filename="../../glamdonor/core/problems.py" line="171"/>
         <source>the file “{file}” is not in the media folder {folder}.</source>
         <translation>el archivo «{file}» no está en la carpeta multimedia {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="171"/>
+        <location filename="../../glamdonor/core/problems.py" line="172"/>
         <source>Check the spelling of the file name, or add the file to the folder.</source>
         <translation>Compruebe cómo está escrito el nombre del archivo, o añada el archivo a la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="172"/>
+        <location filename="../../glamdonor/core/problems.py" line="173"/>
         <source>Did you mean “{similar}”? Names must match exactly.</source>
         <translation>¿Quería decir «{similar}»? Los nombres deben coincidir exactamente.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="178"/>
+        <location filename="../../glamdonor/core/problems.py" line="179"/>
         <source>this row gives no text for the file title.</source>
         <translation>esta fila no da ningún texto para el título del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="179"/>
+        <location filename="../../glamdonor/core/problems.py" line="180"/>
         <source>Fill the columns the title is made from.</source>
         <translation>Rellene las columnas con las que se forma el título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="186"/>
+        <location filename="../../glamdonor/core/problems.py" line="187"/>
         <source>the file name “{file}” holds a control character ({character}), which the wiki refuses in titles and other programs mishandle.</source>
         <translation>el nombre de archivo «{file}» contiene un carácter de control ({character}), que el wiki rechaza en los títulos y otros programas manejan mal.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="189"/>
+        <location filename="../../glamdonor/core/problems.py" line="190"/>
         <source>Rename the file without it, in the folder and in the catalog.</source>
         <translation>Cambie el nombre del archivo sin él, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="195"/>
+        <location filename="../../glamdonor/core/problems.py" line="196"/>
         <source>the file name “{file}” has no extension such as .jpg or .tif.</source>
         <translation>el nombre de archivo «{file}» no tiene una extensión como .jpg o .tif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="196"/>
+        <location filename="../../glamdonor/core/problems.py" line="197"/>
         <source>Rename the file with the extension of its type, in the folder and catalog.</source>
         <translation>Cambie el nombre del archivo con la extensión de su tipo, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="202"/>
+        <location filename="../../glamdonor/core/problems.py" line="203"/>
         <source>row {row} already gets the title “{title}”; the wiki would treat them as one file.</source>
         <translation>la fila {row} ya recibe el título «{title}»; la wiki las trataría como un solo archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="203"/>
+        <location filename="../../glamdonor/core/problems.py" line="204"/>
         <source>Make the titles differ, for example by adding the accession number to the title pattern.</source>
         <translation>Haga que los títulos difieran, por ejemplo añadiendo el número de inventario al patrón del título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="209"/>
+        <location filename="../../glamdonor/core/problems.py" line="210"/>
         <source>“{value}” holds the character �, the mark of a catalog read in the wrong encoding.</source>
         <translation>«{value}» contiene el carácter �, la marca de un catálogo leído con la codificación equivocada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="211"/>
+        <location filename="../../glamdonor/core/problems.py" line="212"/>
         <source>Give the catalog&apos;s encoding (--encoding, or encoding = ... in the batch&apos;s catalog line), or save it again as “CSV UTF-8”.</source>
         <translation>Indique la codificación del catálogo (--encoding, o encoding = ... en la línea catalog del lote), o guárdelo de nuevo como «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="219"/>
+        <location filename="../../glamdonor/core/problems.py" line="220"/>
         <source>the wiki takes no title such as “{before}”: the title is “{after}”.</source>
         <translation>la wiki no acepta ningún título como «{before}»: el título es «{after}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="220"/>
+        <location filename="../../glamdonor/core/problems.py" line="221"/>
         <source>If you would rather say it otherwise, change the title columns of this row.</source>
         <translation>Si prefiere decirlo de otro modo, cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="226"/>
+        <location filename="../../glamdonor/core/problems.py" line="227"/>
         <source>the title was too long for the wiki (240 bytes) and is shortened to “{title}”.</source>
         <translation>el título era demasiado largo para la wiki (240 bytes) y se acorta a «{title}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="227"/>
+        <location filename="../../glamdonor/core/problems.py" line="228"/>
         <source>Check that it still says what the object is; shorten the title columns if not.</source>
         <translation>Compruebe que aún dice qué es el objeto; si no, acorte las columnas del título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="233"/>
+        <location filename="../../glamdonor/core/problems.py" line="234"/>
         <source>“{value}” names no object: many files on the wiki have such a title.</source>
         <translation>«{value}» no nombra ningún objeto: muchos archivos de la wiki tienen un título así.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="235"/>
+        <location filename="../../glamdonor/core/problems.py" line="236"/>
         <source>Let the title pattern add what tells this object apart, such as the inventory number: {{title}} - {{inventory}}.</source>
         <translation>Haga que el patrón del título añada lo que distingue a este objeto, como el número de inventario: {{title}} - {{inventory}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="243"/>
+        <location filename="../../glamdonor/core/problems.py" line="244"/>
         <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
         <translation>la página de esta fila tendría {size} KiB; la wiki acepta páginas de hasta {limit} KiB.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="244"/>
+        <location filename="../../glamdonor/core/problems.py" line="245"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>Acorte las celdas más largas de esta fila (¿una descripción pegada dos veces?).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="250"/>
+        <location filename="../../glamdonor/core/problems.py" line="251"/>
         <source>this row has no license; Commons deletes files without one.</source>
         <translation>esta fila no tiene licencia; Commons borra los archivos sin licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="251"/>
+        <location filename="../../glamdonor/core/problems.py" line="252"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Rellene la columna de licencia o dé una licencia a la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="257"/>
+        <location filename="../../glamdonor/core/problems.py" line="258"/>
         <source>“{value}” is not a license template name.</source>
         <translation>«{value}» no es el nombre de una plantilla de licencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="258"/>
+        <location filename="../../glamdonor/core/problems.py" line="259"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Escriba una plantilla de licencia como cc-by-4.0 o PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="265"/>
+        <location filename="../../glamdonor/core/problems.py" line="266"/>
         <source>“{value}” forbids commercial use or changes (NC, ND): Commons takes free licences only.</source>
         <translation>«{value}» prohíbe el uso comercial o los cambios (NC, ND): Commons solo acepta licencias libres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="269"/>
+        <location filename="../../glamdonor/core/problems.py" line="270"/>
         <source>Leave this row out, or ask the rights holder for a free licence (CC0, CC BY, CC BY-SA) or check whether the work is in the public domain.</source>
         <translation>Deje fuera esta fila, o pida al titular de los derechos una licencia libre (CC0, CC BY, CC BY-SA), o compruebe si la obra es de dominio público.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="277"/>
+        <location filename="../../glamdonor/core/problems.py" line="278"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>«{value}» no es una licencia que glamdonor conozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="279"/>
+        <location filename="../../glamdonor/core/problems.py" line="280"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>Si es una plantilla de licencia de Commons, añada «{value}» a la tabla [lookups.licenses.values] de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="287"/>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>«{field}» está vacío; Commons lo espera en cada página {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <location filename="../../glamdonor/core/problems.py" line="289"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>Rellénelo en el catálogo, o asígnele una columna o un valor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="294"/>
+        <location filename="../../glamdonor/core/problems.py" line="295"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>la fecha «{value}» no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="295"/>
+        <location filename="../../glamdonor/core/problems.py" line="296"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>Escríbala como 1898, 1898-05-01, circa 1905, 1910-1912 o 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="301"/>
+        <location filename="../../glamdonor/core/problems.py" line="302"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>«{value}» no está en la tabla de correspondencias «{table}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="302"/>
+        <location filename="../../glamdonor/core/problems.py" line="303"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>Añádalo a la tabla {table} de la correspondencia, o corrija la celda.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <location filename="../../glamdonor/core/problems.py" line="310"/>
         <source>“{value}” is not a value of the type “{type}” the mapping gives {property}, so the file gets no {property} statement.</source>
         <translation>«{value}» no es un valor del tipo «{type}» que la correspondencia da a {property}, así que el archivo no tiene declaración {property}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <location filename="../../glamdonor/core/problems.py" line="313"/>
         <source>Correct the cell, or the type in [[structured_data.statements]].</source>
         <translation>Corrija la celda, o el tipo en [[structured_data.statements]].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="320"/>
         <source>the mapping writes {property} with values of the type “{type}”, but {property} takes values of the type {datatype}.</source>
         <translation>la correspondencia escribe {property} con valores del tipo «{type}», pero {property} toma valores del tipo {datatype}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="322"/>
+        <location filename="../../glamdonor/core/problems.py" line="323"/>
         <source>Correct the type (or the property) in [[structured_data.statements]] of the mapping.</source>
         <translation>Corrija el tipo (o la propiedad) en [[structured_data.statements]] de la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="329"/>
+        <location filename="../../glamdonor/core/problems.py" line="330"/>
         <source>“{value}” is not a position (latitude, longitude in degrees), so the file gets no coordinates of the point of view.</source>
         <translation>«{value}» no es una posición (latitud, longitud en grados), así que el archivo no tendrá coordenadas del punto de vista.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="332"/>
+        <location filename="../../glamdonor/core/problems.py" line="333"/>
         <source>Write it as 52.3601, 4.8852, or leave the cell empty.</source>
         <translation>Escríbala como 52.3601, 4.8852, o deje la celda vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="338"/>
+        <location filename="../../glamdonor/core/problems.py" line="339"/>
         <source>“{value}” is not a web address, so the file&apos;s structured data does not link to it.</source>
         <translation>«{value}» no es una dirección web, así que los datos estructurados del archivo no enlazan a ella.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="339"/>
+        <location filename="../../glamdonor/core/problems.py" line="340"/>
         <source>Write the whole address, starting with https://, or leave the cell empty.</source>
         <translation>Escriba la dirección completa, empezando por https://, o deje la celda vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="345"/>
+        <location filename="../../glamdonor/core/problems.py" line="346"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>«{value}» no es un identificador de Wikidata, así que «{statement}» no recibe ninguna declaración de él.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="346"/>
+        <location filename="../../glamdonor/core/problems.py" line="347"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Escriba identificadores de elementos de Wikidata como Q42, separados como indica la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="354"/>
+        <location filename="../../glamdonor/core/problems.py" line="355"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>la wiki no acepta archivos «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="355"/>
+        <location filename="../../glamdonor/core/problems.py" line="356"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convierta el archivo a un tipo que acepte: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="361"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
         <source>the file is empty (0 bytes).</source>
         <translation>el archivo está vacío (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="362"/>
-        <location filename="../../glamdonor/core/problems.py" line="591"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="592"/>
         <source>Export or copy the file again.</source>
         <translation>Exporte o copie de nuevo el archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="368"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>el archivo tiene {size} GiB; Commons acepta como máximo 5 GiB.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Haga una versión más pequeña (menor resolución o mejor compresión).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="375"/>
+        <location filename="../../glamdonor/core/problems.py" line="376"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>este archivo es una página web (HTML), no multimedia: quizá una página de error guardada en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="376"/>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Descargue o exporte de nuevo el archivo y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="382"/>
+        <location filename="../../glamdonor/core/problems.py" line="383"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>el archivo es {content}, pero su nombre termina en «.{extension}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="383"/>
+        <location filename="../../glamdonor/core/problems.py" line="384"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Dé al archivo la extensión de su tipo, en la carpeta y en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="389"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>la imagen está dañada o incompleta ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="390"/>
+        <location filename="../../glamdonor/core/problems.py" line="391"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exporte o copie de nuevo el archivo desde el original y compruebe que se abre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="398"/>
         <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
         <translation>la imagen tiene {megapixels} millones de píxeles; Commons no crea miniaturas de imágenes {format} de más de {limit} millones, así que los artículos no podrían mostrarla.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="401"/>
         <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
         <translation>Suba una versión con menos píxeles, o un JPEG de ella (los JPEG no tienen ese límite).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="408"/>
         <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
         <translation>la animación tiene {megapixels} millones de píxeles en sus {frames} fotogramas; por encima de {limit} millones, sus miniaturas en Commons solo muestran el primer fotograma.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="410"/>
+        <location filename="../../glamdonor/core/problems.py" line="411"/>
         <source>Make it smaller or shorter if it should move in articles.</source>
         <translation>Hágala más pequeña o más corta si debe moverse en los artículos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="417"/>
+        <location filename="../../glamdonor/core/problems.py" line="418"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>el archivo estaba cuando se leyó el lote, pero ya no está o ya no se puede leer; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="420"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Vuelva a poner el archivo en la carpeta multimedia y compruebe o suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="426"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor no tiene permiso para leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="427"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Compruebe los permisos del archivo (usted debe poder leerlo) y compruebe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="433"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>este archivo tiene el mismo contenido que el archivo de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="435"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Quite una de las dos filas, o haga que apunte al archivo que debe tener.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>el archivo lleva una posición GPS ({position}), que será pública en Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <location filename="../../glamdonor/core/problems.py" line="442"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si el lugar es privado, quite la posición de los datos EXIF del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>el catálogo fecha la fotografía en {catalog}, la cámara en {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="449"/>
         <source>Check which date is right.</source>
         <translation>Compruebe qué fecha es la correcta.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>el título «{title}» empieza como el nombre de archivo de una cámara, lo que Commons rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
-        <location filename="../../glamdonor/core/problems.py" line="577"/>
+        <location filename="../../glamdonor/core/problems.py" line="456"/>
+        <location filename="../../glamdonor/core/problems.py" line="578"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Describa el tema en el título en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="463"/>
+        <location filename="../../glamdonor/core/problems.py" line="464"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>este archivo ya está en la wiki con este título: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="464"/>
+        <location filename="../../glamdonor/core/problems.py" line="465"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Nada que hacer: la subida lo omite.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="470"/>
+        <location filename="../../glamdonor/core/problems.py" line="471"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>otro archivo ya tiene el título «{title}» en la wiki: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="471"/>
+        <location filename="../../glamdonor/core/problems.py" line="472"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea distinto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="477"/>
-        <location filename="../../glamdonor/core/problems.py" line="521"/>
+        <location filename="../../glamdonor/core/problems.py" line="478"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>el mismo archivo ya está en la wiki como «File:{other}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="478"/>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="479"/>
+        <location filename="../../glamdonor/core/problems.py" line="523"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Deje fuera esta fila, o use el archivo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
-        <location filename="../../glamdonor/core/problems.py" line="491"/>
-        <location filename="../../glamdonor/core/problems.py" line="498"/>
+        <location filename="../../glamdonor/core/problems.py" line="485"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="499"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la página «{page}» no existe en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="485"/>
+        <location filename="../../glamdonor/core/problems.py" line="486"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Compruebe cómo está escrita la categoría, o cree primero la categoría en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="493"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Cree la página en la wiki, o compruebe su nombre en el perfil del socio o en la tabla de correspondencias.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="499"/>
+        <location filename="../../glamdonor/core/problems.py" line="500"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La página mostraría un enlace rojo: compruebe el nombre de la plantilla en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="505"/>
+        <location filename="../../glamdonor/core/problems.py" line="506"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>la wiki no acepta ninguna página con el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="506"/>
+        <location filename="../../glamdonor/core/problems.py" line="507"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Cambie las columnas del título de esta fila: quite los caracteres que la wiki rechaza.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="512"/>
+        <location filename="../../glamdonor/core/problems.py" line="513"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>la wiki rechaza el título «{title}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="513"/>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Elija un título que describa el tema.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="528"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>otro archivo ya tiene este título en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
-        <location filename="../../glamdonor/core/problems.py" line="536"/>
+        <location filename="../../glamdonor/core/problems.py" line="530"/>
+        <location filename="../../glamdonor/core/problems.py" line="537"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Cambie las columnas del título de esta fila para que el título sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="535"/>
+        <location filename="../../glamdonor/core/problems.py" line="536"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>ya existe en la wiki un archivo con un título casi igual.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="542"/>
+        <location filename="../../glamdonor/core/problems.py" line="543"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>ya existe en la wiki una página con este título.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="543"/>
+        <location filename="../../glamdonor/core/problems.py" line="544"/>
         <source>Change the title columns of this row.</source>
         <translation>Cambie las columnas del título de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="549"/>
+        <location filename="../../glamdonor/core/problems.py" line="550"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un archivo con este título ya fue borrado de la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="551"/>
+        <location filename="../../glamdonor/core/problems.py" line="552"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consulte el registro de borrados del título en la wiki: el archivo puede haberse quitado por un motivo. Después cambie el título, o pregunte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="559"/>
+        <location filename="../../glamdonor/core/problems.py" line="560"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>el mismo archivo ya estuvo en la wiki y fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="561"/>
+        <location filename="../../glamdonor/core/problems.py" line="562"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>El mismo archivo ya fue borrado de la wiki: consulte el registro de borrados; súbalo solo si el motivo ya no vale.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="569"/>
+        <location filename="../../glamdonor/core/problems.py" line="570"/>
         <source>the wiki would change this file name.</source>
         <translation>la wiki cambiaría este nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="570"/>
+        <location filename="../../glamdonor/core/problems.py" line="571"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Quite los caracteres que la wiki no permite en los títulos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="576"/>
+        <location filename="../../glamdonor/core/problems.py" line="577"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>el título empieza como el nombre de archivo automático de una cámara.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="583"/>
+        <location filename="../../glamdonor/core/problems.py" line="584"/>
         <source>the wiki does not want this file type.</source>
         <translation>la wiki no quiere este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="584"/>
+        <location filename="../../glamdonor/core/problems.py" line="585"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convierta el archivo a un tipo que la wiki acepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="590"/>
+        <location filename="../../glamdonor/core/problems.py" line="591"/>
         <source>the file is empty.</source>
         <translation>el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="597"/>
+        <location filename="../../glamdonor/core/problems.py" line="598"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>la wiki ya tiene exactamente esta versión.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="598"/>
+        <location filename="../../glamdonor/core/problems.py" line="599"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Nada que enviar: mire la página en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="604"/>
+        <location filename="../../glamdonor/core/problems.py" line="605"/>
         <source>this content is already an older version of the file.</source>
         <translation>este contenido ya es una versión anterior del archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="605"/>
+        <location filename="../../glamdonor/core/problems.py" line="606"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Nada que enviar: mire el historial del archivo en la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="611"/>
+        <location filename="../../glamdonor/core/problems.py" line="612"/>
         <source>the wiki warned: {info}</source>
         <translation>la wiki avisó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="612"/>
+        <location filename="../../glamdonor/core/problems.py" line="613"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lea el aviso, corrija la fila y suba de nuevo el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="618"/>
+        <location filename="../../glamdonor/core/problems.py" line="619"/>
         <source>the wiki refused it: {info}</source>
         <translation>la wiki lo rechazó: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="619"/>
+        <location filename="../../glamdonor/core/problems.py" line="620"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Suba de nuevo el lote; si vuelve a pasar, infórmelo junto con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="626"/>
+        <location filename="../../glamdonor/core/problems.py" line="627"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>el envío tardó más que los {minutes} minutos permitidos para este archivo; la wiki tiene {held} de sus {size} bytes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="629"/>
+        <location filename="../../glamdonor/core/problems.py" line="630"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Suba de nuevo el lote: este archivo sigue desde donde llegó la wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="635"/>
+        <location filename="../../glamdonor/core/problems.py" line="636"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>el archivo cambió entre su comprobación y su envío; no se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="636"/>
+        <location filename="../../glamdonor/core/problems.py" line="637"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Suba de nuevo el lote: el archivo se comprueba y se envía tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="642"/>
+        <location filename="../../glamdonor/core/problems.py" line="643"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la respuesta de la wiki se perdió ({reason}) y el archivo no está.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="643"/>
+        <location filename="../../glamdonor/core/problems.py" line="644"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Suba de nuevo el lote: esta fila se intenta otra vez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="649"/>
+        <location filename="../../glamdonor/core/problems.py" line="650"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>el archivo llegó, pero su página no dice lo que se envió.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="650"/>
+        <location filename="../../glamdonor/core/problems.py" line="651"/>
         <source>Look at the page: {url}</source>
         <translation>Mire la página: {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="656"/>
+        <location filename="../../glamdonor/core/problems.py" line="657"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>el archivo está en la wiki, pero sus leyendas y declaraciones fueron rechazadas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="658"/>
+        <location filename="../../glamdonor/core/problems.py" line="659"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrija las columnas de datos estructurados de esta fila y suba de nuevo: el archivo no se vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="667"/>
+        <location filename="../../glamdonor/core/problems.py" line="668"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>el archivo está en la wiki, pero no se pudo saber si sus leyendas y declaraciones llegaron ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="670"/>
+        <location filename="../../glamdonor/core/problems.py" line="671"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Suba de nuevo el lote: se pregunta a la wiki si llegaron.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="678"/>
+        <source>“{field}” was changed on the wiki to “{theirs}”; the catalog&apos;s correction “{ours}” was not written over it.</source>
+        <translation>«{field}» se cambió en el wiki a «{theirs}»; la corrección del catálogo «{ours}» no se escribió encima.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="682"/>
+        <source>Look at the page and its history: if the catalog is right, talk to the editor or change the page by hand. The next update leaves this field as it is on the wiki.</source>
+        <translation>Mire la página y su historial: si el catálogo tiene razón, hable con quien la editó o cambie la página a mano. La próxima actualización deja este campo como está en el wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="690"/>
+        <source>the file&apos;s page is no longer on the wiki: it was deleted.</source>
+        <translation>la página del archivo ya no está en el wiki: se borró.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="692"/>
+        <source>Nothing is made again. See the deletion log on the wiki; upload the row again only when the deletion is undone or was a mistake.</source>
+        <translation>No se vuelve a crear nada. Consulte el registro de borrados del wiki; suba la fila de nuevo solo si el borrado se deshace o fue un error.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="700"/>
+        <source>the file&apos;s page now leads to {target}: the file was merged into another.</source>
+        <translation>la página del archivo lleva ahora a {target}: el archivo se fusionó con otro.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="701"/>
+        <source>Nothing was changed; correct {target} by hand if the correction concerns it.</source>
+        <translation>No se cambió nada; corrija {target} a mano si la corrección le concierne.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="707"/>
+        <source>the file was renamed on the wiki: it is now “{title}”.</source>
+        <translation>el archivo se renombró en el wiki: ahora es «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="708"/>
+        <source>The correction is made there. The file keeps the name it was given on the wiki.</source>
+        <translation>La corrección se hace allí. El archivo conserva el nombre que recibió en el wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="714"/>
+        <source>the page was edited by someone else each time the correction was about to be saved.</source>
+        <translation>otra persona editó la página cada vez que la corrección iba a guardarse.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="715"/>
+        <source>Run the update again: it merges the correction with the page as it is then.</source>
+        <translation>Ejecute la actualización de nuevo: fusiona la corrección con la página tal como esté entonces.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/core/presets.py" line="26"/>
@@ -1658,42 +1714,42 @@
         <translation>Libros y otros impresos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="120"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="121"/>
         <source>the reconciled values in {path} cannot be read ({error}).</source>
         <translation>los valores reconciliados de {path} no se pueden leer ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="121"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="122"/>
         <source>Save it again as CSV in UTF-8, or move it aside to reconcile anew.</source>
         <translation>Guárdelo de nuevo como CSV en UTF-8, o apártelo para reconciliar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="128"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="129"/>
         <source>{path} is not a file of reconciled values: its first line is not {header}.</source>
         <translation>{path} no es un archivo de valores reconciliados: su primera línea no es {header}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="129"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="130"/>
         <source>Give another file with --out, or move this one aside.</source>
         <translation>Indique otro archivo con --out, o aparte este.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="149"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="164"/>
         <source>line {line} of {path} has the state “{state}”, which glamdonor does not know.</source>
         <translation>la línea {line} de {path} tiene el estado «{state}», que glamdonor no conoce.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="150"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="165"/>
         <source>Write one of: matched, chosen, no match, to review.</source>
         <translation>Escriba uno de: matched, chosen, no match, to review.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="159"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="174"/>
         <source>line {line} of {path} gives “{qid}” as the item of “{value}”: not a Wikidata id.</source>
         <translation>la línea {line} de {path} da «{qid}» como elemento de «{value}»: no es un identificador de Wikidata.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="160"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="175"/>
         <source>Write the item&apos;s id, such as Q5582, or the state “to review”.</source>
         <translation>Escriba el identificador del elemento, como Q5582, o el estado «to review».</translation>
     </message>
@@ -1708,34 +1764,54 @@
         <translation>el catálogo no tiene la columna «{column}» para una propiedad.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="64"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="63"/>
         <source>the reconciliation service at {url} answered something that is not a reconciliation reply.</source>
         <translation>el servicio de reconciliación en {url} respondió algo que no es una respuesta de reconciliación.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="68"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="67"/>
         <source>Check the address (--service): it is the service&apos;s endpoint, which OpenRefine would be given. What was decided so far is kept.</source>
         <translation>Compruebe la dirección (--service): es el punto de acceso del servicio, el que se daría a OpenRefine. Lo decidido hasta ahora se conserva.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="83"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="82"/>
         <source>the reconciliation service at {url} refused the question ({error}).</source>
         <translation>el servicio de reconciliación en {url} rechazó la pregunta ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="84"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="83"/>
         <source>Check the address (--service). What was decided so far is kept.</source>
         <translation>Compruebe la dirección (--service). Lo decidido hasta ahora se conserva.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="91"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="90"/>
         <source>the reconciliation service at {url} does not answer ({error}).</source>
         <translation>el servicio de reconciliación en {url} no responde ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="93"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="92"/>
         <source>Check the address and your network connection, then run the same command again: what was decided so far is kept, and only the rest is asked.</source>
         <translation>Compruebe la dirección y su conexión de red, y ejecute de nuevo la misma orden: lo decidido hasta ahora se conserva y solo se pregunta el resto.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="181"/>
+        <source>the wiki refused to edit a page: {info}</source>
+        <translation>el wiki se negó a editar una página: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="182"/>
+        <source>Look at the page on the wiki; run the same command again to retry.</source>
+        <translation>Mire la página en el wiki; ejecute la misma orden de nuevo para reintentar.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="187"/>
+        <source>the wiki did not save an edit: {info}</source>
+        <translation>el wiki no guardó una edición: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="188"/>
+        <source>Run the same command again: what was saved is known, nothing is edited twice.</source>
+        <translation>Ejecute la misma orden de nuevo: lo guardado se sabe, nada se edita dos veces.</translation>
     </message>
 </context>
 <context>

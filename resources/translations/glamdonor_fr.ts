@@ -288,32 +288,32 @@
         <translation>colonne « {column} »</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="245"/>
+        <location filename="../../glamdonor/core/journal.py" line="272"/>
         <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
         <translation>le journal {path} est endommagé, ou n’est pas un journal de glamdonor, et ne peut pas être mis de côté ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="249"/>
+        <location filename="../../glamdonor/core/journal.py" line="276"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>Mettez-le de côté (renommez-le), puis relancez la même commande : un nouveau journal est commencé, et le téléversement demande au wiki ce qui s’y trouve déjà, si bien que rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="372"/>
+        <location filename="../../glamdonor/core/journal.py" line="399"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>un autre glamdonor ({holder}) travaille sur ce lot en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="373"/>
+        <location filename="../../glamdonor/core/journal.py" line="400"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Attendez qu&apos;il ait fini, ou arrêtez-le, puis recommencez : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="424"/>
+        <location filename="../../glamdonor/core/journal.py" line="470"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>le journal du lot {path} ne peut pas être écrit ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="426"/>
+        <location filename="../../glamdonor/core/journal.py" line="472"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libérez de la place sur le disque (ou vérifiez les droits du dossier), puis relancez la même commande : rien n&apos;est perdu, rien n&apos;est envoyé deux fois.</translation>
     </message>
@@ -483,22 +483,22 @@
         <translation>batch_category peut utiliser {{category}} et {{date}} ; summary {{batch}} et {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="121"/>
+        <location filename="../../glamdonor/core/plan.py" line="122"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>la correspondance utilise {institution}, le nom du partenaire, mais le lot ne nomme aucun partenaire.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="124"/>
+        <location filename="../../glamdonor/core/plan.py" line="125"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>Ajoutez au lot une ligne comme partner = &quot;partner.toml&quot; (voir docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="129"/>
+        <location filename="../../glamdonor/core/plan.py" line="130"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>la correspondance utilise la ou les colonnes {missing}, que le catalogue {catalog} n&apos;a pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="130"/>
+        <location filename="../../glamdonor/core/plan.py" line="131"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="54"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="63"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
@@ -670,12 +670,12 @@
         <translation>Choisissez un profil de partenaire, ou laissez la ligne vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="145"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="164"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>aucun chiffre n&apos;est encore conservé pour {scope}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="146"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="165"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>Lancez d&apos;abord `glamdonor metrics refresh` pour celui-ci.</translation>
     </message>
@@ -740,82 +740,82 @@
         <translation>Utilisez l&apos;un de ceux-ci : {formats}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="208"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="206"/>
         <source>the REST API answered in a shape glamdonor does not know.</source>
         <translation>l&apos;API REST a répondu sous une forme que glamdonor ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="209"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="207"/>
         <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
         <translation>Vérifiez l&apos;adresse de l&apos;API REST ; signalez-le s&apos;il s&apos;agit de celle de Wikimedia.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="90"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="93"/>
         <source>the account {account} does not exist on {api_url}, or its BotPassword is wrong.</source>
         <translation>le compte {account} n&apos;existe pas sur {api_url}, ou son BotPassword est faux.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="93"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="96"/>
         <source>Check the login name and password of the BotPassword.</source>
         <translation>Vérifiez le nom de connexion et le mot de passe du BotPassword.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="99"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="102"/>
         <source>the wiki at {api_url} stopped answering ({error}).</source>
         <translation>le wiki à l&apos;adresse {api_url} a cessé de répondre ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="101"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="104"/>
         <source>Check the address and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="123"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="126"/>
         <source>the wiki at {api_url} refused the login of {login_name}.</source>
         <translation>le wiki à l&apos;adresse {api_url} a refusé la connexion de {login_name}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="124"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="127"/>
         <source>Check the BotPassword&apos;s name and password on Special:BotPasswords.</source>
         <translation>Vérifiez le nom et le mot de passe du BotPassword sur Special:BotPasswords.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="151"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="154"/>
         <source>no wiki answers at {api_url} ({error}).</source>
         <translation>aucun wiki ne répond à l&apos;adresse {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="153"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="156"/>
         <source>Check the address (it ends in api.php) and your network connection; for the sandbox, run `glamdonor sandbox start`.</source>
         <translation>Vérifiez l&apos;adresse (elle se termine par api.php) et votre connexion réseau ; pour le bac à sable, lancez `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="194"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="197"/>
         <source>the wiki at {api_url} did not answer, however often it was asked ({error}).</source>
         <translation>le wiki à {api_url} n’a pas répondu, si souvent qu’on l’ait interrogé ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="196"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="199"/>
         <source>When it answers again (for the sandbox: `glamdonor sandbox start`), run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Quand il répondra de nouveau (pour le bac à sable : `glamdonor sandbox start`), relancez la même commande : rien n’est perdu, rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="204"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="207"/>
         <source>the wiki at {api_url} answered a question with an error: {info}</source>
         <translation>le wiki à l&apos;adresse {api_url} a répondu à une question par une erreur : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="205"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="208"/>
         <source>Try again later; if it persists, report it with the batch.</source>
         <translation>Réessayez plus tard ; si cela persiste, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="392"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="395"/>
         <source>the types of the properties could not be asked of {api_url} ({error}).</source>
         <translation>les types des propriétés n&apos;ont pas pu être demandés à {api_url} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/connection.py" line="393"/>
+        <location filename="../../glamdonor/wiki/connection.py" line="396"/>
         <source>Check your network connection and run the same command again.</source>
         <translation>Vérifiez votre connexion réseau et relancez la même commande.</translation>
     </message>
@@ -850,93 +850,99 @@
         <translation>Vérifiez le BotPassword du compte et relancez le téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="124"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="126"/>
         <source>the sandbox wiki has no uploader account yet.</source>
         <translation>le wiki bac à sable n&apos;a pas encore de compte de téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="125"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="127"/>
         <source>Run `glamdonor sandbox start` first.</source>
         <translation>Lancez d&apos;abord `glamdonor sandbox start`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="206"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="230"/>
         <source>setting up the sandbox wiki failed at {script}: {output}</source>
         <translation>l&apos;installation du wiki bac à sable a échoué à {script} : {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="207"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="231"/>
         <source>Run `glamdonor sandbox reset` to start over; the folder is {folder}.</source>
         <translation>Lancez `glamdonor sandbox reset` pour repartir de zéro ; le dossier est {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="240"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="264"/>
         <source>the sandbox wiki did not create the uploader&apos;s BotPassword.</source>
         <translation>le wiki bac à sable n&apos;a pas créé le BotPassword du compte de téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="241"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="147"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="265"/>
         <source>Run `glamdonor sandbox reset` to start over.</source>
         <translation>Lancez `glamdonor sandbox reset` pour repartir de zéro.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="346"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="146"/>
+        <source>the sandbox wiki did not create the Volunteer&apos;s BotPassword.</source>
+        <translation>le wiki bac à sable n&apos;a pas créé le BotPassword du Volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="370"/>
         <source>the sandbox wiki&apos;s server stopped at once: {log}</source>
         <translation>le serveur du wiki bac à sable s&apos;est arrêté aussitôt : {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="347"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="371"/>
         <source>Is port {port} taken? Try `glamdonor sandbox start --port N`.</source>
         <translation>Le port {port} est-il pris ? Essayez `glamdonor sandbox start --port N`.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="357"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="381"/>
         <source>the sandbox wiki did not answer within {seconds:.0f} s: {log}</source>
         <translation>le wiki bac à sable n&apos;a pas répondu en {seconds:.0f} s : {log}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="358"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="382"/>
         <source>See the server&apos;s log in {path}.</source>
         <translation>Voyez le journal du serveur dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="388"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="412"/>
         <source>To rehearse a batch from this computer, send it to Wikimedia&apos;s test wiki for Commons: write wiki = &quot;test-commons&quot; under [target] in the batch file (the guides say how to get an account there).</source>
         <translation>Pour répéter un lot depuis cet ordinateur, envoyez-le au wiki de test de Commons de Wikimedia : écrivez wiki = &quot;test-commons&quot; sous [target] dans le fichier du lot (les guides disent comment y obtenir un compte).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="384"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="408"/>
         <source>the sandbox wiki runs only on Linux, with Debian&apos;s MediaWiki package.</source>
         <translation>le wiki bac à sable ne fonctionne que sous Linux, avec le paquet MediaWiki de Debian.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="386"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="410"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which this computer does not have.</source>
         <translation>le wiki bac à sable a besoin de MediaWiki et de PHP, que cet ordinateur n&apos;a pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="379"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="403"/>
         <source>the sandbox wiki needs MediaWiki and PHP, which are not installed.</source>
         <translation>le wiki bac à sable a besoin de MediaWiki et PHP, qui ne sont pas installés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="380"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="404"/>
         <source>Install them with: sudo {command}</source>
         <translation>Installez-les avec : sudo {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="413"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="437"/>
         <source>installing MediaWiki and PHP failed: {output}</source>
         <translation>l&apos;installation de MediaWiki et PHP a échoué : {output}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="414"/>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="421"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="438"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="445"/>
         <source>Install them by hand with: {command}</source>
         <translation>Installez-les à la main avec : {command}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/sandbox.py" line="420"/>
+        <location filename="../../glamdonor/wiki/sandbox.py" line="444"/>
         <source>after installing, still missing: {missing}.</source>
         <translation>après l&apos;installation, il manque encore : {missing}.</translation>
     </message>
@@ -956,12 +962,12 @@
         <translation>Demandez les droits de téléversement aux administrateurs du wiki, ou utilisez un autre compte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="347"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="355"/>
         <source>the folder {folder} cannot be read any more: was a drive or a share disconnected?</source>
         <translation>le dossier {folder} ne peut plus être lu : un disque ou un partage a-t-il été déconnecté ?</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/jobs/upload.py" line="348"/>
+        <location filename="../../glamdonor/jobs/upload.py" line="356"/>
         <source>Connect it again, then run the same upload again: nothing is lost.</source>
         <translation>Reconnectez-le, puis relancez le même téléversement : rien n&apos;est perdu.</translation>
     </message>
@@ -976,661 +982,711 @@
         <translation>Wikimedia Commons</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="38"/>
+        <location filename="../../glamdonor/core/problems.py" line="39"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="38"/>
+        <location filename="../../glamdonor/core/problems.py" line="39"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="149"/>
+        <location filename="../../glamdonor/core/problems.py" line="150"/>
         <source>this row names no media file.</source>
         <translation>cette ligne ne nomme aucun fichier média.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="150"/>
+        <location filename="../../glamdonor/core/problems.py" line="151"/>
         <source>Fill the file column.</source>
         <translation>Remplissez la colonne du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="156"/>
+        <location filename="../../glamdonor/core/problems.py" line="157"/>
         <source>“{file}” lies outside the batch&apos;s media folder.</source>
         <translation>« {file} » se trouve hors du dossier des médias du lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="157"/>
+        <location filename="../../glamdonor/core/problems.py" line="158"/>
         <source>Copy the file into {folder} and name it relative to that folder.</source>
         <translation>Copiez le fichier dans {folder} et nommez-le par rapport à ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="163"/>
+        <location filename="../../glamdonor/core/problems.py" line="164"/>
         <source>“{file}” could be any of these files: {candidates}.</source>
         <translation>« {file} » peut désigner chacun de ces fichiers : {candidates}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="164"/>
+        <location filename="../../glamdonor/core/problems.py" line="165"/>
         <source>Name the file by its path below the media folder, as “{first}”.</source>
         <translation>Nommez le fichier par son chemin sous le dossier des médias, comme « {first} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="170"/>
+        <location filename="../../glamdonor/core/problems.py" line="171"/>
         <source>the file “{file}” is not in the media folder {folder}.</source>
         <translation>le fichier « {file} » n’est pas dans le dossier des médias {folder}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="171"/>
+        <location filename="../../glamdonor/core/problems.py" line="172"/>
         <source>Check the spelling of the file name, or add the file to the folder.</source>
         <translation>Vérifiez l’orthographe du nom de fichier, ou ajoutez le fichier au dossier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="172"/>
+        <location filename="../../glamdonor/core/problems.py" line="173"/>
         <source>Did you mean “{similar}”? Names must match exactly.</source>
         <translation>Vouliez-vous dire « {similar} » ? Les noms doivent correspondre exactement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="178"/>
+        <location filename="../../glamdonor/core/problems.py" line="179"/>
         <source>this row gives no text for the file title.</source>
         <translation>cette ligne ne donne aucun texte pour le titre du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="179"/>
+        <location filename="../../glamdonor/core/problems.py" line="180"/>
         <source>Fill the columns the title is made from.</source>
         <translation>Remplissez les colonnes dont le titre est fait.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="186"/>
+        <location filename="../../glamdonor/core/problems.py" line="187"/>
         <source>the file name “{file}” holds a control character ({character}), which the wiki refuses in titles and other programs mishandle.</source>
         <translation>le nom de fichier « {file} » contient un caractère de contrôle ({character}), que le wiki refuse dans les titres et que d&apos;autres programmes traitent mal.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="189"/>
+        <location filename="../../glamdonor/core/problems.py" line="190"/>
         <source>Rename the file without it, in the folder and in the catalog.</source>
         <translation>Renommez le fichier sans ce caractère, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="195"/>
+        <location filename="../../glamdonor/core/problems.py" line="196"/>
         <source>the file name “{file}” has no extension such as .jpg or .tif.</source>
         <translation>le nom de fichier « {file} » n’a pas d’extension comme .jpg ou .tif.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="196"/>
+        <location filename="../../glamdonor/core/problems.py" line="197"/>
         <source>Rename the file with the extension of its type, in the folder and catalog.</source>
         <translation>Renommez le fichier avec l’extension de son type, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="202"/>
+        <location filename="../../glamdonor/core/problems.py" line="203"/>
         <source>row {row} already gets the title “{title}”; the wiki would treat them as one file.</source>
         <translation>la ligne {row} reçoit déjà le titre « {title} » ; le wiki les traiterait comme un seul fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="203"/>
+        <location filename="../../glamdonor/core/problems.py" line="204"/>
         <source>Make the titles differ, for example by adding the accession number to the title pattern.</source>
         <translation>Rendez les titres différents, par exemple en ajoutant le numéro d’inventaire au modèle du titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="209"/>
+        <location filename="../../glamdonor/core/problems.py" line="210"/>
         <source>“{value}” holds the character �, the mark of a catalog read in the wrong encoding.</source>
         <translation>« {value} » contient le caractère �, marque d’un catalogue lu dans le mauvais encodage.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="211"/>
+        <location filename="../../glamdonor/core/problems.py" line="212"/>
         <source>Give the catalog&apos;s encoding (--encoding, or encoding = ... in the batch&apos;s catalog line), or save it again as “CSV UTF-8”.</source>
         <translation>Donnez l’encodage du catalogue (--encoding, ou encoding = ... dans la ligne catalog du lot), ou enregistrez-le de nouveau en « CSV UTF-8 ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="219"/>
+        <location filename="../../glamdonor/core/problems.py" line="220"/>
         <source>the wiki takes no title such as “{before}”: the title is “{after}”.</source>
         <translation>le wiki n’accepte aucun titre tel que « {before} » : le titre est « {after} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="220"/>
+        <location filename="../../glamdonor/core/problems.py" line="221"/>
         <source>If you would rather say it otherwise, change the title columns of this row.</source>
         <translation>Si vous préférez le dire autrement, modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="226"/>
+        <location filename="../../glamdonor/core/problems.py" line="227"/>
         <source>the title was too long for the wiki (240 bytes) and is shortened to “{title}”.</source>
         <translation>le titre était trop long pour le wiki (240 octets) et est raccourci en « {title} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="227"/>
+        <location filename="../../glamdonor/core/problems.py" line="228"/>
         <source>Check that it still says what the object is; shorten the title columns if not.</source>
         <translation>Vérifiez qu’il dit encore ce qu’est l’objet ; sinon, raccourcissez les colonnes du titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="233"/>
+        <location filename="../../glamdonor/core/problems.py" line="234"/>
         <source>“{value}” names no object: many files on the wiki have such a title.</source>
         <translation>« {value} » ne nomme aucun objet : beaucoup de fichiers du wiki portent un tel titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="235"/>
+        <location filename="../../glamdonor/core/problems.py" line="236"/>
         <source>Let the title pattern add what tells this object apart, such as the inventory number: {{title}} - {{inventory}}.</source>
         <translation>Faites ajouter au modèle du titre ce qui distingue cet objet, comme le numéro d’inventaire : {{title}} - {{inventory}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="243"/>
+        <location filename="../../glamdonor/core/problems.py" line="244"/>
         <source>this row&apos;s page would be {size} KiB; the wiki takes pages up to {limit} KiB.</source>
         <translation>la page de cette ligne ferait {size} Kio ; le wiki accepte des pages jusqu’à {limit} Kio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="244"/>
+        <location filename="../../glamdonor/core/problems.py" line="245"/>
         <source>Shorten the longest cells of this row (a description pasted twice?).</source>
         <translation>Raccourcissez les cellules les plus longues de cette ligne (une description collée deux fois ?).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="250"/>
+        <location filename="../../glamdonor/core/problems.py" line="251"/>
         <source>this row has no license; Commons deletes files without one.</source>
         <translation>cette ligne n’a pas de licence ; Commons supprime les fichiers sans licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="251"/>
+        <location filename="../../glamdonor/core/problems.py" line="252"/>
         <source>Fill the license column or give the mapping a license value.</source>
         <translation>Remplissez la colonne de licence ou donnez une licence à la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="257"/>
+        <location filename="../../glamdonor/core/problems.py" line="258"/>
         <source>“{value}” is not a license template name.</source>
         <translation>« {value} » n’est pas un nom de modèle de licence.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="258"/>
+        <location filename="../../glamdonor/core/problems.py" line="259"/>
         <source>Write a license template such as cc-by-4.0 or PD-old-100-expired.</source>
         <translation>Écrivez un modèle de licence comme cc-by-4.0 ou PD-old-100-expired.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="265"/>
+        <location filename="../../glamdonor/core/problems.py" line="266"/>
         <source>“{value}” forbids commercial use or changes (NC, ND): Commons takes free licences only.</source>
         <translation>« {value} » interdit l’usage commercial ou les modifications (NC, ND) : Commons n’accepte que des licences libres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="269"/>
+        <location filename="../../glamdonor/core/problems.py" line="270"/>
         <source>Leave this row out, or ask the rights holder for a free licence (CC0, CC BY, CC BY-SA) or check whether the work is in the public domain.</source>
         <translation>Laissez cette ligne de côté, ou demandez à l’ayant droit une licence libre (CC0, CC BY, CC BY-SA), ou vérifiez si l’œuvre est dans le domaine public.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="277"/>
+        <location filename="../../glamdonor/core/problems.py" line="278"/>
         <source>“{value}” is not a license glamdonor knows.</source>
         <translation>« {value} » n’est pas une licence que glamdonor connaît.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="279"/>
+        <location filename="../../glamdonor/core/problems.py" line="280"/>
         <source>If it is a license template on Commons, add “{value}” to the mapping&apos;s [lookups.licenses.values] table.</source>
         <translation>S’il s’agit d’un modèle de licence de Commons, ajoutez « {value} » à la table [lookups.licenses.values] de la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="287"/>
+        <location filename="../../glamdonor/core/problems.py" line="288"/>
         <source>“{field}” is empty; Commons expects it on every {template} page.</source>
         <translation>« {field} » est vide ; Commons l’attend sur chaque page {template}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="288"/>
+        <location filename="../../glamdonor/core/problems.py" line="289"/>
         <source>Fill it in the catalog, or map a column or a value to it.</source>
         <translation>Remplissez-le dans le catalogue, ou associez-lui une colonne ou une valeur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="294"/>
+        <location filename="../../glamdonor/core/problems.py" line="295"/>
         <source>the date “{value}” cannot be read.</source>
         <translation>la date « {value} » ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="295"/>
+        <location filename="../../glamdonor/core/problems.py" line="296"/>
         <source>Write it as 1898, 1898-05-01, circa 1905, 1910-1912 or 1890s.</source>
         <translation>Écrivez-la comme 1898, 1898-05-01, circa 1905, 1910-1912 ou 1890s.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="301"/>
+        <location filename="../../glamdonor/core/problems.py" line="302"/>
         <source>“{value}” is not in the lookup table “{table}”.</source>
         <translation>« {value} » n’est pas dans la table de correspondance « {table} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="302"/>
+        <location filename="../../glamdonor/core/problems.py" line="303"/>
         <source>Add it to the table {table} of the mapping, or correct the cell.</source>
         <translation>Ajoutez-la à la table {table} de la correspondance, ou corrigez la cellule.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="309"/>
+        <location filename="../../glamdonor/core/problems.py" line="310"/>
         <source>“{value}” is not a value of the type “{type}” the mapping gives {property}, so the file gets no {property} statement.</source>
         <translation>« {value} » n&apos;est pas une valeur du type « {type} » que la correspondance donne à {property}, donc le fichier n&apos;a pas de déclaration {property}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="312"/>
+        <location filename="../../glamdonor/core/problems.py" line="313"/>
         <source>Correct the cell, or the type in [[structured_data.statements]].</source>
         <translation>Corrigez la cellule, ou le type dans [[structured_data.statements]].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="319"/>
+        <location filename="../../glamdonor/core/problems.py" line="320"/>
         <source>the mapping writes {property} with values of the type “{type}”, but {property} takes values of the type {datatype}.</source>
         <translation>la correspondance écrit {property} avec des valeurs du type « {type} », mais {property} prend des valeurs du type {datatype}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="322"/>
+        <location filename="../../glamdonor/core/problems.py" line="323"/>
         <source>Correct the type (or the property) in [[structured_data.statements]] of the mapping.</source>
         <translation>Corrigez le type (ou la propriété) dans [[structured_data.statements]] de la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="329"/>
+        <location filename="../../glamdonor/core/problems.py" line="330"/>
         <source>“{value}” is not a position (latitude, longitude in degrees), so the file gets no coordinates of the point of view.</source>
         <translation>« {value} » n&apos;est pas une position (latitude, longitude en degrés), donc le fichier n&apos;aura pas de coordonnées du point de vue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="332"/>
+        <location filename="../../glamdonor/core/problems.py" line="333"/>
         <source>Write it as 52.3601, 4.8852, or leave the cell empty.</source>
         <translation>Écrivez-la sous la forme 52.3601, 4.8852, ou laissez la cellule vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="338"/>
+        <location filename="../../glamdonor/core/problems.py" line="339"/>
         <source>“{value}” is not a web address, so the file&apos;s structured data does not link to it.</source>
         <translation>« {value} » n&apos;est pas une adresse web, donc les données structurées du fichier n&apos;y renvoient pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="339"/>
+        <location filename="../../glamdonor/core/problems.py" line="340"/>
         <source>Write the whole address, starting with https://, or leave the cell empty.</source>
         <translation>Écrivez l&apos;adresse entière, commençant par https://, ou laissez la cellule vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="345"/>
+        <location filename="../../glamdonor/core/problems.py" line="346"/>
         <source>“{value}” is not a Wikidata id, so “{statement}” gets no statement from it.</source>
         <translation>« {value} » n’est pas un identifiant Wikidata : « {statement} » n’en reçoit aucune déclaration.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="346"/>
+        <location filename="../../glamdonor/core/problems.py" line="347"/>
         <source>Write Wikidata item ids such as Q42, separated as the mapping says.</source>
         <translation>Écrivez des identifiants d’éléments Wikidata comme Q42, séparés comme le dit la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="354"/>
+        <location filename="../../glamdonor/core/problems.py" line="355"/>
         <source>the wiki does not accept “.{extension}” files.</source>
         <translation>le wiki n’accepte pas les fichiers « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="355"/>
+        <location filename="../../glamdonor/core/problems.py" line="356"/>
         <source>Convert the file to a type it accepts: {accepted}.</source>
         <translation>Convertissez le fichier en un type qu’il accepte : {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="361"/>
+        <location filename="../../glamdonor/core/problems.py" line="362"/>
         <source>the file is empty (0 bytes).</source>
         <translation>le fichier est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="362"/>
-        <location filename="../../glamdonor/core/problems.py" line="591"/>
+        <location filename="../../glamdonor/core/problems.py" line="363"/>
+        <location filename="../../glamdonor/core/problems.py" line="592"/>
         <source>Export or copy the file again.</source>
         <translation>Exportez ou copiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="368"/>
+        <location filename="../../glamdonor/core/problems.py" line="369"/>
         <source>the file is {size} GiB; Commons takes at most 5 GiB.</source>
         <translation>le fichier fait {size} Gio ; Commons accepte au plus 5 Gio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="369"/>
+        <location filename="../../glamdonor/core/problems.py" line="370"/>
         <source>Make a smaller version (lower resolution or better compression).</source>
         <translation>Faites-en une version plus petite (résolution plus basse ou meilleure compression).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="375"/>
+        <location filename="../../glamdonor/core/problems.py" line="376"/>
         <source>this file is a web page (HTML), not media: maybe an error page saved as it.</source>
         <translation>ce fichier est une page web (HTML), pas un média : peut-être une page d’erreur enregistrée à sa place.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="376"/>
+        <location filename="../../glamdonor/core/problems.py" line="377"/>
         <source>Download or export the file again and check that it opens.</source>
         <translation>Téléchargez ou exportez à nouveau le fichier et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="382"/>
+        <location filename="../../glamdonor/core/problems.py" line="383"/>
         <source>the file is {content}, but its name ends in “.{extension}”.</source>
         <translation>le fichier est {content}, mais son nom se termine par « .{extension} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="383"/>
+        <location filename="../../glamdonor/core/problems.py" line="384"/>
         <source>Give the file the extension of its type, in the folder and in the catalog.</source>
         <translation>Donnez au fichier l’extension de son type, dans le dossier et dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="389"/>
+        <location filename="../../glamdonor/core/problems.py" line="390"/>
         <source>the image is damaged or incomplete ({damage}).</source>
         <translation>l’image est endommagée ou incomplète ({damage}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="390"/>
+        <location filename="../../glamdonor/core/problems.py" line="391"/>
         <source>Export or copy the file again from the original and check that it opens.</source>
         <translation>Exportez ou copiez à nouveau le fichier depuis l’original et vérifiez qu’il s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="397"/>
+        <location filename="../../glamdonor/core/problems.py" line="398"/>
         <source>the image has {megapixels} million pixels; Commons makes no thumbnails of {format} images over {limit} million, so articles could not show it.</source>
         <translation>l&apos;image a {megapixels} millions de pixels ; Commons ne fait pas de vignettes des images {format} de plus de {limit} millions, donc les articles ne pourraient pas l&apos;afficher.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="400"/>
+        <location filename="../../glamdonor/core/problems.py" line="401"/>
         <source>Upload a version with fewer pixels, or a JPEG of it (JPEGs have no such limit).</source>
         <translation>Versez une version avec moins de pixels, ou un JPEG de l&apos;image (les JPEG n&apos;ont pas cette limite).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="407"/>
+        <location filename="../../glamdonor/core/problems.py" line="408"/>
         <source>the animation has {megapixels} million pixels in its {frames} frames; over {limit} million, its thumbnails on Commons show the first frame only.</source>
         <translation>l&apos;animation a {megapixels} millions de pixels dans ses {frames} images ; au-delà de {limit} millions, ses vignettes sur Commons ne montrent que la première image.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="410"/>
+        <location filename="../../glamdonor/core/problems.py" line="411"/>
         <source>Make it smaller or shorter if it should move in articles.</source>
         <translation>Rendez-la plus petite ou plus courte si elle doit bouger dans les articles.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="417"/>
+        <location filename="../../glamdonor/core/problems.py" line="418"/>
         <source>the file was there when the batch was read, but is no longer there or can no longer be read; nothing was sent.</source>
         <translation>le fichier était là quand le lot a été lu, mais il n’y est plus ou ne peut plus être lu ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="420"/>
+        <location filename="../../glamdonor/core/problems.py" line="421"/>
         <source>Put the file back in the media folder, then check or upload the batch again.</source>
         <translation>Remettez le fichier dans le dossier des médias, puis vérifiez ou téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="426"/>
+        <location filename="../../glamdonor/core/problems.py" line="427"/>
         <source>glamdonor may not read this file.</source>
         <translation>glamdonor n’a pas le droit de lire ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="427"/>
+        <location filename="../../glamdonor/core/problems.py" line="428"/>
         <source>Check the file&apos;s permissions (it must be readable by you) and check again.</source>
         <translation>Vérifiez les droits du fichier (vous devez pouvoir le lire) et vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="433"/>
+        <location filename="../../glamdonor/core/problems.py" line="434"/>
         <source>this file has the same content as the file of row {row}.</source>
         <translation>ce fichier a le même contenu que le fichier de la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="434"/>
+        <location filename="../../glamdonor/core/problems.py" line="435"/>
         <source>Remove one of the two rows, or point it at the file it should have.</source>
         <translation>Retirez l’une des deux lignes, ou faites-la pointer vers le fichier qu’elle doit avoir.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="440"/>
+        <location filename="../../glamdonor/core/problems.py" line="441"/>
         <source>the file carries a GPS position ({position}), which will be public on Commons.</source>
         <translation>le fichier porte une position GPS ({position}), qui sera publique sur Commons.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="441"/>
+        <location filename="../../glamdonor/core/problems.py" line="442"/>
         <source>If the place is private, remove the position from the file&apos;s EXIF data.</source>
         <translation>Si le lieu est privé, retirez la position des données EXIF du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="447"/>
+        <location filename="../../glamdonor/core/problems.py" line="448"/>
         <source>the catalog dates the photograph {catalog}, the camera {camera}.</source>
         <translation>le catalogue date la photographie de {catalog}, l’appareil de {camera}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="448"/>
+        <location filename="../../glamdonor/core/problems.py" line="449"/>
         <source>Check which date is right.</source>
         <translation>Vérifiez quelle date est la bonne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="454"/>
+        <location filename="../../glamdonor/core/problems.py" line="455"/>
         <source>the title “{title}” starts like a camera&apos;s file name, which Commons refuses.</source>
         <translation>le titre « {title} » commence comme un nom de fichier d’appareil photo, ce que Commons refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="455"/>
-        <location filename="../../glamdonor/core/problems.py" line="577"/>
+        <location filename="../../glamdonor/core/problems.py" line="456"/>
+        <location filename="../../glamdonor/core/problems.py" line="578"/>
         <source>Describe the subject in the title instead.</source>
         <translation>Décrivez plutôt le sujet dans le titre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="463"/>
+        <location filename="../../glamdonor/core/problems.py" line="464"/>
         <source>this file is already on the wiki under this title: {url}</source>
         <translation>ce fichier est déjà sur le wiki sous ce titre : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="464"/>
+        <location filename="../../glamdonor/core/problems.py" line="465"/>
         <source>Nothing to do: the upload skips it.</source>
         <translation>Rien à faire : le téléversement le passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="470"/>
+        <location filename="../../glamdonor/core/problems.py" line="471"/>
         <source>another file already has the title “{title}” on the wiki: {url}</source>
         <translation>un autre fichier porte déjà le titre « {title} » sur le wiki : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="471"/>
+        <location filename="../../glamdonor/core/problems.py" line="472"/>
         <source>Change the title columns of this row so that the title differs.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre diffère.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="477"/>
-        <location filename="../../glamdonor/core/problems.py" line="521"/>
+        <location filename="../../glamdonor/core/problems.py" line="478"/>
+        <location filename="../../glamdonor/core/problems.py" line="522"/>
         <source>the same file is already on the wiki as “File:{other}”.</source>
         <translation>le même fichier est déjà sur le wiki sous « File:{other} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="478"/>
-        <location filename="../../glamdonor/core/problems.py" line="522"/>
+        <location filename="../../glamdonor/core/problems.py" line="479"/>
+        <location filename="../../glamdonor/core/problems.py" line="523"/>
         <source>Leave this row out, or use the file that is there.</source>
         <translation>Laissez cette ligne de côté, ou utilisez le fichier qui s’y trouve.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="484"/>
-        <location filename="../../glamdonor/core/problems.py" line="491"/>
-        <location filename="../../glamdonor/core/problems.py" line="498"/>
+        <location filename="../../glamdonor/core/problems.py" line="485"/>
+        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="499"/>
         <source>the page “{page}” does not exist on the wiki.</source>
         <translation>la page « {page} » n’existe pas sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="485"/>
+        <location filename="../../glamdonor/core/problems.py" line="486"/>
         <source>Check the category&apos;s spelling, or create the category on the wiki first.</source>
         <translation>Vérifiez l’orthographe de la catégorie, ou créez d’abord la catégorie sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="492"/>
+        <location filename="../../glamdonor/core/problems.py" line="493"/>
         <source>Create the page on the wiki, or check its name in the partner profile or lookup.</source>
         <translation>Créez la page sur le wiki, ou vérifiez son nom dans le profil du partenaire ou la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="499"/>
+        <location filename="../../glamdonor/core/problems.py" line="500"/>
         <source>The page would show a red link: check the template&apos;s name in the mapping.</source>
         <translation>La page afficherait un lien rouge : vérifiez le nom du modèle dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="505"/>
+        <location filename="../../glamdonor/core/problems.py" line="506"/>
         <source>the wiki takes no page with the title “{title}”: {reason}</source>
         <translation>le wiki n’accepte aucune page au titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="506"/>
+        <location filename="../../glamdonor/core/problems.py" line="507"/>
         <source>Change the title columns of this row: leave out the characters the wiki refuses.</source>
         <translation>Modifiez les colonnes du titre de cette ligne : retirez les caractères que le wiki refuse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="512"/>
+        <location filename="../../glamdonor/core/problems.py" line="513"/>
         <source>the wiki refuses the title “{title}”: {reason}</source>
         <translation>le wiki refuse le titre « {title} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="513"/>
+        <location filename="../../glamdonor/core/problems.py" line="514"/>
         <source>Choose a title that describes the subject.</source>
         <translation>Choisissez un titre qui décrit le sujet.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="528"/>
+        <location filename="../../glamdonor/core/problems.py" line="529"/>
         <source>a different file already has this title on the wiki.</source>
         <translation>un autre fichier porte déjà ce titre sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="529"/>
-        <location filename="../../glamdonor/core/problems.py" line="536"/>
+        <location filename="../../glamdonor/core/problems.py" line="530"/>
+        <location filename="../../glamdonor/core/problems.py" line="537"/>
         <source>Change the title columns of this row so the title is unique.</source>
         <translation>Modifiez les colonnes du titre de cette ligne pour que le titre soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="535"/>
+        <location filename="../../glamdonor/core/problems.py" line="536"/>
         <source>a file with nearly the same title already exists on the wiki.</source>
         <translation>un fichier au titre presque identique existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="542"/>
+        <location filename="../../glamdonor/core/problems.py" line="543"/>
         <source>a page with this title already exists on the wiki.</source>
         <translation>une page de ce titre existe déjà sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="543"/>
+        <location filename="../../glamdonor/core/problems.py" line="544"/>
         <source>Change the title columns of this row.</source>
         <translation>Modifiez les colonnes du titre de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="549"/>
+        <location filename="../../glamdonor/core/problems.py" line="550"/>
         <source>a file with this title was deleted from the wiki before.</source>
         <translation>un fichier de ce titre a déjà été supprimé du wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="551"/>
+        <location filename="../../glamdonor/core/problems.py" line="552"/>
         <source>Check the deletion log of the title on the wiki: the file may have been removed for a reason. Then change the title, or ask an administrator.</source>
         <translation>Consultez le journal des suppressions du titre sur le wiki : le fichier a pu être retiré pour une raison. Puis changez le titre, ou demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="559"/>
+        <location filename="../../glamdonor/core/problems.py" line="560"/>
         <source>the same file was on the wiki before and was deleted.</source>
         <translation>le même fichier a déjà été sur le wiki et a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="561"/>
+        <location filename="../../glamdonor/core/problems.py" line="562"/>
         <source>The same file was deleted from the wiki before: check the deletion log; upload it only if the reason no longer holds.</source>
         <translation>Le même fichier a déjà été supprimé du wiki : consultez le journal des suppressions ; ne le téléversez que si la raison ne tient plus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="569"/>
+        <location filename="../../glamdonor/core/problems.py" line="570"/>
         <source>the wiki would change this file name.</source>
         <translation>le wiki modifierait ce nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="570"/>
+        <location filename="../../glamdonor/core/problems.py" line="571"/>
         <source>Leave out the characters the wiki does not allow in titles.</source>
         <translation>Retirez les caractères que le wiki n’accepte pas dans les titres.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="576"/>
+        <location filename="../../glamdonor/core/problems.py" line="577"/>
         <source>the title starts like a camera&apos;s automatic file name.</source>
         <translation>le titre commence comme le nom de fichier automatique d’un appareil photo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="583"/>
+        <location filename="../../glamdonor/core/problems.py" line="584"/>
         <source>the wiki does not want this file type.</source>
         <translation>le wiki ne veut pas de ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="584"/>
+        <location filename="../../glamdonor/core/problems.py" line="585"/>
         <source>Convert the file to a type the wiki accepts.</source>
         <translation>Convertissez le fichier en un type que le wiki accepte.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="590"/>
+        <location filename="../../glamdonor/core/problems.py" line="591"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="597"/>
+        <location filename="../../glamdonor/core/problems.py" line="598"/>
         <source>the wiki already holds exactly this version.</source>
         <translation>le wiki contient déjà exactement cette version.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="598"/>
+        <location filename="../../glamdonor/core/problems.py" line="599"/>
         <source>Nothing to send: check the page on the wiki.</source>
         <translation>Rien à envoyer : regardez la page sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="604"/>
+        <location filename="../../glamdonor/core/problems.py" line="605"/>
         <source>this content is already an older version of the file.</source>
         <translation>ce contenu est déjà une version antérieure du fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="605"/>
+        <location filename="../../glamdonor/core/problems.py" line="606"/>
         <source>Nothing to send: check the file&apos;s history on the wiki.</source>
         <translation>Rien à envoyer : regardez l’historique du fichier sur le wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="611"/>
+        <location filename="../../glamdonor/core/problems.py" line="612"/>
         <source>the wiki warned: {info}</source>
         <translation>le wiki a averti : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="612"/>
+        <location filename="../../glamdonor/core/problems.py" line="613"/>
         <source>Read the warning, fix the row, then upload the batch again.</source>
         <translation>Lisez l’avertissement, corrigez la ligne, puis téléversez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="618"/>
+        <location filename="../../glamdonor/core/problems.py" line="619"/>
         <source>the wiki refused it: {info}</source>
         <translation>le wiki l’a refusé : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="619"/>
+        <location filename="../../glamdonor/core/problems.py" line="620"/>
         <source>Upload the batch again; if it happens again, report it with the batch.</source>
         <translation>Téléversez à nouveau le lot ; si cela se reproduit, signalez-le avec le lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="626"/>
+        <location filename="../../glamdonor/core/problems.py" line="627"/>
         <source>sending took longer than the {minutes} minutes allowed for this file; the wiki holds {held} of its {size} bytes.</source>
         <translation>l’envoi a pris plus que les {minutes} minutes accordées à ce fichier ; le wiki en détient {held} octets sur {size}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="629"/>
+        <location filename="../../glamdonor/core/problems.py" line="630"/>
         <source>Upload the batch again: this file goes on from where the wiki got to.</source>
         <translation>Téléversez à nouveau le lot : ce fichier reprend là où le wiki en était.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="635"/>
+        <location filename="../../glamdonor/core/problems.py" line="636"/>
         <source>the file changed between its check and its sending; nothing was published.</source>
         <translation>le fichier a changé entre sa vérification et son envoi ; rien n’a été publié.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="636"/>
+        <location filename="../../glamdonor/core/problems.py" line="637"/>
         <source>Upload the batch again: the file is checked and sent as it is now.</source>
         <translation>Téléversez à nouveau le lot : le fichier est vérifié et envoyé tel qu’il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="642"/>
+        <location filename="../../glamdonor/core/problems.py" line="643"/>
         <source>the wiki&apos;s reply was lost ({reason}), and the file is not there.</source>
         <translation>la réponse du wiki s’est perdue ({reason}), et le fichier n’y est pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="643"/>
+        <location filename="../../glamdonor/core/problems.py" line="644"/>
         <source>Upload the batch again: this row is tried again.</source>
         <translation>Téléversez à nouveau le lot : cette ligne est retentée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="649"/>
+        <location filename="../../glamdonor/core/problems.py" line="650"/>
         <source>the file arrived, but its page does not read as sent.</source>
         <translation>le fichier est arrivé, mais sa page ne se lit pas comme elle a été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="650"/>
+        <location filename="../../glamdonor/core/problems.py" line="651"/>
         <source>Look at the page: {url}</source>
         <translation>Regardez la page : {url}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="656"/>
+        <location filename="../../glamdonor/core/problems.py" line="657"/>
         <source>the file is on the wiki, but its captions and statements were refused: {reason}</source>
         <translation>le fichier est sur le wiki, mais ses légendes et déclarations ont été refusées : {reason}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="658"/>
+        <location filename="../../glamdonor/core/problems.py" line="659"/>
         <source>Fix the structured data columns of this row, then upload again: the file is not sent again.</source>
         <translation>Corrigez les colonnes de données structurées de cette ligne, puis téléversez à nouveau : le fichier n’est pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="667"/>
+        <location filename="../../glamdonor/core/problems.py" line="668"/>
         <source>the file is on the wiki, but whether its captions and statements arrived could not be told ({reason}).</source>
         <translation>le fichier est sur le wiki, mais on n’a pas pu savoir si ses légendes et déclarations sont arrivées ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/problems.py" line="670"/>
+        <location filename="../../glamdonor/core/problems.py" line="671"/>
         <source>Upload the batch again: the wiki is asked whether they arrived.</source>
         <translation>Téléversez à nouveau le lot : on demande au wiki si elles sont arrivées.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="678"/>
+        <source>“{field}” was changed on the wiki to “{theirs}”; the catalog&apos;s correction “{ours}” was not written over it.</source>
+        <translation>« {field} » a été changé sur le wiki en « {theirs} » ; la correction du catalogue « {ours} » n&apos;a pas été écrite par-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="682"/>
+        <source>Look at the page and its history: if the catalog is right, talk to the editor or change the page by hand. The next update leaves this field as it is on the wiki.</source>
+        <translation>Regardez la page et son historique : si le catalogue a raison, parlez à l&apos;auteur de la modification ou changez la page à la main. La prochaine mise à jour laisse ce champ tel qu&apos;il est sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="690"/>
+        <source>the file&apos;s page is no longer on the wiki: it was deleted.</source>
+        <translation>la page du fichier n&apos;est plus sur le wiki : elle a été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="692"/>
+        <source>Nothing is made again. See the deletion log on the wiki; upload the row again only when the deletion is undone or was a mistake.</source>
+        <translation>Rien n&apos;est recréé. Consultez le journal des suppressions du wiki ; ne téléversez la ligne à nouveau que si la suppression est annulée ou était une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="700"/>
+        <source>the file&apos;s page now leads to {target}: the file was merged into another.</source>
+        <translation>la page du fichier mène maintenant à {target} : le fichier a été fusionné avec un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="701"/>
+        <source>Nothing was changed; correct {target} by hand if the correction concerns it.</source>
+        <translation>Rien n&apos;a été changé ; corrigez {target} à la main si la correction le concerne.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="707"/>
+        <source>the file was renamed on the wiki: it is now “{title}”.</source>
+        <translation>le fichier a été renommé sur le wiki : il s&apos;appelle maintenant « {title} ».</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="708"/>
+        <source>The correction is made there. The file keeps the name it was given on the wiki.</source>
+        <translation>La correction y est faite. Le fichier garde le nom qu&apos;on lui a donné sur le wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="714"/>
+        <source>the page was edited by someone else each time the correction was about to be saved.</source>
+        <translation>la page a été modifiée par quelqu&apos;un d&apos;autre chaque fois que la correction allait être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/problems.py" line="715"/>
+        <source>Run the update again: it merges the correction with the page as it is then.</source>
+        <translation>Relancez la mise à jour : elle fusionne la correction avec la page telle qu&apos;elle sera alors.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/core/presets.py" line="26"/>
@@ -1658,42 +1714,42 @@
         <translation>Livres et autres imprimés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="120"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="121"/>
         <source>the reconciled values in {path} cannot be read ({error}).</source>
         <translation>les valeurs réconciliées de {path} ne peuvent pas être lues ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="121"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="122"/>
         <source>Save it again as CSV in UTF-8, or move it aside to reconcile anew.</source>
         <translation>Enregistrez-le à nouveau en CSV UTF-8, ou mettez-le de côté pour réconcilier à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="128"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="129"/>
         <source>{path} is not a file of reconciled values: its first line is not {header}.</source>
         <translation>{path} n&apos;est pas un fichier de valeurs réconciliées : sa première ligne n&apos;est pas {header}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="129"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="130"/>
         <source>Give another file with --out, or move this one aside.</source>
         <translation>Indiquez un autre fichier avec --out, ou mettez celui-ci de côté.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="149"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="164"/>
         <source>line {line} of {path} has the state “{state}”, which glamdonor does not know.</source>
         <translation>la ligne {line} de {path} a l&apos;état « {state} », que glamdonor ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="150"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="165"/>
         <source>Write one of: matched, chosen, no match, to review.</source>
         <translation>Écrivez l&apos;un de : matched, chosen, no match, to review.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="159"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="174"/>
         <source>line {line} of {path} gives “{qid}” as the item of “{value}”: not a Wikidata id.</source>
         <translation>la ligne {line} de {path} donne « {qid} » comme élément de « {value} » : ce n&apos;est pas un identifiant Wikidata.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/reconciled.py" line="160"/>
+        <location filename="../../glamdonor/core/reconciled.py" line="175"/>
         <source>Write the item&apos;s id, such as Q5582, or the state “to review”.</source>
         <translation>Écrivez l&apos;identifiant de l&apos;élément, par exemple Q5582, ou l&apos;état « to review ».</translation>
     </message>
@@ -1708,34 +1764,54 @@
         <translation>le catalogue n&apos;a pas de colonne « {column} » pour une propriété.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="64"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="63"/>
         <source>the reconciliation service at {url} answered something that is not a reconciliation reply.</source>
         <translation>le service de réconciliation à {url} a répondu quelque chose qui n&apos;est pas une réponse de réconciliation.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="68"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="67"/>
         <source>Check the address (--service): it is the service&apos;s endpoint, which OpenRefine would be given. What was decided so far is kept.</source>
         <translation>Vérifiez l&apos;adresse (--service) : c&apos;est le point d&apos;accès du service, celui qu&apos;on donnerait à OpenRefine. Ce qui a été décidé jusqu&apos;ici est conservé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="83"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="82"/>
         <source>the reconciliation service at {url} refused the question ({error}).</source>
         <translation>le service de réconciliation à {url} a refusé la question ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="84"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="83"/>
         <source>Check the address (--service). What was decided so far is kept.</source>
         <translation>Vérifiez l&apos;adresse (--service). Ce qui a été décidé jusqu&apos;ici est conservé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="91"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="90"/>
         <source>the reconciliation service at {url} does not answer ({error}).</source>
         <translation>le service de réconciliation à {url} ne répond pas ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/reconciliation.py" line="93"/>
+        <location filename="../../glamdonor/wiki/reconciliation.py" line="92"/>
         <source>Check the address and your network connection, then run the same command again: what was decided so far is kept, and only the rest is asked.</source>
         <translation>Vérifiez l&apos;adresse et votre connexion réseau, puis relancez la même commande : ce qui a été décidé jusqu&apos;ici est conservé, et seul le reste est demandé.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="181"/>
+        <source>the wiki refused to edit a page: {info}</source>
+        <translation>le wiki a refusé de modifier une page : {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="182"/>
+        <source>Look at the page on the wiki; run the same command again to retry.</source>
+        <translation>Regardez la page sur le wiki ; relancez la même commande pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="187"/>
+        <source>the wiki did not save an edit: {info}</source>
+        <translation>le wiki n&apos;a pas enregistré une modification : {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="188"/>
+        <source>Run the same command again: what was saved is known, nothing is edited twice.</source>
+        <translation>Relancez la même commande : ce qui a été enregistré est connu, rien n&apos;est modifié deux fois.</translation>
     </message>
 </context>
 <context>
