@@ -88,3 +88,19 @@ def test_the_merge_of_its_own_result_changes_nothing_more():
     again = merge(BASE, first.text, new, "Artwork")
     assert again.text == first.text and not again.edits
     assert [c.field for c in again.conflicts] == ["date"]
+
+
+def test_a_donation_taken_up_merges_against_its_page_and_its_rendering_then():
+    """Taken up from the wiki: the page then (``base``) is not glamdonor's rendering of the
+    catalog then (``rendered``): a field is the catalog's change where the renderings differ,
+    the community's where the pages differ; fields the mapping does not render are kept."""
+    page = edited(BASE, ("|date=1898", "|date=1898 <!-- from the old register -->"),
+                  ("|artist=Anna Example", "|artist={{Creator:Anna Example}}"))  # fmt: skip
+    rendered = edited(BASE, ("|artist=Anna Example\n", ""))
+    new = edited(rendered, ("|date=1898", "|date=1899"), ("Red study", "Red study (sketch)"))
+    theirs = edited(page, ("{{en|1=Red study}}", "{{en|1=Red study, 1898}}"))
+    merged = merge(page, theirs, new, "Artwork", rendered)
+    assert "|date=1899\n" in merged.text  # nobody changed the page's date since the take-up
+    assert "|artist={{Creator:Anna Example}}" in merged.text  # not rendered: kept
+    assert "{{en|1=Red study, 1898}}" in merged.text
+    assert [(c.field, c.ours) for c in merged.conflicts] == [("title (en)", "{{en|1=Red study (sketch)}}")]

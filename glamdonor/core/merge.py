@@ -1,7 +1,8 @@
 """A correction of a file page without clobbering the community's work: a three-way merge
-of the text glamdonor last wrote (``base``), the page as it is now (``current``) and the
-page rendered again from the corrected catalog (``new``), by the parts of a page, not by
-lines (mwparserfromhell reads the wikitext):
+of the page as glamdonor last left it (``base``, with the batch's rendering of it then,
+``rendered``), the page as it is now (``current``) and the page rendered again from the
+corrected catalog (``new``), by the parts of a page, not by lines (mwparserfromhell reads the
+wikitext):
 
 - each parameter of the page's template (``{{Artwork}}``, ``{{Information}}``...); a value
   made of language templates (``{{en|1=...}}{{fr|1=...}}``) language by language. Untouched
@@ -46,20 +47,29 @@ class Merged:
         return bool(self.changed)
 
 
-def merge(base: str, current: str, new: str, template: str) -> Merged:
-    """``current`` with the corrections of ``new`` over ``base`` that others left alone."""
+def merge(
+    base: str, current: str, new: str, template: str, rendered: str | None = None
+) -> Merged:
+    """``current`` with the corrections of ``new`` that others left alone.
+
+    ``base`` is the page as glamdonor left it, ``rendered`` the batch's rendering then (the
+    same text after an upload; after a correction the merged page and the rendering it
+    merged; for a donation taken up, the page then and the rendering of its catalog then): a
+    part is the catalog's change where ``new`` differs from ``rendered``, and the community's
+    where ``current`` differs from ``base``."""
+    rendered = base if rendered is None else rendered
     page = mwparserfromhell.parse(current)
     changed: list[str] = []
     conflicts: list[Conflict] = []
-    mains = [_main(mwparserfromhell.parse(text), template) for text in (base, new)]
+    left, then, now = (_main(mwparserfromhell.parse(t), template) for t in (base, rendered, new))
     here = _main(page, template)
-    if here is not None and mains[1] is not None:
-        _merge_parameters(here, mains[0], mains[1], changed, conflicts)
+    if here is not None and now is not None:
+        _merge_parameters(here, (left, then, now), changed, conflicts)
     _merge_set(
-        page, _categories, *(_categories(mwparserfromhell.parse(t)) for t in (base, new)),
+        page, _categories, *(_categories(mwparserfromhell.parse(t)) for t in (rendered, new)),
         "categories", changed,
     )  # fmt: skip
-    others = [_outside(mwparserfromhell.parse(t), template) for t in (base, new)]
+    others = [_outside(mwparserfromhell.parse(t), template) for t in (rendered, new)]
     _merge_set(page, lambda code: _outside(code, template), *others, "license", changed)
     return Merged(str(page), tuple(dict.fromkeys(changed)), tuple(conflicts))
 
@@ -111,34 +121,38 @@ def _values(node: Template | None) -> dict[str, str]:
     return {str(p.name).strip(): str(p.value).strip() for p in node.params}
 
 
-def _three_way(b: str | None, c: str | None, n: str | None) -> tuple[str | None, bool, bool]:
-    """The value to keep, whether it is glamdonor's change, whether it is a conflict."""
-    if c == b:
-        return n, n != c, False
-    if n in (b, c):
+def _four_way(
+    b: str | None, r: str | None, c: str | None, n: str | None
+) -> tuple[str | None, bool, bool]:
+    """The value to keep, whether it is glamdonor's change, whether it is a conflict: ``b``
+    the page's value as glamdonor left it, ``r`` the rendering's then, ``c`` the page's now,
+    ``n`` the rendering's now."""
+    if n in (r, c):  # the catalog did not change it, or the page says it already
         return c, False, False
+    if c == b:  # the community did not change it
+        return n, True, False
     return c, False, True
 
 
 def _merge_parameters(
     here: Template,
-    base: Template | None,
-    new: Template,
+    templates: tuple[Template | None, Template | None, Template],
     changed: list[str],
     conflicts: list[Conflict],
 ) -> None:
-    b, c, n = _values(base), _values(here), _values(new)
-    for name in dict.fromkeys([*c, *n, *b]):
-        bv, cv, nv = b.get(name), c.get(name), n.get(name)
-        by_language = [_languages(v) if v is not None else {} for v in (bv, cv, nv)]
+    b, r, n = (_values(t) for t in templates)
+    c = _values(here)
+    for name in dict.fromkeys([*c, *n, *r, *b]):
+        values = [b.get(name), r.get(name), c.get(name), n.get(name)]
+        by_language = [_languages(v) if v is not None else {} for v in values]
         if all(x is not None for x in by_language) and any(by_language):
             value = _merge_languages(name, *by_language, changed, conflicts)  # type: ignore[arg-type]
-            if value != (cv or ""):
+            if value != (values[2] or ""):
                 _set(here, name, value)
             continue
-        kept, ours, conflict = _three_way(bv, cv, nv)
+        kept, ours, conflict = _four_way(*values)
         if conflict:
-            conflicts.append(Conflict(name, cv or "", nv or ""))
+            conflicts.append(Conflict(name, values[2] or "", values[3] or ""))
         if ours:
             changed.append(name)
             if kept is None:
@@ -150,14 +164,16 @@ def _merge_parameters(
 def _merge_languages(
     name: str,
     b: dict[str, str],
+    r: dict[str, str],
     c: dict[str, str],
     n: dict[str, str],
     changed: list[str],
     conflicts: list[Conflict],
 ) -> str:
     out: dict[str, str] = {}
-    for language in dict.fromkeys([*c, *n, *b]):
-        kept, ours, conflict = _three_way(b.get(language), c.get(language), n.get(language))
+    for language in dict.fromkeys([*c, *n, *r, *b]):
+        values = [x.get(language) for x in (b, r, c, n)]
+        kept, ours, conflict = _four_way(*values)
         if conflict:
             conflicts.append(Conflict(f"{name} ({language})", c[language], n[language]))
         if ours:

@@ -39,7 +39,8 @@ class Correction:
     title: str  # the file's title on the wiki now
     page_id: int
     revision: int  # the page's revision the merge was made with
-    base: str  # the page's text as glamdonor last wrote it
+    base: str  # the page's text as glamdonor last left it
+    rendered: str  # the batch's rendering of it then
     before: str  # the page's text now
     merged: Merged | None  # None: the page is not corrected (gone, redirected)
     notes: tuple[Problem, ...] = ()
@@ -91,26 +92,36 @@ def corrections(batch: Batch, plan: Plan, wiki: Wiki) -> list[Correction]:
     found = []
     for row in rows:
         record, page = records[row], now[records[row].page_id]
-        base = written[row].rendered if row in written else texts.get(record.revision, "")
+        known = written.get(row)
+        base = known.text if known else texts.get(record.revision, "")
+        rendered = known.rendered if known else base
         i = index[row]
         found.append(
-            _correction(row, identifiers[i], record.title, base, page, plan.pages[i], plan.template)
-        )
+            _correction(row, identifiers[i], record.title, (base, rendered), page, plan.pages[i],
+                        plan.template)
+        )  # fmt: skip
     return found
 
 
 def _correction(
-    row: int, identifier: str, title: str, base: str, page: PageNow, new: str, template: str
+    row: int,
+    identifier: str,
+    title: str,
+    left: tuple[str, str],
+    page: PageNow,
+    new: str,
+    template: str,
 ) -> Correction:
+    base, rendered = left
     if page.missing:
-        return Correction(row, identifier, title, page.page_id, 0, base, "", None,
+        return Correction(row, identifier, title, page.page_id, 0, base, rendered, "", None,
                           (problem("page-deleted"),))  # fmt: skip
     if page.redirect:
         target = _REDIRECT.search(page.text)
         said = problem("page-redirected", target=target.group(1) if target else page.title)
-        return Correction(row, identifier, title, page.page_id, page.revision, base, page.text,
-                          None, (said,))  # fmt: skip
-    merged = merge(base, page.text, new, template)
+        return Correction(row, identifier, title, page.page_id, page.revision, base, rendered,
+                          page.text, None, (said,))  # fmt: skip
+    merged = merge(base, page.text, new, template, rendered)
     notes = [
         problem("correction-conflict", c.field, field=c.field, theirs=c.theirs, ours=c.ours)
         for c in merged.conflicts
@@ -118,8 +129,8 @@ def _correction(
     if page.title != title:
         notes.append(problem("page-moved", title=page.title))
     return Correction(
-        row, identifier, page.title, page.page_id, page.revision, base, page.text, merged,
-        tuple(notes),
+        row, identifier, page.title, page.page_id, page.revision, base, rendered, page.text,
+        merged, tuple(notes),
     )  # fmt: skip
 
 
@@ -150,7 +161,7 @@ def apply_corrections(
             if not correction.edits:
                 unchanged += 1
                 new = plan.pages[index[correction.row]]
-                if correction.merged is not None and new != correction.base:
+                if correction.merged is not None and new != correction.rendered:
                     _settled(journal, correction, new)  # its correction is there already
                 continue
             pace.wait()
@@ -172,14 +183,14 @@ def apply_corrections(
 
 
 def _settled(journal: Journal, correction: Correction, new: str) -> None:
-    """A page that holds its correction already (an update stopped after its edit, before
-    the journal heard): the new rendering becomes the base, so the next update agrees."""
-    known = journal.written().get(correction.row)
-    revision = known.revision if known else correction.revision
-    text = known.text if known else correction.before
+    """A page that needs no edit for the batch's new rendering (it holds the correction
+    already: an update stopped after its edit, before the journal heard; or only conflicts,
+    said once): the page now and the new rendering become the base, so the next update
+    agrees with it."""
     journal.remember_written(
-        Written(correction.row, correction.page_id, revision, correction.title, text, new)
-    )
+        Written(correction.row, correction.page_id, correction.revision, correction.title,
+                correction.before, new)
+    )  # fmt: skip
 
 
 def summary_of(batch: Batch, fields: tuple[str, ...]) -> str:
@@ -203,7 +214,7 @@ def _edit(
             page = pages_now(wiki, [correction.page_id])[correction.page_id]
             if page.missing:
                 return problem("page-deleted")
-            merged = merge(correction.base, page.text, new, template)
+            merged = merge(correction.base, page.text, new, template, correction.rendered)
             page_revision, title = page.revision, page.title
             if merged.text == page.text:
                 return page.revision, merged, title
