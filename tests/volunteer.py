@@ -42,6 +42,18 @@ class Volunteer:
         assert reply["edit"]["result"] == "Success", reply
         return reply["edit"].get("newrevid", 0)
 
+    def upload(self, name: str, data: bytes, text: str) -> None:
+        """Upload a file with a page written by hand, as a person would without glamdonor."""
+        token = self._get(meta="tokens")["query"]["tokens"]["csrftoken"]
+        reply = self.session.post(
+            self.api,
+            data={"action": "upload", "format": "json", "filename": name, "text": text,
+                  "comment": "my own upload", "token": token, "ignorewarnings": "1"},
+            files={"file": (name, data, "application/octet-stream")},
+            timeout=60,
+        ).json()  # fmt: skip
+        assert reply.get("upload", {}).get("result") == "Success", reply
+
     def history(self, title: str) -> list[dict]:
         return self._get(
             prop="revisions", titles=f"File:{title}", rvprop="ids|user|comment", rvlimit="max",

@@ -23,9 +23,13 @@ def add_target_options(parser: argparse.ArgumentParser) -> None:
 
 def wiki_for(batch: Batch, arguments: argparse.Namespace) -> Wiki:
     """The batch's target wiki (not yet connected); the sandbox is started when needed."""
+    return wiki_named(arguments.wiki or batch.target, arguments)
+
+
+def wiki_named(target: str, arguments: argparse.Namespace) -> Wiki:
+    """The wiki ``target`` names (not yet connected), with the account kept for it."""
     from glamdonor.wiki.target import wiki_at  # requests and the rest: when a wiki is asked
 
-    target = arguments.wiki or batch.target
     return wiki_at(
         target,
         sandbox_folder=arguments.sandbox_dir,

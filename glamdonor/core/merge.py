@@ -97,9 +97,22 @@ def categories_of(text: str) -> list[str]:
     return list(_categories(mwparserfromhell.parse(text)))
 
 
+def licenses_of(text: str, template: str) -> list[str]:
+    """The names of the templates outside the page's own (its licences, mostly)."""
+    outside = _outside(mwparserfromhell.parse(text), template)
+    return [str(node.name).strip() for node in outside.values()]
+
+
 def languages_of(value: str) -> dict[str, str] | None:
     """A value made of language templates, by language (None if it is not only those)."""
     return _languages(value)
+
+
+def language_text(language_template: str) -> str:
+    """The text of ``{{fr|1=Une étude}}`` or ``{{fr|Une étude}}``: "Une étude"."""
+    inner = language_template.strip().removeprefix("{{").removesuffix("}}")
+    text = inner.split("|", 1)[1] if "|" in inner else ""
+    return text.removeprefix("1=").strip()
 
 
 def _name(node: Template) -> str:
@@ -198,9 +211,9 @@ def _languages(value: str) -> dict[str, str] | None:
 def _set(here: Template, name: str, value: str) -> None:
     if here.has(name):
         parameter = here.get(name)
-        old = str(parameter.value)
-        trailing = old[len(old.rstrip()) :]
-        parameter.value = value + trailing
+        old = str(parameter.value)  # its spacing kept: " = 1807\n" becomes " = 1808\n"
+        leading, trailing = old[: len(old) - len(old.lstrip())], old[len(old.rstrip()) :]
+        parameter.value = leading + value + trailing
     else:
         here.add(name, value + "\n")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from glamdonor.core.batch import Batch
 from glamdonor.core.journal import Journal, State, journal_path
-from glamdonor.core.merge import categories_of, languages_of, template_fields
+from glamdonor.core.merge import categories_of, language_text, languages_of, template_fields
 from glamdonor.core.plan import Plan
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.pages import (
@@ -163,7 +163,7 @@ def _changes(
             if new_languages and old_languages is not None:
                 for language in new_languages.keys() - old_languages.keys():
                     key = ("language", f"{name} ({language})")
-                    value = f"{name} ({language}): {_inner(new_languages[language])}"
+                    value = f"{name} ({language}): {language_text(new_languages[language])}"
                     made[key] = change(LANGUAGE_ADDED, value, "", revision)
                 rest = {k: v for k, v in new_languages.items() if k in old_languages}
                 if rest == old_languages or not old_languages:
@@ -176,10 +176,3 @@ def _changes(
                 was = f"{name}: {first[key]}"
                 made[key] = change(FIELD_CHANGED, f"{name}: {now}", was, revision)
     return list(made.values())
-
-
-def _inner(language_template: str) -> str:
-    """The text of ``{{fr|1=Une étude}}``: "Une étude"."""
-    inner = language_template.strip().removeprefix("{{").removesuffix("}}")
-    text = inner.split("|", 1)[1] if "|" in inner else ""
-    return text.removeprefix("1=").strip()
