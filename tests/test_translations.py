@@ -89,6 +89,7 @@ def test_the_window_in_arabic_reads_right_to_left(qapp, qtbot, example_batch):
             "التحقق",
             "الرفع",
             "الأثر",
+            "المجتمع",
         ]
         assert window.upload.start.text() == "ابدأ الرفع"
         assert window.model.headerData(2, Qt.Orientation.Horizontal) == "العنوان على الويكي"

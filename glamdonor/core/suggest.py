@@ -31,8 +31,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "n d inventaire|no inventaire|"
         "inventaire|inventarnummer|inventar nr|inventarnr|numero de inventario|inventario|"
         "inventarisnummer|objectnummer|inventarisnr",
-        "license": "license|licence|rights|copyright|lizenz|rechte|licencia|derechos|licentie|"
-        "rechten|droits|licence d utilisation",
+        "license": "license|licence|licenses|licences|rights|copyright|lizenz|rechte|licencia|"
+        "derechos|licentie|rechten|droits|licence d utilisation",
         "keywords": "keywords|tags|categories|commons categories|mots cles|mot cle|categories "
         "commons|schlagworter|schlagworte|schlagwort|kategorien|palabras clave|categorias|"
         "trefwoorden|categorieen",

@@ -1,6 +1,6 @@
-"""``glamdonor-gui``: one window, one path. The steps Catalog, Mapping, Partner, Check,
-Upload and Impact are always in view on the side, each marked when done; the batch opens
-(and every long job runs) on a worker thread, so that the window never freezes."""
+"""``glamdonor-gui``: one window, one path. The steps Catalog, Mapping, Partner, Wikidata,
+Check, Upload, Impact and Community are always in view on the side, each marked when done; the
+batch opens (and every long job runs) on a worker thread, so that the window never freezes."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ from glamdonor.core.batch import Batch
 from glamdonor.gui.account import wiki_for
 from glamdonor.gui.catalog_page import CatalogPage
 from glamdonor.gui.check_page import CheckPage
+from glamdonor.gui.community_page import CommunityPage
 from glamdonor.gui.impact_page import ImpactPage
 from glamdonor.gui.items_model import ItemsModel
 from glamdonor.gui.mapping_page import MappingPage
@@ -60,6 +61,7 @@ STEPS = {
     "check": QT_TRANSLATE_NOOP("MainWindow", "Check"),
     "upload": QT_TRANSLATE_NOOP("MainWindow", "Upload"),
     "impact": QT_TRANSLATE_NOOP("MainWindow", "Impact"),
+    "community": QT_TRANSLATE_NOOP("MainWindow", "Community"),
 }
 LANGUAGES = ("en", "fr", "es", "ar")
 RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self.check = CheckPage(self.session, wiki_of)
         self.upload = UploadPage(self.session, wiki_of)
         self.impact = ImpactPage(self.session, wiki_of, metrics_store)
+        self.community = CommunityPage(self.session, wiki_of)
         self.pages = QStackedWidget()
         for page in (
             self.catalog,
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
             self.check,
             self.upload,
             self.impact,
+            self.community,
         ):
             self.pages.addWidget(page)
         self.steps = QListWidget()

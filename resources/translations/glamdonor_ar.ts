@@ -1971,6 +1971,205 @@
     </message>
 </context>
 <context>
+    <name>CommunityPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="85"/>
+        <source>After the upload, the files live on the wiki. Corrections of your catalog reach their pages without overwriting what volunteers did there, and what volunteers added comes back to you.</source>
+        <translation>بعد الرفع تعيش الملفات على الويكي. تصل تصحيحات فهرسك إلى صفحاتها دون الكتابة فوق ما فعله المتطوعون فيها، ويعود إليك ما أضافه المتطوعون.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="92"/>
+        <source>Look for corrections</source>
+        <translation>البحث عن التصحيحات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="94"/>
+        <source>Correct these pages</source>
+        <translation>تصحيح هذه الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <source>What changes</source>
+        <translation>ما الذي يتغير</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="99"/>
+        <source>The pages to correct</source>
+        <translation>الصفحات المراد تصحيحها</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
+        <source>The change of the page</source>
+        <translation>تغيير الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="109"/>
+        <source>Choose a page above to see its change: lines taken away (−), put in (+).</source>
+        <translation>اختر صفحة أعلاه لترى تغييرها: الأسطر المحذوفة (−) والمضافة (+).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="113"/>
+        <source>Change the catalog, the mapping or the partner, then look: nothing is edited before you choose to.</source>
+        <translation>غيّر الفهرس أو الربط أو الشريك ثم ابحث: لا يُحرَّر شيء قبل أن تختار ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="118"/>
+        <source>Corrections from the catalog</source>
+        <translation>تصحيحات من الفهرس</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="129"/>
+        <source>See what others changed</source>
+        <translation>عرض ما غيّره الآخرون</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="131"/>
+        <source>Save as a sheet…</source>
+        <translation>الحفظ كجدول…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <source>Identifier</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <source>Editor</source>
+        <translation>المحرّر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="137"/>
+        <source>What others changed</source>
+        <translation>ما غيّره الآخرون</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="145"/>
+        <source>What the community added</source>
+        <translation>ما أضافه المجتمع</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="181"/>
+        <source>Reading the pages on the wiki…</source>
+        <translation>جارٍ قراءة الصفحات على الويكي…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="194"/>
+        <source>Correcting the pages…</source>
+        <translation>جارٍ تصحيح الصفحات…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="207"/>
+        <source>Reading the pages&apos; histories on the wiki…</source>
+        <translation>جارٍ قراءة تواريخ الصفحات على الويكي…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="221"/>
+        <source>Save what others changed</source>
+        <translation>حفظ ما غيّره الآخرون</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="222"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>جداول البيانات (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="230"/>
+        <source>The sheet is written: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} changes).</source>
+        <translation>كُتب الجدول: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} تغييرات).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="242"/>
+        <source>corrected: {0}</source>
+        <translation>صُحّح: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="251"/>
+        <source>{0} page(s) corrected, {1} unchanged, {2} conflict(s): where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
+        <translation>صُحّحت {0} صفحة، وبقيت {1} دون تغيير، و{2} تعارض: حيث غيّر متطوع حقلًا غيّره الفهرس أيضًا، بقيت قيمة المتطوع.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="264"/>
+        <source>corrects: {0}</source>
+        <translation>يصحّح: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="268"/>
+        <source>Correct {0} page(s)</source>
+        <translation>تصحيح {0} صفحة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
+        <source>{0} of the {1} pages on the wiki would be corrected.</source>
+        <translation>ستُصحَّح {0} من أصل {1} صفحة على الويكي.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="275"/>
+        <source>Nothing to correct: the {0} pages agree with the batch.</source>
+        <translation>لا شيء للتصحيح: الصفحات الـ{0} متوافقة مع الدفعة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="304"/>
+        <source>{0} change(s) on {1} of the {2} pages, by {3} editor(s); {4} edit(s) by bots.</source>
+        <translation>{0} تغيير على {1} من أصل {2} صفحة، بيد {3} محرّر؛ و{4} تعديل من البوتات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="313"/>
+        <source>category added</source>
+        <translation>أُضيف تصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="314"/>
+        <source>category removed</source>
+        <translation>أُزيل تصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="315"/>
+        <source>description added</source>
+        <translation>أُضيف وصف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="316"/>
+        <source>field changed</source>
+        <translation>تغيّر حقل</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
+        <source>file renamed</source>
+        <translation>أُعيدت تسمية الملف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="318"/>
+        <source>other edits</source>
+        <translation>تعديلات أخرى</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <location filename="../../glamdonor/metrics/figures.py" line="19"/>
@@ -2413,123 +2612,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="56"/>
+        <location filename="../../glamdonor/gui/app.py" line="57"/>
         <source>Catalog</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="57"/>
+        <location filename="../../glamdonor/gui/app.py" line="58"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="58"/>
+        <location filename="../../glamdonor/gui/app.py" line="59"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="59"/>
+        <location filename="../../glamdonor/gui/app.py" line="60"/>
         <source>Wikidata</source>
         <translation>ويكي بيانات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="60"/>
+        <location filename="../../glamdonor/gui/app.py" line="61"/>
         <source>Check</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="61"/>
+        <location filename="../../glamdonor/gui/app.py" line="62"/>
         <source>Upload</source>
         <translation>الرفع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="62"/>
+        <location filename="../../glamdonor/gui/app.py" line="63"/>
         <source>Impact</source>
         <translation>الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="105"/>
+        <location filename="../../glamdonor/gui/app.py" line="64"/>
+        <source>Community</source>
+        <translation>المجتمع</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="109"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="149"/>
+        <location filename="../../glamdonor/gui/app.py" line="153"/>
         <source>&amp;Batch</source>
         <translation>ال&amp;دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="150"/>
+        <location filename="../../glamdonor/gui/app.py" line="154"/>
         <source>&amp;New from a spreadsheet…</source>
         <translation>&amp;جديد من جدول بيانات…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="154"/>
+        <location filename="../../glamdonor/gui/app.py" line="158"/>
         <source>&amp;Open…</source>
         <translation>ا&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="158"/>
+        <location filename="../../glamdonor/gui/app.py" line="162"/>
         <source>Open &amp;recent</source>
         <translation>افتح دفعة &amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="160"/>
+        <location filename="../../glamdonor/gui/app.py" line="164"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="161"/>
+        <location filename="../../glamdonor/gui/app.py" line="165"/>
         <source>&amp;Guide for museum staff</source>
         <translation>&amp;دليل موظفي المتحف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="179"/>
-        <location filename="../../glamdonor/gui/app.py" line="184"/>
+        <location filename="../../glamdonor/gui/app.py" line="183"/>
+        <location filename="../../glamdonor/gui/app.py" line="188"/>
         <source>Guide for museum staff</source>
         <translation>دليل موظفي المتحف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="198"/>
+        <location filename="../../glamdonor/gui/app.py" line="202"/>
         <source>Open batch</source>
         <translation>افتح دفعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="198"/>
+        <location filename="../../glamdonor/gui/app.py" line="202"/>
         <source>Batch files (*.toml)</source>
         <translation>ملفات الدفعات (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="205"/>
+        <location filename="../../glamdonor/gui/app.py" line="209"/>
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="212"/>
+        <location filename="../../glamdonor/gui/app.py" line="216"/>
         <source>New batch from a spreadsheet</source>
         <translation>دفعة جديدة من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="214"/>
+        <location filename="../../glamdonor/gui/app.py" line="218"/>
         <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
         <translation>جداول البيانات (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="251"/>
+        <location filename="../../glamdonor/gui/app.py" line="255"/>
         <source>This batch&apos;s mapping uses the institution&apos;s name: make its partner profile in the Partner step.</source>
         <translation>مطابقة هذه الدفعة تستخدم اسم المؤسسة: أنشئ ملف الشريك في خطوة الشريك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="258"/>
+        <location filename="../../glamdonor/gui/app.py" line="262"/>
         <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>مطابقة هذه الدفعة لا تناسب فهرسها بعد: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="289"/>
+        <location filename="../../glamdonor/gui/app.py" line="293"/>
         <source>The catalog changed; reading it again…</source>
         <translation>تغيّر الفهرس؛ تجري قراءته من جديد…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="301"/>
+        <location filename="../../glamdonor/gui/app.py" line="305"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>لا يمكن فتح هذه الدفعة: {0}</translation>
     </message>

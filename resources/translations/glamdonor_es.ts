@@ -1971,6 +1971,205 @@
     </message>
 </context>
 <context>
+    <name>CommunityPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="85"/>
+        <source>After the upload, the files live on the wiki. Corrections of your catalog reach their pages without overwriting what volunteers did there, and what volunteers added comes back to you.</source>
+        <translation>Después de la subida, los archivos viven en el wiki. Las correcciones de su catálogo llegan a sus páginas sin sobrescribir lo que los voluntarios hicieron allí, y lo que los voluntarios añadieron vuelve a usted.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="92"/>
+        <source>Look for corrections</source>
+        <translation>Buscar correcciones</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="94"/>
+        <source>Correct these pages</source>
+        <translation>Corregir estas páginas</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <source>What changes</source>
+        <translation>Qué cambia</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="99"/>
+        <source>The pages to correct</source>
+        <translation>Las páginas que corregir</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
+        <source>The change of the page</source>
+        <translation>El cambio de la página</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="109"/>
+        <source>Choose a page above to see its change: lines taken away (−), put in (+).</source>
+        <translation>Elija una página arriba para ver su cambio: líneas quitadas (−), añadidas (+).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="113"/>
+        <source>Change the catalog, the mapping or the partner, then look: nothing is edited before you choose to.</source>
+        <translation>Cambie el catálogo, la correspondencia o el socio y luego busque: nada se edita antes de que usted lo elija.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="118"/>
+        <source>Corrections from the catalog</source>
+        <translation>Correcciones del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="129"/>
+        <source>See what others changed</source>
+        <translation>Ver lo que otros cambiaron</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="131"/>
+        <source>Save as a sheet…</source>
+        <translation>Guardar como hoja…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="137"/>
+        <source>What others changed</source>
+        <translation>Lo que otros cambiaron</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="145"/>
+        <source>What the community added</source>
+        <translation>Lo que la comunidad añadió</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="181"/>
+        <source>Reading the pages on the wiki…</source>
+        <translation>Leyendo las páginas en el wiki…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="194"/>
+        <source>Correcting the pages…</source>
+        <translation>Corrigiendo las páginas…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="207"/>
+        <source>Reading the pages&apos; histories on the wiki…</source>
+        <translation>Leyendo los historiales de las páginas en el wiki…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="221"/>
+        <source>Save what others changed</source>
+        <translation>Guardar lo que otros cambiaron</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="222"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="230"/>
+        <source>The sheet is written: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} changes).</source>
+        <translation>La hoja está escrita: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} cambios).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="242"/>
+        <source>corrected: {0}</source>
+        <translation>corregido: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="251"/>
+        <source>{0} page(s) corrected, {1} unchanged, {2} conflict(s): where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
+        <translation>{0} página(s) corregida(s), {1} sin cambios, {2} conflicto(s): donde un voluntario cambió un campo que el catálogo también cambió, se conservó el valor del voluntario.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="264"/>
+        <source>corrects: {0}</source>
+        <translation>corrige: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="268"/>
+        <source>Correct {0} page(s)</source>
+        <translation>Corregir {0} página(s)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
+        <source>{0} of the {1} pages on the wiki would be corrected.</source>
+        <translation>Se corregirían {0} de las {1} páginas del wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="275"/>
+        <source>Nothing to correct: the {0} pages agree with the batch.</source>
+        <translation>Nada que corregir: las {0} páginas concuerdan con el lote.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="304"/>
+        <source>{0} change(s) on {1} of the {2} pages, by {3} editor(s); {4} edit(s) by bots.</source>
+        <translation>{0} cambio(s) en {1} de las {2} páginas, por {3} editor(es); {4} edición(es) de bots.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="313"/>
+        <source>category added</source>
+        <translation>categoría añadida</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="314"/>
+        <source>category removed</source>
+        <translation>categoría quitada</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="315"/>
+        <source>description added</source>
+        <translation>descripción añadida</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="316"/>
+        <source>field changed</source>
+        <translation>campo cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
+        <source>file renamed</source>
+        <translation>archivo renombrado</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="318"/>
+        <source>other edits</source>
+        <translation>otras ediciones</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <location filename="../../glamdonor/metrics/figures.py" line="19"/>
@@ -2413,123 +2612,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="56"/>
+        <location filename="../../glamdonor/gui/app.py" line="57"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="57"/>
+        <location filename="../../glamdonor/gui/app.py" line="58"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="58"/>
+        <location filename="../../glamdonor/gui/app.py" line="59"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="59"/>
+        <location filename="../../glamdonor/gui/app.py" line="60"/>
         <source>Wikidata</source>
         <translation>Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="60"/>
+        <location filename="../../glamdonor/gui/app.py" line="61"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="61"/>
+        <location filename="../../glamdonor/gui/app.py" line="62"/>
         <source>Upload</source>
         <translation>Subida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="62"/>
+        <location filename="../../glamdonor/gui/app.py" line="63"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="105"/>
+        <location filename="../../glamdonor/gui/app.py" line="64"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="109"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="149"/>
+        <location filename="../../glamdonor/gui/app.py" line="153"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="150"/>
+        <location filename="../../glamdonor/gui/app.py" line="154"/>
         <source>&amp;New from a spreadsheet…</source>
         <translation>&amp;Nuevo a partir de una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="154"/>
+        <location filename="../../glamdonor/gui/app.py" line="158"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="158"/>
+        <location filename="../../glamdonor/gui/app.py" line="162"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="160"/>
+        <location filename="../../glamdonor/gui/app.py" line="164"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="161"/>
+        <location filename="../../glamdonor/gui/app.py" line="165"/>
         <source>&amp;Guide for museum staff</source>
         <translation>&amp;Guía para el personal del museo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="179"/>
-        <location filename="../../glamdonor/gui/app.py" line="184"/>
+        <location filename="../../glamdonor/gui/app.py" line="183"/>
+        <location filename="../../glamdonor/gui/app.py" line="188"/>
         <source>Guide for museum staff</source>
         <translation>Guía para el personal del museo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="198"/>
+        <location filename="../../glamdonor/gui/app.py" line="202"/>
         <source>Open batch</source>
         <translation>Abrir un lote</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="198"/>
+        <location filename="../../glamdonor/gui/app.py" line="202"/>
         <source>Batch files (*.toml)</source>
         <translation>Archivos de lote (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="205"/>
+        <location filename="../../glamdonor/gui/app.py" line="209"/>
         <source>Opening {0}…</source>
         <translation>Abriendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="212"/>
+        <location filename="../../glamdonor/gui/app.py" line="216"/>
         <source>New batch from a spreadsheet</source>
         <translation>Nuevo lote a partir de una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="214"/>
+        <location filename="../../glamdonor/gui/app.py" line="218"/>
         <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
         <translation>Hojas de cálculo (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="251"/>
+        <location filename="../../glamdonor/gui/app.py" line="255"/>
         <source>This batch&apos;s mapping uses the institution&apos;s name: make its partner profile in the Partner step.</source>
         <translation>La correspondencia de este lote usa el nombre de la institución: cree su perfil de socio en el paso Socio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="258"/>
+        <location filename="../../glamdonor/gui/app.py" line="262"/>
         <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>La correspondencia de este lote aún no encaja con su catálogo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="289"/>
+        <location filename="../../glamdonor/gui/app.py" line="293"/>
         <source>The catalog changed; reading it again…</source>
         <translation>El catálogo cambió; leyéndolo de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="301"/>
+        <location filename="../../glamdonor/gui/app.py" line="305"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>No se puede abrir este lote: {0}</translation>
     </message>

@@ -1971,6 +1971,205 @@
     </message>
 </context>
 <context>
+    <name>CommunityPage</name>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="85"/>
+        <source>After the upload, the files live on the wiki. Corrections of your catalog reach their pages without overwriting what volunteers did there, and what volunteers added comes back to you.</source>
+        <translation>Après le téléversement, les fichiers vivent sur le wiki. Les corrections de votre catalogue atteignent leurs pages sans écraser ce que les bénévoles y ont fait, et ce que les bénévoles ont ajouté vous revient.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="92"/>
+        <source>Look for corrections</source>
+        <translation>Chercher les corrections</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="94"/>
+        <source>Correct these pages</source>
+        <translation>Corriger ces pages</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="99"/>
+        <source>The pages to correct</source>
+        <translation>Les pages à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
+        <source>The change of the page</source>
+        <translation>La modification de la page</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="109"/>
+        <source>Choose a page above to see its change: lines taken away (−), put in (+).</source>
+        <translation>Choisissez une page ci-dessus pour voir sa modification : lignes retirées (−), ajoutées (+).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="113"/>
+        <source>Change the catalog, the mapping or the partner, then look: nothing is edited before you choose to.</source>
+        <translation>Modifiez le catalogue, la correspondance ou le partenaire, puis cherchez : rien n&apos;est modifié avant que vous le choisissiez.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="118"/>
+        <source>Corrections from the catalog</source>
+        <translation>Corrections venant du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="129"/>
+        <source>See what others changed</source>
+        <translation>Voir ce que d&apos;autres ont changé</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="131"/>
+        <source>Save as a sheet…</source>
+        <translation>Enregistrer comme feuille…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <source>Editor</source>
+        <translation>Contributeur</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="137"/>
+        <source>What others changed</source>
+        <translation>Ce que d&apos;autres ont changé</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="145"/>
+        <source>What the community added</source>
+        <translation>Ce que la communauté a ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="181"/>
+        <source>Reading the pages on the wiki…</source>
+        <translation>Lecture des pages sur le wiki…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="194"/>
+        <source>Correcting the pages…</source>
+        <translation>Correction des pages…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="207"/>
+        <source>Reading the pages&apos; histories on the wiki…</source>
+        <translation>Lecture des historiques des pages sur le wiki…</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="221"/>
+        <source>Save what others changed</source>
+        <translation>Enregistrer ce que d&apos;autres ont changé</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="222"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Feuilles de calcul (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="230"/>
+        <source>The sheet is written: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} changes).</source>
+        <translation>La feuille est écrite : &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} modifications).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="242"/>
+        <source>corrected: {0}</source>
+        <translation>corrigé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="251"/>
+        <source>{0} page(s) corrected, {1} unchanged, {2} conflict(s): where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
+        <translation>{0} page(s) corrigée(s), {1} inchangée(s), {2} conflit(s) : là où un bénévole a changé un champ que le catalogue a aussi changé, la valeur du bénévole a été gardée.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="264"/>
+        <source>corrects: {0}</source>
+        <translation>corrige : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="268"/>
+        <source>Correct {0} page(s)</source>
+        <translation>Corriger {0} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
+        <source>{0} of the {1} pages on the wiki would be corrected.</source>
+        <translation>{0} des {1} pages du wiki seraient corrigées.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="275"/>
+        <source>Nothing to correct: the {0} pages agree with the batch.</source>
+        <translation>Rien à corriger : les {0} pages sont conformes au lot.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="304"/>
+        <source>{0} change(s) on {1} of the {2} pages, by {3} editor(s); {4} edit(s) by bots.</source>
+        <translation>{0} modification(s) sur {1} des {2} pages, par {3} contributeur(s) ; {4} modification(s) par des robots.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="313"/>
+        <source>category added</source>
+        <translation>catégorie ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="314"/>
+        <source>category removed</source>
+        <translation>catégorie retirée</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="315"/>
+        <source>description added</source>
+        <translation>description ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="316"/>
+        <source>field changed</source>
+        <translation>champ modifié</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
+        <source>file renamed</source>
+        <translation>fichier renommé</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="318"/>
+        <source>other edits</source>
+        <translation>autres modifications</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <location filename="../../glamdonor/metrics/figures.py" line="19"/>
@@ -2413,123 +2612,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="56"/>
+        <location filename="../../glamdonor/gui/app.py" line="57"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="57"/>
+        <location filename="../../glamdonor/gui/app.py" line="58"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="58"/>
+        <location filename="../../glamdonor/gui/app.py" line="59"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="59"/>
+        <location filename="../../glamdonor/gui/app.py" line="60"/>
         <source>Wikidata</source>
         <translation>Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="60"/>
+        <location filename="../../glamdonor/gui/app.py" line="61"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="61"/>
+        <location filename="../../glamdonor/gui/app.py" line="62"/>
         <source>Upload</source>
         <translation>Téléversement</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="62"/>
+        <location filename="../../glamdonor/gui/app.py" line="63"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="105"/>
+        <location filename="../../glamdonor/gui/app.py" line="64"/>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/app.py" line="109"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="149"/>
+        <location filename="../../glamdonor/gui/app.py" line="153"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="150"/>
+        <location filename="../../glamdonor/gui/app.py" line="154"/>
         <source>&amp;New from a spreadsheet…</source>
         <translation>&amp;Nouveau à partir d&apos;un tableur…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="154"/>
+        <location filename="../../glamdonor/gui/app.py" line="158"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="158"/>
+        <location filename="../../glamdonor/gui/app.py" line="162"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un lot &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="160"/>
+        <location filename="../../glamdonor/gui/app.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="161"/>
+        <location filename="../../glamdonor/gui/app.py" line="165"/>
         <source>&amp;Guide for museum staff</source>
         <translation>&amp;Guide pour le personnel du musée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="179"/>
-        <location filename="../../glamdonor/gui/app.py" line="184"/>
+        <location filename="../../glamdonor/gui/app.py" line="183"/>
+        <location filename="../../glamdonor/gui/app.py" line="188"/>
         <source>Guide for museum staff</source>
         <translation>Guide pour le personnel du musée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="198"/>
+        <location filename="../../glamdonor/gui/app.py" line="202"/>
         <source>Open batch</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="198"/>
+        <location filename="../../glamdonor/gui/app.py" line="202"/>
         <source>Batch files (*.toml)</source>
         <translation>Fichiers de lot (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="205"/>
+        <location filename="../../glamdonor/gui/app.py" line="209"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="212"/>
+        <location filename="../../glamdonor/gui/app.py" line="216"/>
         <source>New batch from a spreadsheet</source>
         <translation>Nouveau lot à partir d&apos;un tableur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="214"/>
+        <location filename="../../glamdonor/gui/app.py" line="218"/>
         <source>Spreadsheets (*.csv *.tsv *.xlsx *.xls *.ods)</source>
         <translation>Tableurs (*.csv *.tsv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="251"/>
+        <location filename="../../glamdonor/gui/app.py" line="255"/>
         <source>This batch&apos;s mapping uses the institution&apos;s name: make its partner profile in the Partner step.</source>
         <translation>La correspondance de ce lot utilise le nom de l’institution : créez son profil de partenaire à l’étape Partenaire.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="258"/>
+        <location filename="../../glamdonor/gui/app.py" line="262"/>
         <source>This batch&apos;s mapping does not fit its catalog yet: {0}</source>
         <translation>La correspondance de ce lot ne convient pas encore à son catalogue : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="289"/>
+        <location filename="../../glamdonor/gui/app.py" line="293"/>
         <source>The catalog changed; reading it again…</source>
         <translation>Le catalogue a changé ; nouvelle lecture…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/app.py" line="301"/>
+        <location filename="../../glamdonor/gui/app.py" line="305"/>
         <source>This batch cannot be opened: {0}</source>
         <translation>Ce lot ne peut pas être ouvert : {0}</translation>
     </message>
