@@ -1,6 +1,7 @@
 """The sandbox wiki seen as Commons: a loopback proxy (``FaultProxy``, faults included) that
 says the wiki has WikibaseMediaInfo and answers ``wbeditentity`` and ``wbgetentities`` for
-MediaInfo entities itself, in the shapes Commons uses, keeping the entities in memory.
+MediaInfo entities itself, in the shapes Commons uses, keeping the entities in memory:
+statements get ids, and a claim ``{"id": ..., "remove": ""}`` removes one, as on Commons.
 
 Everything else goes to the real sandbox wiki, so uploads, pages and page ids are real; an
 edit to ``M<id>`` is refused unless ``id`` is the page id of a file page there, as Commons does.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import uuid
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlencode, urlsplit
 
@@ -52,8 +54,17 @@ class CommonsLikeProxy(FaultProxy):
         entity = self.entities.setdefault(
             entity_id, {"type": "mediainfo", "id": entity_id, "labels": {}, "statements": {}}
         )
-        entity["labels"] |= data.get("labels", {})
+        for language, label in data.get("labels", {}).items():
+            if "remove" in label:
+                entity["labels"].pop(language, None)
+            else:
+                entity["labels"][language] = label
         for claim in data.get("claims", []):
+            if "remove" in claim:  # a statement removed by its id, as wbeditentity does
+                for claims in entity["statements"].values():
+                    claims[:] = [c for c in claims if c.get("id") != claim["id"]]
+                continue
+            claim = {**claim, "id": f"{entity_id}${uuid.uuid4()}"}  # as Commons gives ids
             entity["statements"].setdefault(claim["mainsnak"]["property"], []).append(claim)
         entity["lastrevid"] = len(self.edits) + 1
         self.edits.append({"id": entity_id, "data": data, "summary": asked.get("summary", "")})

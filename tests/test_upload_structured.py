@@ -99,3 +99,39 @@ def test_the_sandbox_has_no_mediainfo_and_says_so(example_batch, sandbox, wiki):
     assert {(r.state, r.structured_data) for r in records.values()} == {
         (State.VERIFIED, "not applicable")
     }
+
+
+def test_a_correction_updates_glamdonors_statements_and_keeps_the_communitys(
+    example_batch, sandbox, commons
+):
+    from glamdonor.core.batch import load_batch
+    from glamdonor.jobs.update import apply_corrections, corrections
+    from tests.volunteer import Volunteer
+
+    batch = two_rows(example_batch, 1250)
+    wiki = Wiki(commons.api_url, sandbox.credentials(), throttle=0).connect()
+    events, records = run(batch, wiki)
+    assert events[-1].uploaded == 2
+    first = records[2].page_id
+    depicts = {"mainsnak": {"snaktype": "value", "property": "P180", "datavalue": {
+        "type": "wikibase-entityid", "value": {"entity-type": "item", "id": "Q1144593"}}},
+        "type": "statement", "rank": "normal"}  # fmt: skip
+    Volunteer(sandbox, commons.api_url).add_statement(first, depicts)
+    catalog = example_batch.parent / "catalog.csv"
+    text = catalog.read_text()
+    catalog.write_text(text.replace("Structured 1250 0,Anna Example,1900", "Structured 1250 zero,Anna Example,1901"))
+    batch = load_batch(example_batch)
+    plan = plan_of(batch)
+    found = corrections(batch, plan, wiki)
+    assert [c.row for c in found if c.edits] == [2]
+    list(apply_corrections(batch, plan, wiki, found))
+
+    entity = commons.entities[f"M{first}"]
+    assert entity["labels"]["en"]["value"] == "Structured 1250 zero"
+    dates = entity["statements"]["P571"]
+    assert len(dates) == 1 and dates[0]["mainsnak"]["datavalue"]["value"]["time"].startswith("+1901")
+    assert [c["mainsnak"]["datavalue"]["value"]["id"] for c in entity["statements"]["P180"]] == [
+        "Q1144593"
+    ]  # the volunteer's statement stays
+    assert all(len(claims) == 1 for claims in entity["statements"].values())
+    assert corrections(batch, plan, wiki)[0].edits is False  # nothing more to do

@@ -3,13 +3,16 @@ API (plain HTTP, not glamdonor's code), as a person would between glamdonor's ru
 
 from __future__ import annotations
 
+import json
+
 import requests
 
 
 class Volunteer:
-    def __init__(self, sandbox) -> None:
+    def __init__(self, sandbox, api: str = "") -> None:
+        """``api``: another address of the sandbox (a proxy answering like Commons)."""
         credentials = sandbox.volunteer()
-        self.api = sandbox.status().api_url
+        self.api = api or sandbox.status().api_url
         self.session = requests.Session()
         token = self._get(meta="tokens", type="login")["query"]["tokens"]["logintoken"]
         reply = self._post(
@@ -53,6 +56,12 @@ class Volunteer:
             timeout=60,
         ).json()  # fmt: skip
         assert reply.get("upload", {}).get("result") == "Success", reply
+
+    def add_statement(self, page_id: int, claim: dict) -> None:
+        token = self._get(meta="tokens")["query"]["tokens"]["csrftoken"]
+        reply = self._post(action="wbeditentity", id=f"M{page_id}", token=token,
+                           data=json.dumps({"claims": [claim]}), summary="depicts")  # fmt: skip
+        assert reply.get("success"), reply
 
     def history(self, title: str) -> list[dict]:
         return self._get(

@@ -85,6 +85,7 @@ create table if not exists pages (
     title text not null,  -- the file's title then
     text text not null,  -- the page's text in that revision
     rendered text not null,  -- the page as glamdonor rendered it then: a correction's base
+    data text not null,  -- the structured data glamdonor wrote then (wbeditentity JSON), or ''
     written text not null,  -- when
     primary key (wiki, row)
 );
@@ -155,6 +156,7 @@ class Written:
     title: str
     text: str  # the page's text in that revision
     rendered: str  # the page as glamdonor rendered it from the batch: what a correction merges over
+    data: str = ""  # the captions and statements glamdonor wrote (wbeditentity JSON)
     written: str = ""  # when, in UTC (ISO 8601)
 
 
@@ -441,15 +443,15 @@ class Journal:
         now = written.written or datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
         with self._writing():
             self._db.execute(
-                "insert or replace into pages values (?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert or replace into pages values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (self._key(writing=True), written.row, written.page_id, written.revision,
-                 written.title, written.text, written.rendered, now),
+                 written.title, written.text, written.rendered, written.data, now),
             )  # fmt: skip
 
     def written(self) -> dict[int, Written]:
         """The pages glamdonor wrote on the wiki in use, by row."""
         rows = self._db.execute(
-            "select row, page_id, revision, title, text, rendered, written from pages"
+            "select row, page_id, revision, title, text, rendered, data, written from pages"
             " where wiki = ?",
             (self._key(),),
         )

@@ -260,7 +260,7 @@ class CommunityPage(QWidget):
         for line, correction in enumerate(shown):
             what = [problem_said(note)[0] for note in correction.notes]
             if correction.edits:
-                fields = ", ".join(correction.merged.changed)
+                fields = ", ".join(correction.changed)
                 what.insert(0, self.tr("corrects: {0}").format(fields))
             _fill(self.pages, line, [str(correction.row), correction.title, " ".join(what)])
             self.pages.resizeRowToContents(line)

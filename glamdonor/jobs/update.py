@@ -12,19 +12,30 @@ nothing twice (an edit to the same text makes no revision).
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from glamdonor.core.batch import Batch
 from glamdonor.core.journal import Journal, State, Written, journal_path
 from glamdonor.core.merge import Merged, diff, merge
 from glamdonor.core.plan import Plan
 from glamdonor.core.problems import Problem, problem
-from glamdonor.jobs.upload import Pace
+from glamdonor.core.statements import DataChange, data_change
+from glamdonor.jobs.upload import NO_DATA, Pace
 from glamdonor.wiki.connection import Wiki
-from glamdonor.wiki.pages import EditConflict, PageGone, PageNow, edit, pages_now, revision_texts
+from glamdonor.wiki.pages import (
+    EditConflict,
+    PageGone,
+    PageNow,
+    edit,
+    edit_entity,
+    entities,
+    pages_now,
+    revision_texts,
+)
 
 TRIES = 3  # edits of one page, each after reading it again, when others edit it meanwhile
 _REDIRECT = re.compile(r"#REDIRECT\s*\[\[([^\]|]+)", re.IGNORECASE)
@@ -44,13 +55,30 @@ class Correction:
     before: str  # the page's text now
     merged: Merged | None  # None: the page is not corrected (gone, redirected)
     notes: tuple[Problem, ...] = ()
+    data: DataChange | None = None  # the change of its captions and statements, if any
+    written_data: str = ""  # the structured data glamdonor last wrote
+
+    @property
+    def page_edits(self) -> bool:
+        return self.merged is not None and self.merged.text != self.before
 
     @property
     def edits(self) -> bool:
-        return self.merged is not None and self.merged.text != self.before
+        """Whether the page or its structured data is to be edited."""
+        return self.page_edits or (self.merged is not None and bool(self.data and self.data.edits))
+
+    @property
+    def changed(self) -> tuple[str, ...]:
+        parts = self.merged.changed if self.page_edits and self.merged else ()
+        return (*parts, *(self.data.changed if self.data and self.data.edits else ()))
 
     def diff(self) -> str:
-        return diff(self.before, self.merged.text, self.title) if self.edits else ""
+        said = diff(self.before, self.merged.text, self.title) if self.page_edits else ""
+        if self.data and self.data.edits:
+            said += ("\n" if said else "") + "Structured data: " + json.dumps(
+                self.data.data, ensure_ascii=False, indent=1
+            )
+        return said
 
 
 @dataclass(frozen=True)
@@ -89,6 +117,9 @@ def corrections(batch: Batch, plan: Plan, wiki: Wiki) -> list[Correction]:
     unknown = [records[row].revision for row in rows if row not in written]
     texts = revision_texts(wiki, unknown)  # uploaded before the journal kept the text
     identifiers = plan.identifiers or [""] * len(plan)
+    with_data = wiki.has_structured_data()
+    present = [records[row].page_id for row in rows if not now[records[row].page_id].missing]
+    data_now = entities(wiki, present) if with_data else {}
     found = []
     for row in rows:
         record, page = records[row], now[records[row].page_id]
@@ -96,10 +127,13 @@ def corrections(batch: Batch, plan: Plan, wiki: Wiki) -> list[Correction]:
         base = known.text if known else texts.get(record.revision, "")
         rendered = known.rendered if known else base
         i = index[row]
-        found.append(
-            _correction(row, identifiers[i], record.title, (base, rendered), page, plan.pages[i],
-                        plan.template)
-        )  # fmt: skip
+        correction = _correction(row, identifiers[i], record.title, (base, rendered), page,
+                                 plan.pages[i], plan.template)  # fmt: skip
+        if page.page_id in data_now and plan.structured[i] != NO_DATA:
+            ours = known.data if known else ""
+            change = data_change(ours, data_now[page.page_id], plan.structured[i])
+            correction = replace(correction, data=change, written_data=ours)
+        found.append(correction)
     return found
 
 
@@ -158,38 +192,49 @@ def apply_corrections(
                 if note.code == "correction-conflict":
                     conflicts.append((correction.row, note))
                 yield RowNoted(correction.row, correction.title, note)
+            i = index[correction.row]
+            new, new_data = plan.pages[i], plan.structured[i]
             if not correction.edits:
                 unchanged += 1
-                new = plan.pages[index[correction.row]]
-                if correction.merged is not None and new != correction.rendered:
-                    _settled(journal, correction, new)  # its correction is there already
+                data = new_data if correction.data is not None else correction.written_data
+                if correction.merged is not None and (
+                    new != correction.rendered or data != correction.written_data
+                ):
+                    _settled(journal, correction, new, data)  # its correction is there already
                 continue
             pace.wait()
             if cancel.is_set():
                 break
-            new = plan.pages[index[correction.row]]
             outcome = _edit(wiki, batch, correction, new, plan.template)
             if isinstance(outcome, Problem):
                 noted += 1
                 yield RowNoted(correction.row, correction.title, outcome)
                 continue
             revision, merged, title = outcome
+            data = correction.written_data
+            if correction.data is not None and correction.data.edits:
+                edit_entity(wiki, correction.page_id, correction.data.data,
+                            summary_of(batch, correction.data.changed))  # fmt: skip
+            if correction.data is not None:
+                data = new_data
             journal.remember_written(
-                Written(correction.row, correction.page_id, revision, title, merged.text, new)
-            )
+                Written(correction.row, correction.page_id, revision, title, merged.text, new,
+                        data)
+            )  # fmt: skip
             corrected += 1
-            yield RowCorrected(correction.row, title, merged.changed, revision)
+            fields = (*merged.changed, *(correction.data.changed if correction.data else ()))
+            yield RowCorrected(correction.row, title, tuple(dict.fromkeys(fields)), revision)
     yield UpdateFinished(corrected, unchanged, noted, cancel.is_set(), conflicts)
 
 
-def _settled(journal: Journal, correction: Correction, new: str) -> None:
+def _settled(journal: Journal, correction: Correction, new: str, data: str) -> None:
     """A page that needs no edit for the batch's new rendering (it holds the correction
     already: an update stopped after its edit, before the journal heard; or only conflicts,
     said once): the page now and the new rendering become the base, so the next update
     agrees with it."""
     journal.remember_written(
         Written(correction.row, correction.page_id, correction.revision, correction.title,
-                correction.before, new)
+                correction.before, new, data)
     )  # fmt: skip
 
 
@@ -203,6 +248,8 @@ def _edit(
     """Save the correction; merged again with the page as it is when others edited it meanwhile."""
     merged, page_revision, title = correction.merged, correction.revision, correction.title
     assert merged is not None
+    if not correction.page_edits:  # its structured data alone is corrected
+        return page_revision, merged, title
     for _ in range(TRIES):
         try:
             summary = summary_of(batch, merged.changed)

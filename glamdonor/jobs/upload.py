@@ -582,9 +582,12 @@ class _Context:
                 stash_offset=0,
             )
         )
+        # What a correction of the page (and of its structured data) merges against.
+        data = item.structured_data if with_data and item.structured_data != NO_DATA else ""
         journal.remember_written(
-            Written(item.row, info.page_id, info.revision, info.title, info.text, item.wikitext)
-        )  # what a correction of the page merges against
+            Written(item.row, info.page_id, info.revision, info.title, info.text, item.wikitext,
+                    data)
+        )  # fmt: skip
         if info.text.strip() != item.wikitext.strip():
             if not s.already_there:
                 return _failed(journal, record, problem("page-differs", url=info.page_url))

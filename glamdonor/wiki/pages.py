@@ -8,6 +8,7 @@ revisions, asked only of pages whose latest revision is not glamdonor's.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -265,3 +266,49 @@ def _all_pages(wiki: Wiki, **parameters: str) -> Iterator[dict]:
         if "continue" not in reply:
             return iter(pages.values())  # type: ignore[return-value]
         going_on = reply["continue"]
+
+
+def entities(wiki: Wiki, page_ids: Iterable[int]) -> dict[int, dict]:
+    """The MediaInfo entity (captions and statements) of each of these file pages, 50 a
+    request; an entity with no data yet is {}."""
+    from pywikibot.data import api
+
+    wanted = list(dict.fromkeys(page_ids))
+    found: dict[int, dict] = {}
+    for start in range(0, len(wanted), BATCH):
+        chunk = wanted[start : start + BATCH]
+        reply = api.Request(
+            site=wiki.site,
+            parameters={"action": "wbgetentities", "ids": "|".join(f"M{p}" for p in chunk)},
+        ).submit()
+        for key, entity in reply.get("entities", {}).items():
+            if key.startswith("M") and key[1:].isdigit():
+                found[int(key[1:])] = {} if "missing" in entity else entity
+    return found
+
+
+def edit_entity(wiki: Wiki, page_id: int, data: dict, summary: str) -> None:
+    """Change the file's captions and statements as ``data`` says (wbeditentity: claims with
+    an ``id`` and ``remove`` are removed, those without are added; labels are set)."""
+    from pywikibot import exceptions
+    from pywikibot.data import api
+
+    request = api.Request(
+        site=wiki.site,
+        parameters={
+            "action": "wbeditentity",
+            "id": f"M{page_id}",
+            "data": json.dumps(data, ensure_ascii=False),
+            "summary": summary,
+            "bot": True,
+            "token": wiki.site.tokens["csrf"],
+        },
+    )
+    try:
+        request.submit()
+    except exceptions.APIError as error:
+        raise WikiError(
+            N_("the wiki refused to change the structured data of a file: {info}"),
+            N_("Look at the file's structured data on the wiki; run the same command again."),
+            info=error.info,
+        ) from None

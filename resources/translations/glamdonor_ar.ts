@@ -288,32 +288,32 @@
         <translation>العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="272"/>
+        <location filename="../../glamdonor/core/journal.py" line="274"/>
         <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
         <translation>السجل {path} تالف، أو ليس سجلًا لـglamdonor، ولا يمكن نقله جانبًا ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="276"/>
+        <location filename="../../glamdonor/core/journal.py" line="278"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>انقله جانبًا (أعد تسميته)، ثم شغّل الأمر نفسه مرة أخرى: يبدأ سجل جديد، ويسأل الرفع الويكي عمّا فيه من قبل، فلا يُرسل شيء مرتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="399"/>
+        <location filename="../../glamdonor/core/journal.py" line="401"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>نسخة أخرى من glamdonor ({holder}) تعمل على هذه الدفعة الآن.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="400"/>
+        <location filename="../../glamdonor/core/journal.py" line="402"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>انتظر حتى تنتهي، أو أوقفها، ثم ابدأ من جديد: لن يضيع شيء.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="470"/>
+        <location filename="../../glamdonor/core/journal.py" line="472"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>تتعذر الكتابة في سجل الدفعة {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="472"/>
+        <location filename="../../glamdonor/core/journal.py" line="474"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>حرّر بعض المساحة على القرص (أو تحقق من صلاحيات المجلد)، ثم شغّل الأمر نفسه من جديد: لن يضيع شيء ولن يُرسل شيء مرتين.</translation>
     </message>
@@ -1794,24 +1794,34 @@
         <translation>تحقق من العنوان ومن اتصالك بالشبكة، ثم شغّل الأمر نفسه مجددًا: يُحفظ ما تقرر حتى الآن، ولا يُسأل إلا عن الباقي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="181"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="182"/>
         <source>the wiki refused to edit a page: {info}</source>
         <translation>رفض الويكي تحرير صفحة: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="182"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="183"/>
         <source>Look at the page on the wiki; run the same command again to retry.</source>
         <translation>انظر إلى الصفحة على الويكي، ثم شغّل الأمر نفسه مرة أخرى لإعادة المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="187"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="188"/>
         <source>the wiki did not save an edit: {info}</source>
         <translation>لم يحفظ الويكي تعديلًا: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="188"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="189"/>
         <source>Run the same command again: what was saved is known, nothing is edited twice.</source>
         <translation>شغّل الأمر نفسه مرة أخرى: ما حُفظ معروف، ولا يُحرَّر شيء مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="311"/>
+        <source>the wiki refused to change the structured data of a file: {info}</source>
+        <translation>رفض الويكي تغيير البيانات المهيكلة لملف: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="312"/>
+        <source>Look at the file&apos;s structured data on the wiki; run the same command again.</source>
+        <translation>انظر إلى البيانات المهيكلة للملف على الويكي، ثم شغّل الأمر نفسه مرة أخرى.</translation>
     </message>
 </context>
 <context>

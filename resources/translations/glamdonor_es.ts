@@ -288,32 +288,32 @@
         <translation>columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="272"/>
+        <location filename="../../glamdonor/core/journal.py" line="274"/>
         <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
         <translation>el diario {path} está dañado, o no es un diario de glamdonor, y no se puede apartar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="276"/>
+        <location filename="../../glamdonor/core/journal.py" line="278"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>Apártelo (cámbiele el nombre) y ejecute de nuevo la misma orden: se empieza un diario nuevo, y la subida pregunta a la wiki qué hay ya, así que nada se envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="399"/>
+        <location filename="../../glamdonor/core/journal.py" line="401"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>otro glamdonor ({holder}) está trabajando en este lote ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="400"/>
+        <location filename="../../glamdonor/core/journal.py" line="402"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Espere a que termine, o deténgalo, y vuelva a empezar: no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="470"/>
+        <location filename="../../glamdonor/core/journal.py" line="472"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>no se puede escribir el diario del lote {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="472"/>
+        <location filename="../../glamdonor/core/journal.py" line="474"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libere espacio en el disco (o revise los permisos de la carpeta) y vuelva a ejecutar la misma orden: no se pierde nada y nada se envía dos veces.</translation>
     </message>
@@ -1794,24 +1794,34 @@
         <translation>Compruebe la dirección y su conexión de red, y ejecute de nuevo la misma orden: lo decidido hasta ahora se conserva y solo se pregunta el resto.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="181"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="182"/>
         <source>the wiki refused to edit a page: {info}</source>
         <translation>el wiki se negó a editar una página: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="182"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="183"/>
         <source>Look at the page on the wiki; run the same command again to retry.</source>
         <translation>Mire la página en el wiki; ejecute la misma orden de nuevo para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="187"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="188"/>
         <source>the wiki did not save an edit: {info}</source>
         <translation>el wiki no guardó una edición: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="188"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="189"/>
         <source>Run the same command again: what was saved is known, nothing is edited twice.</source>
         <translation>Ejecute la misma orden de nuevo: lo guardado se sabe, nada se edita dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="311"/>
+        <source>the wiki refused to change the structured data of a file: {info}</source>
+        <translation>el wiki se negó a cambiar los datos estructurados de un archivo: {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="312"/>
+        <source>Look at the file&apos;s structured data on the wiki; run the same command again.</source>
+        <translation>Mire los datos estructurados del archivo en el wiki; ejecute la misma orden de nuevo.</translation>
     </message>
 </context>
 <context>

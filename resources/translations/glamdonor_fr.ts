@@ -288,32 +288,32 @@
         <translation>colonne « {column} »</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="272"/>
+        <location filename="../../glamdonor/core/journal.py" line="274"/>
         <source>the journal {path} is damaged, or is not a glamdonor journal, and cannot be moved aside ({error}).</source>
         <translation>le journal {path} est endommagé, ou n’est pas un journal de glamdonor, et ne peut pas être mis de côté ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="276"/>
+        <location filename="../../glamdonor/core/journal.py" line="278"/>
         <source>Move it aside (rename it), then run the same command again: a new journal is started, and the upload asks the wiki what is there already, so nothing is sent twice.</source>
         <translation>Mettez-le de côté (renommez-le), puis relancez la même commande : un nouveau journal est commencé, et le téléversement demande au wiki ce qui s’y trouve déjà, si bien que rien n’est envoyé deux fois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="399"/>
+        <location filename="../../glamdonor/core/journal.py" line="401"/>
         <source>another glamdonor ({holder}) is working on this batch right now.</source>
         <translation>un autre glamdonor ({holder}) travaille sur ce lot en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="400"/>
+        <location filename="../../glamdonor/core/journal.py" line="402"/>
         <source>Wait until it has finished, or stop it, then start again: nothing is lost.</source>
         <translation>Attendez qu&apos;il ait fini, ou arrêtez-le, puis recommencez : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="470"/>
+        <location filename="../../glamdonor/core/journal.py" line="472"/>
         <source>the batch&apos;s journal {path} cannot be written ({error}).</source>
         <translation>le journal du lot {path} ne peut pas être écrit ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/journal.py" line="472"/>
+        <location filename="../../glamdonor/core/journal.py" line="474"/>
         <source>Free some space on the disk (or check the folder&apos;s permissions), then run the same command again: nothing is lost, nothing is sent twice.</source>
         <translation>Libérez de la place sur le disque (ou vérifiez les droits du dossier), puis relancez la même commande : rien n&apos;est perdu, rien n&apos;est envoyé deux fois.</translation>
     </message>
@@ -1794,24 +1794,34 @@
         <translation>Vérifiez l&apos;adresse et votre connexion réseau, puis relancez la même commande : ce qui a été décidé jusqu&apos;ici est conservé, et seul le reste est demandé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="181"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="182"/>
         <source>the wiki refused to edit a page: {info}</source>
         <translation>le wiki a refusé de modifier une page : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="182"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="183"/>
         <source>Look at the page on the wiki; run the same command again to retry.</source>
         <translation>Regardez la page sur le wiki ; relancez la même commande pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="187"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="188"/>
         <source>the wiki did not save an edit: {info}</source>
         <translation>le wiki n&apos;a pas enregistré une modification : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="188"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="189"/>
         <source>Run the same command again: what was saved is known, nothing is edited twice.</source>
         <translation>Relancez la même commande : ce qui a été enregistré est connu, rien n&apos;est modifié deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="311"/>
+        <source>the wiki refused to change the structured data of a file: {info}</source>
+        <translation>le wiki a refusé de modifier les données structurées d&apos;un fichier : {info}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/wiki/pages.py" line="312"/>
+        <source>Look at the file&apos;s structured data on the wiki; run the same command again.</source>
+        <translation>Regardez les données structurées du fichier sur le wiki ; relancez la même commande.</translation>
     </message>
 </context>
 <context>
