@@ -5,6 +5,9 @@ entities), once, even when a reply is lost; recorded as not applicable on the sa
 from __future__ import annotations
 
 import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -135,3 +138,61 @@ def test_a_correction_updates_glamdonors_statements_and_keeps_the_communitys(
     ]  # the volunteer's statement stays
     assert all(len(claims) == 1 for claims in entity["statements"].values())
     assert corrections(batch, plan, wiki)[0].edits is False  # nothing more to do
+
+
+LABELS = {"Q1144593": "harbour"}
+
+
+class _Labels(BaseHTTPRequestHandler):
+    """Wikidata's entity API for items' labels, as ``wbgetentities`` documents its answer."""
+
+    def do_GET(self) -> None:
+        asked = parse_qs(urlsplit(self.path).query)
+        entities = {
+            qid: {"type": "item", "id": qid, "labels": {"en": {"language": "en", "value": label}}}
+            if (label := LABELS.get(qid))
+            else {"id": qid, "missing": ""}
+            for qid in asked["ids"][0].split("|")
+        }
+        body = json.dumps({"entities": entities, "success": 1}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_the_community_sheet_lists_statements_and_captions_others_added(
+    example_batch, sandbox, commons
+):
+    from glamdonor.core.batch import load_batch
+    from glamdonor.jobs.community import community
+    from tests.volunteer import Volunteer
+
+    batch = two_rows(example_batch, 1260)
+    wiki = Wiki(commons.api_url, sandbox.credentials(), throttle=0).connect()
+    events, records = run(batch, wiki)
+    assert events[-1].uploaded == 2
+    volunteer = Volunteer(sandbox, commons.api_url)
+    depicts = {"mainsnak": {"snaktype": "value", "property": "P180", "datavalue": {
+        "type": "wikibase-entityid", "value": {"entity-type": "item", "id": "Q1144593"}}},
+        "type": "statement", "rank": "normal"}  # fmt: skip
+    volunteer.add_statement(records[2].page_id, depicts)
+    volunteer.set_caption(records[2].page_id, "fr", "Étude structurée")
+    title = plan_of(load_batch(example_batch)).titles[0]
+    volunteer.edit(title, ("[[Category:Uploaded with glamdonor]]",
+                           "[[Category:Uploaded with glamdonor]]\n[[Category:Harbours]]"))  # fmt: skip
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Labels)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    wiki.entity_api = f"http://127.0.0.1:{server.server_address[1]}/w/api.php"
+    try:
+        found = community(load_batch(example_batch), plan_of(load_batch(example_batch)), wiki)
+    finally:
+        server.shutdown()
+    assert sorted((c.row, c.change, c.value) for c in found.changes) == [
+        (2, "caption added", "caption (fr): Étude structurée"),
+        (2, "category added", "Harbours"),
+        (2, "statement added", "P180: Q1144593 (harbour)"),
+    ]

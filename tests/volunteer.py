@@ -63,6 +63,13 @@ class Volunteer:
                            data=json.dumps({"claims": [claim]}), summary="depicts")  # fmt: skip
         assert reply.get("success"), reply
 
+    def set_caption(self, page_id: int, language: str, text: str) -> None:
+        token = self._get(meta="tokens")["query"]["tokens"]["csrftoken"]
+        data = {"labels": {language: {"language": language, "value": text}}}
+        reply = self._post(action="wbeditentity", id=f"M{page_id}", token=token,
+                           data=json.dumps(data), summary="caption")  # fmt: skip
+        assert reply.get("success"), reply
+
     def history(self, title: str) -> list[dict]:
         return self._get(
             prop="revisions", titles=f"File:{title}", rvprop="ids|user|comment", rvlimit="max",

@@ -81,3 +81,44 @@ def _key(claim: dict) -> tuple[str, str]:
     snak = claim.get("mainsnak", {})
     value = json.dumps(snak.get("datavalue", {}).get("value"), sort_keys=True)
     return snak.get("property", ""), f"{snak.get('snaktype', 'value')}:{value}"
+
+
+@dataclass(frozen=True)
+class OthersData:
+    """What others changed in a file's structured data since glamdonor wrote it."""
+
+    added: list[tuple[str, str]]  # (property, value as text: "Q1144593", "+1901-00-00...")
+    removed: list[tuple[str, str]]  # glamdonor's statements others took away
+    captions: list[tuple[str, str]]  # (language, text) of captions in new languages
+
+
+def others_data(written: str, current: dict) -> OthersData:
+    ours = _data(written)
+    ours_claims = {_key(c): c for c in ours.get("claims", [])}
+    now = {
+        _key(claim): claim
+        for claims in (current.get("statements") or {}).values()
+        for claim in claims
+    }
+    added = [(key[0], value_text(claim)) for key, claim in now.items() if key not in ours_claims]
+    removed = [(key[0], value_text(c)) for key, c in ours_claims.items() if key not in now]
+    labels = current.get("labels") or {}
+    captions = [
+        (language, _text(label))
+        for language, label in labels.items()
+        if language not in ours.get("labels", {})
+    ]
+    return OthersData(added, removed, captions)
+
+
+def value_text(claim: dict) -> str:
+    """A statement's value as a person reads it: an item's id, a date, a text, an amount."""
+    value = claim.get("mainsnak", {}).get("datavalue", {}).get("value")
+    if isinstance(value, dict):
+        for key in ("id", "time", "text", "amount"):
+            if key in value:
+                return str(value[key])
+        if "latitude" in value:
+            return f"{value['latitude']}, {value['longitude']}"
+        return json.dumps(value, sort_keys=True)
+    return "" if value is None else str(value)

@@ -30,6 +30,7 @@ from glamdonor.gui.session import Session
 from glamdonor.gui.words import problem_said
 from glamdonor.gui.worker import Runner
 from glamdonor.jobs.community import (
+    CAPTION_ADDED,
     CATEGORY_ADDED,
     CATEGORY_REMOVED,
     FIELD_CHANGED,
@@ -37,6 +38,8 @@ from glamdonor.jobs.community import (
     LANGUAGE_ADDED,
     OTHER,
     RENAMED,
+    STATEMENT_ADDED,
+    STATEMENT_REMOVED,
     Community,
     community,
 )
@@ -316,6 +319,9 @@ class CommunityPage(QWidget):
             FIELD_CHANGED: self.tr("field changed"),
             RENAMED: self.tr("file renamed"),
             OTHER: self.tr("other edits"),
+            STATEMENT_ADDED: self.tr("statement added"),
+            STATEMENT_REMOVED: self.tr("statement removed"),
+            CAPTION_ADDED: self.tr("caption added"),
         }
 
     def _failed(self, message: str) -> None:

@@ -19,11 +19,14 @@ from glamdonor.core.batch import Batch
 from glamdonor.core.journal import Journal, State, journal_path
 from glamdonor.core.merge import categories_of, language_text, languages_of, template_fields
 from glamdonor.core.plan import Plan
+from glamdonor.core.statements import OthersData, others_data
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.pages import (
     Revision,
     bots_among,
+    entities,
     history_since,
+    item_labels,
     latest_revisions,
     revision_texts,
 )
@@ -44,6 +47,8 @@ HEADER = (
 CATEGORY_ADDED, CATEGORY_REMOVED = "category added", "category removed"
 LANGUAGE_ADDED, FIELD_CHANGED = "description added", "field changed"
 RENAMED, OTHER = "file renamed", "other edits"
+STATEMENT_ADDED, STATEMENT_REMOVED = "statement added", "statement removed"
+CAPTION_ADDED = "caption added"
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,7 @@ def community(batch: Batch, plan: Plan, wiki: Wiki) -> Community:
     with Journal(journal_path(batch.manifest)) as journal:
         journal.use(wiki.identity)
         records = {r: rec for r, rec in journal.records().items() if rec.state == State.VERIFIED}
+        written = journal.written()
     identifiers = dict(zip(plan.rows, plan.identifiers or [""] * len(plan), strict=True))
     rows = [row for row in sorted(records) if records[row].page_id]
     since = {row: records[row].revision for row in rows}  # the upload's (or take-up's)
@@ -99,6 +105,21 @@ def community(batch: Batch, plan: Plan, wiki: Wiki) -> Community:
     others = {r.user for history in histories.values() for r in history if r.user != ours}
     bots = bots_among(wiki, others)
     base_texts = revision_texts(wiki, [since[row] for row in edited])
+    # Captions and statements (MediaInfo): their edits are revisions of the file page too,
+    # so only the pages edited since are asked.
+    data_now = (
+        entities(wiki, [records[row].page_id for row in edited])
+        if wiki.has_structured_data()
+        else {}
+    )
+    theirs = {
+        row: others_data(written[row].data if row in written else "", data_now[page])
+        for row in edited
+        if (page := records[row].page_id) in data_now
+    }
+    labels = item_labels(
+        wiki, [v for o in theirs.values() for _, v in o.added + o.removed if v.startswith("Q")]
+    )
     changes: list[Change] = []
     engagement: dict[int, Engagement] = {}
     for row in edited:
@@ -109,6 +130,8 @@ def community(batch: Batch, plan: Plan, wiki: Wiki) -> Community:
 
         found = _changes(text, history, ours, plan.template, change)
         by_others = [r for r in history if r.user != ours]
+        if row in theirs and by_others:
+            found += _data_changes(theirs[row], labels, change, by_others[-1])
         if by_others and not found:
             found = [change(OTHER, f"{len(by_others)} edit(s)", "", by_others[-1])]
         now_title = latest.get(records[row].page_id, (0, title))[1]
@@ -121,6 +144,21 @@ def community(batch: Batch, plan: Plan, wiki: Wiki) -> Community:
             len(by_others), len(people), sum(r.user in bots for r in by_others)
         )
     return Community(changes, engagement, len(rows), len(edited))
+
+
+def _data_changes(
+    theirs: OthersData, labels: dict[str, str], change: Callable[..., Change], last: Revision
+) -> list[Change]:
+    """Statements and captions others added or took away, dated by their last edit."""
+
+    def said(prop: str, value: str) -> str:
+        return f"{prop}: {value} ({labels[value]})" if value in labels else f"{prop}: {value}"
+
+    found = [change(STATEMENT_ADDED, said(p, v), "", last) for p, v in theirs.added]
+    found += [change(STATEMENT_REMOVED, said(p, v), "", last) for p, v in theirs.removed]
+    found += [change(CAPTION_ADDED, f"caption ({lang}): {text}", "", last)
+              for lang, text in theirs.captions]  # fmt: skip
+    return found
 
 
 def _signer(row: int, identifier: str, file: str) -> Callable[..., Change]:

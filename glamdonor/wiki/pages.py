@@ -312,3 +312,31 @@ def edit_entity(wiki: Wiki, page_id: int, data: dict, summary: str) -> None:
             N_("Look at the file's structured data on the wiki; run the same command again."),
             info=error.info,
         ) from None
+
+
+def item_labels(wiki: Wiki, qids: Iterable[str], language: str = "en") -> dict[str, str]:
+    """The labels of these Wikidata items, from the wiki's entity source (Wikidata for
+    Commons), 50 a request; {} where the wiki has none, or it cannot be reached."""
+    import requests
+
+    wanted = [q for q in dict.fromkeys(qids) if q]
+    found: dict[str, str] = {}
+    if not wiki.entity_api:
+        return found
+    for start in range(0, len(wanted), BATCH):
+        chunk = wanted[start : start + BATCH]
+        try:
+            reply = requests.get(
+                wiki.entity_api,
+                params={"action": "wbgetentities", "ids": "|".join(chunk), "props": "labels",
+                        "languages": language, "languagefallback": "1", "format": "json"},
+                headers={"User-Agent": wiki.user_agent()},
+                timeout=30,
+            ).json()  # fmt: skip
+        except (requests.RequestException, ValueError):
+            return found  # the labels are a help: the ids are said without them
+        for qid, entity in reply.get("entities", {}).items():
+            label = (entity.get("labels") or {}).get(language, {}).get("value")
+            if label:
+                found[qid] = label
+    return found

@@ -1983,200 +1983,215 @@
 <context>
     <name>CommunityPage</name>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="88"/>
         <source>After the upload, the files live on the wiki. Corrections of your catalog reach their pages without overwriting what volunteers did there, and what volunteers added comes back to you.</source>
         <translation>بعد الرفع تعيش الملفات على الويكي. تصل تصحيحات فهرسك إلى صفحاتها دون الكتابة فوق ما فعله المتطوعون فيها، ويعود إليك ما أضافه المتطوعون.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="95"/>
         <source>Look for corrections</source>
         <translation>البحث عن التصحيحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="97"/>
         <source>Correct these pages</source>
         <translation>تصحيح هذه الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
-        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
         <source>What changes</source>
         <translation>ما الذي يتغير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="102"/>
         <source>The pages to correct</source>
         <translation>الصفحات المراد تصحيحها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="109"/>
         <source>The change of the page</source>
         <translation>تغيير الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="112"/>
         <source>Choose a page above to see its change: lines taken away (−), put in (+).</source>
         <translation>اختر صفحة أعلاه لترى تغييرها: الأسطر المحذوفة (−) والمضافة (+).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="116"/>
         <source>Change the catalog, the mapping or the partner, then look: nothing is edited before you choose to.</source>
         <translation>غيّر الفهرس أو الربط أو الشريك ثم ابحث: لا يُحرَّر شيء قبل أن تختار ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="118"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="121"/>
         <source>Corrections from the catalog</source>
         <translation>تصحيحات من الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="132"/>
         <source>See what others changed</source>
         <translation>عرض ما غيّره الآخرون</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="134"/>
         <source>Save as a sheet…</source>
         <translation>الحفظ كجدول…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Identifier</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
         <source>Editor</source>
         <translation>المحرّر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="137"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="140"/>
         <source>What others changed</source>
         <translation>ما غيّره الآخرون</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="145"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="148"/>
         <source>What the community added</source>
         <translation>ما أضافه المجتمع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="181"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="184"/>
         <source>Reading the pages on the wiki…</source>
         <translation>جارٍ قراءة الصفحات على الويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="194"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="197"/>
         <source>Correcting the pages…</source>
         <translation>جارٍ تصحيح الصفحات…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="207"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="210"/>
         <source>Reading the pages&apos; histories on the wiki…</source>
         <translation>جارٍ قراءة تواريخ الصفحات على الويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="221"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="224"/>
         <source>Save what others changed</source>
         <translation>حفظ ما غيّره الآخرون</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="222"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="225"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>جداول البيانات (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="230"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="233"/>
         <source>The sheet is written: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} changes).</source>
         <translation>كُتب الجدول: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} تغييرات).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="242"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="245"/>
         <source>corrected: {0}</source>
         <translation>صُحّح: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="251"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="254"/>
         <source>{0} page(s) corrected, {1} unchanged, {2} conflict(s): where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
         <translation>صُحّحت {0} صفحة، وبقيت {1} دون تغيير، و{2} تعارض: حيث غيّر متطوع حقلًا غيّره الفهرس أيضًا، بقيت قيمة المتطوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="264"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="267"/>
         <source>corrects: {0}</source>
         <translation>يصحّح: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="268"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
         <source>Correct {0} page(s)</source>
         <translation>تصحيح {0} صفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="274"/>
         <source>{0} of the {1} pages on the wiki would be corrected.</source>
         <translation>ستُصحَّح {0} من أصل {1} صفحة على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="275"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
         <source>Nothing to correct: the {0} pages agree with the batch.</source>
         <translation>لا شيء للتصحيح: الصفحات الـ{0} متوافقة مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="304"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="307"/>
         <source>{0} change(s) on {1} of the {2} pages, by {3} editor(s); {4} edit(s) by bots.</source>
         <translation>{0} تغيير على {1} من أصل {2} صفحة، بيد {3} محرّر؛ و{4} تعديل من البوتات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="313"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="316"/>
         <source>category added</source>
         <translation>أُضيف تصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="314"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
         <source>category removed</source>
         <translation>أُزيل تصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="315"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="318"/>
         <source>description added</source>
         <translation>أُضيف وصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="316"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="319"/>
         <source>field changed</source>
         <translation>تغيّر حقل</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="320"/>
         <source>file renamed</source>
         <translation>أُعيدت تسمية الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="318"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="321"/>
         <source>other edits</source>
         <translation>تعديلات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="322"/>
+        <source>statement added</source>
+        <translation>أُضيف بيان</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="323"/>
+        <source>statement removed</source>
+        <translation>أُزيل بيان</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="324"/>
+        <source>caption added</source>
+        <translation>أُضيف تعليق</translation>
     </message>
 </context>
 <context>

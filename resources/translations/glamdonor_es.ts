@@ -1983,200 +1983,215 @@
 <context>
     <name>CommunityPage</name>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="88"/>
         <source>After the upload, the files live on the wiki. Corrections of your catalog reach their pages without overwriting what volunteers did there, and what volunteers added comes back to you.</source>
         <translation>Después de la subida, los archivos viven en el wiki. Las correcciones de su catálogo llegan a sus páginas sin sobrescribir lo que los voluntarios hicieron allí, y lo que los voluntarios añadieron vuelve a usted.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="95"/>
         <source>Look for corrections</source>
         <translation>Buscar correcciones</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="97"/>
         <source>Correct these pages</source>
         <translation>Corregir estas páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
-        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
         <source>What changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="102"/>
         <source>The pages to correct</source>
         <translation>Las páginas que corregir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="109"/>
         <source>The change of the page</source>
         <translation>El cambio de la página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="112"/>
         <source>Choose a page above to see its change: lines taken away (−), put in (+).</source>
         <translation>Elija una página arriba para ver su cambio: líneas quitadas (−), añadidas (+).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="116"/>
         <source>Change the catalog, the mapping or the partner, then look: nothing is edited before you choose to.</source>
         <translation>Cambie el catálogo, la correspondencia o el socio y luego busque: nada se edita antes de que usted lo elija.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="118"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="121"/>
         <source>Corrections from the catalog</source>
         <translation>Correcciones del catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="132"/>
         <source>See what others changed</source>
         <translation>Ver lo que otros cambiaron</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="134"/>
         <source>Save as a sheet…</source>
         <translation>Guardar como hoja…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="137"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="140"/>
         <source>What others changed</source>
         <translation>Lo que otros cambiaron</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="145"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="148"/>
         <source>What the community added</source>
         <translation>Lo que la comunidad añadió</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="181"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="184"/>
         <source>Reading the pages on the wiki…</source>
         <translation>Leyendo las páginas en el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="194"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="197"/>
         <source>Correcting the pages…</source>
         <translation>Corrigiendo las páginas…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="207"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="210"/>
         <source>Reading the pages&apos; histories on the wiki…</source>
         <translation>Leyendo los historiales de las páginas en el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="221"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="224"/>
         <source>Save what others changed</source>
         <translation>Guardar lo que otros cambiaron</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="222"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="225"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="230"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="233"/>
         <source>The sheet is written: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} changes).</source>
         <translation>La hoja está escrita: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} cambios).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="242"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="245"/>
         <source>corrected: {0}</source>
         <translation>corregido: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="251"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="254"/>
         <source>{0} page(s) corrected, {1} unchanged, {2} conflict(s): where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
         <translation>{0} página(s) corregida(s), {1} sin cambios, {2} conflicto(s): donde un voluntario cambió un campo que el catálogo también cambió, se conservó el valor del voluntario.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="264"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="267"/>
         <source>corrects: {0}</source>
         <translation>corrige: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="268"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
         <source>Correct {0} page(s)</source>
         <translation>Corregir {0} página(s)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="274"/>
         <source>{0} of the {1} pages on the wiki would be corrected.</source>
         <translation>Se corregirían {0} de las {1} páginas del wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="275"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
         <source>Nothing to correct: the {0} pages agree with the batch.</source>
         <translation>Nada que corregir: las {0} páginas concuerdan con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="304"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="307"/>
         <source>{0} change(s) on {1} of the {2} pages, by {3} editor(s); {4} edit(s) by bots.</source>
         <translation>{0} cambio(s) en {1} de las {2} páginas, por {3} editor(es); {4} edición(es) de bots.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="313"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="316"/>
         <source>category added</source>
         <translation>categoría añadida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="314"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
         <source>category removed</source>
         <translation>categoría quitada</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="315"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="318"/>
         <source>description added</source>
         <translation>descripción añadida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="316"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="319"/>
         <source>field changed</source>
         <translation>campo cambiado</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="320"/>
         <source>file renamed</source>
         <translation>archivo renombrado</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="318"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="321"/>
         <source>other edits</source>
         <translation>otras ediciones</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="322"/>
+        <source>statement added</source>
+        <translation>declaración añadida</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="323"/>
+        <source>statement removed</source>
+        <translation>declaración quitada</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="324"/>
+        <source>caption added</source>
+        <translation>leyenda añadida</translation>
     </message>
 </context>
 <context>

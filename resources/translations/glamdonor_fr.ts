@@ -1983,200 +1983,215 @@
 <context>
     <name>CommunityPage</name>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="88"/>
         <source>After the upload, the files live on the wiki. Corrections of your catalog reach their pages without overwriting what volunteers did there, and what volunteers added comes back to you.</source>
         <translation>Après le téléversement, les fichiers vivent sur le wiki. Les corrections de votre catalogue atteignent leurs pages sans écraser ce que les bénévoles y ont fait, et ce que les bénévoles ont ajouté vous revient.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="95"/>
         <source>Look for corrections</source>
         <translation>Chercher les corrections</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="97"/>
         <source>Correct these pages</source>
         <translation>Corriger ces pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
-        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="98"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="102"/>
         <source>The pages to correct</source>
         <translation>Les pages à corriger</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="109"/>
         <source>The change of the page</source>
         <translation>La modification de la page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="112"/>
         <source>Choose a page above to see its change: lines taken away (−), put in (+).</source>
         <translation>Choisissez une page ci-dessus pour voir sa modification : lignes retirées (−), ajoutées (+).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="116"/>
         <source>Change the catalog, the mapping or the partner, then look: nothing is edited before you choose to.</source>
         <translation>Modifiez le catalogue, la correspondance ou le partenaire, puis cherchez : rien n&apos;est modifié avant que vous le choisissiez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="118"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="121"/>
         <source>Corrections from the catalog</source>
         <translation>Corrections venant du catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="132"/>
         <source>See what others changed</source>
         <translation>Voir ce que d&apos;autres ont changé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="134"/>
         <source>Save as a sheet…</source>
         <translation>Enregistrer comme feuille…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
         <source>Editor</source>
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="137"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="140"/>
         <source>What others changed</source>
         <translation>Ce que d&apos;autres ont changé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="145"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="148"/>
         <source>What the community added</source>
         <translation>Ce que la communauté a ajouté</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="181"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="184"/>
         <source>Reading the pages on the wiki…</source>
         <translation>Lecture des pages sur le wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="194"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="197"/>
         <source>Correcting the pages…</source>
         <translation>Correction des pages…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="207"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="210"/>
         <source>Reading the pages&apos; histories on the wiki…</source>
         <translation>Lecture des historiques des pages sur le wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="221"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="224"/>
         <source>Save what others changed</source>
         <translation>Enregistrer ce que d&apos;autres ont changé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="222"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="225"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Feuilles de calcul (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="230"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="233"/>
         <source>The sheet is written: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} changes).</source>
         <translation>La feuille est écrite : &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} modifications).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="242"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="245"/>
         <source>corrected: {0}</source>
         <translation>corrigé : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="251"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="254"/>
         <source>{0} page(s) corrected, {1} unchanged, {2} conflict(s): where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
         <translation>{0} page(s) corrigée(s), {1} inchangée(s), {2} conflit(s) : là où un bénévole a changé un champ que le catalogue a aussi changé, la valeur du bénévole a été gardée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="264"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="267"/>
         <source>corrects: {0}</source>
         <translation>corrige : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="268"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
         <source>Correct {0} page(s)</source>
         <translation>Corriger {0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="274"/>
         <source>{0} of the {1} pages on the wiki would be corrected.</source>
         <translation>{0} des {1} pages du wiki seraient corrigées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="275"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
         <source>Nothing to correct: the {0} pages agree with the batch.</source>
         <translation>Rien à corriger : les {0} pages sont conformes au lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="304"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="307"/>
         <source>{0} change(s) on {1} of the {2} pages, by {3} editor(s); {4} edit(s) by bots.</source>
         <translation>{0} modification(s) sur {1} des {2} pages, par {3} contributeur(s) ; {4} modification(s) par des robots.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="313"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="316"/>
         <source>category added</source>
         <translation>catégorie ajoutée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="314"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
         <source>category removed</source>
         <translation>catégorie retirée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="315"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="318"/>
         <source>description added</source>
         <translation>description ajoutée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="316"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="319"/>
         <source>field changed</source>
         <translation>champ modifié</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="320"/>
         <source>file renamed</source>
         <translation>fichier renommé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="318"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="321"/>
         <source>other edits</source>
         <translation>autres modifications</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="322"/>
+        <source>statement added</source>
+        <translation>déclaration ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="323"/>
+        <source>statement removed</source>
+        <translation>déclaration retirée</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="324"/>
+        <source>caption added</source>
+        <translation>légende ajoutée</translation>
     </message>
 </context>
 <context>
