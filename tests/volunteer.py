@@ -4,6 +4,7 @@ API (plain HTTP, not glamdonor's code), as a person would between glamdonor's ru
 from __future__ import annotations
 
 import json
+import time
 
 import requests
 
@@ -39,9 +40,13 @@ class Volunteer:
             assert old in text, (old, text)
             text = text.replace(old, new)
         token = self._get(meta="tokens")["query"]["tokens"]["csrftoken"]
-        reply = self._post(
-            action="edit", title=f"File:{title}", text=text, summary=summary, token=token
-        )
+        while True:  # a person's account has the wiki's edit rate limit: it waits, as they do
+            reply = self._post(
+                action="edit", title=f"File:{title}", text=text, summary=summary, token=token
+            )
+            if reply.get("error", {}).get("code") != "ratelimited":
+                break
+            time.sleep(5)
         assert reply["edit"]["result"] == "Success", reply
         return reply["edit"].get("newrevid", 0)
 
