@@ -130,3 +130,26 @@ def main_wiki(sandbox):
     from glamdonor.wiki.connection import Wiki
 
     return Wiki(sandbox.status().api_url, sandbox.credentials(), throttle=0).connect()
+
+
+def test_a_renamed_file_is_corrected_under_its_new_name_and_said(
+    example_batch, sandbox, tmp_path, capsys
+):
+    titles = donated(example_batch, sandbox, "RT4", seed=900_050)
+    volunteer = Volunteer(sandbox)
+    renamed = "Green garden, a bench seen from a window (RT4-0003).png"
+    volunteer.move(titles[4], renamed)
+    correct(example_batch, ("Green garden", "Green garden (late)"))
+    capsys.readouterr()
+    assert run("update", example_batch, sandbox, "--yes") == 0
+    printed = capsys.readouterr()
+    assert f"Row 4: the file was renamed on the wiki: it is now “{renamed}”." in printed.err
+    assert "{{en|1=Green garden (late)}}" in volunteer.text(renamed)[0]
+    assert volunteer.text(titles[4])[0].startswith("#REDIRECT")  # the old name: not made again
+
+    sheet = tmp_path / "additions.csv"
+    assert run("community", example_batch, sandbox, "--out", str(sheet)) == 0
+    with sheet.open(encoding="utf-8-sig") as handle:
+        lines = [(line["row"], line["change"], line["value"], line["before"])
+                 for line in csv.DictReader(handle)]  # fmt: skip
+    assert lines == [("4", "file renamed", renamed, titles[4])]

@@ -50,6 +50,13 @@ class Volunteer:
         assert reply["edit"]["result"] == "Success", reply
         return reply["edit"].get("newrevid", 0)
 
+    def move(self, title: str, to: str) -> None:
+        """Rename File:``title`` to File:``to``, leaving a redirect, as a file mover does."""
+        token = self._get(meta="tokens")["query"]["tokens"]["csrftoken"]
+        reply = self._post(action="move", token=token, reason="a better name",
+                           **{"from": f"File:{title}", "to": f"File:{to}"})  # fmt: skip
+        assert "move" in reply, reply
+
     def upload(self, name: str, data: bytes, text: str) -> None:
         """Upload a file with a page written by hand, as a person would without glamdonor."""
         token = self._get(meta="tokens")["query"]["tokens"]["csrftoken"]

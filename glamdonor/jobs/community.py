@@ -132,11 +132,12 @@ def community(batch: Batch, plan: Plan, wiki: Wiki) -> Community:
         by_others = [r for r in history if r.user != ours]
         if row in theirs and by_others:
             found += _data_changes(theirs[row], labels, change, by_others[-1])
-        if by_others and not found:
-            found = [change(OTHER, f"{len(by_others)} edit(s)", "", by_others[-1])]
         now_title = latest.get(records[row].page_id, (0, title))[1]
-        moves = [r for r in by_others if "moved" in r.comment.lower()]
-        if moves and now_title != title:
+        moves = [r for r in by_others if "moved" in r.comment.lower()] if now_title != title else []
+        edits = [r for r in by_others if r not in moves]  # a move's own revision changes no text
+        if edits and not found:
+            found = [change(OTHER, f"{len(edits)} edit(s)", "", edits[-1])]
+        if moves:
             found.append(change(RENAMED, now_title, title, moves[-1]))
         changes += found
         people = {r.user for r in by_others if r.user not in bots}
