@@ -16,13 +16,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from glamdonor.metrics.months import Month
 from glamdonor.metrics.sources import upload_path
 
+WIKIDATA = "www.wikidata.org"
 WIKIS = (
     "en.wikipedia.org",
     "fr.wikipedia.org",
     "de.wikipedia.org",
     "ar.wikipedia.org",
     "fr.wikisource.org",
-    "www.wikidata.org",
+    WIKIDATA,
     "commons.wikimedia.org",
 )
 
@@ -47,6 +48,8 @@ class World:
                     wiki = WIKIS[(n + k) % len(WIKIS)]
                     namespace = 0 if (n + k) % 4 else 2  # some user pages, not articles
                     page = f"Page_{(n * 7 + k) % (count // 2 + 1)}"
+                    if wiki == WIKIDATA:  # an item, which shows the file as its image
+                        page = f"Q{1000 + (n * 7 + k) % (count // 2 + 1)}"
                     uses.append(
                         {
                             "title": page if namespace == 0 else f"User:{page}",
@@ -139,6 +142,8 @@ class MetricsServer:
     # -- the action API ---------------------------------------------------------------------
 
     def api(self, asked: dict) -> dict:
+        if asked.get("action") == "wbgetentities":
+            return self.entities(asked)
         if asked.get("action") == "paraminfo":
             return {
                 "paraminfo": {"modules": [{"name": "globalusage", "path": "query+globalusage"}]}
@@ -146,6 +151,34 @@ class MetricsServer:
         if asked.get("list") == "categorymembers":
             return self.members(asked)
         return self.usage(asked)
+
+    def entities(self, asked: dict) -> dict:
+        """Wikidata's items, as ``wbgetentities`` gives them: a label, and the files that show
+        them as P18 (image) claims; an item in ten shows its file as P154 (logo) instead."""
+        ids = asked["ids"].split("|")
+        assert len(ids) <= 50, "more than 50 ids in one request"
+        entities = {}
+        for item in ids:
+            files = [
+                title
+                for title, file in self.world.files.items()
+                for use in file["uses"]
+                if use["wiki"] == WIKIDATA and use["title"] == item and use["ns"] == 0
+            ]
+            prop = "P154" if int(item[1:]) % 10 == 0 else "P18"
+            claims = [
+                {"mainsnak": {"snaktype": "value", "property": prop, "datatype": "commonsMedia",
+                              "datavalue": {"type": "string", "value": title}},
+                 "type": "statement", "rank": "normal"}
+                for title in files
+            ]  # fmt: skip
+            entities[item] = {
+                "type": "item",
+                "id": item,
+                "labels": {"en": {"language": "en", "value": f"Item {item[1:]}"}},
+                "claims": {prop: claims} if claims else {},
+            }
+        return {"entities": entities, "success": 1}
 
     def members(self, asked: dict) -> dict:
         members = self.world.categories.get(asked["cmtitle"], [])

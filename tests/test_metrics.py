@@ -20,7 +20,7 @@ from glamdonor.metrics.months import Month
 from glamdonor.metrics.report import write_report
 from glamdonor.metrics.sources import file_titles_in_category
 from glamdonor.metrics.store import Store
-from tests.metricsserver import MetricsServer, World
+from tests.metricsserver import WIKIDATA, MetricsServer, World
 
 TODAY = datetime.date(2026, 11, 23)
 LAST = Month(2026, 10)
@@ -39,7 +39,8 @@ def server(world):
 
 
 def run(server, store, titles, name="titles t", months=24, http=None, category="", today=TODAY):
-    scope = Scope(name, server.api_url, server.rest_url, category=category)
+    scope = Scope(name, server.api_url, server.rest_url, category=category,
+                  entity_api=server.api_url)  # the server answers for Wikidata too  # fmt: skip
     events = list(refresh(store, http or Http(), scope, titles, months=months, today=today))
     assert isinstance(events[-1], MetricsFinished)
     return events[-1]
@@ -142,9 +143,18 @@ def test_figures_equal_an_independent_count(world, server, tmp_path):
         run(server, store, titles, months=24)
         found = impact(store, "titles t", today=TODAY)
     uses = [(t, u) for t, f in world.files.items() for u in f["uses"]]
-    articles = {(u["wiki"], u["title"]) for _, u in uses if u["ns"] == 0}
+    articles = {(u["wiki"], u["title"]) for _, u in uses if u["ns"] == 0 and u["wiki"] != WIKIDATA}
+    items = {u["title"] for _, u in uses if u["ns"] == 0 and u["wiki"] == WIKIDATA}
     assert found.figure("files").value == 120
-    assert found.figure("files used").value == len({t for t, u in uses if u["ns"] == 0})
+    used = {t for t, u in uses if u["ns"] == 0 and u["wiki"] != WIKIDATA}
+    assert found.figure("files used").value == len(used)
+    assert found.figure("Wikidata items").value == len(items) > 0
+    assert {item for item, *_ in found.items} == items  # every item, with its label and property
+    for item, label, prop, files in found.items:
+        assert label == f"Item {item[1:]}"
+        assert prop == ("P154" if int(item[1:]) % 10 == 0 else "P18")
+        shown = {t for t, u in uses if u["wiki"] == WIKIDATA and u["title"] == item}
+        assert set(files.split(", ")) == shown
     assert found.figure("pages").value == len({(u["wiki"], u["title"]) for _, u in uses})
     assert found.figure("articles").value == len(articles)
     assert found.figure("wikis").value == len({u["wiki"] for _, u in uses})

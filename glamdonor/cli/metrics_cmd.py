@@ -70,7 +70,7 @@ def _scope_and_titles(
     arguments: argparse.Namespace, http: Http, *, reporting: bool = False
 ) -> tuple[Scope, list[str]]:
     """The scope, and its files' titles (none when reporting: a report reads only the store)."""
-    from glamdonor.jobs.metrics import Scope, batch_scope
+    from glamdonor.jobs.metrics import Scope, batch_scope, entity_api_of
     from glamdonor.metrics import COMMONS_API, WIKIMEDIA_REST
     from glamdonor.metrics.sources import file_titles_in_category
 
@@ -88,11 +88,13 @@ def _scope_and_titles(
     api, rest = arguments.api or COMMONS_API, arguments.rest or WIKIMEDIA_REST
     if arguments.category:
         category = arguments.category.replace("_", " ").removeprefix("Category:").strip()
-        scope = Scope(f"category {category}", api, rest, category=category)
+        scope = Scope(
+            f"category {category}", api, rest, category=category, entity_api=entity_api_of(api)
+        )
         if reporting:
             return scope, []
         return scope, file_titles_in_category(http, api, category, arguments.depth)[0]
-    scope = Scope(f"titles {arguments.titles.name}", api, rest)
+    scope = Scope(f"titles {arguments.titles.name}", api, rest, entity_api=entity_api_of(api))
     if reporting:
         return scope, []
     try:

@@ -15,7 +15,7 @@ from glamdonor.core.batch import SANDBOX, Batch
 from glamdonor.core.journal import Journal, State, journal_path
 from glamdonor.core.wikis import WikiIdentity
 from glamdonor.jobs.plan import records_on
-from glamdonor.metrics import sources
+from glamdonor.metrics import WIKIDATA, sources
 from glamdonor.metrics.http import Http
 from glamdonor.metrics.months import Month, last_complete
 from glamdonor.metrics.store import Snapshot, Store
@@ -30,6 +30,7 @@ class Scope:
     api_url: str  # the wiki's action API
     rest_url: str = ""  # the Wikimedia REST API; "" where there is none (the sandbox)
     category: str = ""  # for Commons Impact Metrics, when the scope is a category
+    entity_api: str = ""  # Wikidata's API, for the items that show the files (Commons)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,15 @@ def batch_scope(
     with Journal(journal_path(batch.manifest)) as journal:
         records = records_on(journal, target, sandbox_folder=sandbox_folder, wiki=wiki)[1]
         titles = [r.title for r in records.values() if r.state in ON_THE_WIKI]
-    return Scope(f"{batch.name} (batch)", api_url, rest_url), titles
+    scope = Scope(f"{batch.name} (batch)", api_url, rest_url, entity_api=entity_api_of(api_url))
+    return scope, titles
+
+
+def entity_api_of(api_url: str) -> str:
+    """Where the items that show a wiki's files are described: Wikidata, for Commons."""
+    from glamdonor.metrics import COMMONS_API, WIKIDATA_API
+
+    return WIKIDATA_API if api_url == COMMONS_API else ""
 
 
 def refresh(
@@ -94,14 +103,22 @@ def refresh(
         if len(found) % sources.BATCH == 0:
             yield MetricsStep("usage", len(found), len(titles))
     usage_requests = http.counts["api"] - before
+    items = {u.title for f in found for u in f.uses if u.wiki == WIKIDATA and u.namespace == 0}
+    uses = (
+        sources.item_uses(http, scope.entity_api, items, [f.title for f in found])
+        if scope.entity_api and items
+        else []
+    )
     snapshot = store.add_snapshot(
-        scope.name, scope.api_url, today, found, counted=bool(scope.rest_url)
+        scope.name, scope.api_url, today, found, counted=bool(scope.rest_url), items=uses
     )
     yield MetricsStep("usage", len(titles), len(titles))
     last = last_complete(today)
     first = last.plus(-(months - 1))
     if scope.rest_url and not stop.is_set():
-        pages = sorted({(u.wiki, u.title) for f in found for u in f.uses if u.namespace == 0})
+        pages = sorted(
+            {(u.wiki, u.title) for f in found for u in f.uses if _article(u.wiki, u.namespace)}
+        )
         yield from _monthly(
             "page views",
             pages,
@@ -132,12 +149,17 @@ def refresh(
     yield MetricsFinished(
         snapshot,
         files=len(found),
-        files_used=sum(1 for f in found if any(u.namespace == 0 for u in f.uses)),
+        files_used=sum(1 for f in found if any(_article(u.wiki, u.namespace) for u in f.uses)),
         pages=len({(u.wiki, u.title) for f in found for u in f.uses}),
         usage_requests=usage_requests,
         requests=dict(http.counts),
         cancelled=stop.is_set(),
     )
+
+
+def _article(wiki: str, namespace: int) -> bool:
+    """A page of a wiki's main namespace that is an article: not a Wikidata item."""
+    return namespace == 0 and wiki != WIKIDATA
 
 
 def _monthly(

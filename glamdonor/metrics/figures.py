@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from glamdonor.core.errors import MetricsError
 from glamdonor.core.words import N_, QT_TRANSLATE_NOOP
+from glamdonor.metrics import WIKIDATA
 from glamdonor.metrics.months import Month, last_complete
 from glamdonor.metrics.store import Snapshot, Store
 
@@ -22,8 +23,8 @@ DEFINITIONS = {  # each figure's definition, translated in the window (context F
     ),
     "files used": QT_TRANSLATE_NOOP(
         "Figures",
-        "Files shown on at least one article (main namespace) of any wiki, and their share of the"
-        " files.",
+        "Files shown on at least one article (main namespace) of any wiki but Wikidata, and their"
+        " share of the files.",
     ),
     "pages": QT_TRANSLATE_NOOP(
         "Figures",
@@ -31,7 +32,13 @@ DEFINITIONS = {  # each figure's definition, translated in the window (context F
     ),
     "articles": QT_TRANSLATE_NOOP(
         "Figures",
-        "Distinct articles (main namespace) that show at least one file.",
+        "Distinct articles (main namespace) that show at least one file; Wikidata items are "
+        "counted apart.",
+    ),
+    "Wikidata items": QT_TRANSLATE_NOOP(
+        "Figures",
+        "Distinct Wikidata items that show at least one file (as their image, logo, map...): "
+        "Wikipedias and search engines show these images wherever they show the items.",
     ),
     "wikis": QT_TRANSLATE_NOOP(
         "Figures",
@@ -71,6 +78,9 @@ DEFINITIONS = {  # each figure's definition, translated in the window (context F
 }
 
 
+# A page of a main namespace that is an article: a Wikidata item is counted apart.
+ARTICLE = f"namespace = 0 and wiki != '{WIKIDATA}'"
+
 NOT_AVAILABLE = QT_TRANSLATE_NOOP("Figures", "not available on this wiki")
 
 
@@ -107,6 +117,7 @@ class Impact:
     lost_usages: list[tuple[str, str, str]] = field(default_factory=list)
     category: dict[Month, dict[str, int]] = field(default_factory=dict)
     history: list[tuple[datetime.date, int, int]] = field(default_factory=list)  # used, pages
+    items: list[tuple[str, str, str, str]] = field(default_factory=list)  # Q, label, P, files
 
     def figure(self, name: str) -> Figure:
         return next(f for f in self.figures if f.name == name)
@@ -184,7 +195,7 @@ def impact(
     files = _one(db, "select count(*) from snapshot_files where snapshot = ?", latest.id)
     used = _one(
         db,
-        "select count(distinct page_id) from usages where snapshot = ? and namespace = 0",
+        f"select count(distinct page_id) from usages where snapshot = ? and {ARTICLE}",
         latest.id,
     )
     pages = _one(
@@ -195,9 +206,17 @@ def impact(
     articles = _one(
         db,
         "select count(*) from (select distinct wiki, page from usages"
-        " where snapshot = ? and namespace = 0)",
+        f" where snapshot = ? and {ARTICLE})",
         latest.id,
     )
+    items = _one(
+        db,
+        "select count(*) from (select distinct page from usages"
+        " where snapshot = ? and namespace = 0 and wiki = ?)",
+        latest.id,
+        WIKIDATA,
+    )
+    found.items = _items(db, latest)
     wiki_rows = db.execute(
         "select wiki, count(distinct page), count(distinct page_id) from usages"
         " where snapshot = ? group by wiki order by 2 desc, 1",
@@ -223,6 +242,7 @@ def impact(
         "select u.wiki, u.page, coalesce(sum(v.views), 0) as total from"
         " (select distinct wiki, page, namespace from usages where snapshot = ?) u"
         " left join views v on v.wiki = u.wiki and v.page = u.page and u.namespace = 0"
+        f" and u.wiki != '{WIKIDATA}'"
         " and v.month between ? and ? group by u.wiki, u.page order by total desc, 1, 2"
         " limit ?",
         (latest.id, str(first), str(last), TOP),
@@ -231,7 +251,7 @@ def impact(
         "select f.title, count(distinct u.wiki || '|' || u.page) as pages,"
         " coalesce((select sum(v.views) from views v join"
         "   (select distinct wiki, page from usages where snapshot = ? and page_id = f.page_id"
-        "    and namespace = 0) p on v.wiki = p.wiki and v.page = p.page"
+        f"    and {ARTICLE}) p on v.wiki = p.wiki and v.page = p.page"
         "   where v.month between ? and ?), 0) as total"
         " from snapshot_files s join files f on f.page_id = s.page_id"
         " join usages u on u.snapshot = s.snapshot and u.page_id = s.page_id"
@@ -244,7 +264,7 @@ def impact(
             snapshot.taken,
             _one(
                 db,
-                "select count(distinct page_id) from usages where snapshot = ? and namespace = 0",
+                f"select count(distinct page_id) from usages where snapshot = ? and {ARTICLE}",
                 snapshot.id,
             ),
             _one(
@@ -280,6 +300,7 @@ def impact(
         Figure("share of files used", used / files if files else 0.0, DEFINITIONS["files used"]),
         Figure("pages", pages, DEFINITIONS["pages"]),
         Figure("articles", articles, DEFINITIONS["articles"]),
+        Figure("Wikidata items", items, DEFINITIONS["Wikidata items"]),
         Figure("wikis", len(found.wikis), DEFINITIONS["wikis"]),
         Figure("languages", len(found.languages), DEFINITIONS["languages"]),
         Figure(
@@ -298,6 +319,29 @@ def impact(
     return found
 
 
+def _items(db: object, latest: Snapshot) -> list[tuple[str, str, str, str]]:
+    """The Wikidata items that show the files: label and property where Wikidata was asked
+    (item_uses), else the items alone, as the usages name them."""
+    rows = db.execute(
+        "select i.item, max(i.label), group_concat(distinct i.property),"
+        " group_concat(distinct f.title) from item_uses i join files f on f.page_id = i.page_id"
+        " where i.snapshot = ? group by i.item order by count(distinct i.page_id) desc, i.item",
+        (latest.id,),
+    ).fetchall()
+    if rows:
+        return [(item, label, props.replace(",", ", "), files.replace(",", ", "))
+                for item, label, props, files in rows]  # fmt: skip
+    return [
+        (page, "", "", titles.replace(",", ", "))
+        for page, titles in db.execute(
+            "select u.page, group_concat(distinct f.title) from usages u join files f"
+            " on f.page_id = u.page_id where u.snapshot = ? and u.namespace = 0 and u.wiki = ?"
+            " group by u.page order by count(distinct u.page_id) desc, u.page",
+            (latest.id, WIKIDATA),
+        )
+    ]
+
+
 def _one(db: object, query: str, *arguments: object) -> int:
     return int(db.execute(query, arguments).fetchone()[0])
 
@@ -308,7 +352,7 @@ def _monthly(
     views = dict(
         db.execute(
             "select v.month, sum(v.views) from views v join"
-            " (select distinct wiki, page from usages where snapshot = ? and namespace = 0) u"
+            f" (select distinct wiki, page from usages where snapshot = ? and {ARTICLE}) u"
             " on v.wiki = u.wiki and v.page = u.page where v.month between ? and ?"
             " group by v.month",
             (latest.id, str(first), str(last)),
@@ -337,7 +381,7 @@ def _curves(db: object, snapshots: list[Snapshot]) -> list[tuple[int, float, int
         s.id: {
             row[0]
             for row in db.execute(
-                "select distinct page_id from usages where snapshot = ? and namespace = 0", (s.id,)
+                f"select distinct page_id from usages where snapshot = ? and {ARTICLE}", (s.id,)
             )
         }
         for s in snapshots

@@ -20,6 +20,11 @@ ARTICLES = QT_TRANSLATE_NOOP("Headlines", "{articles} of those pages are article
 SHARE = QT_TRANSLATE_NOOP(
     "Headlines", "{used} of the files ({share}) are shown on at least one article."
 )
+ITEMS = QT_TRANSLATE_NOOP(
+    "Headlines",
+    "{items} Wikidata items show them too: Wikipedias and search engines show those images "
+    "wherever they show the items.",
+)
 READ = QT_TRANSLATE_NOOP(
     "Headlines", "The articles that show them were read {views} times from {first} to {last}."
 )
@@ -58,6 +63,8 @@ def headlines(impact: Impact) -> list[tuple[str, dict[str, str]]]:
                 },
             ),
         ]
+        if figure["Wikidata items"].value:
+            found.append((ITEMS, {"items": figure["Wikidata items"].said()}))
     views, requests = figure["page-context views"], figure["media requests"]
     if views.value is None:
         found.append((NOT_COUNTED, {}))

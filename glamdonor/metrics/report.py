@@ -54,6 +54,7 @@ def tables(impact: Impact) -> list[Table]:
             [(w, p.replace("_", " "), v) for w, p, v in impact.top_pages],
         ),
         Table("Top files", ("file", "pages", "page-context views"), list(impact.top_files)),
+        Table("Use on Wikidata", ("item", "label", "property", "files"), list(impact.items)),
         Table("Wikis", ("wiki", "language", "pages", "files"), list(impact.wikis)),
         Table("Languages", ("language", "pages", "files"), list(impact.languages)),
         Table(
@@ -154,7 +155,7 @@ def _html(impact: Impact, out: Path) -> None:
         *(f"<p class='headline'>{html.escape(sentence)}</p>" for sentence in said(impact)),
         "<div class='cards'>",
     ]
-    for figure in impact.figures[:9]:
+    for figure in impact.figures[:10]:
         parts.append(
             f"<div class='card'><b>{html.escape(figure.said())}</b>"
             f"<span>{html.escape(figure.name)}</span></div>"

@@ -5,6 +5,7 @@
   ``snapshot_files`` and ``usages``: the scope's files then, and which page showed which file.
 - ``views`` (pages) and ``requests`` (files), per month; ``fetched`` notes every month asked
   for, with or without data, so that a past month is never asked for again.
+- ``item_uses``: the Wikidata items that showed a file at a snapshot, with the property.
 - ``category_metrics``: Commons Impact Metrics of allow-listed categories, per month.
 """
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from glamdonor.metrics.months import Month
-from glamdonor.metrics.sources import FileUsage
+from glamdonor.metrics.sources import FileUsage, ItemUse
 
 SCHEMA = """
 create table if not exists files (
@@ -41,6 +42,11 @@ create table if not exists views (
 create table if not exists requests (
     page_id integer not null, month text not null, requests integer not null,
     primary key (page_id, month)
+);
+create table if not exists item_uses (
+    snapshot integer not null, item text not null, label text not null,
+    property text not null, page_id integer not null,
+    primary key (snapshot, item, property, page_id)
 );
 create table if not exists category_metrics (
     category text not null, month text not null, name text not null, value integer not null,
@@ -88,6 +94,7 @@ class Store:
         files: Iterable[FileUsage],
         *,
         counted: bool = True,
+        items: Iterable[ItemUse] = (),
     ) -> Snapshot:
         """Keep what the wiki said today about the scope's files, in one transaction. One
         snapshot a day: a second refresh the same day replaces the first."""
@@ -97,7 +104,7 @@ class Store:
                 "select id from snapshots where scope = ? and taken = ? and wiki = ?",
                 (scope, taken.isoformat(), wiki),
             ).fetchall():
-                for table in ("usages", "snapshot_files"):
+                for table in ("usages", "snapshot_files", "item_uses"):
                     self.db.execute(f"delete from {table} where snapshot = ?", (earlier,))
                 self.db.execute("delete from snapshots where id = ?", (earlier,))
             cursor = self.db.execute(
@@ -105,6 +112,7 @@ class Store:
                 (scope, taken.isoformat(), wiki, int(counted)),
             )
             snapshot = int(cursor.lastrowid or 0)
+            ids: dict[str, int] = {}
             for file in files:
                 self.db.execute(
                     "insert or replace into files values (?, ?, ?, ?)",
@@ -117,6 +125,12 @@ class Store:
                     "insert or ignore into usages values (?, ?, ?, ?, ?)",
                     [(snapshot, file.page_id, u.wiki, u.title, u.namespace) for u in file.uses],
                 )
+                ids[file.title] = file.page_id
+            self.db.executemany(
+                "insert or ignore into item_uses values (?, ?, ?, ?, ?)",
+                [(snapshot, i.item, i.label, i.property, ids[i.file]) for i in items
+                 if i.file in ids],
+            )  # fmt: skip
         return Snapshot(snapshot, scope, taken, wiki, counted)
 
     def add_views(self, wiki: str, page: str, views: dict[Month, int]) -> None:
