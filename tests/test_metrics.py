@@ -387,3 +387,44 @@ def test_the_months_begin_with_the_first_upload(tmp_path):
     assert newer.monthly == []
     assert heading(newer).endswith("no month complete since the first upload (2026-11)")
     assert heading(older).endswith("months 2026-09 to 2026-10")
+
+
+@pytest.mark.parametrize(
+    ("counts", "sentences"),
+    [
+        (
+            {"files": 1, "files used": 1, "pages": 1, "articles": 1, "wikis": 1, "languages": 1,
+             "Wikidata items": 1, "page-context views": 1, "media requests": 2},
+            ["Your file is shown on 1 page of 1 wiki.",
+             "One of those pages is an article, in 1 language.",
+             "A Wikidata item shows them too: Wikipedias and search engines show its image "
+             "wherever they show the item.",
+             "The articles that show them were read once from 2026-09 to 2026-10.",
+             "The files themselves were requested 2 times in those months."],
+        ),
+        (
+            {"files": 25, "files used": 1, "pages": 3, "articles": 0, "wikis": 2, "languages": 0,
+             "Wikidata items": 0, "page-context views": 12_400, "media requests": 1},
+            ["Your 25 files are shown on 3 pages of 2 wikis.",
+             "None of those pages is an article.",
+             "One of the files (4.0%) is shown on at least one article.",
+             "The articles that show them were read 12,400 times from 2026-09 to 2026-10.",
+             "The files themselves were requested once in those months."],
+        ),
+        (
+            {"files": 1, "files used": 0, "pages": 0, "articles": 0, "wikis": 0, "languages": 0,
+             "Wikidata items": 0, "page-context views": 0, "media requests": 0},
+            ["Your file is not shown on a page of a wiki yet."],
+        ),
+    ],
+)  # fmt: skip
+def test_headlines_say_one_thing_in_the_singular(counts, sentences):
+    from glamdonor.metrics.figures import Figure, Impact
+    from glamdonor.metrics.headlines import said
+
+    found = Impact("t", "https://commons.wikimedia.org/w/api.php", TODAY, None,
+                   Month(2026, 9), Month(2026, 10))  # fmt: skip
+    share = counts["files used"] / counts["files"]
+    found.figures = [Figure(name, value, "") for name, value in counts.items()]
+    found.figures.append(Figure("share of files used", share, ""))
+    assert said(found) == sentences

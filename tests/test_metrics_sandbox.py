@@ -64,6 +64,6 @@ def test_pages_showing_uploaded_files_are_found_and_reported(
     assert main(["metrics", "report", *common, "--format", "html", "--out", str(html)]) == 0
     page = html.read_text()
     assert "not available on this wiki" in page and "(batch)" not in page
-    assert "Your 3 files are shown on 2 pages of 1 wikis." in page  # a board's first lines
+    assert "Your 3 files are shown on 2 pages of 1 wiki." in page  # a board's first lines
     assert "This wiki counts no page views" in page
     assert "api.php" not in page and "127.0.0.1" not in page  # the wiki in words, no address

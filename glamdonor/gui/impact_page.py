@@ -49,7 +49,7 @@ from glamdonor.gui.words import error_said
 from glamdonor.gui.worker import Runner
 from glamdonor.jobs.metrics import MetricsFinished, MetricsStep, batch_scope, refresh
 from glamdonor.metrics.figures import Impact, impact
-from glamdonor.metrics.headlines import headlines
+from glamdonor.metrics.headlines import filled, headlines
 from glamdonor.metrics.http import Http
 from glamdonor.metrics.report import FORMATS, tables, write_report
 from glamdonor.metrics.store import Store
@@ -57,6 +57,10 @@ from glamdonor.metrics.store import Store
 TABLE_WORDS = (  # the report tables' titles and headings, as the window says them
     QT_TRANSLATE_NOOP("ImpactPage", "Top pages"),
     QT_TRANSLATE_NOOP("ImpactPage", "Top files"),
+    QT_TRANSLATE_NOOP("ImpactPage", "Use on Wikidata"),
+    QT_TRANSLATE_NOOP("ImpactPage", "item"),
+    QT_TRANSLATE_NOOP("ImpactPage", "label"),
+    QT_TRANSLATE_NOOP("ImpactPage", "property"),
     QT_TRANSLATE_NOOP("ImpactPage", "Wikis"),
     QT_TRANSLATE_NOOP("ImpactPage", "Languages"),
     QT_TRANSLATE_NOOP("ImpactPage", "In use after"),
@@ -77,6 +81,7 @@ NAMES = (  # the figures' and steps' names, as the window says them (self.tr(nam
     QT_TRANSLATE_NOOP("ImpactPage", "share of files used"),
     QT_TRANSLATE_NOOP("ImpactPage", "pages"),
     QT_TRANSLATE_NOOP("ImpactPage", "articles"),
+    QT_TRANSLATE_NOOP("ImpactPage", "Wikidata items"),
     QT_TRANSLATE_NOOP("ImpactPage", "wikis"),
     QT_TRANSLATE_NOOP("ImpactPage", "languages"),
     QT_TRANSLATE_NOOP("ImpactPage", "page-context views"),
@@ -185,7 +190,7 @@ class ImpactPage(QWidget):
         self.impact = found
         self.headlines.setText(
             " ".join(
-                QCoreApplication.translate("Headlines", template).format(**values)
+                filled(template, values, lambda t: QCoreApplication.translate("Headlines", t))
                 for template, values in headlines(found)
             )
         )
@@ -253,7 +258,7 @@ class ImpactPage(QWidget):
             series.attachAxis(counts)
         self.history_chart.setChart(history)
         self.tables.clear()
-        shown = {"Top pages", "Top files", "Wikis", "Languages", "In use after"}  # over time: a tab
+        shown = {"Top pages", "Top files", "Use on Wikidata", "Wikis", "Languages", "In use after"}
         for table in (t for t in tables(found) if t.title in shown):
             grid = QTableWidget(len(table.rows), len(table.header))
             grid.setHorizontalHeaderLabels([self.tr(heading) for heading in table.header])

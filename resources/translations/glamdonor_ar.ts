@@ -670,12 +670,12 @@
         <translation>اختر ملف شريك، أو اترك السطر فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="164"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="175"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>لا أرقام محفوظة لـ {scope} بعد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="165"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="176"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>شغّل `glamdonor metrics refresh` له أولًا.</translation>
     </message>
@@ -730,22 +730,22 @@
         <translation>ربما تكون الخدمة متوقفة: حاول لاحقًا. ما جُلب حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="87"/>
+        <location filename="../../glamdonor/metrics/report.py" line="88"/>
         <source>“{kind}” is not a report format.</source>
         <translation>«{kind}» ليس صيغة تقرير.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="88"/>
+        <location filename="../../glamdonor/metrics/report.py" line="89"/>
         <source>Use one of {formats}.</source>
         <translation>استخدم إحدى هذه: {formats}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="206"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="244"/>
         <source>the REST API answered in a shape glamdonor does not know.</source>
         <translation>أجابت واجهة REST بشكل لا يعرفه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="207"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="245"/>
         <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
         <translation>تحقق من عنوان واجهة REST؛ وأبلغ عن ذلك إن كانت واجهة ويكيميديا.</translation>
     </message>
@@ -2197,62 +2197,67 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="19"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="20"/>
         <source>Files of the scope found on the wiki at the latest snapshot.</source>
         <translation>ملفات النطاق الموجودة على الويكي في آخر لقطة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="23"/>
-        <source>Files shown on at least one article (main namespace) of any wiki, and their share of the files.</source>
-        <translation>الملفات المعروضة في مقالة واحدة على الأقل (النطاق الرئيسي) في أي ويكي، ونسبتها من الملفات.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="28"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="29"/>
         <source>Distinct pages, on any wiki and in any namespace, that show at least one file.</source>
         <translation>الصفحات المختلفة، في أي ويكي وأي نطاق، التي تعرض ملفًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="32"/>
-        <source>Distinct articles (main namespace) that show at least one file.</source>
-        <translation>المقالات المختلفة (النطاق الرئيسي) التي تعرض ملفًا واحدًا على الأقل.</translation>
+        <location filename="../../glamdonor/metrics/figures.py" line="24"/>
+        <source>Files shown on at least one article (main namespace) of any wiki but Wikidata, and their share of the files.</source>
+        <translation>الملفات المعروضة في مقالة واحدة على الأقل (النطاق الرئيسي) في أي ويكي غير ويكي بيانات، ونسبتها من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="36"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="33"/>
+        <source>Distinct articles (main namespace) that show at least one file; Wikidata items are counted apart.</source>
+        <translation>المقالات المختلفة (النطاق الرئيسي) التي تعرض ملفًا واحدًا على الأقل؛ تُعدّ عناصر ويكي بيانات على حدة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="38"/>
+        <source>Distinct Wikidata items that show at least one file (as their image, logo, map...): Wikipedias and search engines show these images wherever they show the items.</source>
+        <translation>عناصر ويكي بيانات المختلفة التي تعرض ملفًا واحدًا على الأقل (صورةً أو شعارًا أو خريطة…): تعرض ويكيبيديا ومحركات البحث هذه الصور حيثما عرضت العناصر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="43"/>
         <source>Distinct wikis with at least one page showing a file.</source>
         <translation>الويكيات المختلفة التي فيها صفحة واحدة على الأقل تعرض ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="40"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="47"/>
         <source>Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org are both French); multilingual wikis (Commons, Wikidata) are not counted.</source>
         <translation>اللغات المختلفة لتلك الويكيات (fr.wikipedia.org وfr.wikisource.org كلاهما بالفرنسية)؛ لا تُحسب الويكيات متعددة اللغات (كومنز وويكي بيانات).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="45"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="52"/>
         <source>Views by people (not bots) of the articles that show the files at the latest snapshot, per month over the period; each article counted once however many files it shows. These are views of pages, not people who saw the files.</source>
         <translation>مشاهدات البشر (لا البوتات) للمقالات التي تعرض الملفات في آخر لقطة، لكل شهر في المدة؛ تُحسب كل مقالة مرة واحدة مهما كان عدد الملفات التي تعرضها. هذه مشاهدات صفحات، لا عدد من رأوا الملفات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="51"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="58"/>
         <source>Requests by people of the files themselves (originals and thumbnails, from any site), per month over the period.</source>
         <translation>طلبات البشر للملفات نفسها (الأصلية والمصغرات، من أي موقع)، لكل شهر في المدة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="56"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="63"/>
         <source>Of the files uploaded at least N days before a snapshot, the share shown on an article in the first snapshot taken N days or more after their upload.</source>
         <translation>من الملفات المرفوعة قبل لقطة بـ N يومًا على الأقل، نسبة المعروض منها في مقالة في أول لقطة أُخذت بعد رفعها بـ N يومًا أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="61"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="68"/>
         <source>Pages showing a file at the latest snapshot and not at the one before, and the other way round.</source>
         <translation>الصفحات التي تعرض ملفًا في آخر لقطة ولم تكن تعرضه في السابقة، والعكس.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="66"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="73"/>
         <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
         <translation>في كل لقطة: الملفات المعروضة في مقالة واحدة على الأقل، والصفحات التي تعرض ملفًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="74"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="84"/>
         <source>not available on this wiki</source>
         <translation>غير متاح على هذا الويكي</translation>
     </message>
@@ -2260,47 +2265,137 @@
 <context>
     <name>Headlines</name>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="10"/>
-        <source>None of your {files} files is shown on a page of a wiki yet.</source>
-        <translation>لا يُعرض أي من ملفاتك الـ{files} على صفحة في ويكي بعد.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="17"/>
+        <source>None of your {files} is shown on a page of a wiki yet.</source>
+        <translation>لم يُعرض أيٌّ من {files} الخاصة بك في صفحة ويكي بعد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="13"/>
-        <source>Your {files} files are shown on {pages} pages of {wikis} wikis.</source>
-        <translation>تُعرض ملفاتك الـ{files} على {pages} صفحة في {wikis} ويكي.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="20"/>
+        <source>Your file is not shown on a page of a wiki yet.</source>
+        <translation>لم يُعرض ملفك في أي صفحة ويكي بعد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="16"/>
-        <source>{articles} of those pages are articles, in {languages} languages.</source>
-        <translation>{articles} من هذه الصفحات مقالات، بـ{languages} لغة.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="21"/>
+        <source>Your {files} are shown on {pages} of {wikis}.</source>
+        <translation>تُعرض {files} الخاصة بك في {pages} من {wikis}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="19"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="22"/>
+        <source>Your file is shown on {pages} of {wikis}.</source>
+        <translation>يُعرض ملفك في {pages} من {wikis}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="23"/>
+        <source>{articles} of those pages are articles, in {languages}.</source>
+        <translation>{articles} من تلك الصفحات مقالات، بـ{languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="26"/>
+        <source>One of those pages is an article, in {languages}.</source>
+        <translation>إحدى تلك الصفحات مقالة، بـ{languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="27"/>
         <source>{articles} of those pages are articles.</source>
         <translation>{articles} من هذه الصفحات مقالات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="20"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="28"/>
+        <source>One of those pages is an article.</source>
+        <translation>إحدى تلك الصفحات مقالة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="29"/>
+        <source>None of those pages is an article.</source>
+        <translation>لا توجد مقالة بين تلك الصفحات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="30"/>
         <source>{used} of the files ({share}) are shown on at least one article.</source>
         <translation>{used} من الملفات ({share}) معروضة على مقالة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="23"/>
-        <source>The articles that show them were read {views} times from {first} to {last}.</source>
-        <translation>قُرئت المقالات التي تعرضها {views} مرة من {first} إلى {last}.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="33"/>
+        <source>One of the files ({share}) is shown on at least one article.</source>
+        <translation>يُعرض أحد الملفات ({share}) في مقالة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="26"/>
-        <source>The files themselves were requested {requests} times in those months.</source>
-        <translation>طُلبت الملفات نفسها {requests} مرة في تلك الأشهر.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="36"/>
+        <source>{items} Wikidata items show them too: Wikipedias and search engines show those images wherever they show the items.</source>
+        <translation>تعرضها أيضًا {items} من عناصر ويكي بيانات: تعرض ويكيبيديا ومحركات البحث هذه الصور حيثما عرضت العناصر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="29"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="41"/>
+        <source>A Wikidata item shows them too: Wikipedias and search engines show its image wherever they show the item.</source>
+        <translation>يعرضها أيضًا عنصر من ويكي بيانات: تعرض ويكيبيديا ومحركات البحث صورته حيثما عرضت العنصر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="46"/>
+        <source>The articles that show them were read {views} from {first} to {last}.</source>
+        <translation>قُرئت المقالات التي تعرضها {views} من {first} إلى {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="49"/>
+        <source>The files themselves were requested {requests} in those months.</source>
+        <translation>طُلبت الملفات نفسها {requests} في تلك الأشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="59"/>
+        <source>{n} file</source>
+        <translation>{n} ملف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="59"/>
+        <source>{n} files</source>
+        <translation>{n} ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
+        <source>{n} page</source>
+        <translation>{n} صفحة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
+        <source>{n} pages</source>
+        <translation>{n} صفحات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="61"/>
+        <source>{n} wiki</source>
+        <translation>{n} ويكي</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="61"/>
+        <source>{n} wikis</source>
+        <translation>{n} ويكيات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="63"/>
+        <source>{n} language</source>
+        <translation>{n} لغة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="64"/>
+        <source>{n} languages</source>
+        <translation>{n} لغات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
+        <source>once</source>
+        <translation>مرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
+        <source>{n} times</source>
+        <translation>{n} مرة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="52"/>
         <source>This wiki counts no page views, so how often they were seen is not known.</source>
         <translation>لا يحسب هذا الويكي مشاهدات الصفحات، فلا يُعرف كم مرة شوهدت.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="32"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="55"/>
         <source>No month is complete since the first upload: views are counted from next month.</source>
         <translation>لم يكتمل أي شهر منذ أول رفع: تُحسب المشاهدات ابتداءً من الشهر القادم.</translation>
     </message>
@@ -2308,155 +2403,160 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
         <source>files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="234"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="239"/>
         <source>files used</source>
         <translation>الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
         <source>share of files used</source>
         <translation>نسبة الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="78"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="228"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="235"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="233"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
         <source>pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
         <source>articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
+        <source>Wikidata items</source>
+        <translation>عناصر ويكي بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
         <source>wikis</source>
         <translation>الويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="207"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
         <source>page-context views</source>
         <translation>مشاهدات الصفحات التي تعرض الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="207"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
         <source>media requests</source>
         <translation>طلبات الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
         <source>new usages</source>
         <translation>استخدامات جديدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
         <source>lost usages</source>
         <translation>استخدامات مفقودة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="91"/>
         <source>usage</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
         <source>page views</source>
         <translation>مشاهدات الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
         <source>category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="106"/>
         <source>Refreshing stopped: {0}</source>
         <translation>توقف التحديث: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>Refresh the figures</source>
         <translation>حدّث الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="114"/>
         <source>Report format</source>
         <translation>صيغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
         <source>Export the report…</source>
         <translation>صدّر التقرير…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="120"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>ما الصفحات التي تعرض الملفات المرفوعة وكم تُشاهد: التقط لقطة جديدة كل شهر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="122"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="127"/>
         <source>What the figures say</source>
         <translation>ما تقوله الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
         <source>figure</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
         <source>value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="125"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
         <source>Impact figures</source>
         <translation>أرقام الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
         <source>Impact tables</source>
         <translation>جداول الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="136"/>
         <source>Views and requests per month</source>
         <translation>المشاهدات والطلبات في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="149"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="139"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="154"/>
         <source>Languages reached</source>
         <translation>اللغات التي وصلت إليها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="288"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="293"/>
         <source>The report could not be written: {0}</source>
         <translation>تعذّرت كتابة التقرير: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="290"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="295"/>
         <source>Wrote the report to {0}.</source>
         <translation>كُتب التقرير في {0}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="136"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="148"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="141"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="153"/>
         <source>Usage over time</source>
         <translation>الاستخدام عبر الزمن</translation>
     </message>
@@ -2472,91 +2572,111 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <source>Use on Wikidata</source>
+        <translation>الاستخدام في ويكي بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <source>item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <source>label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <source>property</source>
+        <translation>الخاصية</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
         <source>Wikis</source>
         <translation>الويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
         <source>In use after</source>
         <translation>مستخدمة بعد</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
         <source>wiki</source>
         <translation>الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
         <source>page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
         <source>views</source>
         <translation>المشاهدات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
         <source>file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
         <source>days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
         <source>share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>files counted</source>
         <translation>الملفات المحسوبة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
         <source>snapshot</source>
         <translation>اللقطة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="146"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="151"/>
         <source>Figures</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="147"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="152"/>
         <source>Per month</source>
         <translation>في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="150"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>Pages, files and languages</source>
         <translation>الصفحات والملفات واللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="173"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="178"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} ملفات على الويكي، {1} معروضة في مقالات، {2} صفحات في المجموع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="276"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="281"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>

@@ -670,12 +670,12 @@
         <translation>Elija un perfil de socio o deje la línea vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="164"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="175"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>todavía no se guardan cifras para {scope}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="165"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="176"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>Ejecute primero `glamdonor metrics refresh` para ello.</translation>
     </message>
@@ -730,22 +730,22 @@
         <translation>Puede que el servicio no esté disponible: inténtelo más tarde. Se conserva lo obtenido hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="87"/>
+        <location filename="../../glamdonor/metrics/report.py" line="88"/>
         <source>“{kind}” is not a report format.</source>
         <translation>«{kind}» no es un formato de informe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="88"/>
+        <location filename="../../glamdonor/metrics/report.py" line="89"/>
         <source>Use one of {formats}.</source>
         <translation>Use uno de estos: {formats}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="206"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="244"/>
         <source>the REST API answered in a shape glamdonor does not know.</source>
         <translation>la API REST respondió con una forma que glamdonor no conoce.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="207"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="245"/>
         <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
         <translation>Compruebe la dirección de la API REST; infórmelo si es la de Wikimedia.</translation>
     </message>
@@ -2197,62 +2197,67 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="19"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="20"/>
         <source>Files of the scope found on the wiki at the latest snapshot.</source>
         <translation>Archivos del ámbito encontrados en el wiki en la última instantánea.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="23"/>
-        <source>Files shown on at least one article (main namespace) of any wiki, and their share of the files.</source>
-        <translation>Archivos mostrados en al menos un artículo (espacio principal) de algún wiki, y su proporción de los archivos.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="28"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="29"/>
         <source>Distinct pages, on any wiki and in any namespace, that show at least one file.</source>
         <translation>Páginas distintas, en cualquier wiki y espacio de nombres, que muestran al menos un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="32"/>
-        <source>Distinct articles (main namespace) that show at least one file.</source>
-        <translation>Artículos distintos (espacio principal) que muestran al menos un archivo.</translation>
+        <location filename="../../glamdonor/metrics/figures.py" line="24"/>
+        <source>Files shown on at least one article (main namespace) of any wiki but Wikidata, and their share of the files.</source>
+        <translation>Archivos mostrados en al menos un artículo (espacio principal) de cualquier wiki salvo Wikidata, y su proporción de los archivos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="36"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="33"/>
+        <source>Distinct articles (main namespace) that show at least one file; Wikidata items are counted apart.</source>
+        <translation>Artículos distintos (espacio principal) que muestran al menos un archivo; los elementos de Wikidata se cuentan aparte.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="38"/>
+        <source>Distinct Wikidata items that show at least one file (as their image, logo, map...): Wikipedias and search engines show these images wherever they show the items.</source>
+        <translation>Elementos de Wikidata distintos que muestran al menos un archivo (como imagen, logotipo, mapa…): las Wikipedias y los buscadores muestran esas imágenes dondequiera que muestran los elementos.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="43"/>
         <source>Distinct wikis with at least one page showing a file.</source>
         <translation>Wikis distintos con al menos una página que muestra un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="40"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="47"/>
         <source>Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org are both French); multilingual wikis (Commons, Wikidata) are not counted.</source>
         <translation>Idiomas distintos de esos wikis (fr.wikipedia.org y fr.wikisource.org son ambos franceses); los wikis multilingües (Commons, Wikidata) no cuentan.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="45"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="52"/>
         <source>Views by people (not bots) of the articles that show the files at the latest snapshot, per month over the period; each article counted once however many files it shows. These are views of pages, not people who saw the files.</source>
         <translation>Visitas de personas (no bots) a los artículos que muestran los archivos en la última instantánea, por mes en el periodo; cada artículo cuenta una vez, muestre los archivos que muestre. Son visitas a páginas, no personas que vieron los archivos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="51"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="58"/>
         <source>Requests by people of the files themselves (originals and thumbnails, from any site), per month over the period.</source>
         <translation>Solicitudes de personas de los propios archivos (originales y miniaturas, desde cualquier sitio), por mes en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="56"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="63"/>
         <source>Of the files uploaded at least N days before a snapshot, the share shown on an article in the first snapshot taken N days or more after their upload.</source>
         <translation>De los archivos subidos al menos N días antes de una instantánea, la proporción mostrada en un artículo en la primera instantánea tomada N días o más después de subirlos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="61"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="68"/>
         <source>Pages showing a file at the latest snapshot and not at the one before, and the other way round.</source>
         <translation>Páginas que muestran un archivo en la última instantánea y no en la anterior, y al revés.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="66"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="73"/>
         <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
         <translation>En cada instantánea: los archivos mostrados en al menos un artículo y las páginas que muestran al menos un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="74"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="84"/>
         <source>not available on this wiki</source>
         <translation>no disponible en este wiki</translation>
     </message>
@@ -2260,47 +2265,137 @@
 <context>
     <name>Headlines</name>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="10"/>
-        <source>None of your {files} files is shown on a page of a wiki yet.</source>
-        <translation>Ninguno de sus {files} archivos se muestra aún en una página de un wiki.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="17"/>
+        <source>None of your {files} is shown on a page of a wiki yet.</source>
+        <translation>Ninguno de sus {files} se muestra aún en una página de un wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="13"/>
-        <source>Your {files} files are shown on {pages} pages of {wikis} wikis.</source>
-        <translation>Sus {files} archivos se muestran en {pages} páginas de {wikis} wikis.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="20"/>
+        <source>Your file is not shown on a page of a wiki yet.</source>
+        <translation>Su archivo aún no se muestra en ninguna página de un wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="16"/>
-        <source>{articles} of those pages are articles, in {languages} languages.</source>
-        <translation>{articles} de esas páginas son artículos, en {languages} idiomas.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="21"/>
+        <source>Your {files} are shown on {pages} of {wikis}.</source>
+        <translation>Sus {files} se muestran en {pages} de {wikis}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="19"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="22"/>
+        <source>Your file is shown on {pages} of {wikis}.</source>
+        <translation>Su archivo se muestra en {pages} de {wikis}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="23"/>
+        <source>{articles} of those pages are articles, in {languages}.</source>
+        <translation>{articles} de esas páginas son artículos, en {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="26"/>
+        <source>One of those pages is an article, in {languages}.</source>
+        <translation>Una de esas páginas es un artículo, en {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="27"/>
         <source>{articles} of those pages are articles.</source>
         <translation>{articles} de esas páginas son artículos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="20"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="28"/>
+        <source>One of those pages is an article.</source>
+        <translation>Una de esas páginas es un artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="29"/>
+        <source>None of those pages is an article.</source>
+        <translation>Ninguna de esas páginas es un artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="30"/>
         <source>{used} of the files ({share}) are shown on at least one article.</source>
         <translation>{used} de los archivos ({share}) se muestran en al menos un artículo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="23"/>
-        <source>The articles that show them were read {views} times from {first} to {last}.</source>
-        <translation>Los artículos que los muestran se leyeron {views} veces de {first} a {last}.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="33"/>
+        <source>One of the files ({share}) is shown on at least one article.</source>
+        <translation>Uno de los archivos ({share}) se muestra en al menos un artículo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="26"/>
-        <source>The files themselves were requested {requests} times in those months.</source>
-        <translation>Los archivos mismos se pidieron {requests} veces en esos meses.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="36"/>
+        <source>{items} Wikidata items show them too: Wikipedias and search engines show those images wherever they show the items.</source>
+        <translation>{items} elementos de Wikidata también los muestran: las Wikipedias y los buscadores muestran esas imágenes dondequiera que muestran los elementos.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="29"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="41"/>
+        <source>A Wikidata item shows them too: Wikipedias and search engines show its image wherever they show the item.</source>
+        <translation>Un elemento de Wikidata también los muestra: las Wikipedias y los buscadores muestran su imagen dondequiera que muestran el elemento.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="46"/>
+        <source>The articles that show them were read {views} from {first} to {last}.</source>
+        <translation>Los artículos que los muestran se leyeron {views} de {first} a {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="49"/>
+        <source>The files themselves were requested {requests} in those months.</source>
+        <translation>Los archivos mismos se solicitaron {requests} en esos meses.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="59"/>
+        <source>{n} file</source>
+        <translation>{n} archivo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="59"/>
+        <source>{n} files</source>
+        <translation>{n} archivos</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
+        <source>{n} page</source>
+        <translation>{n} página</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
+        <source>{n} pages</source>
+        <translation>{n} páginas</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="61"/>
+        <source>{n} wiki</source>
+        <translation>{n} wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="61"/>
+        <source>{n} wikis</source>
+        <translation>{n} wikis</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="63"/>
+        <source>{n} language</source>
+        <translation>{n} idioma</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="64"/>
+        <source>{n} languages</source>
+        <translation>{n} idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
+        <source>{n} times</source>
+        <translation>{n} veces</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="52"/>
         <source>This wiki counts no page views, so how often they were seen is not known.</source>
         <translation>Este wiki no cuenta las visitas a las páginas, así que no se sabe cuántas veces se vieron.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="32"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="55"/>
         <source>No month is complete since the first upload: views are counted from next month.</source>
         <translation>Ningún mes está completo desde la primera subida: las visitas se cuentan a partir del mes que viene.</translation>
     </message>
@@ -2308,155 +2403,160 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="234"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="239"/>
         <source>files used</source>
         <translation>archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
         <source>share of files used</source>
         <translation>proporción de archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="78"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="228"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="235"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="233"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
         <source>pages</source>
         <translation>páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
         <source>articles</source>
         <translation>artículos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
+        <source>Wikidata items</source>
+        <translation>elementos de Wikidata</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
         <source>languages</source>
         <translation>idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="207"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
         <source>page-context views</source>
         <translation>visitas de las páginas que muestran los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="207"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
         <source>media requests</source>
         <translation>solicitudes de los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
         <source>new usages</source>
         <translation>usos nuevos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
         <source>lost usages</source>
         <translation>usos perdidos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="91"/>
         <source>usage</source>
         <translation>uso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
         <source>page views</source>
         <translation>visitas de páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="106"/>
         <source>Refreshing stopped: {0}</source>
         <translation>La actualización se detuvo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>Refresh the figures</source>
         <translation>Actualizar las cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="114"/>
         <source>Report format</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="120"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Qué páginas muestran los archivos subidos y cuánto se ven: tome una nueva instantánea cada mes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="122"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="127"/>
         <source>What the figures say</source>
         <translation>Lo que dicen las cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
         <source>figure</source>
         <translation>cifra</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="125"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
         <source>Impact figures</source>
         <translation>Cifras del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
         <source>Impact tables</source>
         <translation>Tablas del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="136"/>
         <source>Views and requests per month</source>
         <translation>Visitas y solicitudes por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="149"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="139"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="154"/>
         <source>Languages reached</source>
         <translation>Idiomas alcanzados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="288"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="293"/>
         <source>The report could not be written: {0}</source>
         <translation>No se pudo escribir el informe: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="290"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="295"/>
         <source>Wrote the report to {0}.</source>
         <translation>Informe escrito en {0}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="136"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="148"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="141"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="153"/>
         <source>Usage over time</source>
         <translation>Uso a lo largo del tiempo</translation>
     </message>
@@ -2472,91 +2572,111 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <source>Use on Wikidata</source>
+        <translation>Uso en Wikidata</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <source>item</source>
+        <translation>elemento</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <source>property</source>
+        <translation>propiedad</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
         <source>Wikis</source>
         <translation>Wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
         <source>In use after</source>
         <translation>En uso después de</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
         <source>page</source>
         <translation>página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
         <source>views</source>
         <translation>visitas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
         <source>share</source>
         <translation>proporción</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>files counted</source>
         <translation>archivos contados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
         <source>snapshot</source>
         <translation>instantánea</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="146"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="151"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="147"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="152"/>
         <source>Per month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="150"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>Pages, files and languages</source>
         <translation>Páginas, archivos e idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="173"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="178"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} archivos en el wiki, {1} mostrados en artículos, {2} páginas en total.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="276"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="281"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>

@@ -670,12 +670,12 @@
         <translation>Choisissez un profil de partenaire, ou laissez la ligne vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="164"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="175"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>aucun chiffre n&apos;est encore conservé pour {scope}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="165"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="176"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>Lancez d&apos;abord `glamdonor metrics refresh` pour celui-ci.</translation>
     </message>
@@ -730,22 +730,22 @@
         <translation>Le service est peut-être indisponible : réessayez plus tard. Ce qui a déjà été récupéré est conservé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="87"/>
+        <location filename="../../glamdonor/metrics/report.py" line="88"/>
         <source>“{kind}” is not a report format.</source>
         <translation>« {kind} » n&apos;est pas un format de rapport.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="88"/>
+        <location filename="../../glamdonor/metrics/report.py" line="89"/>
         <source>Use one of {formats}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {formats}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="206"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="244"/>
         <source>the REST API answered in a shape glamdonor does not know.</source>
         <translation>l&apos;API REST a répondu sous une forme que glamdonor ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="207"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="245"/>
         <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
         <translation>Vérifiez l&apos;adresse de l&apos;API REST ; signalez-le s&apos;il s&apos;agit de celle de Wikimedia.</translation>
     </message>
@@ -2197,62 +2197,67 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="19"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="20"/>
         <source>Files of the scope found on the wiki at the latest snapshot.</source>
         <translation>Fichiers du périmètre trouvés sur le wiki au dernier instantané.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="23"/>
-        <source>Files shown on at least one article (main namespace) of any wiki, and their share of the files.</source>
-        <translation>Fichiers montrés dans au moins un article (espace principal) d&apos;un wiki, et leur part des fichiers.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="28"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="29"/>
         <source>Distinct pages, on any wiki and in any namespace, that show at least one file.</source>
         <translation>Pages distinctes, sur tout wiki et dans tout espace, qui montrent au moins un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="32"/>
-        <source>Distinct articles (main namespace) that show at least one file.</source>
-        <translation>Articles distincts (espace principal) qui montrent au moins un fichier.</translation>
+        <location filename="../../glamdonor/metrics/figures.py" line="24"/>
+        <source>Files shown on at least one article (main namespace) of any wiki but Wikidata, and their share of the files.</source>
+        <translation>Fichiers montrés sur au moins un article (espace principal) d&apos;un wiki autre que Wikidata, et leur part des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="36"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="33"/>
+        <source>Distinct articles (main namespace) that show at least one file; Wikidata items are counted apart.</source>
+        <translation>Articles distincts (espace principal) qui montrent au moins un fichier ; les éléments Wikidata sont comptés à part.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="38"/>
+        <source>Distinct Wikidata items that show at least one file (as their image, logo, map...): Wikipedias and search engines show these images wherever they show the items.</source>
+        <translation>Éléments Wikidata distincts qui montrent au moins un fichier (comme image, logo, carte…) : les Wikipédias et les moteurs de recherche montrent ces images partout où ils montrent les éléments.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="43"/>
         <source>Distinct wikis with at least one page showing a file.</source>
         <translation>Wikis distincts ayant au moins une page qui montre un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="40"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="47"/>
         <source>Distinct languages of those wikis (fr.wikipedia.org and fr.wikisource.org are both French); multilingual wikis (Commons, Wikidata) are not counted.</source>
         <translation>Langues distinctes de ces wikis (fr.wikipedia.org et fr.wikisource.org sont tous deux en français) ; les wikis multilingues (Commons, Wikidata) ne comptent pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="45"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="52"/>
         <source>Views by people (not bots) of the articles that show the files at the latest snapshot, per month over the period; each article counted once however many files it shows. These are views of pages, not people who saw the files.</source>
         <translation>Vues par des personnes (pas des robots) des articles qui montrent les fichiers au dernier instantané, par mois sur la période ; chaque article compte une fois, quel que soit le nombre de fichiers qu&apos;il montre. Ce sont des vues de pages, pas des personnes qui ont vu les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="51"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="58"/>
         <source>Requests by people of the files themselves (originals and thumbnails, from any site), per month over the period.</source>
         <translation>Demandes par des personnes des fichiers eux-mêmes (originaux et vignettes, depuis tout site), par mois sur la période.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="56"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="63"/>
         <source>Of the files uploaded at least N days before a snapshot, the share shown on an article in the first snapshot taken N days or more after their upload.</source>
         <translation>Parmi les fichiers téléversés au moins N jours avant un instantané, la part montrée dans un article au premier instantané pris N jours ou plus après leur téléversement.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="61"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="68"/>
         <source>Pages showing a file at the latest snapshot and not at the one before, and the other way round.</source>
         <translation>Pages qui montrent un fichier au dernier instantané et pas au précédent, et l&apos;inverse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="66"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="73"/>
         <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
         <translation>À chaque instantané : les fichiers montrés dans au moins un article, et les pages qui montrent au moins un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="74"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="84"/>
         <source>not available on this wiki</source>
         <translation>non disponible sur ce wiki</translation>
     </message>
@@ -2260,47 +2265,137 @@
 <context>
     <name>Headlines</name>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="10"/>
-        <source>None of your {files} files is shown on a page of a wiki yet.</source>
-        <translation>Aucun de vos {files} fichiers n&apos;est encore montré sur une page d&apos;un wiki.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="17"/>
+        <source>None of your {files} is shown on a page of a wiki yet.</source>
+        <translation>Aucun de vos {files} n&apos;est encore montré sur une page d&apos;un wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="13"/>
-        <source>Your {files} files are shown on {pages} pages of {wikis} wikis.</source>
-        <translation>Vos {files} fichiers sont montrés sur {pages} pages de {wikis} wikis.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="20"/>
+        <source>Your file is not shown on a page of a wiki yet.</source>
+        <translation>Votre fichier n&apos;est encore montré sur aucune page d&apos;un wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="16"/>
-        <source>{articles} of those pages are articles, in {languages} languages.</source>
-        <translation>{articles} de ces pages sont des articles, en {languages} langues.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="21"/>
+        <source>Your {files} are shown on {pages} of {wikis}.</source>
+        <translation>Vos {files} sont montrés sur {pages} de {wikis}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="19"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="22"/>
+        <source>Your file is shown on {pages} of {wikis}.</source>
+        <translation>Votre fichier est montré sur {pages} de {wikis}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="23"/>
+        <source>{articles} of those pages are articles, in {languages}.</source>
+        <translation>{articles} de ces pages sont des articles, en {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="26"/>
+        <source>One of those pages is an article, in {languages}.</source>
+        <translation>L&apos;une de ces pages est un article, en {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="27"/>
         <source>{articles} of those pages are articles.</source>
         <translation>{articles} de ces pages sont des articles.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="20"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="28"/>
+        <source>One of those pages is an article.</source>
+        <translation>L&apos;une de ces pages est un article.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="29"/>
+        <source>None of those pages is an article.</source>
+        <translation>Aucune de ces pages n&apos;est un article.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="30"/>
         <source>{used} of the files ({share}) are shown on at least one article.</source>
         <translation>{used} des fichiers ({share}) sont montrés sur au moins un article.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="23"/>
-        <source>The articles that show them were read {views} times from {first} to {last}.</source>
-        <translation>Les articles qui les montrent ont été lus {views} fois de {first} à {last}.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="33"/>
+        <source>One of the files ({share}) is shown on at least one article.</source>
+        <translation>L&apos;un des fichiers ({share}) est montré sur au moins un article.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="26"/>
-        <source>The files themselves were requested {requests} times in those months.</source>
-        <translation>Les fichiers eux-mêmes ont été demandés {requests} fois pendant ces mois.</translation>
+        <location filename="../../glamdonor/metrics/headlines.py" line="36"/>
+        <source>{items} Wikidata items show them too: Wikipedias and search engines show those images wherever they show the items.</source>
+        <translation>{items} éléments Wikidata les montrent aussi : les Wikipédias et les moteurs de recherche montrent ces images partout où ils montrent les éléments.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="29"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="41"/>
+        <source>A Wikidata item shows them too: Wikipedias and search engines show its image wherever they show the item.</source>
+        <translation>Un élément Wikidata les montre aussi : les Wikipédias et les moteurs de recherche montrent son image partout où ils montrent l&apos;élément.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="46"/>
+        <source>The articles that show them were read {views} from {first} to {last}.</source>
+        <translation>Les articles qui les montrent ont été lus {views} de {first} à {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="49"/>
+        <source>The files themselves were requested {requests} in those months.</source>
+        <translation>Les fichiers eux-mêmes ont été demandés {requests} pendant ces mois.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="59"/>
+        <source>{n} file</source>
+        <translation>{n} fichier</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="59"/>
+        <source>{n} files</source>
+        <translation>{n} fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
+        <source>{n} page</source>
+        <translation>{n} page</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="61"/>
+        <source>{n} wiki</source>
+        <translation>{n} wiki</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="61"/>
+        <source>{n} wikis</source>
+        <translation>{n} wikis</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="63"/>
+        <source>{n} language</source>
+        <translation>{n} langue</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="64"/>
+        <source>{n} languages</source>
+        <translation>{n} langues</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
+        <source>{n} times</source>
+        <translation>{n} fois</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="52"/>
         <source>This wiki counts no page views, so how often they were seen is not known.</source>
         <translation>Ce wiki ne compte pas les vues des pages : on ne sait donc pas combien de fois ils ont été vus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="32"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="55"/>
         <source>No month is complete since the first upload: views are counted from next month.</source>
         <translation>Aucun mois n&apos;est complet depuis le premier versement : les vues seront comptées à partir du mois prochain.</translation>
     </message>
@@ -2308,155 +2403,160 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="234"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="239"/>
         <source>files used</source>
         <translation>fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
         <source>share of files used</source>
         <translation>part des fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="78"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="228"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="235"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="233"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
+        <source>Wikidata items</source>
+        <translation>éléments Wikidata</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="207"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
         <source>page-context views</source>
         <translation>vues des pages qui montrent les fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="207"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
         <source>media requests</source>
         <translation>demandes des fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
         <source>new usages</source>
         <translation>nouvelles utilisations</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
         <source>lost usages</source>
         <translation>utilisations perdues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="91"/>
         <source>usage</source>
         <translation>utilisation</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
         <source>page views</source>
         <translation>vues des pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="106"/>
         <source>Refreshing stopped: {0}</source>
         <translation>La mise à jour s&apos;est arrêtée : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>Refresh the figures</source>
         <translation>Mettre à jour les chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="114"/>
         <source>Report format</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
         <source>Export the report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="120"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Quelles pages montrent les fichiers téléversés, et combien elles sont vues : prenez un nouvel instantané chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="122"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="127"/>
         <source>What the figures say</source>
         <translation>Ce que disent les chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
         <source>figure</source>
         <translation>chiffre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="125"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
         <source>Impact figures</source>
         <translation>Chiffres de l&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
         <source>Impact tables</source>
         <translation>Tableaux de l&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="136"/>
         <source>Views and requests per month</source>
         <translation>Vues et demandes par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="149"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="139"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="154"/>
         <source>Languages reached</source>
         <translation>Langues atteintes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="288"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="293"/>
         <source>The report could not be written: {0}</source>
         <translation>Le rapport n&apos;a pas pu être écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="290"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="295"/>
         <source>Wrote the report to {0}.</source>
         <translation>Rapport écrit dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="136"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="148"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="141"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="153"/>
         <source>Usage over time</source>
         <translation>Utilisation au fil du temps</translation>
     </message>
@@ -2472,91 +2572,111 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <source>Use on Wikidata</source>
+        <translation>Utilisation sur Wikidata</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <source>item</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <source>property</source>
+        <translation>propriété</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
         <source>Wikis</source>
         <translation>Wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
         <source>In use after</source>
         <translation>Utilisés après</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
         <source>page</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
         <source>views</source>
         <translation>vues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
         <source>share</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>files counted</source>
         <translation>fichiers comptés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
         <source>snapshot</source>
         <translation>instantané</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="146"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="151"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="147"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="152"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="150"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>Pages, files and languages</source>
         <translation>Pages, fichiers et langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="173"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="178"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0} : {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="177"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} fichiers sur le wiki, {1} montrés dans des articles, {2} pages en tout.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="276"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="281"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
