@@ -15,6 +15,7 @@ import pytest
 from glamdonor.cli.main import main
 from glamdonor.jobs.metrics import MetricsFinished, Scope, refresh
 from glamdonor.metrics.figures import impact, language_of
+from glamdonor.metrics.headlines import said
 from glamdonor.metrics.http import Http
 from glamdonor.metrics.months import Month
 from glamdonor.metrics.report import write_report
@@ -428,3 +429,73 @@ def test_headlines_say_one_thing_in_the_singular(counts, sentences):
     found.figures = [Figure(name, value, "") for name, value in counts.items()]
     found.figures.append(Figure("share of files used", share, ""))
     assert said(found) == sentences
+
+
+def test_the_report_says_what_an_independent_count_of_the_history_gives(world, server, tmp_path):
+    """Both reports read as a board reads them (the PDF through pdftotext, the HTML through
+    a parser): every figure equals a count made here from the made-up world itself; no host
+    name or address of the wiki appears; no chart has a fractional or negative tick."""
+    import re
+    from html.parser import HTMLParser
+
+    with Store(tmp_path / "m.sqlite") as store:
+        run(server, store, list(world.files), name="Example Museum (batch)")
+        found = impact(store, "Example Museum (batch)", today=TODAY)
+    uses = [(t, u) for t, f in world.files.items() for u in f["uses"]]
+    articles = {(u["wiki"], u["title"]) for _, u in uses if u["ns"] == 0 and u["wiki"] != WIKIDATA}
+    months = list(LAST.plus(-23).until(LAST))
+    expected = {
+        "files": len(world.files),
+        "pages": len({(u["wiki"], u["title"]) for _, u in uses}),
+        "articles": len(articles),
+        "Wikidata items": len({u["title"] for _, u in uses if u["wiki"] == WIKIDATA and u["ns"] == 0}),
+        "wikis": len({u["wiki"] for _, u in uses}),
+        "languages": len({language_of(u["wiki"]) for _, u in uses} - {""}),
+        "page-context views": sum(world.views(w, p, m) for w, p in articles for m in months),
+        "media requests": sum(world.requests(t, m) for t in world.files for m in months),
+    }
+    assert all(expected.values())
+    pdf, page = tmp_path / "report.pdf", tmp_path / "report.html"
+    write_report(found, "pdf", pdf)
+    write_report(found, "html", page)
+    pdf_text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout  # fmt: skip
+
+    class Cells(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rows: list[list[str]] = []
+            self.text: list[str] = []
+            self.cell: list[str] | None = None
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            if tag == "tr":
+                self.rows.append([])
+            elif tag in ("td", "th"):
+                self.cell = []
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("td", "th") and self.cell is not None:
+                self.rows[-1].append("".join(self.cell).strip())
+                self.cell = None
+
+        def handle_data(self, data: str) -> None:
+            self.text.append(data)
+            if self.cell is not None:
+                self.cell.append(data)
+
+    cells = Cells()
+    cells.feed(page.read_text(encoding="utf-8"))
+    html_figures = {row[0]: row[1] for row in cells.rows if len(row) == 3}
+    pdf_lines = [" ".join(line.split()) for line in pdf_text.splitlines()]
+    for name, value in expected.items():
+        assert html_figures[name] == f"{value:,}", name
+        assert any(line.startswith(f"{name} {value:,}") for line in pdf_lines), name
+    html_text = " ".join("".join(cells.text).split())
+    for sentence in said(found):
+        assert sentence in html_text and sentence in " ".join(pdf_text.split())
+    for text in (html_text, pdf_text, page.read_text(encoding="utf-8")):
+        assert "127.0.0.1" not in text and "localhost" not in text and "api.php" not in text
+    ticks = re.findall(r'<g id="[xy]tick_\d+">.*?<!-- (.*?) -->', page.read_text(), re.S)
+    numbers = [t.replace(",", "") for t in ticks if re.fullmatch(r"[−-]?[\d,]+(?:\.\d+)?", t)]
+    assert numbers and all(n.isdigit() for n in numbers), numbers  # whole, never below zero
