@@ -37,6 +37,7 @@ class World:
     categories: dict[str, list[str]] = field(default_factory=dict)  # name → member titles
     allow_listed: set[str] = field(default_factory=set)
     silent_pages: set[tuple[str, str]] = field(default_factory=set)  # 404 for these
+    labels: dict[str, str] = field(default_factory=dict)  # Wikidata items' labels ("Q42": ...)
 
     @classmethod
     def made(cls, count: int, *, seed: int = 0) -> World:
@@ -175,7 +176,8 @@ class MetricsServer:
             entities[item] = {
                 "type": "item",
                 "id": item,
-                "labels": {"en": {"language": "en", "value": f"Item {item[1:]}"}},
+                "labels": {"en": {"language": "en",
+                                  "value": self.world.labels.get(item, f"Item {item[1:]}")}},
                 "claims": {prop: claims} if claims else {},
             }
         return {"entities": entities, "success": 1}

@@ -20,7 +20,7 @@ def charts(impact: Impact, kind: str) -> dict[str, bytes]:
     """Each chart's title and its picture, in ``kind`` ("svg" or "png")."""
     drawn = {
         "Page-context views and media requests per month": _monthly(impact),
-        "Languages reached (pages showing the files)": _languages(impact),
+        _languages_title(impact): _languages(impact),
         "Share of files in use after 30, 90 and 365 days": _curves(impact),
     }
     pictures = {}
@@ -82,8 +82,21 @@ def _monthly(impact: Impact) -> Figure:
     return figure
 
 
+LANGUAGES_SHOWN = 15
+
+
+def _languages_title(impact: Impact) -> str:
+    reached = len(impact.languages)
+    if reached > LANGUAGES_SHOWN:
+        return (
+            f"Languages reached (pages showing the files): the {LANGUAGES_SHOWN} with the most "
+            f"pages, of {reached}"
+        )
+    return "Languages reached (pages showing the files)"
+
+
 def _languages(impact: Impact) -> Figure:
-    shown = impact.languages[:15][::-1]
+    shown = impact.languages[:LANGUAGES_SHOWN][::-1]
     figure = Figure(figsize=(7.5, max(1.6, 0.25 * len(shown) + 0.8)), layout="constrained")
     axes = figure.add_subplot()
     axes.barh([language for language, _, _ in shown], [pages for _, pages, _ in shown], color=VIEWS)

@@ -99,6 +99,5 @@ def _table(pdf: FPDF, table: object) -> None:
 def _widths(table: object) -> tuple[int, ...]:
     if table.header == ("figure", "value", "definition"):
         return (3, 2, 8)
-    return tuple(
-        3 if h in {"page", "file", "definition"} else 1 + (h == "wiki") for h in table.header
-    )
+    wide = {"page": 3, "file": 3, "definition": 3, "files": 4, "label": 2, "wiki": 2}
+    return tuple(wide.get(h, 1) for h in table.header)
