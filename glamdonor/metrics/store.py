@@ -70,6 +70,9 @@ class Store:
         self.path = path
         self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.db.execute("pragma journal_mode=wal")
+        # Each page's months are committed as they come, so a stop loses nothing fetched;
+        # without a disk flush at each (WAL): what a power cut could take is fetched again.
+        self.db.execute("pragma synchronous=normal")
         self.db.executescript(SCHEMA)
         columns = {row[1] for row in self.db.execute("pragma table_info(snapshots)")}
         if "counted" not in columns:  # a store of an earlier glamdonor: they were counted
