@@ -6,6 +6,7 @@ independent count of the made-up world, and the reports."""
 from __future__ import annotations
 
 import datetime
+import html
 import json
 import math
 import subprocess
@@ -499,3 +500,29 @@ def test_the_report_says_what_an_independent_count_of_the_history_gives(world, s
     ticks = re.findall(r'<g id="[xy]tick_\d+">.*?<!-- (.*?) -->', page.read_text(), re.S)
     numbers = [t.replace(",", "") for t in ticks if re.fullmatch(r"[−-]?[\d,]+(?:\.\d+)?", t)]
     assert numbers and all(n.isdigit() for n in numbers), numbers  # whole, never below zero
+
+
+def test_two_batches_compared_this_year_against_last(world, server, tmp_path):
+    from glamdonor.metrics.compare import compare, sentence, write_comparison
+
+    titles = list(world.files)
+    halves = {"First (batch)": titles[:60], "Second (batch)": titles[60:]}
+    with Store(tmp_path / "m.sqlite") as store:
+        for name, part in halves.items():
+            run(server, store, part, name=name)
+        found = compare(store, list(halves), today=TODAY)
+    recent, earlier = list(LAST.plus(-11).until(LAST)), list(LAST.plus(-23).until(LAST.plus(-12)))
+    for compared, part in zip(found, halves.values(), strict=True):
+        articles = {(u["wiki"], u["title"]) for t in part for u in world.files[t]["uses"]
+                    if u["ns"] == 0 and u["wiki"] != WIKIDATA}  # fmt: skip
+        views = [sum(world.views(w, p, m) for w, p in articles for m in ms) for ms in (recent, earlier)]
+        requests = [sum(world.requests(t, m) for t in part for m in ms) for ms in (recent, earlier)]
+        assert compared.this_year == (views[0], requests[0])
+        assert compared.last_year == (views[1], requests[1])
+        assert compared.impact.figure("files").value == len(part)
+        change = f"{(views[0] - views[1]) / views[1]:+.0%}"
+        assert sentence(compared).endswith(f"{views[1]:,} in the 12 before ({change}).")
+    out = tmp_path / "compare.html"
+    write_comparison(found, "html", out)
+    page = out.read_text(encoding="utf-8")
+    assert "2 donations compared" in page and all(sentence(c) in html.unescape(page) for c in found)

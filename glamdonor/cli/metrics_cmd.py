@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
-    from glamdonor.metrics import FORMATS
+    from glamdonor.metrics import COMPARE_FORMATS, FORMATS
 
     metrics = commands.add_parser(
         "metrics",
@@ -51,6 +51,26 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     reporting.add_argument("--out", type=Path, required=True, help="the report file")
     reporting.set_defaults(run=_report)
+    comparing = steps.add_parser(
+        "compare",
+        help="several batches or categories side by side, this year against last",
+        description="Put the scopes' latest figures side by side (files, pages, articles, "
+        "Wikidata items, wikis, languages) with their page-context views and media requests "
+        "of the last 12 complete months against the 12 before, from the snapshots kept here. "
+        "Each scope is counted on its own.",
+    )
+    comparing.add_argument("batches", type=Path, nargs="*", help="batch files")
+    comparing.add_argument(
+        "--category", action="append", default=[], help="a category (again for more)"
+    )
+    comparing.add_argument(
+        "--format", choices=COMPARE_FORMATS, default="html", help="the comparison's format (html)"
+    )
+    comparing.add_argument("--out", type=Path, required=True, help="the comparison file")
+    comparing.add_argument(
+        "--store", type=Path, help="the metrics store (in glamdonor's data folder)"
+    )
+    comparing.set_defaults(run=_compare)
 
 
 def _scope_options(parser: argparse.ArgumentParser) -> None:
@@ -166,5 +186,24 @@ def _report(arguments: argparse.Namespace) -> int:
     with _store(arguments) as store:
         found = impact(store, scope.name, months=arguments.months)
     write_report(found, arguments.format, arguments.out)
+    print(f"Wrote {arguments.out}.")
+    return 0
+
+
+def _compare(arguments: argparse.Namespace) -> int:
+    from glamdonor.metrics.compare import compare, sentence, write_comparison
+
+    scopes = [f"{load_batch(path).name} (batch)" for path in arguments.batches]
+    scopes += [f"category {name.removeprefix('Category:')}" for name in arguments.category]
+    if len(scopes) < 2:
+        raise InputError(
+            "give two scopes or more to compare: batch files, or --category NAME.",
+            "For example: glamdonor metrics compare first.toml second.toml --out compare.html",
+        )
+    with _store(arguments) as store:
+        found = compare(store, scopes)
+    write_comparison(found, arguments.format, arguments.out)
+    for compared in found:
+        print(sentence(compared))
     print(f"Wrote {arguments.out}.")
     return 0

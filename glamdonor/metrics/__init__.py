@@ -7,3 +7,4 @@ WIKIDATA_API = "https://www.wikidata.org/w/api.php"  # the items that show Commo
 WIKIDATA = "www.wikidata.org"  # as usages name it
 WIKIMEDIA_REST = "https://wikimedia.org/api/rest_v1"  # views and requests of Wikimedia wikis
 FORMATS = ("csv", "xlsx", "json", "html", "pdf")  # of a report
+COMPARE_FORMATS = ("html", "csv", "xlsx", "json")  # of a comparison
