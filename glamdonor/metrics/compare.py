@@ -5,6 +5,7 @@ counted on its own: a page showing files of two batches counts in both."""
 
 from __future__ import annotations
 
+import csv
 import datetime
 import html
 import json
@@ -74,10 +75,17 @@ def write_comparison(found: list[Compared], kind: str, out: Path) -> None:
         )
     out.parent.mkdir(parents=True, exist_ok=True)
     rows = [c.row() for c in found]
-    if kind in ("csv", "xlsx"):
-        from glamdonor.catalog.write import write_sheet
+    if kind == "csv":
+        with out.open("w", newline="", encoding="utf-8-sig") as handle:
+            csv.writer(handle).writerows([HEADER, *rows])
+    elif kind == "xlsx":
+        from openpyxl import Workbook
 
-        write_sheet(out, HEADER, rows)
+        book = Workbook()
+        book.active.title = "Compared"
+        for row in (HEADER, *rows):
+            book.active.append(list(row))
+        book.save(out)
     elif kind == "json":
         data = [dict(zip(HEADER, row, strict=True)) for row in rows]
         out.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
