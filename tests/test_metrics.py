@@ -526,3 +526,34 @@ def test_two_batches_compared_this_year_against_last(world, server, tmp_path):
     write_comparison(found, "html", out)
     page = out.read_text(encoding="utf-8")
     assert "2 donations compared" in page and all(sentence(c) in html.unescape(page) for c in found)
+
+
+def test_the_partners_name_and_logo_on_the_cover(world, server, tmp_path):
+    from PIL import Image
+
+    from glamdonor.core.errors import InputError
+    from glamdonor.core.partner import load_partner
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), (180, 30, 40)).save(logo)
+    profile = tmp_path / "partner.toml"
+    profile.write_text('format_version = 1\nname = "Example Museum"\nlogo = "logo.png"\n')
+    partner = load_partner(profile)
+    assert partner.logo == str(logo.resolve())
+    with Store(tmp_path / "m.sqlite") as store:
+        run(server, store, list(world.files)[:10], name="Logo (batch)")
+        found = impact(store, "Logo (batch)", today=TODAY)
+    found.partner, found.logo = partner.name, partner.logo
+    write_report(found, "html", tmp_path / "r.html")
+    write_report(found, "pdf", tmp_path / "r.pdf")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<p class='partner'>Example Museum</p>" in page and "src='data:image/png;base64," in page
+    images = subprocess.run(["pdfimages", "-list", str(tmp_path / "r.pdf")], capture_output=True,
+                            text=True, check=True).stdout.splitlines()[2:]  # fmt: skip
+    assert [line.split()[3:5] for line in images if line.split()[0] == "1"] == [["120", "60"]]
+    text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    assert text.lstrip().startswith("Example Museum")
+    profile.write_text('format_version = 1\nname = "Example Museum"\nlogo = "logo.gif"\n')
+    with pytest.raises(InputError, match="is not a PNG or JPEG file"):
+        load_partner(profile)

@@ -185,6 +185,11 @@ def _report(arguments: argparse.Namespace) -> int:
     scope, _ = _scope_and_titles(arguments, Http(), reporting=True)
     with _store(arguments) as store:
         found = impact(store, scope.name, months=arguments.months)
+    if arguments.batch and (partner := load_batch(arguments.batch).partner):
+        from glamdonor.core.partner import load_partner
+
+        profile = load_partner(partner)
+        found.partner, found.logo = profile.name, profile.logo
     write_report(found, arguments.format, arguments.out)
     print(f"Wrote {arguments.out}.")
     return 0

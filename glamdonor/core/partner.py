@@ -38,6 +38,7 @@ class Partner:
     batch_category: str = "{category} ({date})"
     tracking_category: str = TRACKING_CATEGORY
     summary: str = ""
+    logo: str = ""  # a PNG or JPEG for the impact report's cover (the path as the profile gives it)
 
     def categories(self, batch_date: str) -> list[str]:
         names = [self.category]
@@ -98,6 +99,16 @@ def load_partner(path: Path) -> Partner:
                 key=key,
                 value=value,
             )
+    if partner.logo:
+        logo = (path.parent / partner.logo).resolve()
+        if logo.suffix.lower() not in (".png", ".jpg", ".jpeg") or not logo.is_file():
+            raise InputError(
+                N_("the logo “{logo}” is not a PNG or JPEG file beside the partner profile."),
+                N_("Give the path of a PNG or JPEG file, from the profile's folder."),
+                file=path,
+                logo=partner.logo,
+            )
+        partner = Partner(**{**partner.__dict__, "logo": str(logo)})
     try:
         partner.categories("2000-01-01")
         partner.edit_summary("x")

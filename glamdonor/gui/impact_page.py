@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from glamdonor.core.errors import GlamdonorError
+from glamdonor.core.partner import load_partner
 from glamdonor.core.places import data_dir
 from glamdonor.gui.session import Session
 from glamdonor.gui.words import error_said
@@ -286,7 +287,11 @@ class ImpactPage(QWidget):
     def export_to(self, path: Path, kind: str) -> bool:
         """Write the report and say where (or why it could not be); whether it was written."""
         assert self.impact is not None
+        batch = self.session.batch
         try:
+            if batch is not None and batch.partner:  # the partner's name and logo on the cover
+                partner = load_partner(batch.partner)
+                self.impact.partner, self.impact.logo = partner.name, partner.logo
             write_report(self.impact, kind, path)
         except (GlamdonorError, OSError) as error:
             said = error_said(error) if isinstance(error, GlamdonorError) else error.strerror

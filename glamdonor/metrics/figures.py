@@ -118,6 +118,8 @@ class Impact:
     category: dict[Month, dict[str, int]] = field(default_factory=dict)
     history: list[tuple[datetime.date, int, int]] = field(default_factory=list)  # used, pages
     items: list[tuple[str, str, str, str]] = field(default_factory=list)  # Q, label, P, files
+    partner: str = ""  # the institution, on the report's cover (from the batch's partner)
+    logo: str = ""  # its logo (a PNG or JPEG file), on the cover when given
 
     def figure(self, name: str) -> Figure:
         return next(f for f in self.figures if f.name == name)

@@ -29,6 +29,14 @@ def write_pdf(impact: Impact, tables: list, out: Path) -> None:
     pdf.add_font("DejaVu", "B", str(FONT / "DejaVuSans-Bold.ttf"))
     pdf.set_auto_page_break(auto=True, margin=15)
     pdf.add_page()
+    if impact.logo:  # the partner's, at the top right of the cover
+        pdf.image(impact.logo, x=pdf.w - pdf.r_margin - 45, y=pdf.t_margin, w=45)
+    if impact.partner:
+        pdf.set_font("DejaVu", "", 11)
+        pdf.multi_cell(pdf.epw - (50 if impact.logo else 0), 6, impact.partner,
+                       new_x="LMARGIN", new_y="NEXT")  # fmt: skip
+    if impact.logo:
+        pdf.set_y(max(pdf.get_y(), pdf.t_margin + 25))
     pdf.set_font("DejaVu", "B", 18)
     pdf.multi_cell(0, 9, f"Impact of {impact.title}", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 10)

@@ -4,6 +4,7 @@ The HTML and PDF files are self-contained: opened, they load nothing from the we
 
 from __future__ import annotations
 
+import base64
 import csv
 import html
 import json
@@ -151,6 +152,7 @@ def _html(impact: Impact, out: Path) -> None:
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>{html.escape(heading(impact))}</title><style>{CSS}</style></head><body>",
+        _cover(impact),
         f"<h1>{html.escape(impact.title)}</h1><p class='sub'>{html.escape(heading(impact))}</p>",
         *(f"<p class='headline'>{html.escape(sentence)}</p>" for sentence in said(impact)),
         "<div class='cards'>",
@@ -172,6 +174,18 @@ def _html(impact: Impact, out: Path) -> None:
         parts.append(f"<dt>{html.escape(name)}</dt><dd>{html.escape(definition)}</dd>")
     parts.append("</dl></body></html>")
     out.write_text("\n".join(parts), encoding="utf-8")
+
+
+def _cover(impact: Impact) -> str:
+    """The partner's logo (embedded: the page loads nothing) and name, above the title."""
+    parts = []
+    if impact.logo:
+        kind = "png" if impact.logo.lower().endswith(".png") else "jpeg"
+        data = base64.b64encode(Path(impact.logo).read_bytes()).decode("ascii")
+        parts.append(f"<img class='logo' alt='' src='data:image/{kind};base64,{data}'>")
+    if impact.partner:
+        parts.append(f"<p class='partner'>{html.escape(impact.partner)}</p>")
+    return "".join(parts)
 
 
 def _html_table(table: Table) -> str:
@@ -200,6 +214,7 @@ h1{margin-bottom:0}.sub{color:#555}
 table{border-collapse:collapse;margin:.5em 0 1.5em}
 td,th{border-bottom:1px solid #ddd;padding:.2em .8em;text-align:left}
 figure{margin:0}svg{max-width:100%;height:auto}dt{font-weight:bold}
+.logo{max-height:5em;max-width:16em;float:right}.partner{font-size:1.1em;color:#555;margin:0}
 """
 
 

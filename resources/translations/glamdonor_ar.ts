@@ -433,52 +433,62 @@
         <translation>يجب أن تكون تحويلات «{name}» قائمة [ ... ].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="62"/>
+        <location filename="../../glamdonor/core/partner.py" line="63"/>
         <source>the partner profile does not name the institution.</source>
         <translation>ملف الشريك لا يذكر اسم المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="63"/>
+        <location filename="../../glamdonor/core/partner.py" line="64"/>
         <source>Add a line such as name = &quot;Example Museum&quot;.</source>
         <translation>أضف سطرًا مثل name = &quot;Example Museum&quot;.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="70"/>
+        <location filename="../../glamdonor/core/partner.py" line="71"/>
         <source>unknown key(s) in the partner profile: {unknown}.</source>
         <translation>مفاتيح غير معروفة في ملف الشريك: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="71"/>
+        <location filename="../../glamdonor/core/partner.py" line="72"/>
         <source>The keys are: {known}.</source>
         <translation>المفاتيح هي: {known}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="86"/>
+        <location filename="../../glamdonor/core/partner.py" line="87"/>
         <source>“{wikidata}” is not a Wikidata id.</source>
         <translation>«{wikidata}» ليس معرّفًا في ويكي بيانات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="87"/>
+        <location filename="../../glamdonor/core/partner.py" line="88"/>
         <source>Write the institution&apos;s item id, such as Q190804.</source>
         <translation>اكتب معرّف عنصر المؤسسة، مثل Q190804.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="95"/>
+        <location filename="../../glamdonor/core/partner.py" line="96"/>
         <source>{key} “{value}” is not a template name.</source>
         <translation>{key} «{value}» ليس اسم قالب.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="96"/>
+        <location filename="../../glamdonor/core/partner.py" line="97"/>
         <source>Write the name alone, without braces: Institution:Example Museum.</source>
         <translation>اكتب الاسم وحده دون أقواس معقوفة: Institution:Example Museum.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/core/partner.py" line="106"/>
+        <source>the logo “{logo}” is not a PNG or JPEG file beside the partner profile.</source>
+        <translation>الشعار «{logo}» ليس ملف PNG أو JPEG بجانب ملف تعريف الشريك.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="107"/>
+        <source>Give the path of a PNG or JPEG file, from the profile&apos;s folder.</source>
+        <translation>أعطِ مسار ملف PNG أو JPEG انطلاقًا من مجلد ملف التعريف.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="117"/>
         <source>a {{placeholder}} in batch_category or summary is unknown ({error}).</source>
         <translation>عنصر نائب {{placeholder}} في batch_category أو summary غير معروف ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="107"/>
+        <location filename="../../glamdonor/core/partner.py" line="118"/>
         <source>batch_category may use {{category}} and {{date}}; summary {{batch}} and {{name}}.</source>
         <translation>يمكن أن يستخدم batch_category العنصرين {{category}} و{{date}}، وsummary العنصرين {{batch}} و{{name}}.</translation>
     </message>
@@ -670,12 +680,12 @@
         <translation>اختر ملف شريك، أو اترك السطر فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="175"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="177"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>لا أرقام محفوظة لـ {scope} بعد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="176"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="178"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>شغّل `glamdonor metrics refresh` له أولًا.</translation>
     </message>
@@ -730,12 +740,14 @@
         <translation>ربما تكون الخدمة متوقفة: حاول لاحقًا. ما جُلب حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="88"/>
+        <location filename="../../glamdonor/metrics/compare.py" line="71"/>
+        <location filename="../../glamdonor/metrics/report.py" line="89"/>
         <source>“{kind}” is not a report format.</source>
         <translation>«{kind}» ليس صيغة تقرير.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="89"/>
+        <location filename="../../glamdonor/metrics/compare.py" line="72"/>
+        <location filename="../../glamdonor/metrics/report.py" line="90"/>
         <source>Use one of {formats}.</source>
         <translation>استخدم إحدى هذه: {formats}.</translation>
     </message>
@@ -2403,280 +2415,280 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
         <source>files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="239"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
         <source>files used</source>
         <translation>الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
         <source>share of files used</source>
         <translation>نسبة الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="233"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="234"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="241"/>
         <source>pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
         <source>articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
         <source>Wikidata items</source>
         <translation>عناصر ويكي بيانات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
         <source>wikis</source>
         <translation>الويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
         <source>page-context views</source>
         <translation>مشاهدات الصفحات التي تعرض الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
         <source>media requests</source>
         <translation>طلبات الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
         <source>new usages</source>
         <translation>استخدامات جديدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="91"/>
         <source>lost usages</source>
         <translation>استخدامات مفقودة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
         <source>usage</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
         <source>page views</source>
         <translation>مشاهدات الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
         <source>category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="107"/>
         <source>Refreshing stopped: {0}</source>
         <translation>توقف التحديث: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>Refresh the figures</source>
         <translation>حدّث الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
         <source>Report format</source>
         <translation>صيغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="116"/>
         <source>Export the report…</source>
         <translation>صدّر التقرير…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="120"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="121"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>ما الصفحات التي تعرض الملفات المرفوعة وكم تُشاهد: التقط لقطة جديدة كل شهر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="127"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="128"/>
         <source>What the figures say</source>
         <translation>ما تقوله الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
         <source>figure</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
         <source>value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
         <source>Impact figures</source>
         <translation>أرقام الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="135"/>
         <source>Impact tables</source>
         <translation>جداول الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="137"/>
         <source>Views and requests per month</source>
         <translation>المشاهدات والطلبات في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="139"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="154"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>Languages reached</source>
         <translation>اللغات التي وصلت إليها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="293"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="298"/>
         <source>The report could not be written: {0}</source>
         <translation>تعذّرت كتابة التقرير: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="295"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="300"/>
         <source>Wrote the report to {0}.</source>
         <translation>كُتب التقرير في {0}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="141"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="153"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="154"/>
         <source>Usage over time</source>
         <translation>الاستخدام عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="58"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
         <source>Top pages</source>
         <translation>أكثر الصفحات مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
         <source>Top files</source>
         <translation>أكثر الملفات مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
         <source>Use on Wikidata</source>
         <translation>الاستخدام في ويكي بيانات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
         <source>item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
         <source>label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
         <source>property</source>
         <translation>الخاصية</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
         <source>Wikis</source>
         <translation>الويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
         <source>In use after</source>
         <translation>مستخدمة بعد</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
         <source>wiki</source>
         <translation>الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
         <source>page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
         <source>views</source>
         <translation>المشاهدات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
         <source>language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
         <source>days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
         <source>files counted</source>
         <translation>الملفات المحسوبة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
         <source>snapshot</source>
         <translation>اللقطة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="151"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="152"/>
         <source>Figures</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="152"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="153"/>
         <source>Per month</source>
         <translation>في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="156"/>
         <source>Pages, files and languages</source>
         <translation>الصفحات والملفات واللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="178"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="179"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="183"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} ملفات على الويكي، {1} معروضة في مقالات، {2} صفحات في المجموع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="281"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="282"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>

@@ -433,52 +433,62 @@
         <translation>las transformaciones de «{name}» deben ser una lista [ ... ].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="62"/>
+        <location filename="../../glamdonor/core/partner.py" line="63"/>
         <source>the partner profile does not name the institution.</source>
         <translation>el perfil del socio no nombra la institución.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="63"/>
+        <location filename="../../glamdonor/core/partner.py" line="64"/>
         <source>Add a line such as name = &quot;Example Museum&quot;.</source>
         <translation>Añada una línea como name = &quot;Example Museum&quot;.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="70"/>
+        <location filename="../../glamdonor/core/partner.py" line="71"/>
         <source>unknown key(s) in the partner profile: {unknown}.</source>
         <translation>clave(s) desconocida(s) en el perfil del socio: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="71"/>
+        <location filename="../../glamdonor/core/partner.py" line="72"/>
         <source>The keys are: {known}.</source>
         <translation>Las claves son: {known}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="86"/>
+        <location filename="../../glamdonor/core/partner.py" line="87"/>
         <source>“{wikidata}” is not a Wikidata id.</source>
         <translation>«{wikidata}» no es un identificador de Wikidata.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="87"/>
+        <location filename="../../glamdonor/core/partner.py" line="88"/>
         <source>Write the institution&apos;s item id, such as Q190804.</source>
         <translation>Escriba el identificador del elemento de la institución, como Q190804.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="95"/>
+        <location filename="../../glamdonor/core/partner.py" line="96"/>
         <source>{key} “{value}” is not a template name.</source>
         <translation>{key} «{value}» no es un nombre de plantilla.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="96"/>
+        <location filename="../../glamdonor/core/partner.py" line="97"/>
         <source>Write the name alone, without braces: Institution:Example Museum.</source>
         <translation>Escriba solo el nombre, sin llaves: Institution:Example Museum.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/core/partner.py" line="106"/>
+        <source>the logo “{logo}” is not a PNG or JPEG file beside the partner profile.</source>
+        <translation>el logotipo «{logo}» no es un archivo PNG o JPEG junto al perfil del socio.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="107"/>
+        <source>Give the path of a PNG or JPEG file, from the profile&apos;s folder.</source>
+        <translation>Indique la ruta de un archivo PNG o JPEG, desde la carpeta del perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="117"/>
         <source>a {{placeholder}} in batch_category or summary is unknown ({error}).</source>
         <translation>un {{placeholder}} de batch_category o summary es desconocido ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="107"/>
+        <location filename="../../glamdonor/core/partner.py" line="118"/>
         <source>batch_category may use {{category}} and {{date}}; summary {{batch}} and {{name}}.</source>
         <translation>batch_category puede usar {{category}} y {{date}}; summary {{batch}} y {{name}}.</translation>
     </message>
@@ -670,12 +680,12 @@
         <translation>Elija un perfil de socio o deje la línea vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="175"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="177"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>todavía no se guardan cifras para {scope}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="176"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="178"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>Ejecute primero `glamdonor metrics refresh` para ello.</translation>
     </message>
@@ -730,12 +740,14 @@
         <translation>Puede que el servicio no esté disponible: inténtelo más tarde. Se conserva lo obtenido hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="88"/>
+        <location filename="../../glamdonor/metrics/compare.py" line="71"/>
+        <location filename="../../glamdonor/metrics/report.py" line="89"/>
         <source>“{kind}” is not a report format.</source>
         <translation>«{kind}» no es un formato de informe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="89"/>
+        <location filename="../../glamdonor/metrics/compare.py" line="72"/>
+        <location filename="../../glamdonor/metrics/report.py" line="90"/>
         <source>Use one of {formats}.</source>
         <translation>Use uno de estos: {formats}.</translation>
     </message>
@@ -2403,280 +2415,280 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="239"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
         <source>files used</source>
         <translation>archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
         <source>share of files used</source>
         <translation>proporción de archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="233"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="234"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="241"/>
         <source>pages</source>
         <translation>páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
         <source>articles</source>
         <translation>artículos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
         <source>Wikidata items</source>
         <translation>elementos de Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
         <source>languages</source>
         <translation>idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
         <source>page-context views</source>
         <translation>visitas de las páginas que muestran los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
         <source>media requests</source>
         <translation>solicitudes de los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
         <source>new usages</source>
         <translation>usos nuevos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="91"/>
         <source>lost usages</source>
         <translation>usos perdidos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
         <source>usage</source>
         <translation>uso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
         <source>page views</source>
         <translation>visitas de páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="107"/>
         <source>Refreshing stopped: {0}</source>
         <translation>La actualización se detuvo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>Refresh the figures</source>
         <translation>Actualizar las cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
         <source>Report format</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="116"/>
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="120"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="121"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Qué páginas muestran los archivos subidos y cuánto se ven: tome una nueva instantánea cada mes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="127"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="128"/>
         <source>What the figures say</source>
         <translation>Lo que dicen las cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
         <source>figure</source>
         <translation>cifra</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
         <source>Impact figures</source>
         <translation>Cifras del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="135"/>
         <source>Impact tables</source>
         <translation>Tablas del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="137"/>
         <source>Views and requests per month</source>
         <translation>Visitas y solicitudes por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="139"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="154"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>Languages reached</source>
         <translation>Idiomas alcanzados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="293"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="298"/>
         <source>The report could not be written: {0}</source>
         <translation>No se pudo escribir el informe: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="295"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="300"/>
         <source>Wrote the report to {0}.</source>
         <translation>Informe escrito en {0}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="141"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="153"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="154"/>
         <source>Usage over time</source>
         <translation>Uso a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="58"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
         <source>Top pages</source>
         <translation>Páginas más vistas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
         <source>Top files</source>
         <translation>Archivos más vistos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
         <source>Use on Wikidata</source>
         <translation>Uso en Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
         <source>item</source>
         <translation>elemento</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
         <source>property</source>
         <translation>propiedad</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
         <source>Wikis</source>
         <translation>Wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
         <source>In use after</source>
         <translation>En uso después de</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
         <source>page</source>
         <translation>página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
         <source>views</source>
         <translation>visitas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>share</source>
         <translation>proporción</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
         <source>files counted</source>
         <translation>archivos contados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
         <source>snapshot</source>
         <translation>instantánea</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="151"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="152"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="152"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="153"/>
         <source>Per month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="156"/>
         <source>Pages, files and languages</source>
         <translation>Páginas, archivos e idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="178"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="179"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="183"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} archivos en el wiki, {1} mostrados en artículos, {2} páginas en total.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="281"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="282"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>

@@ -433,52 +433,62 @@
         <translation>les transformations de « {name} » doivent être une liste [ ... ].</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="62"/>
+        <location filename="../../glamdonor/core/partner.py" line="63"/>
         <source>the partner profile does not name the institution.</source>
         <translation>le profil du partenaire ne nomme pas l&apos;institution.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="63"/>
+        <location filename="../../glamdonor/core/partner.py" line="64"/>
         <source>Add a line such as name = &quot;Example Museum&quot;.</source>
         <translation>Ajoutez une ligne comme name = &quot;Example Museum&quot;.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="70"/>
+        <location filename="../../glamdonor/core/partner.py" line="71"/>
         <source>unknown key(s) in the partner profile: {unknown}.</source>
         <translation>clé(s) inconnue(s) dans le profil du partenaire : {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="71"/>
+        <location filename="../../glamdonor/core/partner.py" line="72"/>
         <source>The keys are: {known}.</source>
         <translation>Les clés sont : {known}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="86"/>
+        <location filename="../../glamdonor/core/partner.py" line="87"/>
         <source>“{wikidata}” is not a Wikidata id.</source>
         <translation>« {wikidata} » n&apos;est pas un identifiant Wikidata.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="87"/>
+        <location filename="../../glamdonor/core/partner.py" line="88"/>
         <source>Write the institution&apos;s item id, such as Q190804.</source>
         <translation>Écrivez l&apos;identifiant de l&apos;élément de l&apos;institution, comme Q190804.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="95"/>
+        <location filename="../../glamdonor/core/partner.py" line="96"/>
         <source>{key} “{value}” is not a template name.</source>
         <translation>{key} « {value} » n&apos;est pas un nom de modèle.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="96"/>
+        <location filename="../../glamdonor/core/partner.py" line="97"/>
         <source>Write the name alone, without braces: Institution:Example Museum.</source>
         <translation>Écrivez le nom seul, sans accolades : Institution:Example Museum.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/core/partner.py" line="106"/>
+        <source>the logo “{logo}” is not a PNG or JPEG file beside the partner profile.</source>
+        <translation>le logo « {logo} » n&apos;est pas un fichier PNG ou JPEG à côté du profil de partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="107"/>
+        <source>Give the path of a PNG or JPEG file, from the profile&apos;s folder.</source>
+        <translation>Donnez le chemin d&apos;un fichier PNG ou JPEG, depuis le dossier du profil.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/core/partner.py" line="117"/>
         <source>a {{placeholder}} in batch_category or summary is unknown ({error}).</source>
         <translation>un {{placeholder}} de batch_category ou summary est inconnu ({error}).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/partner.py" line="107"/>
+        <location filename="../../glamdonor/core/partner.py" line="118"/>
         <source>batch_category may use {{category}} and {{date}}; summary {{batch}} and {{name}}.</source>
         <translation>batch_category peut utiliser {{category}} et {{date}} ; summary {{batch}} et {{name}}.</translation>
     </message>
@@ -670,12 +680,12 @@
         <translation>Choisissez un profil de partenaire, ou laissez la ligne vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="175"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="177"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>aucun chiffre n&apos;est encore conservé pour {scope}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="176"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="178"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>Lancez d&apos;abord `glamdonor metrics refresh` pour celui-ci.</translation>
     </message>
@@ -730,12 +740,14 @@
         <translation>Le service est peut-être indisponible : réessayez plus tard. Ce qui a déjà été récupéré est conservé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="88"/>
+        <location filename="../../glamdonor/metrics/compare.py" line="71"/>
+        <location filename="../../glamdonor/metrics/report.py" line="89"/>
         <source>“{kind}” is not a report format.</source>
         <translation>« {kind} » n&apos;est pas un format de rapport.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="89"/>
+        <location filename="../../glamdonor/metrics/compare.py" line="72"/>
+        <location filename="../../glamdonor/metrics/report.py" line="90"/>
         <source>Use one of {formats}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {formats}.</translation>
     </message>
@@ -2403,280 +2415,280 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="239"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
         <source>files used</source>
         <translation>fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
         <source>share of files used</source>
         <translation>part des fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="233"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="234"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="241"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
         <source>Wikidata items</source>
         <translation>éléments Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
         <source>page-context views</source>
         <translation>vues des pages qui montrent les fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="212"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
         <source>media requests</source>
         <translation>demandes des fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
         <source>new usages</source>
         <translation>nouvelles utilisations</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="91"/>
         <source>lost usages</source>
         <translation>utilisations perdues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
         <source>usage</source>
         <translation>utilisation</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
         <source>page views</source>
         <translation>vues des pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="107"/>
         <source>Refreshing stopped: {0}</source>
         <translation>La mise à jour s&apos;est arrêtée : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>Refresh the figures</source>
         <translation>Mettre à jour les chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="114"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
         <source>Report format</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="116"/>
         <source>Export the report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="120"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="121"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Quelles pages montrent les fichiers téléversés, et combien elles sont vues : prenez un nouvel instantané chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="127"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="128"/>
         <source>What the figures say</source>
         <translation>Ce que disent les chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
         <source>figure</source>
         <translation>chiffre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
         <source>Impact figures</source>
         <translation>Chiffres de l&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="135"/>
         <source>Impact tables</source>
         <translation>Tableaux de l&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="137"/>
         <source>Views and requests per month</source>
         <translation>Vues et demandes par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="139"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="154"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>Languages reached</source>
         <translation>Langues atteintes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="293"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="298"/>
         <source>The report could not be written: {0}</source>
         <translation>Le rapport n&apos;a pas pu être écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="295"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="300"/>
         <source>Wrote the report to {0}.</source>
         <translation>Rapport écrit dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="141"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="153"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="154"/>
         <source>Usage over time</source>
         <translation>Utilisation au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="58"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
         <source>Top pages</source>
         <translation>Pages les plus vues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
         <source>Top files</source>
         <translation>Fichiers les plus vus</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
         <source>Use on Wikidata</source>
         <translation>Utilisation sur Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
         <source>item</source>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
         <source>property</source>
         <translation>propriété</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
         <source>Wikis</source>
         <translation>Wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
         <source>In use after</source>
         <translation>Utilisés après</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
         <source>page</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
         <source>views</source>
         <translation>vues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>share</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
         <source>files counted</source>
         <translation>fichiers comptés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
         <source>snapshot</source>
         <translation>instantané</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="151"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="152"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="152"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="153"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="156"/>
         <source>Pages, files and languages</source>
         <translation>Pages, fichiers et langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="178"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="179"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0} : {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="183"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} fichiers sur le wiki, {1} montrés dans des articles, {2} pages en tout.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="281"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="282"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
