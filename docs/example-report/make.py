@@ -86,6 +86,20 @@ def world(grown: float, rng_seed: int = 20261120) -> World:
     return made
 
 
+def logo(path: Path) -> Path:
+    """A made-up museum's logo: its initials in a dark red square."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (360, 160), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 159, 159), fill=(140, 24, 36))
+    draw.text((80, 80), "EM", fill="white", anchor="mm", font_size=80)
+    draw.text((180, 60), "Example", fill=(140, 24, 36), font_size=40)
+    draw.text((180, 105), "Museum", fill=(140, 24, 36), font_size=40)
+    image.save(path)
+    return path
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="glamdonor-report-") as folder:
         store = Store(Path(folder) / "metrics.sqlite")
@@ -99,8 +113,11 @@ def main() -> None:
         found = impact(store, SCOPE, months=24, today=TODAY)
         store.close()
     found.wiki = "https://commons.wikimedia.org/w/api.php"  # as it is, on Commons
+    found.partner = "Example Museum"
     pdf = HERE / "report.pdf"
-    write_report(found, "pdf", pdf)
+    with tempfile.TemporaryDirectory() as folder:
+        found.logo = str(logo(Path(folder) / "logo.png"))  # as the partner profile gives one
+        write_report(found, "pdf", pdf)
     for old in HERE.glob("page-*.png"):
         old.unlink()
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(HERE / "page")], check=True)
