@@ -149,6 +149,8 @@ class MetricsServer:
     def api(self, asked: dict) -> dict:
         if asked.get("action") == "wbgetentities":
             return self.entities(asked)
+        if asked.get("meta") == "siteinfo":
+            return {"query": {"general": {"sitename": "Wikimedia Commons", "wikiid": "commonswiki"}}}
         if asked.get("action") == "paraminfo":
             return {
                 "paraminfo": {"modules": [{"name": "globalusage", "path": "query+globalusage"}]}

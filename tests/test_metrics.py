@@ -557,3 +557,21 @@ def test_the_partners_name_and_logo_on_the_cover(world, server, tmp_path):
     profile.write_text('format_version = 1\nname = "Example Museum"\nlogo = "logo.gif"\n')
     with pytest.raises(InputError, match="is not a PNG or JPEG file"):
         load_partner(profile)
+
+
+def test_a_wiki_not_of_wikimedia_is_named_by_its_own_site_name(tmp_path):
+    from glamdonor.metrics.sources import FileUsage, Use
+
+    api = "https://collections.museum.example/w/api.php"
+    host = "collections.museum.example"
+    files = [FileUsage("Vase.jpg", 1, uses=[Use(host, "Main_Page", 0), Use(host, "Vases", 0)])]
+    with Store(tmp_path / "m.sqlite") as store:
+        store.add_snapshot("Vases (batch)", api, TODAY, files, counted=False,
+                           site_name="Museum Collections Wiki")  # fmt: skip
+        found = impact(store, "Vases (batch)", today=TODAY)
+    assert found.wiki_words == "Museum Collections Wiki"
+    assert [w for w, *_ in found.wikis] == ["Museum Collections Wiki"]
+    assert {w for w, _, _ in found.top_pages} == {"Museum Collections Wiki"}
+    write_report(found, "html", tmp_path / "r.html")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "on Museum Collections Wiki" in page and host not in page

@@ -95,6 +95,7 @@ def refresh(
     today = today or datetime.datetime.now(datetime.UTC).date()
     stop = cancel or threading.Event()
     global_usage = sources.has_global_usage(http, scope.api_url)
+    name = sources.site_name(http, scope.api_url)
     before = http.counts["api"]
     found: list[sources.FileUsage] = []
     yield MetricsStep("usage", 0, len(titles))
@@ -110,8 +111,9 @@ def refresh(
         else []
     )
     snapshot = store.add_snapshot(
-        scope.name, scope.api_url, today, found, counted=bool(scope.rest_url), items=uses
-    )
+        scope.name, scope.api_url, today, found, counted=bool(scope.rest_url), items=uses,
+        site_name=name,
+    )  # fmt: skip
     yield MetricsStep("usage", len(titles), len(titles))
     last = last_complete(today)
     first = last.plus(-(months - 1))

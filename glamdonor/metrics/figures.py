@@ -118,6 +118,7 @@ class Impact:
     category: dict[Month, dict[str, int]] = field(default_factory=dict)
     history: list[tuple[datetime.date, int, int]] = field(default_factory=list)  # used, pages
     items: list[tuple[str, str, str, str]] = field(default_factory=list)  # Q, label, P, files
+    site_name: str = ""  # the wiki's name for itself (siteinfo), at the latest snapshot
     partner: str = ""  # the institution, on the report's cover (from the batch's partner)
     logo: str = ""  # its logo (a PNG or JPEG file), on the cover when given
 
@@ -135,13 +136,22 @@ class Impact:
 
     @property
     def wiki_words(self) -> str:
-        """The wiki as a reader knows it: "Wikimedia Commons", never its api.php address."""
+        """The wiki as a reader knows it: "Wikimedia Commons", the wiki's own site name,
+        never its api.php address or its host."""
+        from glamdonor.core.wikis import NAMED_WIKIS, SANDBOX_NAME
+
+        if self.named:
+            return next(n.words for n in NAMED_WIKIS.values() if n.api_url == self.wiki)
+        if self.on_this_computer and self.site_name in ("", SANDBOX_NAME):
+            return "the sandbox wiki on this computer"
+        return self.site_name or self.host
+
+    @property
+    def named(self) -> bool:
+        """Whether the scope's wiki is one of Wikimedia's that glamdonor names (Commons)."""
         from glamdonor.core.wikis import NAMED_WIKIS
 
-        for named in NAMED_WIKIS.values():
-            if named.api_url == self.wiki:
-                return named.words
-        return "the sandbox wiki on this computer" if self.on_this_computer else self.host
+        return any(n.api_url == self.wiki for n in NAMED_WIKIS.values())
 
     @property
     def title(self) -> str:
@@ -191,8 +201,9 @@ def impact(
         uploaded = datetime.date.fromisoformat(earliest[:10])
         first = max(first, Month(uploaded.year, uploaded.month))  # after ``last``: no month
     found = Impact(
-        scope, latest.wiki, latest.taken, previous.taken if previous else None, first, last
-    )
+        scope, latest.wiki, latest.taken, previous.taken if previous else None, first, last,
+        site_name=latest.site_name,
+    )  # fmt: skip
     db = store.db
     files = _one(db, "select count(*) from snapshot_files where snapshot = ?", latest.id)
     used = _one(
@@ -285,7 +296,7 @@ def impact(
     )
     for month, name, value in category_rows:
         found.category.setdefault(Month.parse(month), {})[name] = value
-    if found.on_this_computer:  # the scope's own wiki in words, not by its host
+    if not found.named:  # the scope's own wiki in words (its site name), not by its host
 
         def named(wiki: str) -> str:
             return found.wiki_words if wiki == found.host else wiki

@@ -166,6 +166,13 @@ def item_uses(
     return found
 
 
+def site_name(http: Http, api_url: str) -> str:
+    """The wiki's own name for itself (siteinfo's sitename): how a report names a wiki that
+    is not one of Wikimedia's, never by its host."""
+    reply = http.api(api_url, action="query", meta="siteinfo", siprop="general")
+    return str(reply.get("query", {}).get("general", {}).get("sitename", ""))
+
+
 def has_global_usage(http: Http, api_url: str) -> bool:
     """Whether the wiki tells usage on other wikis (the GlobalUsage extension, as Commons)."""
     reply = http.api(api_url, action="paraminfo", modules="query+globalusage")

@@ -62,6 +62,7 @@ class Snapshot:
     taken: datetime.date
     wiki: str
     counted: bool = True  # whether views and requests are counted on this wiki (no sandbox)
+    site_name: str = ""  # the wiki's name for itself ("glamdonor sandbox", "Museum Wiki")
 
 
 class Store:
@@ -77,6 +78,8 @@ class Store:
         columns = {row[1] for row in self.db.execute("pragma table_info(snapshots)")}
         if "counted" not in columns:  # a store of an earlier glamdonor: they were counted
             self.db.execute("alter table snapshots add column counted integer not null default 1")
+        if "site_name" not in columns:  # the wiki's name for itself, asked since
+            self.db.execute("alter table snapshots add column site_name text not null default ''")
 
     def close(self) -> None:
         self.db.close()
@@ -98,6 +101,7 @@ class Store:
         *,
         counted: bool = True,
         items: Iterable[ItemUse] = (),
+        site_name: str = "",
     ) -> Snapshot:
         """Keep what the wiki said today about the scope's files, in one transaction. One
         snapshot a day: a second refresh the same day replaces the first."""
@@ -111,8 +115,9 @@ class Store:
                     self.db.execute(f"delete from {table} where snapshot = ?", (earlier,))
                 self.db.execute("delete from snapshots where id = ?", (earlier,))
             cursor = self.db.execute(
-                "insert into snapshots (scope, taken, wiki, counted) values (?, ?, ?, ?)",
-                (scope, taken.isoformat(), wiki, int(counted)),
+                "insert into snapshots (scope, taken, wiki, counted, site_name)"
+                " values (?, ?, ?, ?, ?)",
+                (scope, taken.isoformat(), wiki, int(counted), site_name),
             )
             snapshot = int(cursor.lastrowid or 0)
             ids: dict[str, int] = {}
@@ -134,7 +139,7 @@ class Store:
                 [(snapshot, i.item, i.label, i.property, ids[i.file]) for i in items
                  if i.file in ids],
             )  # fmt: skip
-        return Snapshot(snapshot, scope, taken, wiki, counted)
+        return Snapshot(snapshot, scope, taken, wiki, counted, site_name)
 
     def add_views(self, wiki: str, page: str, views: dict[Month, int]) -> None:
         with self.db:
@@ -176,9 +181,11 @@ class Store:
 
     def snapshots(self, scope: str) -> list[Snapshot]:
         rows = self.db.execute(
-            "select id, scope, taken, wiki, counted from snapshots where scope = ? order by id",
+            "select id, scope, taken, wiki, counted, site_name from snapshots where scope = ?"
+            " order by id",
             (scope,),
         )
         return [
-            Snapshot(i, s, datetime.date.fromisoformat(t), w, bool(c)) for i, s, t, w, c in rows
+            Snapshot(i, s, datetime.date.fromisoformat(t), w, bool(c), n)
+            for i, s, t, w, c, n in rows
         ]
