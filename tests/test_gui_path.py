@@ -125,7 +125,7 @@ def test_the_whole_path_in_the_window(qtbot, window, example_batch, sandbox, tmp
     assert window.impact.table.item(0, 1).text() == "3"
     history = window.impact.history_chart.chart().series()
     assert [series.count() for series in history] == [1, 1]  # one snapshot so far
-    assert window.impact.tables.count() == 5  # usage over time is a chart of its own
+    assert window.impact.tables.count() == 6  # usage over time is a chart of its own
     out = tmp_path / "impact.html"
     assert window.impact.export_to(out, "html")
     assert "Impact" in out.read_text() or "impact" in out.read_text()
