@@ -104,6 +104,13 @@ def test_the_sandbox_has_no_mediainfo_and_says_so(example_batch, sandbox, wiki):
     }
 
 
+DEPICTS = {  # a statement a volunteer adds: the file depicts a harbour
+    "mainsnak": {"snaktype": "value", "property": "P180", "datavalue": {
+        "type": "wikibase-entityid", "value": {"entity-type": "item", "id": "Q1144593"}}},
+    "type": "statement", "rank": "normal",
+}  # fmt: skip
+
+
 def test_a_correction_updates_glamdonors_statements_and_keeps_the_communitys(
     example_batch, sandbox, commons
 ):
@@ -116,10 +123,7 @@ def test_a_correction_updates_glamdonors_statements_and_keeps_the_communitys(
     events, records = run(batch, wiki)
     assert events[-1].uploaded == 2
     first = records[2].page_id
-    depicts = {"mainsnak": {"snaktype": "value", "property": "P180", "datavalue": {
-        "type": "wikibase-entityid", "value": {"entity-type": "item", "id": "Q1144593"}}},
-        "type": "statement", "rank": "normal"}  # fmt: skip
-    Volunteer(sandbox, commons.api_url).add_statement(first, depicts)
+    Volunteer(sandbox, commons.api_url).add_statement(first, DEPICTS)
     catalog = example_batch.parent / "catalog.csv"
     text = catalog.read_text()
     catalog.write_text(text.replace("Structured 1250 0,Anna Example,1900", "Structured 1250 zero,Anna Example,1901"))
@@ -176,10 +180,7 @@ def test_the_community_sheet_lists_statements_and_captions_others_added(
     events, records = run(batch, wiki)
     assert events[-1].uploaded == 2
     volunteer = Volunteer(sandbox, commons.api_url)
-    depicts = {"mainsnak": {"snaktype": "value", "property": "P180", "datavalue": {
-        "type": "wikibase-entityid", "value": {"entity-type": "item", "id": "Q1144593"}}},
-        "type": "statement", "rank": "normal"}  # fmt: skip
-    volunteer.add_statement(records[2].page_id, depicts)
+    volunteer.add_statement(records[2].page_id, DEPICTS)
     volunteer.set_caption(records[2].page_id, "fr", "Étude structurée")
     title = plan_of(load_batch(example_batch)).titles[0]
     volunteer.edit(title, ("[[Category:Uploaded with glamdonor]]",

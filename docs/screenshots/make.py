@@ -107,6 +107,16 @@ def shoot(app: object, window: object, batch: Path, language: str) -> None:
     window.impact.refresh_button.click()
     wait_until(app, lambda: window.impact.impact is not None)
     save(7, "impact")
+    # The museum corrects a description in its catalog: the Community step shows the change.
+    catalog.write_text(kept.replace("oil on card.", "oil on cardboard."), encoding="utf-8")
+    wait_until(app, lambda: window.session.plan is not None and "cardboard" in "".join(
+        window.session.plan.pages))  # fmt: skip
+    window.steps.setCurrentRow(7)
+    window.community.look.click()
+    community = window.community
+    wait_until(app, lambda: community.pages.rowCount() > 0 and not community.runner.busy)
+    window.community.pages.setCurrentCell(0, 0)
+    save(8, "community")
 
 
 def reviewed(path: Path) -> None:

@@ -284,8 +284,11 @@ class CommunityPage(QWidget):
 
     def _show_change(self, line: int) -> None:
         shown = [c for c in self.found if c.edits or c.notes]
-        if 0 <= line < len(shown):
-            self.change.setPlainText(shown[line].diff())
+        if 0 <= line < len(shown):  # the page's lines only: the table above names the page
+            lines = shown[line].diff().splitlines()
+            if lines[:2] and lines[0].startswith("--- ") and lines[1].startswith("+++ "):
+                lines = lines[2:]
+            self.change.setPlainText("\n".join(lines))
 
     def _mark(self, row: int, text: str) -> None:
         for line in range(self.pages.rowCount()):

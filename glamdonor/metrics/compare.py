@@ -12,8 +12,6 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from glamdonor.core.errors import InputError
-from glamdonor.core.words import N_
 from glamdonor.metrics import COMPARE_FORMATS
 from glamdonor.metrics.figures import Impact, impact
 from glamdonor.metrics.headlines import FILES, PAGES, TIMES, WIKIS, Counted
@@ -66,13 +64,9 @@ def compare(
 
 
 def write_comparison(found: list[Compared], kind: str, out: Path) -> None:
-    if kind not in COMPARE_FORMATS:
-        raise InputError(
-            N_("“{kind}” is not a report format."),
-            N_("Use one of {formats}."),
-            kind=kind,
-            formats=", ".join(COMPARE_FORMATS),
-        )
+    from glamdonor.metrics.report import known_format
+
+    known_format(kind, COMPARE_FORMATS)
     out.parent.mkdir(parents=True, exist_ok=True)
     rows = [c.row() for c in found]
     if kind == "csv":

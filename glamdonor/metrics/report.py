@@ -84,15 +84,19 @@ def tables(impact: Impact) -> list[Table]:
 
 
 def write_report(impact: Impact, kind: str, out: Path) -> None:
-    if kind not in FORMATS:
+    known_format(kind, FORMATS)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    {"csv": _csv, "xlsx": _xlsx, "json": _json, "html": _html, "pdf": _pdf}[kind](impact, out)
+
+
+def known_format(kind: str, formats: tuple[str, ...]) -> None:
+    if kind not in formats:
         raise InputError(
             N_("“{kind}” is not a report format."),
             N_("Use one of {formats}."),
             kind=kind,
-            formats=", ".join(FORMATS),
+            formats=", ".join(formats),
         )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    {"csv": _csv, "xlsx": _xlsx, "json": _json, "html": _html, "pdf": _pdf}[kind](impact, out)
 
 
 def heading(impact: Impact) -> str:
