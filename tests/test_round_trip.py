@@ -153,3 +153,17 @@ def test_a_renamed_file_is_corrected_under_its_new_name_and_said(
         lines = [(line["row"], line["change"], line["value"], line["before"])
                  for line in csv.DictReader(handle)]  # fmt: skip
     assert lines == [("4", "file renamed", renamed, titles[4])]
+
+
+def test_a_page_made_a_redirect_is_said_and_left_alone(example_batch, sandbox, capsys):
+    """A file merged into another by the community: its page now leads there."""
+    titles = donated(example_batch, sandbox, "RT5", seed=900_060)
+    volunteer = Volunteer(sandbox)
+    text, _ = volunteer.text(titles[3])
+    volunteer.edit(titles[3], (text, f"#REDIRECT [[File:{titles[2]}]]"), summary="duplicate")
+    correct(example_batch, ("Blue evening", "Blue evening (late)"))
+    capsys.readouterr()
+    assert run("update", example_batch, sandbox, "--yes") == 0
+    printed = capsys.readouterr()
+    assert f"Row 3: the file's page now leads to File:{titles[2]}" in printed.err
+    assert volunteer.text(titles[3])[0] == f"#REDIRECT [[File:{titles[2]}]]"  # left alone
