@@ -94,6 +94,15 @@ def test_a_correction_keeps_the_volunteers_work_and_the_sheet_lists_it(
     assert {(line["edits by others"], line["editors"], line["bot edits"]) for line in lines} == {
         ("3", "1", "0")
     }
+    # The community's work is in the batch's impact report too.
+    where = ["--sandbox-dir", str(sandbox.folder)]
+    assert main(["metrics", "refresh", str(example_batch), *where]) == 0
+    report = tmp_path / "report.html"
+    assert main(["metrics", "report", str(example_batch), "--out", str(report), *where]) == 0
+    assert (
+        "Since the upload, 1 volunteer improved the files&#x27; pages with 3 edits: 3 changes to "
+        "categories, descriptions and data." in report.read_text(encoding="utf-8")
+    )
 
 
 def test_a_page_edited_during_the_update_is_merged_again_not_overwritten(

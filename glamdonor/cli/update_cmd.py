@@ -4,6 +4,7 @@ wiki, keeping what the community did there; ``glamdonor community BATCH``: what 
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 import threading
 from pathlib import Path
@@ -12,6 +13,7 @@ from glamdonor.cli.confirm import confirm
 from glamdonor.cli.exits import EXIT_STOPPED
 from glamdonor.cli.targets import add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
+from glamdonor.core.places import data_dir
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -42,6 +44,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     looking.add_argument("batch", type=Path, help="the batch file (batch.toml)")
     looking.add_argument("--out", type=Path, required=True, help="the sheet (.xlsx or .csv)")
+    looking.add_argument(
+        "--store", type=Path, help="the metrics store, where the figures are kept for the report"
+    )
     add_target_options(looking)
     looking.set_defaults(run=_community)
 
@@ -101,13 +106,16 @@ def _community(arguments: argparse.Namespace) -> int:
     from glamdonor.catalog.write import write_sheet
     from glamdonor.jobs.community import HEADER, community
     from glamdonor.jobs.plan import plan_of
+    from glamdonor.metrics.store import Store
 
     batch = load_batch(arguments.batch)
     plan = plan_of(batch)
     wiki = wiki_for(batch, arguments).connect()
     found = community(batch, plan, wiki)
     write_sheet(arguments.out, HEADER, found.lines())
-    editors = sum(e.editors for e in found.engagement.values())
+    with Store(arguments.store or data_dir() / "metrics.sqlite") as store:  # for the report
+        found.keep(store, f"{batch.name} (batch)", datetime.date.today())
+    editors = found.editors
     print(
         f"Wrote {arguments.out}: {len(found.changes)} change(s) on {found.edited} of "
         f"{found.pages} page(s), by {editors} editor(s) (bots apart). "

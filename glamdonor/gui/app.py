@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.check = CheckPage(self.session, wiki_of)
         self.upload = UploadPage(self.session, wiki_of)
         self.impact = ImpactPage(self.session, wiki_of, metrics_store)
-        self.community = CommunityPage(self.session, wiki_of)
+        self.community = CommunityPage(self.session, wiki_of, metrics_store)
         self.pages = QStackedWidget()
         for page in (
             self.catalog,

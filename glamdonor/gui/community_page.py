@@ -5,6 +5,7 @@ collection system. The same jobs as ``glamdonor update`` and ``glamdonor communi
 
 from __future__ import annotations
 
+import datetime
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from glamdonor.catalog.write import write_sheet
+from glamdonor.core.places import data_dir
 from glamdonor.gui.session import Session
 from glamdonor.gui.words import problem_said
 from glamdonor.gui.worker import Runner
@@ -51,6 +53,7 @@ from glamdonor.jobs.update import (
     apply_corrections,
     corrections,
 )
+from glamdonor.metrics.store import Store
 
 
 def _table(columns: list[str], name: str) -> QTableWidget:
@@ -73,9 +76,10 @@ def _fill(table: QTableWidget, line: int, texts: list[str]) -> None:
 
 
 class CommunityPage(QWidget):
-    def __init__(self, session: Session, wiki_for: object) -> None:
+    def __init__(self, session: Session, wiki_for: object, store: Path | None = None) -> None:
         super().__init__()
         self.session, self.wiki_for = session, wiki_for
+        self.store_path = store or data_dir() / "metrics.sqlite"  # the Impact step's
         self.found: list[Correction] = []
         self.finished: UpdateFinished | None = None
         self.community: Community | None = None
@@ -297,13 +301,16 @@ class CommunityPage(QWidget):
 
     def _community(self, found: Community) -> None:
         self.community = found
+        if self.session.batch is not None:  # for the impact report: the community's figures
+            with Store(self.store_path) as store:
+                found.keep(store, f"{self.session.batch.name} (batch)", datetime.date.today())
         self.changes.setRowCount(len(found.changes))
         for line, change in enumerate(found.changes):
             when = change.date.replace("T", " ").removesuffix("Z")[:16]  # 2026-12-01 17:10
             _fill(self.changes, line, [str(change.row), change.identifier,
                                        self._kinds().get(change.change, change.change),
                                        change.value, when, change.editor])  # fmt: skip
-        editors = sum(e.editors for e in found.engagement.values())
+        editors = found.editors
         bots = sum(e.bot_edits for e in found.engagement.values())
         self.engagement.setText(
             self.tr(

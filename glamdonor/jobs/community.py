@@ -12,6 +12,7 @@ not listed. Glamdonor's own revisions (corrections by ``update``) are not the co
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,6 +21,8 @@ from glamdonor.core.journal import Journal, State, journal_path
 from glamdonor.core.merge import categories_of, language_text, languages_of, template_fields
 from glamdonor.core.plan import Plan
 from glamdonor.core.statements import OthersData, others_data
+from glamdonor.metrics.store import Engagement as Kept
+from glamdonor.metrics.store import Store
 from glamdonor.wiki.connection import Wiki
 from glamdonor.wiki.pages import (
     Revision,
@@ -78,6 +81,21 @@ class Community:
     engagement: dict[int, Engagement]
     pages: int  # pages looked at
     edited: int  # pages someone else edited
+    editors: int = 0  # distinct accounts among the others, bots apart
+
+    def engagement_of_all(self) -> Engagement:
+        """The whole batch's figures, as the impact report tells them."""
+        return Engagement(
+            sum(e.edits for e in self.engagement.values()), self.editors,
+            sum(e.bot_edits for e in self.engagement.values()),
+        )  # fmt: skip
+
+    def keep(self, store: Store, scope: str, taken: datetime.date) -> None:
+        """Keep the figures in the metrics store, for the scope's impact report."""
+        whole = self.engagement_of_all()
+        kept = Kept(self.pages, self.edited, whole.edits, whole.editors, whole.bot_edits,
+                    len(self.changes))  # fmt: skip
+        store.add_engagement(scope, taken, kept)
 
     def lines(self) -> list[tuple]:
         lines = []
@@ -144,7 +162,8 @@ def community(batch: Batch, plan: Plan, wiki: Wiki) -> Community:
         engagement[row] = Engagement(
             len(by_others), len(people), sum(r.user in bots for r in by_others)
         )
-    return Community(changes, engagement, len(rows), len(edited))
+    people = {r.user for h in histories.values() for r in h if r.user != ours} - bots
+    return Community(changes, engagement, len(rows), len(edited), len(people))
 
 
 def _data_changes(

@@ -70,6 +70,12 @@ DEFINITIONS = {  # each figure's definition, translated in the window (context F
         "Pages showing a file at the latest snapshot and not at the one before, and the other way"
         " round.",
     ),
+    "edits by others": QT_TRANSLATE_NOOP(
+        "Figures",
+        "Edits of the files' pages by other accounts since the upload (bots included), as "
+        "glamdonor community last counted them; editors: the distinct accounts, bots apart; "
+        "changes: categories, descriptions, statements and other fields they added or changed.",
+    ),
     "usage over time": QT_TRANSLATE_NOOP(
         "Figures",
         "At each snapshot: the files shown on at least one article, and the pages showing at "
@@ -329,6 +335,12 @@ def impact(
         Figure("new usages", len(found.new_usages), DEFINITIONS["new and lost usages"]),
         Figure("lost usages", len(found.lost_usages), DEFINITIONS["new and lost usages"]),
     ]
+    if (community := store.engagement(scope)) is not None:  # glamdonor community counted it
+        found.figures += [
+            Figure("edits by others", community.edits, DEFINITIONS["edits by others"]),
+            Figure("editors", community.editors, DEFINITIONS["edits by others"]),
+            Figure("changes by others", community.changes, DEFINITIONS["edits by others"]),
+        ]
     return found
 
 

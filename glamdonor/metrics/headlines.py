@@ -49,6 +49,11 @@ READ = QT_TRANSLATE_NOOP(
 REQUESTED = QT_TRANSLATE_NOOP(
     "Headlines", "The files themselves were requested {requests} in those months."
 )
+COMMUNITY = QT_TRANSLATE_NOOP(
+    "Headlines",
+    "Since the upload, {editors} improved the files' pages with {edits}: {changes} to "
+    "categories, descriptions and data.",
+)
 NOT_COUNTED = QT_TRANSLATE_NOOP(
     "Headlines", "This wiki counts no page views, so how often they were seen is not known."
 )
@@ -64,6 +69,15 @@ LANGUAGE_WORDS = (
     QT_TRANSLATE_NOOP("Headlines", "{n} languages"),
 )
 TIMES = (QT_TRANSLATE_NOOP("Headlines", "once"), QT_TRANSLATE_NOOP("Headlines", "{n} times"))
+EDITORS = (
+    QT_TRANSLATE_NOOP("Headlines", "{n} volunteer"),
+    QT_TRANSLATE_NOOP("Headlines", "{n} volunteers"),
+)
+EDITS = (QT_TRANSLATE_NOOP("Headlines", "{n} edit"), QT_TRANSLATE_NOOP("Headlines", "{n} edits"))
+CHANGES = (
+    QT_TRANSLATE_NOOP("Headlines", "{n} change"),
+    QT_TRANSLATE_NOOP("Headlines", "{n} changes"),
+)
 
 
 @dataclass(frozen=True)
@@ -123,6 +137,12 @@ def headlines(impact: Impact) -> list[tuple[str, Values]]:
             )
         if items := figure["Wikidata items"].value:
             found.append((ITEMS_ONE, {}) if items == 1 else (ITEMS, {"items": f"{items:,}"}))
+    if "editors" in figure and figure["editors"].value:
+        found.append(
+            (COMMUNITY, {"editors": counted("editors", EDITORS),
+                         "edits": counted("edits by others", EDITS),
+                         "changes": counted("changes by others", CHANGES)})
+        )  # fmt: skip
     views = figure["page-context views"]
     if views.value is None:
         found.append((NOT_COUNTED, {}))

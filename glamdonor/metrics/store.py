@@ -6,6 +6,8 @@
 - ``views`` (pages) and ``requests`` (files), per month; ``fetched`` notes every month asked
   for, with or without data, so that a past month is never asked for again.
 - ``item_uses``: the Wikidata items that showed a file at a snapshot, with the property.
+- ``engagement``: what the community did on a batch's file pages (``glamdonor community``),
+  dated: edits and editors since the upload, bots apart.
 - ``category_metrics``: Commons Impact Metrics of allow-listed categories, per month.
 """
 
@@ -48,11 +50,28 @@ create table if not exists item_uses (
     property text not null, page_id integer not null,
     primary key (snapshot, item, property, page_id)
 );
+create table if not exists engagement (
+    scope text not null, taken text not null, pages integer not null, edited integer not null,
+    edits integer not null, editors integer not null, bot_edits integer not null,
+    changes integer not null, primary key (scope, taken)
+);
 create table if not exists category_metrics (
     category text not null, month text not null, name text not null, value integer not null,
     primary key (category, month, name)
 );
 """
+
+
+@dataclass(frozen=True)
+class Engagement:
+    """The community's work on a batch's file pages since the upload."""
+
+    pages: int  # the batch's pages looked at
+    edited: int  # of them, edited by others
+    edits: int  # by others, bots included
+    editors: int  # distinct accounts, bots apart
+    bot_edits: int
+    changes: int  # categories, descriptions, statements... added or changed
 
 
 @dataclass(frozen=True)
@@ -168,6 +187,24 @@ class Store:
                     for name, value in values.items()
                 ],
             )
+
+    def add_engagement(self, scope: str, taken: datetime.date, found: Engagement) -> None:
+        """Keep what ``glamdonor community`` found for a scope, once a day (the last wins)."""
+        with self.db:
+            self.db.execute("begin")
+            self.db.execute(
+                "insert or replace into engagement values (?, ?, ?, ?, ?, ?, ?, ?)",
+                (scope, taken.isoformat(), found.pages, found.edited, found.edits, found.editors,
+                 found.bot_edits, found.changes),
+            )  # fmt: skip
+
+    def engagement(self, scope: str) -> Engagement | None:
+        row = self.db.execute(
+            "select pages, edited, edits, editors, bot_edits, changes from engagement"
+            " where scope = ? order by taken desc limit 1",
+            (scope,),
+        ).fetchone()
+        return Engagement(*row) if row else None
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -680,12 +680,12 @@
         <translation>اختر ملف شريك، أو اترك السطر فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="177"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="193"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>لا أرقام محفوظة لـ {scope} بعد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="178"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="194"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>شغّل `glamdonor metrics refresh` له أولًا.</translation>
     </message>
@@ -740,24 +740,22 @@
         <translation>ربما تكون الخدمة متوقفة: حاول لاحقًا. ما جُلب حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/compare.py" line="71"/>
-        <location filename="../../glamdonor/metrics/report.py" line="89"/>
+        <location filename="../../glamdonor/metrics/report.py" line="95"/>
         <source>“{kind}” is not a report format.</source>
         <translation>«{kind}» ليس صيغة تقرير.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/compare.py" line="72"/>
-        <location filename="../../glamdonor/metrics/report.py" line="90"/>
+        <location filename="../../glamdonor/metrics/report.py" line="96"/>
         <source>Use one of {formats}.</source>
         <translation>استخدم إحدى هذه: {formats}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="244"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="251"/>
         <source>the REST API answered in a shape glamdonor does not know.</source>
         <translation>أجابت واجهة REST بشكل لا يعرفه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="245"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="252"/>
         <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
         <translation>تحقق من عنوان واجهة REST؛ وأبلغ عن ذلك إن كانت واجهة ويكيميديا.</translation>
     </message>
@@ -1995,213 +1993,213 @@
 <context>
     <name>CommunityPage</name>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="92"/>
         <source>After the upload, the files live on the wiki. Corrections of your catalog reach their pages without overwriting what volunteers did there, and what volunteers added comes back to you.</source>
         <translation>بعد الرفع تعيش الملفات على الويكي. تصل تصحيحات فهرسك إلى صفحاتها دون الكتابة فوق ما فعله المتطوعون فيها، ويعود إليك ما أضافه المتطوعون.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="99"/>
         <source>Look for corrections</source>
         <translation>البحث عن التصحيحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
         <source>Correct these pages</source>
         <translation>تصحيح هذه الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
         <source>What changes</source>
         <translation>ما الذي يتغير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
         <source>The pages to correct</source>
         <translation>الصفحات المراد تصحيحها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="113"/>
         <source>The change of the page</source>
         <translation>تغيير الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="112"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="116"/>
         <source>Choose a page above to see its change: lines taken away (−), put in (+).</source>
         <translation>اختر صفحة أعلاه لترى تغييرها: الأسطر المحذوفة (−) والمضافة (+).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="120"/>
         <source>Change the catalog, the mapping or the partner, then look: nothing is edited before you choose to.</source>
         <translation>غيّر الفهرس أو الربط أو الشريك ثم ابحث: لا يُحرَّر شيء قبل أن تختار ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="121"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="125"/>
         <source>Corrections from the catalog</source>
         <translation>تصحيحات من الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="132"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
         <source>See what others changed</source>
         <translation>عرض ما غيّره الآخرون</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Save as a sheet…</source>
         <translation>الحفظ كجدول…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
         <source>Identifier</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Editor</source>
         <translation>المحرّر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="144"/>
         <source>What others changed</source>
         <translation>ما غيّره الآخرون</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="148"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="152"/>
         <source>What the community added</source>
         <translation>ما أضافه المجتمع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="184"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="188"/>
         <source>Reading the pages on the wiki…</source>
         <translation>جارٍ قراءة الصفحات على الويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="197"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="201"/>
         <source>Correcting the pages…</source>
         <translation>جارٍ تصحيح الصفحات…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="210"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="214"/>
         <source>Reading the pages&apos; histories on the wiki…</source>
         <translation>جارٍ قراءة تواريخ الصفحات على الويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="224"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="228"/>
         <source>Save what others changed</source>
         <translation>حفظ ما غيّره الآخرون</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="225"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="229"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>جداول البيانات (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="233"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="237"/>
         <source>The sheet is written: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} changes).</source>
         <translation>كُتب الجدول: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} تغييرات).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="245"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="249"/>
         <source>corrected: {0}</source>
         <translation>صُحّح: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="254"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="258"/>
         <source>{0} page(s) corrected, {1} unchanged, {2} conflict(s): where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
         <translation>صُحّحت {0} صفحة، وبقيت {1} دون تغيير، و{2} تعارض: حيث غيّر متطوع حقلًا غيّره الفهرس أيضًا، بقيت قيمة المتطوع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="267"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
         <source>corrects: {0}</source>
         <translation>يصحّح: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="275"/>
         <source>Correct {0} page(s)</source>
         <translation>تصحيح {0} صفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="274"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
         <source>{0} of the {1} pages on the wiki would be corrected.</source>
         <translation>ستُصحَّح {0} من أصل {1} صفحة على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="282"/>
         <source>Nothing to correct: the {0} pages agree with the batch.</source>
         <translation>لا شيء للتصحيح: الصفحات الـ{0} متوافقة مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="307"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
         <source>{0} change(s) on {1} of the {2} pages, by {3} editor(s); {4} edit(s) by bots.</source>
         <translation>{0} تغيير على {1} من أصل {2} صفحة، بيد {3} محرّر؛ و{4} تعديل من البوتات.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="316"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="326"/>
         <source>category added</source>
         <translation>أُضيف تصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="327"/>
         <source>category removed</source>
         <translation>أُزيل تصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="318"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="328"/>
         <source>description added</source>
         <translation>أُضيف وصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="319"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="329"/>
         <source>field changed</source>
         <translation>تغيّر حقل</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="320"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="330"/>
         <source>file renamed</source>
         <translation>أُعيدت تسمية الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="321"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="331"/>
         <source>other edits</source>
         <translation>تعديلات أخرى</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="322"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="332"/>
         <source>statement added</source>
         <translation>أُضيف بيان</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="323"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="333"/>
         <source>statement removed</source>
         <translation>أُزيل بيان</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="324"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="334"/>
         <source>caption added</source>
         <translation>أُضيف تعليق</translation>
     </message>
@@ -2265,11 +2263,16 @@
     </message>
     <message>
         <location filename="../../glamdonor/metrics/figures.py" line="73"/>
+        <source>Edits of the files&apos; pages by other accounts since the upload (bots included), as glamdonor community last counted them; editors: the distinct accounts, bots apart; changes: categories, descriptions, statements and other fields they added or changed.</source>
+        <translation>تعديلات صفحات الملفات من حسابات أخرى منذ الرفع (بما فيها البوتات)، كما عدّها glamdonor community آخر مرة؛ المحرّرون: الحسابات المختلفة دون البوتات؛ التغييرات: التصنيفات والأوصاف والبيانات والحقول الأخرى المضافة أو المغيّرة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="79"/>
         <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
         <translation>في كل لقطة: الملفات المعروضة في مقالة واحدة على الأقل، والصفحات التي تعرض ملفًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="84"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="90"/>
         <source>not available on this wiki</source>
         <translation>غير متاح على هذا الويكي</translation>
     </message>
@@ -2352,62 +2355,97 @@
         <translation>طُلبت الملفات نفسها {requests} في تلك الأشهر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="59"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="52"/>
+        <source>Since the upload, {editors} improved the files&apos; pages with {edits}: {changes} to categories, descriptions and data.</source>
+        <translation>منذ الرفع، حسّن {editors} صفحات الملفات بـ{edits}: {changes} في التصنيفات والأوصاف والبيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="64"/>
         <source>{n} file</source>
         <translation>{n} ملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="59"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="64"/>
         <source>{n} files</source>
         <translation>{n} ملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="65"/>
         <source>{n} page</source>
         <translation>{n} صفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="65"/>
         <source>{n} pages</source>
         <translation>{n} صفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="61"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
         <source>{n} wiki</source>
         <translation>{n} ويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="61"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
         <source>{n} wikis</source>
         <translation>{n} ويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="63"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="68"/>
         <source>{n} language</source>
         <translation>{n} لغة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="64"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="69"/>
         <source>{n} languages</source>
         <translation>{n} لغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="71"/>
         <source>once</source>
         <translation>مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="71"/>
         <source>{n} times</source>
         <translation>{n} مرة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="52"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="73"/>
+        <source>{n} volunteer</source>
+        <translation>{n} متطوع</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="74"/>
+        <source>{n} volunteers</source>
+        <translation>{n} متطوعين</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="76"/>
+        <source>{n} edit</source>
+        <translation>{n} تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="76"/>
+        <source>{n} edits</source>
+        <translation>{n} تعديلات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="78"/>
+        <source>{n} change</source>
+        <translation>{n} تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="79"/>
+        <source>{n} changes</source>
+        <translation>{n} تغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="57"/>
         <source>This wiki counts no page views, so how often they were seen is not known.</source>
         <translation>لا يحسب هذا الويكي مشاهدات الصفحات، فلا يُعرف كم مرة شوهدت.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="55"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
         <source>No month is complete since the first upload: views are counted from next month.</source>
         <translation>لم يكتمل أي شهر منذ أول رفع: تُحسب المشاهدات ابتداءً من الشهر القادم.</translation>
     </message>
@@ -2421,7 +2459,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="243"/>
         <source>files used</source>
         <translation>الملفات المستخدمة</translation>
     </message>
@@ -2432,8 +2470,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="234"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="241"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="237"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="244"/>
         <source>pages</source>
         <translation>الصفحات</translation>
     </message>
@@ -2459,13 +2497,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="216"/>
         <source>page-context views</source>
         <translation>مشاهدات الصفحات التي تعرض الملفات</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="216"/>
         <source>media requests</source>
         <translation>طلبات الملفات</translation>
     </message>
@@ -2481,94 +2519,109 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
+        <source>edits by others</source>
+        <translation>تعديلات الآخرين</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
+        <source>editors</source>
+        <translation>المحرّرون</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
+        <source>changes by others</source>
+        <translation>تغييرات الآخرين</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="95"/>
         <source>usage</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="96"/>
         <source>page views</source>
         <translation>مشاهدات الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
         <source>category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="107"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>Refreshing stopped: {0}</source>
         <translation>توقف التحديث: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="113"/>
         <source>Refresh the figures</source>
         <translation>حدّث الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="118"/>
         <source>Report format</source>
         <translation>صيغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="119"/>
         <source>Export the report…</source>
         <translation>صدّر التقرير…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="121"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>ما الصفحات التي تعرض الملفات المرفوعة وكم تُشاهد: التقط لقطة جديدة كل شهر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="128"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
         <source>What the figures say</source>
         <translation>ما تقوله الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
         <source>figure</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
         <source>value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
         <source>Impact figures</source>
         <translation>أرقام الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="138"/>
         <source>Impact tables</source>
         <translation>جداول الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="137"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="140"/>
         <source>Views and requests per month</source>
         <translation>المشاهدات والطلبات في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="140"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="143"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="158"/>
         <source>Languages reached</source>
         <translation>اللغات التي وصلت إليها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="298"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="301"/>
         <source>The report could not be written: {0}</source>
         <translation>تعذّرت كتابة التقرير: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="300"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="303"/>
         <source>Wrote the report to {0}.</source>
         <translation>كُتب التقرير في {0}.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="142"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="154"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="145"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
         <source>Usage over time</source>
         <translation>الاستخدام عبر الزمن</translation>
     </message>
@@ -2663,32 +2716,32 @@
         <translation>اللقطة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="152"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>Figures</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="153"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="156"/>
         <source>Per month</source>
         <translation>في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="156"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="159"/>
         <source>Pages, files and languages</source>
         <translation>الصفحات والملفات واللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="179"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="183"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="186"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} ملفات على الويكي، {1} معروضة في مقالات، {2} صفحات في المجموع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="282"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="285"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>

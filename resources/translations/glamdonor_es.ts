@@ -680,12 +680,12 @@
         <translation>Elija un perfil de socio o deje la línea vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="177"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="193"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>todavía no se guardan cifras para {scope}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="178"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="194"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>Ejecute primero `glamdonor metrics refresh` para ello.</translation>
     </message>
@@ -740,24 +740,22 @@
         <translation>Puede que el servicio no esté disponible: inténtelo más tarde. Se conserva lo obtenido hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/compare.py" line="71"/>
-        <location filename="../../glamdonor/metrics/report.py" line="89"/>
+        <location filename="../../glamdonor/metrics/report.py" line="95"/>
         <source>“{kind}” is not a report format.</source>
         <translation>«{kind}» no es un formato de informe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/compare.py" line="72"/>
-        <location filename="../../glamdonor/metrics/report.py" line="90"/>
+        <location filename="../../glamdonor/metrics/report.py" line="96"/>
         <source>Use one of {formats}.</source>
         <translation>Use uno de estos: {formats}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="244"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="251"/>
         <source>the REST API answered in a shape glamdonor does not know.</source>
         <translation>la API REST respondió con una forma que glamdonor no conoce.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="245"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="252"/>
         <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
         <translation>Compruebe la dirección de la API REST; infórmelo si es la de Wikimedia.</translation>
     </message>
@@ -1995,213 +1993,213 @@
 <context>
     <name>CommunityPage</name>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="92"/>
         <source>After the upload, the files live on the wiki. Corrections of your catalog reach their pages without overwriting what volunteers did there, and what volunteers added comes back to you.</source>
         <translation>Después de la subida, los archivos viven en el wiki. Las correcciones de su catálogo llegan a sus páginas sin sobrescribir lo que los voluntarios hicieron allí, y lo que los voluntarios añadieron vuelve a usted.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="99"/>
         <source>Look for corrections</source>
         <translation>Buscar correcciones</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
         <source>Correct these pages</source>
         <translation>Corregir estas páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
         <source>What changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
         <source>The pages to correct</source>
         <translation>Las páginas que corregir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="113"/>
         <source>The change of the page</source>
         <translation>El cambio de la página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="112"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="116"/>
         <source>Choose a page above to see its change: lines taken away (−), put in (+).</source>
         <translation>Elija una página arriba para ver su cambio: líneas quitadas (−), añadidas (+).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="120"/>
         <source>Change the catalog, the mapping or the partner, then look: nothing is edited before you choose to.</source>
         <translation>Cambie el catálogo, la correspondencia o el socio y luego busque: nada se edita antes de que usted lo elija.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="121"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="125"/>
         <source>Corrections from the catalog</source>
         <translation>Correcciones del catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="132"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
         <source>See what others changed</source>
         <translation>Ver lo que otros cambiaron</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Save as a sheet…</source>
         <translation>Guardar como hoja…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="144"/>
         <source>What others changed</source>
         <translation>Lo que otros cambiaron</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="148"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="152"/>
         <source>What the community added</source>
         <translation>Lo que la comunidad añadió</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="184"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="188"/>
         <source>Reading the pages on the wiki…</source>
         <translation>Leyendo las páginas en el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="197"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="201"/>
         <source>Correcting the pages…</source>
         <translation>Corrigiendo las páginas…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="210"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="214"/>
         <source>Reading the pages&apos; histories on the wiki…</source>
         <translation>Leyendo los historiales de las páginas en el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="224"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="228"/>
         <source>Save what others changed</source>
         <translation>Guardar lo que otros cambiaron</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="225"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="229"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="233"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="237"/>
         <source>The sheet is written: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} changes).</source>
         <translation>La hoja está escrita: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} cambios).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="245"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="249"/>
         <source>corrected: {0}</source>
         <translation>corregido: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="254"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="258"/>
         <source>{0} page(s) corrected, {1} unchanged, {2} conflict(s): where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
         <translation>{0} página(s) corregida(s), {1} sin cambios, {2} conflicto(s): donde un voluntario cambió un campo que el catálogo también cambió, se conservó el valor del voluntario.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="267"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
         <source>corrects: {0}</source>
         <translation>corrige: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="275"/>
         <source>Correct {0} page(s)</source>
         <translation>Corregir {0} página(s)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="274"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
         <source>{0} of the {1} pages on the wiki would be corrected.</source>
         <translation>Se corregirían {0} de las {1} páginas del wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="282"/>
         <source>Nothing to correct: the {0} pages agree with the batch.</source>
         <translation>Nada que corregir: las {0} páginas concuerdan con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="307"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
         <source>{0} change(s) on {1} of the {2} pages, by {3} editor(s); {4} edit(s) by bots.</source>
         <translation>{0} cambio(s) en {1} de las {2} páginas, por {3} editor(es); {4} edición(es) de bots.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="316"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="326"/>
         <source>category added</source>
         <translation>categoría añadida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="327"/>
         <source>category removed</source>
         <translation>categoría quitada</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="318"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="328"/>
         <source>description added</source>
         <translation>descripción añadida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="319"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="329"/>
         <source>field changed</source>
         <translation>campo cambiado</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="320"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="330"/>
         <source>file renamed</source>
         <translation>archivo renombrado</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="321"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="331"/>
         <source>other edits</source>
         <translation>otras ediciones</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="322"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="332"/>
         <source>statement added</source>
         <translation>declaración añadida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="323"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="333"/>
         <source>statement removed</source>
         <translation>declaración quitada</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="324"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="334"/>
         <source>caption added</source>
         <translation>leyenda añadida</translation>
     </message>
@@ -2265,11 +2263,16 @@
     </message>
     <message>
         <location filename="../../glamdonor/metrics/figures.py" line="73"/>
+        <source>Edits of the files&apos; pages by other accounts since the upload (bots included), as glamdonor community last counted them; editors: the distinct accounts, bots apart; changes: categories, descriptions, statements and other fields they added or changed.</source>
+        <translation>Ediciones de las páginas de los archivos por otras cuentas desde la subida (bots incluidos), según las contó glamdonor community por última vez; editores: las cuentas distintas, sin los bots; cambios: categorías, descripciones, declaraciones y otros campos añadidos o cambiados.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="79"/>
         <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
         <translation>En cada instantánea: los archivos mostrados en al menos un artículo y las páginas que muestran al menos un archivo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="84"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="90"/>
         <source>not available on this wiki</source>
         <translation>no disponible en este wiki</translation>
     </message>
@@ -2352,62 +2355,97 @@
         <translation>Los archivos mismos se solicitaron {requests} en esos meses.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="59"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="52"/>
+        <source>Since the upload, {editors} improved the files&apos; pages with {edits}: {changes} to categories, descriptions and data.</source>
+        <translation>Desde la subida, {editors} mejoraron las páginas de los archivos con {edits}: {changes} en categorías, descripciones y datos.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="64"/>
         <source>{n} file</source>
         <translation>{n} archivo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="59"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="64"/>
         <source>{n} files</source>
         <translation>{n} archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="65"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="65"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="61"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
         <source>{n} wiki</source>
         <translation>{n} wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="61"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
         <source>{n} wikis</source>
         <translation>{n} wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="63"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="68"/>
         <source>{n} language</source>
         <translation>{n} idioma</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="64"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="69"/>
         <source>{n} languages</source>
         <translation>{n} idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="71"/>
         <source>once</source>
         <translation>una vez</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="71"/>
         <source>{n} times</source>
         <translation>{n} veces</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="52"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="73"/>
+        <source>{n} volunteer</source>
+        <translation>{n} voluntario</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="74"/>
+        <source>{n} volunteers</source>
+        <translation>{n} voluntarios</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="76"/>
+        <source>{n} edit</source>
+        <translation>{n} edición</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="76"/>
+        <source>{n} edits</source>
+        <translation>{n} ediciones</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="78"/>
+        <source>{n} change</source>
+        <translation>{n} cambio</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="79"/>
+        <source>{n} changes</source>
+        <translation>{n} cambios</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="57"/>
         <source>This wiki counts no page views, so how often they were seen is not known.</source>
         <translation>Este wiki no cuenta las visitas a las páginas, así que no se sabe cuántas veces se vieron.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="55"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
         <source>No month is complete since the first upload: views are counted from next month.</source>
         <translation>Ningún mes está completo desde la primera subida: las visitas se cuentan a partir del mes que viene.</translation>
     </message>
@@ -2421,7 +2459,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="243"/>
         <source>files used</source>
         <translation>archivos usados</translation>
     </message>
@@ -2432,8 +2470,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="234"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="241"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="237"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="244"/>
         <source>pages</source>
         <translation>páginas</translation>
     </message>
@@ -2459,13 +2497,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="216"/>
         <source>page-context views</source>
         <translation>visitas de las páginas que muestran los archivos</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="216"/>
         <source>media requests</source>
         <translation>solicitudes de los archivos</translation>
     </message>
@@ -2481,94 +2519,109 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
+        <source>edits by others</source>
+        <translation>ediciones de otros</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
+        <source>editors</source>
+        <translation>editores</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
+        <source>changes by others</source>
+        <translation>cambios de otros</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="95"/>
         <source>usage</source>
         <translation>uso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="96"/>
         <source>page views</source>
         <translation>visitas de páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="107"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>Refreshing stopped: {0}</source>
         <translation>La actualización se detuvo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="113"/>
         <source>Refresh the figures</source>
         <translation>Actualizar las cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="118"/>
         <source>Report format</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="119"/>
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="121"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Qué páginas muestran los archivos subidos y cuánto se ven: tome una nueva instantánea cada mes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="128"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
         <source>What the figures say</source>
         <translation>Lo que dicen las cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
         <source>figure</source>
         <translation>cifra</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
         <source>Impact figures</source>
         <translation>Cifras del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="138"/>
         <source>Impact tables</source>
         <translation>Tablas del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="137"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="140"/>
         <source>Views and requests per month</source>
         <translation>Visitas y solicitudes por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="140"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="143"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="158"/>
         <source>Languages reached</source>
         <translation>Idiomas alcanzados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="298"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="301"/>
         <source>The report could not be written: {0}</source>
         <translation>No se pudo escribir el informe: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="300"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="303"/>
         <source>Wrote the report to {0}.</source>
         <translation>Informe escrito en {0}.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="142"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="154"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="145"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
         <source>Usage over time</source>
         <translation>Uso a lo largo del tiempo</translation>
     </message>
@@ -2663,32 +2716,32 @@
         <translation>instantánea</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="152"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="153"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="156"/>
         <source>Per month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="156"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="159"/>
         <source>Pages, files and languages</source>
         <translation>Páginas, archivos e idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="179"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="183"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="186"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} archivos en el wiki, {1} mostrados en artículos, {2} páginas en total.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="282"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="285"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>

@@ -680,12 +680,12 @@
         <translation>Choisissez un profil de partenaire, ou laissez la ligne vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="177"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="193"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>aucun chiffre n&apos;est encore conservé pour {scope}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="178"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="194"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>Lancez d&apos;abord `glamdonor metrics refresh` pour celui-ci.</translation>
     </message>
@@ -740,24 +740,22 @@
         <translation>Le service est peut-être indisponible : réessayez plus tard. Ce qui a déjà été récupéré est conservé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/compare.py" line="71"/>
-        <location filename="../../glamdonor/metrics/report.py" line="89"/>
+        <location filename="../../glamdonor/metrics/report.py" line="95"/>
         <source>“{kind}” is not a report format.</source>
         <translation>« {kind} » n&apos;est pas un format de rapport.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/compare.py" line="72"/>
-        <location filename="../../glamdonor/metrics/report.py" line="90"/>
+        <location filename="../../glamdonor/metrics/report.py" line="96"/>
         <source>Use one of {formats}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {formats}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="244"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="251"/>
         <source>the REST API answered in a shape glamdonor does not know.</source>
         <translation>l&apos;API REST a répondu sous une forme que glamdonor ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="245"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="252"/>
         <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
         <translation>Vérifiez l&apos;adresse de l&apos;API REST ; signalez-le s&apos;il s&apos;agit de celle de Wikimedia.</translation>
     </message>
@@ -1995,213 +1993,213 @@
 <context>
     <name>CommunityPage</name>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="88"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="92"/>
         <source>After the upload, the files live on the wiki. Corrections of your catalog reach their pages without overwriting what volunteers did there, and what volunteers added comes back to you.</source>
         <translation>Après le téléversement, les fichiers vivent sur le wiki. Les corrections de votre catalogue atteignent leurs pages sans écraser ce que les bénévoles y ont fait, et ce que les bénévoles ont ajouté vous revient.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="99"/>
         <source>Look for corrections</source>
         <translation>Chercher les corrections</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
         <source>Correct these pages</source>
         <translation>Corriger ces pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
         <source>The pages to correct</source>
         <translation>Les pages à corriger</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="109"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="113"/>
         <source>The change of the page</source>
         <translation>La modification de la page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="112"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="116"/>
         <source>Choose a page above to see its change: lines taken away (−), put in (+).</source>
         <translation>Choisissez une page ci-dessus pour voir sa modification : lignes retirées (−), ajoutées (+).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="120"/>
         <source>Change the catalog, the mapping or the partner, then look: nothing is edited before you choose to.</source>
         <translation>Modifiez le catalogue, la correspondance ou le partenaire, puis cherchez : rien n&apos;est modifié avant que vous le choisissiez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="121"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="125"/>
         <source>Corrections from the catalog</source>
         <translation>Corrections venant du catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="132"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
         <source>See what others changed</source>
         <translation>Voir ce que d&apos;autres ont changé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
         <source>Save as a sheet…</source>
         <translation>Enregistrer comme feuille…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Editor</source>
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="144"/>
         <source>What others changed</source>
         <translation>Ce que d&apos;autres ont changé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="148"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="152"/>
         <source>What the community added</source>
         <translation>Ce que la communauté a ajouté</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="184"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="188"/>
         <source>Reading the pages on the wiki…</source>
         <translation>Lecture des pages sur le wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="197"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="201"/>
         <source>Correcting the pages…</source>
         <translation>Correction des pages…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="210"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="214"/>
         <source>Reading the pages&apos; histories on the wiki…</source>
         <translation>Lecture des historiques des pages sur le wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="224"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="228"/>
         <source>Save what others changed</source>
         <translation>Enregistrer ce que d&apos;autres ont changé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="225"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="229"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Feuilles de calcul (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="233"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="237"/>
         <source>The sheet is written: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} changes).</source>
         <translation>La feuille est écrite : &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} modifications).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="245"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="249"/>
         <source>corrected: {0}</source>
         <translation>corrigé : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="254"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="258"/>
         <source>{0} page(s) corrected, {1} unchanged, {2} conflict(s): where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
         <translation>{0} page(s) corrigée(s), {1} inchangée(s), {2} conflit(s) : là où un bénévole a changé un champ que le catalogue a aussi changé, la valeur du bénévole a été gardée.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="267"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
         <source>corrects: {0}</source>
         <translation>corrige : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="275"/>
         <source>Correct {0} page(s)</source>
         <translation>Corriger {0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="274"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
         <source>{0} of the {1} pages on the wiki would be corrected.</source>
         <translation>{0} des {1} pages du wiki seraient corrigées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="282"/>
         <source>Nothing to correct: the {0} pages agree with the batch.</source>
         <translation>Rien à corriger : les {0} pages sont conformes au lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="307"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
         <source>{0} change(s) on {1} of the {2} pages, by {3} editor(s); {4} edit(s) by bots.</source>
         <translation>{0} modification(s) sur {1} des {2} pages, par {3} contributeur(s) ; {4} modification(s) par des robots.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="316"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="326"/>
         <source>category added</source>
         <translation>catégorie ajoutée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="327"/>
         <source>category removed</source>
         <translation>catégorie retirée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="318"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="328"/>
         <source>description added</source>
         <translation>description ajoutée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="319"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="329"/>
         <source>field changed</source>
         <translation>champ modifié</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="320"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="330"/>
         <source>file renamed</source>
         <translation>fichier renommé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="321"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="331"/>
         <source>other edits</source>
         <translation>autres modifications</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="322"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="332"/>
         <source>statement added</source>
         <translation>déclaration ajoutée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="323"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="333"/>
         <source>statement removed</source>
         <translation>déclaration retirée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="324"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="334"/>
         <source>caption added</source>
         <translation>légende ajoutée</translation>
     </message>
@@ -2265,11 +2263,16 @@
     </message>
     <message>
         <location filename="../../glamdonor/metrics/figures.py" line="73"/>
+        <source>Edits of the files&apos; pages by other accounts since the upload (bots included), as glamdonor community last counted them; editors: the distinct accounts, bots apart; changes: categories, descriptions, statements and other fields they added or changed.</source>
+        <translation>Modifications des pages des fichiers par d&apos;autres comptes depuis le téléversement (robots compris), telles que glamdonor community les a comptées en dernier ; contributeurs : les comptes distincts, robots à part ; changements : catégories, descriptions, déclarations et autres champs ajoutés ou modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/figures.py" line="79"/>
         <source>At each snapshot: the files shown on at least one article, and the pages showing at least one file.</source>
         <translation>À chaque instantané : les fichiers montrés dans au moins un article, et les pages qui montrent au moins un fichier.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="84"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="90"/>
         <source>not available on this wiki</source>
         <translation>non disponible sur ce wiki</translation>
     </message>
@@ -2352,62 +2355,97 @@
         <translation>Les fichiers eux-mêmes ont été demandés {requests} pendant ces mois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="59"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="52"/>
+        <source>Since the upload, {editors} improved the files&apos; pages with {edits}: {changes} to categories, descriptions and data.</source>
+        <translation>Depuis le téléversement, {editors} ont amélioré les pages des fichiers par {edits} : {changes} aux catégories, descriptions et données.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="64"/>
         <source>{n} file</source>
         <translation>{n} fichier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="59"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="64"/>
         <source>{n} files</source>
         <translation>{n} fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="65"/>
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="65"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="61"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
         <source>{n} wiki</source>
         <translation>{n} wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="61"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
         <source>{n} wikis</source>
         <translation>{n} wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="63"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="68"/>
         <source>{n} language</source>
         <translation>{n} langue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="64"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="69"/>
         <source>{n} languages</source>
         <translation>{n} langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="71"/>
         <source>once</source>
         <translation>une fois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="66"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="71"/>
         <source>{n} times</source>
         <translation>{n} fois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="52"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="73"/>
+        <source>{n} volunteer</source>
+        <translation>{n} bénévole</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="74"/>
+        <source>{n} volunteers</source>
+        <translation>{n} bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="76"/>
+        <source>{n} edit</source>
+        <translation>{n} modification</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="76"/>
+        <source>{n} edits</source>
+        <translation>{n} modifications</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="78"/>
+        <source>{n} change</source>
+        <translation>{n} changement</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="79"/>
+        <source>{n} changes</source>
+        <translation>{n} changements</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/headlines.py" line="57"/>
         <source>This wiki counts no page views, so how often they were seen is not known.</source>
         <translation>Ce wiki ne compte pas les vues des pages : on ne sait donc pas combien de fois ils ont été vus.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/headlines.py" line="55"/>
+        <location filename="../../glamdonor/metrics/headlines.py" line="60"/>
         <source>No month is complete since the first upload: views are counted from next month.</source>
         <translation>Aucun mois n&apos;est complet depuis le premier versement : les vues seront comptées à partir du mois prochain.</translation>
     </message>
@@ -2421,7 +2459,7 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="243"/>
         <source>files used</source>
         <translation>fichiers utilisés</translation>
     </message>
@@ -2432,8 +2470,8 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="234"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="241"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="237"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="244"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
@@ -2459,13 +2497,13 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="216"/>
         <source>page-context views</source>
         <translation>vues des pages qui montrent les fichiers</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="213"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="216"/>
         <source>media requests</source>
         <translation>demandes des fichiers</translation>
     </message>
@@ -2481,94 +2519,109 @@
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
+        <source>edits by others</source>
+        <translation>modifications par d&apos;autres</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
+        <source>editors</source>
+        <translation>contributeurs</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
+        <source>changes by others</source>
+        <translation>changements par d&apos;autres</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="95"/>
         <source>usage</source>
         <translation>utilisation</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="96"/>
         <source>page views</source>
         <translation>vues des pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="107"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>Refreshing stopped: {0}</source>
         <translation>La mise à jour s&apos;est arrêtée : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="113"/>
         <source>Refresh the figures</source>
         <translation>Mettre à jour les chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="115"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="118"/>
         <source>Report format</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="119"/>
         <source>Export the report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="121"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Quelles pages montrent les fichiers téléversés, et combien elles sont vues : prenez un nouvel instantané chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="128"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
         <source>What the figures say</source>
         <translation>Ce que disent les chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
         <source>figure</source>
         <translation>chiffre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="130"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
         <source>Impact figures</source>
         <translation>Chiffres de l&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="135"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="138"/>
         <source>Impact tables</source>
         <translation>Tableaux de l&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="137"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="140"/>
         <source>Views and requests per month</source>
         <translation>Vues et demandes par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="140"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="143"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="158"/>
         <source>Languages reached</source>
         <translation>Langues atteintes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="298"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="301"/>
         <source>The report could not be written: {0}</source>
         <translation>Le rapport n&apos;a pas pu être écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="300"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="303"/>
         <source>Wrote the report to {0}.</source>
         <translation>Rapport écrit dans {0}.</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="142"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="154"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="145"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
         <source>Usage over time</source>
         <translation>Utilisation au fil du temps</translation>
     </message>
@@ -2663,32 +2716,32 @@
         <translation>instantané</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="152"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="153"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="156"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="156"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="159"/>
         <source>Pages, files and languages</source>
         <translation>Pages, fichiers et langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="179"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0} : {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="183"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="186"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} fichiers sur le wiki, {1} montrés dans des articles, {2} pages en tout.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="282"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="285"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
