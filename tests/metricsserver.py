@@ -17,6 +17,16 @@ from glamdonor.metrics.months import Month
 from glamdonor.metrics.sources import upload_path
 
 WIKIDATA = "www.wikidata.org"
+LANGUAGE_NAMES = dict(  # as the site matrix names the languages, in English
+    pair.split("=") for pair in (
+        "en=English de=German fr=French es=Spanish it=Italian nl=Dutch pl=Polish pt=Portuguese "
+        "ru=Russian ja=Japanese zh=Chinese ar=Arabic fa=Persian he=Hebrew tr=Turkish "
+        "uk=Ukrainian sv=Swedish no=Norwegian da=Danish fi=Finnish cs=Czech hu=Hungarian "
+        "ro=Romanian el=Greek bg=Bulgarian sr=Serbian hr=Croatian sk=Slovak sl=Slovenian "
+        "lt=Lithuanian lv=Latvian et=Estonian ca=Catalan eu=Basque gl=Galician cy=Welsh "
+        "id=Indonesian vi=Vietnamese ko=Korean hi=Hindi"
+    ).split()
+)
 WIKIS = (
     "en.wikipedia.org",
     "fr.wikipedia.org",
@@ -147,6 +157,8 @@ class MetricsServer:
     # -- the action API ---------------------------------------------------------------------
 
     def api(self, asked: dict) -> dict:
+        if asked.get("action") == "sitematrix":
+            return self.site_matrix()
         if asked.get("action") == "wbgetentities":
             return self.entities(asked)
         if asked.get("meta") == "siteinfo":
@@ -158,6 +170,27 @@ class MetricsServer:
         if asked.get("list") == "categorymembers":
             return self.members(asked)
         return self.usage(asked)
+
+    def site_matrix(self) -> dict:
+        """The Wikimedia wikis of the world, as the SiteMatrix extension's API lists them:
+        language wikis under a number, each with its code and English name; the others apart."""
+        names = LANGUAGE_NAMES
+        matrix: dict = {"count": 0, "specials": []}
+        hosts = sorted({u["wiki"] for f in self.world.files.values() for u in f["uses"]} | set(WIKIS))
+        languages: dict[str, list] = {}
+        for host in hosts:
+            code, project = host.split(".")[0], host.split(".")[1]
+            if code in names or code not in ("www", "commons", "meta"):
+                languages.setdefault(code, []).append(
+                    {"url": f"https://{host}", "code": "wiki" if project == "wikipedia" else project}
+                )
+            else:
+                matrix["specials"].append({"url": f"https://{host}", "code": code})
+        for number, (code, sites) in enumerate(sorted(languages.items())):
+            matrix[str(number)] = {"code": code, "name": code, "localname": names.get(code, code),
+                                   "site": sites}  # fmt: skip
+        matrix["count"] = len(hosts)
+        return {"sitematrix": matrix}
 
     def entities(self, asked: dict) -> dict:
         """Wikidata's items, as ``wbgetentities`` gives them: a label, and the files that show

@@ -162,6 +162,12 @@ def test_figures_equal_an_independent_count(world, server, tmp_path):
     assert found.figure("wikis").value == len({u["wiki"] for _, u in uses})
     languages = {language_of(u["wiki"]) for _, u in uses} - {""}
     assert found.figure("languages").value == len(languages) == 4  # en fr de ar
+    # named as the site matrix names them; fr.wikisource.org is French too
+    assert {lang for lang, _, _ in found.languages} == {
+        "English (en)", "French (fr)", "German (de)", "Arabic (ar)"
+    }  # fmt: skip
+    assert dict((w, lang) for w, lang, _, _ in found.wikis)["fr.wikisource.org"] == "French (fr)"
+    assert dict((w, lang) for w, lang, _, _ in found.wikis)[WIKIDATA] == ""
     from glamdonor.metrics.headlines import said
 
     pages, wikis = (

@@ -96,6 +96,8 @@ def refresh(
     stop = cancel or threading.Event()
     global_usage = sources.has_global_usage(http, scope.api_url)
     name = sources.site_name(http, scope.api_url)
+    if global_usage:  # the wikis that show files on Commons: their languages, in one request
+        store.keep_sites(sources.site_matrix(http, scope.api_url))
     before = http.counts["api"]
     found: list[sources.FileUsage] = []
     yield MetricsStep("usage", 0, len(titles))

@@ -241,12 +241,20 @@ def impact(
         " where snapshot = ? group by wiki order by 2 desc, 1",
         (latest.id,),
     ).fetchall()
-    found.wikis = [(w, language_of(w), p, f) for w, p, f in wiki_rows]
+    sites = store.sites()  # from the site matrix, where the wiki has one (Commons)
+
+    def language_said(wiki: str) -> str:
+        if wiki in sites:
+            code, name = sites[wiki]
+            return f"{name} ({code})" if name and code else code
+        return language_of(wiki)
+
+    found.wikis = [(w, language_said(w), p, f) for w, p, f in wiki_rows]
     languages: dict[str, tuple[set, set]] = {}
     for wiki, page, file in db.execute(
         "select wiki, page, page_id from usages where snapshot = ?", (latest.id,)
     ):
-        if language := language_of(wiki):
+        if language := language_said(wiki):
             pages_seen, files_seen = languages.setdefault(language, (set(), set()))
             pages_seen.add((wiki, page))
             files_seen.add(file)

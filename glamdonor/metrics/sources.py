@@ -166,6 +166,33 @@ def item_uses(
     return found
 
 
+def site_matrix(http: Http, api_url: str) -> dict[str, tuple[str, str]]:
+    """Each Wikimedia wiki's host and its language: code and name in English ("fr",
+    "French"), from the wiki farm's own list (the SiteMatrix extension's API, as Commons has
+    it); multilingual wikis (Commons, Wikidata, Meta) have none. {} where there is no list."""
+    try:
+        reply = http.api(
+            api_url, action="sitematrix", smtype="language|special",
+            smlangprop="code|localname|site", smsiteprop="url", smlimit="5000",
+        )  # fmt: skip
+    except MetricsError:  # a wiki without the extension refuses the question
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    matrix = reply.get("sitematrix", {})
+    languages = matrix.values() if isinstance(matrix, dict) else []
+    for entry in languages:
+        if not isinstance(entry, dict) or "code" not in entry:
+            continue
+        for site in entry.get("site", []):
+            host = urllib.parse.urlsplit(site.get("url", "")).netloc
+            if host:
+                found[host] = (entry["code"], entry.get("localname") or entry.get("name", ""))
+    for site in matrix.get("specials", []) if isinstance(matrix, dict) else []:
+        if host := urllib.parse.urlsplit(site.get("url", "")).netloc:
+            found[host] = ("", "")
+    return found
+
+
 def site_name(http: Http, api_url: str) -> str:
     """The wiki's own name for itself (siteinfo's sitename): how a report names a wiki that
     is not one of Wikimedia's, never by its host."""

@@ -8,6 +8,7 @@
 - ``item_uses``: the Wikidata items that showed a file at a snapshot, with the property.
 - ``engagement``: what the community did on a batch's file pages (``glamdonor community``),
   dated: edits and editors since the upload, bots apart.
+- ``sites``: each Wikimedia wiki's language (code and English name), from the site matrix.
 - ``category_metrics``: Commons Impact Metrics of allow-listed categories, per month.
 """
 
@@ -54,6 +55,9 @@ create table if not exists engagement (
     scope text not null, taken text not null, pages integer not null, edited integer not null,
     edits integer not null, editors integer not null, bot_edits integer not null,
     changes integer not null, primary key (scope, taken)
+);
+create table if not exists sites (
+    host text primary key, language text not null, language_name text not null
 );
 create table if not exists category_metrics (
     category text not null, month text not null, name text not null, value integer not null,
@@ -197,6 +201,18 @@ class Store:
                 (scope, taken.isoformat(), found.pages, found.edited, found.edits, found.editors,
                  found.bot_edits, found.changes),
             )  # fmt: skip
+
+    def keep_sites(self, sites: dict[str, tuple[str, str]]) -> None:
+        with self.db:
+            self.db.execute("begin")
+            self.db.executemany(
+                "insert or replace into sites values (?, ?, ?)",
+                [(host, code, name) for host, (code, name) in sites.items()],
+            )
+
+    def sites(self) -> dict[str, tuple[str, str]]:
+        rows = self.db.execute("select host, language, language_name from sites")
+        return {host: (code, name) for host, code, name in rows}
 
     def engagement(self, scope: str) -> Engagement | None:
         row = self.db.execute(
