@@ -4,6 +4,7 @@ sources as they are; Arabic lays the window out right to left."""
 
 from __future__ import annotations
 
+import datetime
 import re
 import subprocess
 import sys
@@ -181,3 +182,48 @@ def test_an_error_of_the_core_is_said_in_the_window_language(qapp, tmp_path):
         qapp.removeTranslator(translator)
         install_language(qapp, "en")
     assert error_said(caught.value) == str(caught.value)
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_window_writes_the_report_in_its_language(qapp, tmp_path, language):
+    """Exported from the window, the HTML and PDF reports speak the window's language (its
+    headlines, figures, tables, charts and methods), Arabic shaped and right to left."""
+    import subprocess
+
+    from glamdonor.gui.app import install_language
+    from glamdonor.gui.impact_page import window_words
+    from glamdonor.jobs.metrics import Scope, refresh
+    from glamdonor.metrics.figures import impact
+    from glamdonor.metrics.http import Http
+    from glamdonor.metrics.report import write_report
+    from glamdonor.metrics.store import Store
+    from tests.metricsserver import MetricsServer, World
+
+    server = MetricsServer(World.made(60, seed=3))
+    try:
+        with Store(tmp_path / "m.sqlite") as store:
+            scope = Scope("Musée (batch)", server.api_url, server.rest_url)
+            list(refresh(store, Http(), scope, list(server.world.files), months=6,
+                         today=datetime.date(2026, 11, 23)))  # fmt: skip
+            found = impact(store, "Musée (batch)", months=6, today=datetime.date(2026, 11, 23))
+    finally:
+        server.close()
+    translator = install_language(qapp, language)
+    try:
+        words = window_words()
+        write_report(found, "html", tmp_path / "r.html", words)
+        write_report(found, "pdf", tmp_path / "r.pdf", words)
+    finally:
+        qapp.removeTranslator(translator)
+        install_language(qapp, "en")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    if language == "fr":
+        assert "<html lang='fr'>" in page
+        for said in ("Vos 60 fichiers sont montrés sur", "Méthodes", "Résumé", "Par mois"):
+            assert said in page and said in text, said
+    else:
+        assert "<html lang='ar' dir='rtl'>" in page
+        assert "المنهجية" in page and "الملخص" in page
+        assert "المنهجية" in text.replace("\u200f", "")  # shaped, it reads back as written

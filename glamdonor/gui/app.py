@@ -347,6 +347,7 @@ def install_language(app: QApplication, language: str | None = None) -> QTransla
             if not translator.load(str(qm)):
                 raise RuntimeError(f"the translation {qm} did not load")
         app.installTranslator(translator)
+    app.setProperty("glamdonor_language", language)  # the reports it writes are in it too
     direction = Qt.LayoutDirection
     app.setLayoutDirection(
         direction.RightToLeft if language in RIGHT_TO_LEFT else direction.LeftToRight

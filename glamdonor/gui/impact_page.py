@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTime,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -54,8 +54,21 @@ from glamdonor.metrics.headlines import filled, headlines
 from glamdonor.metrics.http import Http
 from glamdonor.metrics.report import FORMATS, tables, write_report
 from glamdonor.metrics.store import Store
+from glamdonor.metrics.words import Words
 
 TABLE_WORDS = (  # the report tables' titles and headings, as the window says them
+    QT_TRANSLATE_NOOP("ImpactPage", "Summary"),
+    QT_TRANSLATE_NOOP("ImpactPage", "Per month"),
+    QT_TRANSLATE_NOOP("ImpactPage", "New usages"),
+    QT_TRANSLATE_NOOP("ImpactPage", "Lost usages"),
+    QT_TRANSLATE_NOOP("ImpactPage", "Commons Impact Metrics"),
+    QT_TRANSLATE_NOOP("ImpactPage", "figure"),
+    QT_TRANSLATE_NOOP("ImpactPage", "value"),
+    QT_TRANSLATE_NOOP("ImpactPage", "definition"),
+    QT_TRANSLATE_NOOP("ImpactPage", "month"),
+    QT_TRANSLATE_NOOP("ImpactPage", "in use after N days"),
+    QT_TRANSLATE_NOOP("ImpactPage", "new and lost usages"),
+    QT_TRANSLATE_NOOP("ImpactPage", "usage over time"),
     QT_TRANSLATE_NOOP("ImpactPage", "Top pages"),
     QT_TRANSLATE_NOOP("ImpactPage", "Top files"),
     QT_TRANSLATE_NOOP("ImpactPage", "Use on Wikidata"),
@@ -96,6 +109,17 @@ NAMES = (  # the figures' and steps' names, as the window says them (self.tr(nam
     QT_TRANSLATE_NOOP("ImpactPage", "page views"),
     QT_TRANSLATE_NOOP("ImpactPage", "category"),
 )
+
+
+def window_words() -> Words:
+    """The report's words in the window's language (its translations, its direction)."""
+    app = QCoreApplication.instance()
+    language = str(app.property("glamdonor_language") or "en") if app else "en"
+    return Words(
+        translate=QCoreApplication.translate,
+        language=language,
+        right_to_left=QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+    )
 
 
 class ImpactPage(QWidget):
@@ -295,7 +319,7 @@ class ImpactPage(QWidget):
             if batch is not None and batch.partner:  # the partner's name and logo on the cover
                 partner = load_partner(batch.partner)
                 self.impact.partner, self.impact.logo = partner.name, partner.logo
-            write_report(self.impact, kind, path)
+            write_report(self.impact, kind, path, window_words())
         except (GlamdonorError, OSError) as error:
             said = error_said(error) if isinstance(error, GlamdonorError) else error.strerror
             self.said.setText(self.tr("The report could not be written: {0}").format(said))

@@ -11,17 +11,30 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from glamdonor.metrics.figures import Impact
+from glamdonor.metrics.words import (
+    AFTER,
+    CURVES,
+    ENGLISH,
+    IN_USE,
+    LANGUAGES,
+    MONTHLY,
+    NO_LANGUAGE,
+    NO_VIEWS,
+    PAGES,
+    SOME_LANGUAGES,
+    Words,
+)
 
 VIEWS, REQUESTS, USED = "#1f6fb4", "#e3892b", "#2f9e5b"
 STYLE = {"svg.hashsalt": "glamdonor", "svg.fonttype": "path", "font.size": 9}
 
 
-def charts(impact: Impact, kind: str) -> dict[str, bytes]:
+def charts(impact: Impact, kind: str, words: Words = ENGLISH) -> dict[str, bytes]:
     """Each chart's title and its picture, in ``kind`` ("svg" or "png")."""
     drawn = {
-        "Page-context views and media requests per month": _monthly(impact),
-        _languages_title(impact): _languages(impact),
-        "Share of files in use after 30, 90 and 365 days": _curves(impact),
+        words.report(MONTHLY): _monthly(impact, words),
+        _languages_title(impact, words): _languages(impact, words),
+        words.report(CURVES): _curves(impact, words),
     }
     pictures = {}
     with mpl.rc_context(STYLE):
@@ -52,7 +65,7 @@ def _nothing(axes: object, sentence: str) -> None:
     axes.text(0.5, 0.5, sentence, ha="center", va="center", transform=axes.transAxes)
 
 
-def _monthly(impact: Impact) -> Figure:
+def _monthly(impact: Impact, words: Words = ENGLISH) -> Figure:
     figure = Figure(figsize=(7.5, 3.2), layout="constrained")
     axes = figure.add_subplot()
     months = [str(month) for month, _, _ in impact.monthly]
@@ -63,14 +76,14 @@ def _monthly(impact: Impact) -> Figure:
         [v for _, v, _ in impact.monthly],
         width,
         color=VIEWS,
-        label="page-context views",
+        label=words.name("page-context views"),
     )
     axes.bar(
         [p + width / 2 for p in places],
         [r for _, _, r in impact.monthly],
         width,
         color=REQUESTS,
-        label="media requests",
+        label=words.name("media requests"),
     )
     axes.set_xticks(list(places), months, rotation=90, fontsize=7)
     largest = max((max(v, r) for _, v, r in impact.monthly), default=0)
@@ -78,43 +91,43 @@ def _monthly(impact: Impact) -> Figure:
     axes.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2)
     axes.spines[["top", "right"]].set_visible(False)
     if not largest:
-        _nothing(axes, "no views or requests counted in these months")
+        _nothing(axes, words.report(NO_VIEWS))
     return figure
 
 
 LANGUAGES_SHOWN = 15
 
 
-def _languages_title(impact: Impact) -> str:
+def _languages_title(impact: Impact, words: Words = ENGLISH) -> str:
     reached = len(impact.languages)
     if reached > LANGUAGES_SHOWN:
-        return (
-            f"Languages reached (pages showing the files): the {LANGUAGES_SHOWN} with the most "
-            f"pages, of {reached}"
-        )
-    return "Languages reached (pages showing the files)"
+        return words.report(SOME_LANGUAGES).format(shown=LANGUAGES_SHOWN, reached=reached)
+    return words.report(LANGUAGES)
 
 
-def _languages(impact: Impact) -> Figure:
+def _languages(impact: Impact, words: Words = ENGLISH) -> Figure:
     shown = impact.languages[:LANGUAGES_SHOWN][::-1]
     figure = Figure(figsize=(7.5, max(1.6, 0.25 * len(shown) + 0.8)), layout="constrained")
     axes = figure.add_subplot()
     axes.barh([language for language, _, _ in shown], [pages for _, pages, _ in shown], color=VIEWS)
-    axes.set_xlabel("pages")
+    axes.set_xlabel(words.report(PAGES))
     _counts(axes.xaxis, max((pages for _, pages, _ in shown), default=0))
     axes.spines[["top", "right"]].set_visible(False)
     if not shown:
-        _nothing(axes, "no page in a language wiki shows these files yet")
+        _nothing(axes, words.report(NO_LANGUAGE))
         axes.set_yticks([])
     return figure
 
 
-def _curves(impact: Impact) -> Figure:
+def _curves(impact: Impact, words: Words = ENGLISH) -> Figure:
     figure = Figure(figsize=(7.5, 2.2), layout="constrained")
     axes = figure.add_subplot()
-    labels = [f"after {days} days\n({counted:,} files)" for days, _, counted in impact.curves]
+    labels = [
+        words.report(AFTER).format(days=days, files=f"{counted:,}")
+        for days, _, counted in impact.curves
+    ]
     axes.bar(labels, [share * 100 for _, share, _ in impact.curves], color=USED)
     axes.set_ylim(0, 100)
-    axes.set_ylabel("% of files in use")
+    axes.set_ylabel(words.report(IN_USE))
     axes.spines[["top", "right"]].set_visible(False)
     return figure

@@ -12,12 +12,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from glamdonor.core.errors import InputError
-from glamdonor.core.words import N_
+from glamdonor.core.words import N_, QT_TRANSLATE_NOOP
 from glamdonor.metrics import FORMATS
 from glamdonor.metrics.figures import DEFINITIONS, Impact
-from glamdonor.metrics.headlines import said
+from glamdonor.metrics.headlines import filled, headlines
+from glamdonor.metrics.words import (
+    ENGLISH,
+    HEADING,
+    HEADING_NO_MONTH,
+    METHODS_TITLE,
+    NONE,
+    Words,
+)
 
-METHODS = (
+METHODS = QT_TRANSLATE_NOOP(
+    "Report",
     "Usage comes from the wiki's API on the day of each snapshot: on Commons, the pages of "
     "every Wikimedia wiki that show each file (GlobalUsage); on another wiki, its own pages. "
     "Page views and media requests come from the Wikimedia REST API (pageviews per article, "
@@ -35,6 +44,11 @@ class Table:
     title: str
     header: tuple[str, ...]
     rows: list[tuple]
+    keys: tuple[str, ...] = ()  # the header in English, when it is said in other words
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.keys or self.header
 
 
 def tables(impact: Impact) -> list[Table]:
@@ -83,10 +97,15 @@ def tables(impact: Impact) -> list[Table]:
     return found
 
 
-def write_report(impact: Impact, kind: str, out: Path) -> None:
+def write_report(impact: Impact, kind: str, out: Path, words: Words = ENGLISH) -> None:
+    """The report; HTML and PDF in ``words`` (the window's language), the sheets in English,
+    for other programs to read."""
     known_format(kind, FORMATS)
     out.parent.mkdir(parents=True, exist_ok=True)
-    {"csv": _csv, "xlsx": _xlsx, "json": _json, "html": _html, "pdf": _pdf}[kind](impact, out)
+    if kind in ("html", "pdf"):
+        (_html if kind == "html" else _pdf)(impact, out, words)
+    else:
+        {"csv": _csv, "xlsx": _xlsx, "json": _json}[kind](impact, out)
 
 
 def known_format(kind: str, formats: tuple[str, ...]) -> None:
@@ -99,16 +118,31 @@ def known_format(kind: str, formats: tuple[str, ...]) -> None:
         )
 
 
-def heading(impact: Impact) -> str:
-    months = (
-        f"months {impact.first} to {impact.last}"
-        if impact.first <= impact.last
-        else f"no month complete since the first upload ({impact.first})"
-    )
-    return (
-        f"Impact of {impact.title} on {impact.wiki_words}: snapshot of {impact.taken:%Y-%m-%d}, "
-        f"{months}"
-    )
+def heading(impact: Impact, words: Words = ENGLISH) -> str:
+    values = {
+        "title": impact.title,
+        "wiki": words.wiki(impact.wiki_words),
+        "date": f"{impact.taken:%Y-%m-%d}",
+        "first": impact.first,
+        "last": impact.last,
+    }
+    if impact.first <= impact.last:
+        return words.report(HEADING).format(**values)
+    return words.report(HEADING_NO_MONTH).format(**values)
+
+
+def said_in(impact: Impact, words: Words = ENGLISH) -> list[str]:
+    """The headline sentences in the report's words."""
+    return [filled(t, v, words.headline) for t, v in headlines(impact)]
+
+
+def summary_rows(impact: Impact, words: Words = ENGLISH) -> list[tuple[str, str, str]]:
+    """The figures as the report's summary says them: name, value, definition."""
+    return [
+        (words.name(f.name), words.figures(f.said()) if f.value is None else f.said(),
+         words.figures(f.definition))
+        for f in impact.figures
+    ]  # fmt: skip
 
 
 def _csv(impact: Impact, out: Path) -> None:
@@ -150,34 +184,51 @@ def _json(impact: Impact, out: Path) -> None:
     out.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
 
 
-def _html(impact: Impact, out: Path) -> None:
+def _html(impact: Impact, out: Path, words: Words = ENGLISH) -> None:
     from glamdonor.metrics.charts import charts
 
+    direction = " dir='rtl'" if words.right_to_left else ""
     parts = [
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
-        f"<title>{html.escape(heading(impact))}</title><style>{CSS}</style></head><body>",
+        f"<!DOCTYPE html><html lang='{html.escape(words.language)}'{direction}><head>"
+        "<meta charset='utf-8'>",
+        f"<title>{html.escape(heading(impact, words))}</title><style>{CSS}</style></head><body>",
         _cover(impact),
-        f"<h1>{html.escape(impact.title)}</h1><p class='sub'>{html.escape(heading(impact))}</p>",
-        *(f"<p class='headline'>{html.escape(sentence)}</p>" for sentence in said(impact)),
+        f"<h1>{html.escape(impact.title)}</h1>"
+        f"<p class='sub'>{html.escape(heading(impact, words))}</p>",
+        *(f"<p class='headline'>{html.escape(line)}</p>" for line in said_in(impact, words)),
         "<div class='cards'>",
     ]
-    for figure in impact.figures[:10]:
+    for name, value, _ in summary_rows(impact, words)[:10]:
         parts.append(
-            f"<div class='card'><b>{html.escape(figure.said())}</b>"
-            f"<span>{html.escape(figure.name)}</span></div>"
+            f"<div class='card'><b>{html.escape(value)}</b><span>{html.escape(name)}</span></div>"
         )
     parts.append("</div>")
-    for title, svg in charts(impact, "svg").items():
+    for title, svg in charts(impact, "svg", words).items():
         body = svg.decode("utf-8")
         body = body[body.index("<svg") :]  # the XML declaration and doctype stay out
         parts.append(f"<h2>{html.escape(title)}</h2><figure>{body}</figure>")
-    for table in tables(impact):
-        parts.append(_html_table(table))
-    parts.append("<h2>Methods</h2><p>" + html.escape(METHODS) + "</p><dl>")
+    for table in said_tables(impact, words):
+        parts.append(_html_table(table, words))
+    parts.append(
+        f"<h2>{html.escape(words.report(METHODS_TITLE))}</h2><p>"
+        + html.escape(words.report(METHODS)) + "</p><dl>"
+    )
     for name, definition in DEFINITIONS.items():
-        parts.append(f"<dt>{html.escape(name)}</dt><dd>{html.escape(definition)}</dd>")
+        parts.append(
+            f"<dt>{html.escape(words.name(name))}</dt><dd>{html.escape(words.figures(definition))}</dd>"
+        )
     parts.append("</dl></body></html>")
     out.write_text("\n".join(parts), encoding="utf-8")
+
+
+def said_tables(impact: Impact, words: Words = ENGLISH) -> list[Table]:
+    """The tables with their titles and headings in the report's words, the summary too."""
+    found = []
+    for table in tables(impact):
+        rows = summary_rows(impact, words) if table.title == "Summary" else table.rows
+        header = tuple(words.name(h) for h in table.header)
+        found.append(Table(words.name(table.title), header, rows, table.header))
+    return found
 
 
 def _cover(impact: Impact) -> str:
@@ -192,14 +243,14 @@ def _cover(impact: Impact) -> str:
     return "".join(parts)
 
 
-def _html_table(table: Table) -> str:
+def _html_table(table: Table, words: Words = ENGLISH) -> str:
     head = "".join(f"<th>{html.escape(str(h))}</th>" for h in table.header)
     rows = (
         "".join(
             "<tr>" + "".join(f"<td>{html.escape(_said(v))}</td>" for v in row) + "</tr>"
             for row in table.rows
         )
-        or f"<tr><td colspan='{len(table.header)}'>none</td></tr>"
+        or f"<tr><td colspan='{len(table.header)}'>{html.escape(words.report(NONE))}</td></tr>"
     )
     return f"<h2>{html.escape(table.title)}</h2><table><tr>{head}</tr>{rows}</table>"
 
@@ -222,7 +273,7 @@ figure{margin:0}svg{max-width:100%;height:auto}dt{font-weight:bold}
 """
 
 
-def _pdf(impact: Impact, out: Path) -> None:
+def _pdf(impact: Impact, out: Path, words: Words = ENGLISH) -> None:
     from glamdonor.metrics.pdf import write_pdf
 
-    write_pdf(impact, tables(impact), out)
+    write_pdf(impact, said_tables(impact, words), out, words)

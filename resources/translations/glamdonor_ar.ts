@@ -740,22 +740,22 @@
         <translation>ربما تكون الخدمة متوقفة: حاول لاحقًا. ما جُلب حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="95"/>
+        <location filename="../../glamdonor/metrics/report.py" line="114"/>
         <source>“{kind}” is not a report format.</source>
         <translation>«{kind}» ليس صيغة تقرير.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="96"/>
+        <location filename="../../glamdonor/metrics/report.py" line="115"/>
         <source>Use one of {formats}.</source>
         <translation>استخدم إحدى هذه: {formats}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="251"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="278"/>
         <source>the REST API answered in a shape glamdonor does not know.</source>
         <translation>أجابت واجهة REST بشكل لا يعرفه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="252"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="279"/>
         <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
         <translation>تحقق من عنوان واجهة REST؛ وأبلغ عن ذلك إن كانت واجهة ويكيميديا.</translation>
     </message>
@@ -2453,295 +2453,343 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
         <source>files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="243"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="267"/>
         <source>files used</source>
         <translation>الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="95"/>
         <source>share of files used</source>
         <translation>نسبة الملفات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="237"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="244"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="261"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="268"/>
         <source>pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
         <source>articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="98"/>
         <source>Wikidata items</source>
         <translation>عناصر ويكي بيانات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="99"/>
         <source>wikis</source>
         <translation>الويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="100"/>
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="216"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
         <source>page-context views</source>
         <translation>مشاهدات الصفحات التي تعرض الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="216"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
         <source>media requests</source>
         <translation>طلبات الملفات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="103"/>
         <source>new usages</source>
         <translation>استخدامات جديدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="104"/>
         <source>lost usages</source>
         <translation>استخدامات مفقودة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="105"/>
         <source>edits by others</source>
         <translation>تعديلات الآخرين</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="106"/>
         <source>editors</source>
         <translation>المحرّرون</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="107"/>
         <source>changes by others</source>
         <translation>تغييرات الآخرين</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="108"/>
         <source>usage</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>page views</source>
         <translation>مشاهدات الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
         <source>Refreshing stopped: {0}</source>
         <translation>توقف التحديث: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="137"/>
         <source>Refresh the figures</source>
         <translation>حدّث الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="118"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="142"/>
         <source>Report format</source>
         <translation>صيغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="119"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="143"/>
         <source>Export the report…</source>
         <translation>صدّر التقرير…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="148"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>ما الصفحات التي تعرض الملفات المرفوعة وكم تُشاهد: التقط لقطة جديدة كل شهر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>What the figures say</source>
         <translation>ما تقوله الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
         <source>figure</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
         <source>value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="158"/>
         <source>Impact figures</source>
         <translation>أرقام الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="162"/>
         <source>Impact tables</source>
         <translation>جداول الأثر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="164"/>
         <source>Views and requests per month</source>
         <translation>المشاهدات والطلبات في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="143"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="158"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="167"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
         <source>Languages reached</source>
         <translation>اللغات التي وصلت إليها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="301"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="325"/>
         <source>The report could not be written: {0}</source>
         <translation>تعذّرت كتابة التقرير: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="303"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="327"/>
         <source>Wrote the report to {0}.</source>
         <translation>كُتب التقرير في {0}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="145"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="169"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="181"/>
         <source>Usage over time</source>
         <translation>الاستخدام عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <source>New usages</source>
+        <translation>الاستخدامات الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <source>Lost usages</source>
+        <translation>الاستخدامات المفقودة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <source>Commons Impact Metrics</source>
+        <translation>مقاييس أثر كومنز</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <source>definition</source>
+        <translation>التعريف</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <source>month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <source>in use after N days</source>
+        <translation>المستخدمة بعد N يومًا</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <source>new and lost usages</source>
+        <translation>الاستخدامات الجديدة والمفقودة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <source>usage over time</source>
+        <translation>الاستخدام عبر الزمن</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>Top pages</source>
         <translation>أكثر الصفحات مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
         <source>Top files</source>
         <translation>أكثر الملفات مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
         <source>Use on Wikidata</source>
         <translation>الاستخدام في ويكي بيانات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
         <source>label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
         <source>property</source>
         <translation>الخاصية</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="78"/>
         <source>Wikis</source>
         <translation>الويكيات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
         <source>In use after</source>
         <translation>مستخدمة بعد</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
         <source>wiki</source>
         <translation>الويكي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
         <source>page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
         <source>views</source>
         <translation>المشاهدات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
         <source>file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
         <source>language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
         <source>days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
         <source>share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
         <source>files counted</source>
         <translation>الملفات المحسوبة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
         <source>snapshot</source>
         <translation>اللقطة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="179"/>
         <source>Figures</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="156"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="180"/>
         <source>Per month</source>
         <translation>في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="159"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="183"/>
         <source>Pages, files and languages</source>
         <translation>الصفحات والملفات واللغات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="206"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="186"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="210"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} ملفات على الويكي، {1} معروضة في مقالات، {2} صفحات في المجموع.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="285"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="309"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -3269,6 +3317,91 @@
         <location filename="../../glamdonor/gui/words.py" line="31"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../glamdonor/metrics/report.py" line="28"/>
+        <source>Usage comes from the wiki&apos;s API on the day of each snapshot: on Commons, the pages of every Wikimedia wiki that show each file (GlobalUsage); on another wiki, its own pages. Page views and media requests come from the Wikimedia REST API (pageviews per article, media requests per file), counting people, not bots, per calendar month; a month without data counts 0. Past months do not change, so each is fetched once and kept. Views are those of the articles showing the files at the latest snapshot: a page that showed a file earlier and no longer does is not counted. Commons Impact Metrics, where shown, are Wikimedia&apos;s own figures for an allow-listed category; they count a page once per file of the category it shows, so they are higher than the page-context views here.</source>
+        <translation>يأتي الاستخدام من واجهة الويكي البرمجية في يوم كل لقطة: في كومنز، صفحات كل ويكيات ويكيميديا التي تعرض كل ملف (GlobalUsage)؛ وفي ويكي آخر، صفحاته هو. وتأتي مشاهدات الصفحات وطلبات الوسائط من واجهة REST لويكيميديا (المشاهدات لكل مقالة، والطلبات لكل ملف)، بعدّ الأشخاص لا البوتات، لكل شهر تقويمي؛ والشهر بلا بيانات يُعدّ صفرًا. الأشهر الماضية لا تتغير، فيُطلب كل منها مرة واحدة ويُحفظ. المشاهدات هي مشاهدات المقالات التي تعرض الملفات في آخر لقطة: الصفحة التي عرضت ملفًا ثم توقفت لا تُعدّ. ومقاييس أثر كومنز، حيث تظهر، هي أرقام ويكيميديا نفسها لتصنيف مسموح به؛ وهي تعدّ الصفحة مرة لكل ملف من التصنيف تعرضه، ولذلك فهي أعلى من مشاهدات سياق الصفحة هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="45"/>
+        <source>Impact of {title}</source>
+        <translation>أثر {title}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="46"/>
+        <source>Impact of {title} on {wiki}: snapshot of {date}, months {first} to {last}</source>
+        <translation>أثر {title} على {wiki}: لقطة {date}، الأشهر من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="49"/>
+        <source>Impact of {title} on {wiki}: snapshot of {date}, no month complete since the first upload ({first})</source>
+        <translation>أثر {title} على {wiki}: لقطة {date}، لا شهر مكتمل منذ أول رفع ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="54"/>
+        <source>Methods</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="55"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="56"/>
+        <source>… and {rows} more rows (in the XLSX report).</source>
+        <translation>… و{rows} صفًا آخر (في تقرير XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="57"/>
+        <source>Page-context views and media requests per month</source>
+        <translation>مشاهدات سياق الصفحة وطلبات الوسائط لكل شهر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="58"/>
+        <source>Languages reached (pages showing the files)</source>
+        <translation>اللغات التي وصلت إليها (الصفحات التي تعرض الملفات)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="59"/>
+        <source>Languages reached (pages showing the files): the {shown} with the most pages, of {reached}</source>
+        <translation>اللغات التي وصلت إليها (الصفحات التي تعرض الملفات): الـ{shown} الأكثر صفحات من أصل {reached}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="63"/>
+        <source>Share of files in use after 30, 90 and 365 days</source>
+        <translation>نسبة الملفات المستخدمة بعد 30 و90 و365 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="64"/>
+        <source>pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="65"/>
+        <source>% of files in use</source>
+        <translation>% من الملفات المستخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="66"/>
+        <source>after {days} days
+({files} files)</source>
+        <translation>بعد {days} يومًا
+({files} ملفات)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="67"/>
+        <source>no views or requests counted in these months</source>
+        <translation>لم تُعدّ مشاهدات ولا طلبات في هذه الأشهر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="68"/>
+        <source>no page in a language wiki shows these files yet</source>
+        <translation>لا تعرض أي صفحة في ويكي لغة هذه الملفات بعد</translation>
     </message>
 </context>
 <context>

@@ -740,22 +740,22 @@
         <translation>Puede que el servicio no esté disponible: inténtelo más tarde. Se conserva lo obtenido hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="95"/>
+        <location filename="../../glamdonor/metrics/report.py" line="114"/>
         <source>“{kind}” is not a report format.</source>
         <translation>«{kind}» no es un formato de informe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="96"/>
+        <location filename="../../glamdonor/metrics/report.py" line="115"/>
         <source>Use one of {formats}.</source>
         <translation>Use uno de estos: {formats}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="251"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="278"/>
         <source>the REST API answered in a shape glamdonor does not know.</source>
         <translation>la API REST respondió con una forma que glamdonor no conoce.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="252"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="279"/>
         <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
         <translation>Compruebe la dirección de la API REST; infórmelo si es la de Wikimedia.</translation>
     </message>
@@ -2453,295 +2453,343 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
         <source>files</source>
         <translation>archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="243"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="267"/>
         <source>files used</source>
         <translation>archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="95"/>
         <source>share of files used</source>
         <translation>proporción de archivos usados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="237"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="244"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="261"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="268"/>
         <source>pages</source>
         <translation>páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
         <source>articles</source>
         <translation>artículos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="98"/>
         <source>Wikidata items</source>
         <translation>elementos de Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="99"/>
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="100"/>
         <source>languages</source>
         <translation>idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="216"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
         <source>page-context views</source>
         <translation>visitas de las páginas que muestran los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="216"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
         <source>media requests</source>
         <translation>solicitudes de los archivos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="103"/>
         <source>new usages</source>
         <translation>usos nuevos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="104"/>
         <source>lost usages</source>
         <translation>usos perdidos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="105"/>
         <source>edits by others</source>
         <translation>ediciones de otros</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="106"/>
         <source>editors</source>
         <translation>editores</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="107"/>
         <source>changes by others</source>
         <translation>cambios de otros</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="108"/>
         <source>usage</source>
         <translation>uso</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>page views</source>
         <translation>visitas de páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
         <source>Refreshing stopped: {0}</source>
         <translation>La actualización se detuvo: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="137"/>
         <source>Refresh the figures</source>
         <translation>Actualizar las cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="118"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="142"/>
         <source>Report format</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="119"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="143"/>
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="148"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Qué páginas muestran los archivos subidos y cuánto se ven: tome una nueva instantánea cada mes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>What the figures say</source>
         <translation>Lo que dicen las cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
         <source>figure</source>
         <translation>cifra</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="158"/>
         <source>Impact figures</source>
         <translation>Cifras del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="162"/>
         <source>Impact tables</source>
         <translation>Tablas del impacto</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="164"/>
         <source>Views and requests per month</source>
         <translation>Visitas y solicitudes por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="143"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="158"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="167"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
         <source>Languages reached</source>
         <translation>Idiomas alcanzados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="301"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="325"/>
         <source>The report could not be written: {0}</source>
         <translation>No se pudo escribir el informe: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="303"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="327"/>
         <source>Wrote the report to {0}.</source>
         <translation>Informe escrito en {0}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="145"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="169"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="181"/>
         <source>Usage over time</source>
         <translation>Uso a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <source>New usages</source>
+        <translation>Usos nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <source>Lost usages</source>
+        <translation>Usos perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <source>Commons Impact Metrics</source>
+        <translation>Commons Impact Metrics</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <source>definition</source>
+        <translation>definición</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <source>in use after N days</source>
+        <translation>en uso tras N días</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <source>new and lost usages</source>
+        <translation>usos nuevos y perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <source>usage over time</source>
+        <translation>uso a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>Top pages</source>
         <translation>Páginas más vistas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
         <source>Top files</source>
         <translation>Archivos más vistos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
         <source>Use on Wikidata</source>
         <translation>Uso en Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>item</source>
         <translation>elemento</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
         <source>property</source>
         <translation>propiedad</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="78"/>
         <source>Wikis</source>
         <translation>Wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
         <source>In use after</source>
         <translation>En uso después de</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
         <source>page</source>
         <translation>página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
         <source>views</source>
         <translation>visitas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
         <source>share</source>
         <translation>proporción</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
         <source>files counted</source>
         <translation>archivos contados</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
         <source>snapshot</source>
         <translation>instantánea</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="179"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="156"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="180"/>
         <source>Per month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="159"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="183"/>
         <source>Pages, files and languages</source>
         <translation>Páginas, archivos e idiomas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="206"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0}: {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="186"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="210"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} archivos en el wiki, {1} mostrados en artículos, {2} páginas en total.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="285"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="309"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
@@ -3269,6 +3317,91 @@
         <location filename="../../glamdonor/gui/words.py" line="31"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../glamdonor/metrics/report.py" line="28"/>
+        <source>Usage comes from the wiki&apos;s API on the day of each snapshot: on Commons, the pages of every Wikimedia wiki that show each file (GlobalUsage); on another wiki, its own pages. Page views and media requests come from the Wikimedia REST API (pageviews per article, media requests per file), counting people, not bots, per calendar month; a month without data counts 0. Past months do not change, so each is fetched once and kept. Views are those of the articles showing the files at the latest snapshot: a page that showed a file earlier and no longer does is not counted. Commons Impact Metrics, where shown, are Wikimedia&apos;s own figures for an allow-listed category; they count a page once per file of the category it shows, so they are higher than the page-context views here.</source>
+        <translation>El uso viene de la API del wiki el día de cada instantánea: en Commons, las páginas de todos los wikis de Wikimedia que muestran cada archivo (GlobalUsage); en otro wiki, sus propias páginas. Las visitas a páginas y las solicitudes de medios vienen de la API REST de Wikimedia (visitas por artículo, solicitudes por archivo), contando personas y no bots, por mes natural; un mes sin datos cuenta 0. Los meses pasados no cambian, así que cada uno se pide una vez y se guarda. Las visitas son las de los artículos que muestran los archivos en la última instantánea: una página que mostraba un archivo y ya no lo muestra no se cuenta. Las Commons Impact Metrics, donde aparecen, son las cifras de Wikimedia para una categoría admitida; cuentan una página una vez por cada archivo de la categoría que muestra, por lo que son más altas que las visitas en contexto de página de aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="45"/>
+        <source>Impact of {title}</source>
+        <translation>Impacto de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="46"/>
+        <source>Impact of {title} on {wiki}: snapshot of {date}, months {first} to {last}</source>
+        <translation>Impacto de {title} en {wiki}: instantánea del {date}, meses {first} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="49"/>
+        <source>Impact of {title} on {wiki}: snapshot of {date}, no month complete since the first upload ({first})</source>
+        <translation>Impacto de {title} en {wiki}: instantánea del {date}, ningún mes completo desde la primera subida ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="54"/>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="55"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="56"/>
+        <source>… and {rows} more rows (in the XLSX report).</source>
+        <translation>… y {rows} filas más (en el informe XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="57"/>
+        <source>Page-context views and media requests per month</source>
+        <translation>Visitas en contexto de página y solicitudes de medios por mes</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="58"/>
+        <source>Languages reached (pages showing the files)</source>
+        <translation>Idiomas alcanzados (páginas que muestran los archivos)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="59"/>
+        <source>Languages reached (pages showing the files): the {shown} with the most pages, of {reached}</source>
+        <translation>Idiomas alcanzados (páginas que muestran los archivos): los {shown} con más páginas, de {reached}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="63"/>
+        <source>Share of files in use after 30, 90 and 365 days</source>
+        <translation>Proporción de archivos en uso tras 30, 90 y 365 días</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="64"/>
+        <source>pages</source>
+        <translation>páginas</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="65"/>
+        <source>% of files in use</source>
+        <translation>% de archivos en uso</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="66"/>
+        <source>after {days} days
+({files} files)</source>
+        <translation>tras {days} días
+({files} archivos)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="67"/>
+        <source>no views or requests counted in these months</source>
+        <translation>ninguna visita ni solicitud contada en estos meses</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="68"/>
+        <source>no page in a language wiki shows these files yet</source>
+        <translation>ninguna página de un wiki de idioma muestra aún estos archivos</translation>
     </message>
 </context>
 <context>

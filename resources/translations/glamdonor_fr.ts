@@ -740,22 +740,22 @@
         <translation>Le service est peut-être indisponible : réessayez plus tard. Ce qui a déjà été récupéré est conservé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="95"/>
+        <location filename="../../glamdonor/metrics/report.py" line="114"/>
         <source>“{kind}” is not a report format.</source>
         <translation>« {kind} » n&apos;est pas un format de rapport.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="96"/>
+        <location filename="../../glamdonor/metrics/report.py" line="115"/>
         <source>Use one of {formats}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {formats}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="251"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="278"/>
         <source>the REST API answered in a shape glamdonor does not know.</source>
         <translation>l&apos;API REST a répondu sous une forme que glamdonor ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/sources.py" line="252"/>
+        <location filename="../../glamdonor/metrics/sources.py" line="279"/>
         <source>Check the REST API&apos;s address; report it if it is Wikimedia&apos;s.</source>
         <translation>Vérifiez l&apos;adresse de l&apos;API REST ; signalez-le s&apos;il s&apos;agit de celle de Wikimedia.</translation>
     </message>
@@ -2453,295 +2453,343 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="243"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="267"/>
         <source>files used</source>
         <translation>fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="95"/>
         <source>share of files used</source>
         <translation>part des fichiers utilisés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="237"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="244"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="261"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="268"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="98"/>
         <source>Wikidata items</source>
         <translation>éléments Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="99"/>
         <source>wikis</source>
         <translation>wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="100"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="216"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
         <source>page-context views</source>
         <translation>vues des pages qui montrent les fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="216"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="240"/>
         <source>media requests</source>
         <translation>demandes des fichiers</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="103"/>
         <source>new usages</source>
         <translation>nouvelles utilisations</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="91"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="104"/>
         <source>lost usages</source>
         <translation>utilisations perdues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="105"/>
         <source>edits by others</source>
         <translation>modifications par d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="106"/>
         <source>editors</source>
         <translation>contributeurs</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="94"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="107"/>
         <source>changes by others</source>
         <translation>changements par d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="108"/>
         <source>usage</source>
         <translation>utilisation</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="109"/>
         <source>page views</source>
         <translation>vues des pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="97"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="110"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
         <source>Refreshing stopped: {0}</source>
         <translation>La mise à jour s&apos;est arrêtée : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="137"/>
         <source>Refresh the figures</source>
         <translation>Mettre à jour les chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="118"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="142"/>
         <source>Report format</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="119"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="143"/>
         <source>Export the report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="124"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="148"/>
         <source>Which pages show the uploaded files, and how often they are seen: take a new snapshot every month.</source>
         <translation>Quelles pages montrent les fichiers téléversés, et combien elles sont vues : prenez un nouvel instantané chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="131"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
         <source>What the figures say</source>
         <translation>Ce que disent les chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
         <source>figure</source>
         <translation>chiffre</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="133"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="134"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="158"/>
         <source>Impact figures</source>
         <translation>Chiffres de l&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="162"/>
         <source>Impact tables</source>
         <translation>Tableaux de l&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="140"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="164"/>
         <source>Views and requests per month</source>
         <translation>Vues et demandes par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="143"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="158"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="167"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
         <source>Languages reached</source>
         <translation>Langues atteintes</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="301"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="325"/>
         <source>The report could not be written: {0}</source>
         <translation>Le rapport n&apos;a pas pu être écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="303"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="327"/>
         <source>Wrote the report to {0}.</source>
         <translation>Rapport écrit dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="145"/>
-        <location filename="../../glamdonor/gui/impact_page.py" line="157"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="81"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="169"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="181"/>
         <source>Usage over time</source>
         <translation>Utilisation au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="59"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <source>New usages</source>
+        <translation>Nouvelles utilisations</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <source>Lost usages</source>
+        <translation>Utilisations perdues</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <source>Commons Impact Metrics</source>
+        <translation>Commons Impact Metrics</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <source>definition</source>
+        <translation>définition</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="68"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <source>in use after N days</source>
+        <translation>utilisés après N jours</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <source>new and lost usages</source>
+        <translation>utilisations nouvelles et perdues</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <source>usage over time</source>
+        <translation>utilisation au fil du temps</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
         <source>Top pages</source>
         <translation>Pages les plus vues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="60"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
         <source>Top files</source>
         <translation>Fichiers les plus vus</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
         <source>Use on Wikidata</source>
         <translation>Utilisation sur Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="62"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
         <source>item</source>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="63"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="64"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
         <source>property</source>
         <translation>propriété</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="65"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="78"/>
         <source>Wikis</source>
         <translation>Wikis</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="66"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="79"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="67"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="80"/>
         <source>In use after</source>
         <translation>Utilisés après</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="69"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="82"/>
         <source>wiki</source>
         <translation>wiki</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="70"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="83"/>
         <source>page</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="71"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="84"/>
         <source>views</source>
         <translation>vues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="72"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="85"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="73"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="86"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="74"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="87"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="75"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="88"/>
         <source>share</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="76"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="89"/>
         <source>files counted</source>
         <translation>fichiers comptés</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="77"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="90"/>
         <source>snapshot</source>
         <translation>instantané</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="155"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="179"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="156"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="61"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="180"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="159"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="183"/>
         <source>Pages, files and languages</source>
         <translation>Pages, fichiers et langues</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="182"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="206"/>
         <source>{0}: {1}/{2}</source>
         <translation>{0} : {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="186"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="210"/>
         <source>{0} files on the wiki, {1} shown on articles, {2} pages in all.</source>
         <translation>{0} fichiers sur le wiki, {1} montrés dans des articles, {2} pages en tout.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/impact_page.py" line="285"/>
+        <location filename="../../glamdonor/gui/impact_page.py" line="309"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -3269,6 +3317,91 @@
         <location filename="../../glamdonor/gui/words.py" line="31"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../glamdonor/metrics/report.py" line="28"/>
+        <source>Usage comes from the wiki&apos;s API on the day of each snapshot: on Commons, the pages of every Wikimedia wiki that show each file (GlobalUsage); on another wiki, its own pages. Page views and media requests come from the Wikimedia REST API (pageviews per article, media requests per file), counting people, not bots, per calendar month; a month without data counts 0. Past months do not change, so each is fetched once and kept. Views are those of the articles showing the files at the latest snapshot: a page that showed a file earlier and no longer does is not counted. Commons Impact Metrics, where shown, are Wikimedia&apos;s own figures for an allow-listed category; they count a page once per file of the category it shows, so they are higher than the page-context views here.</source>
+        <translation>L&apos;utilisation vient de l&apos;API du wiki le jour de chaque instantané : sur Commons, les pages de tous les wikis Wikimedia qui montrent chaque fichier (GlobalUsage) ; sur un autre wiki, ses propres pages. Les vues de pages et les demandes de médias viennent de l&apos;API REST de Wikimedia (vues par article, demandes par fichier), en comptant les personnes et non les robots, par mois civil ; un mois sans données compte 0. Les mois passés ne changent pas : chacun est demandé une fois et gardé. Les vues sont celles des articles qui montrent les fichiers au dernier instantané : une page qui montrait un fichier et ne le montre plus n&apos;est pas comptée. Les Commons Impact Metrics, là où elles figurent, sont les chiffres de Wikimedia pour une catégorie admise ; elles comptent une page une fois par fichier de la catégorie qu&apos;elle montre, et sont donc plus élevées que les vues en contexte de page ici.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="45"/>
+        <source>Impact of {title}</source>
+        <translation>Impact de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="46"/>
+        <source>Impact of {title} on {wiki}: snapshot of {date}, months {first} to {last}</source>
+        <translation>Impact de {title} sur {wiki} : instantané du {date}, mois {first} à {last}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="49"/>
+        <source>Impact of {title} on {wiki}: snapshot of {date}, no month complete since the first upload ({first})</source>
+        <translation>Impact de {title} sur {wiki} : instantané du {date}, aucun mois complet depuis le premier téléversement ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="54"/>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="55"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="56"/>
+        <source>… and {rows} more rows (in the XLSX report).</source>
+        <translation>… et {rows} lignes de plus (dans le rapport XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="57"/>
+        <source>Page-context views and media requests per month</source>
+        <translation>Vues en contexte de page et demandes de médias par mois</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="58"/>
+        <source>Languages reached (pages showing the files)</source>
+        <translation>Langues atteintes (pages montrant les fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="59"/>
+        <source>Languages reached (pages showing the files): the {shown} with the most pages, of {reached}</source>
+        <translation>Langues atteintes (pages montrant les fichiers) : les {shown} avec le plus de pages, sur {reached}</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="63"/>
+        <source>Share of files in use after 30, 90 and 365 days</source>
+        <translation>Part des fichiers utilisés après 30, 90 et 365 jours</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="64"/>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="65"/>
+        <source>% of files in use</source>
+        <translation>% des fichiers utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="66"/>
+        <source>after {days} days
+({files} files)</source>
+        <translation>après {days} jours
+({files} fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="67"/>
+        <source>no views or requests counted in these months</source>
+        <translation>aucune vue ni demande comptée ces mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="68"/>
+        <source>no page in a language wiki shows these files yet</source>
+        <translation>aucune page d&apos;un wiki de langue ne montre encore ces fichiers</translation>
     </message>
 </context>
 <context>
