@@ -36,14 +36,14 @@ def test_corrections_and_the_communitys_changes_in_the_window(
     assert window.pages.currentWidget() is page
 
     page.look.click()
-    qtbot.waitUntil(lambda: page.pages.rowCount() == 1, timeout=60_000)
+    qtbot.waitUntil(lambda: page.pages.rowCount() == 1 and not page.runner.busy, timeout=60_000)
     assert page.pages.item(0, 0).text() == "2" and "description" in page.pages.item(0, 2).text()
     assert "+|description={{en|1=A study in red, oil on cardboard.}}" in page.change.toPlainText()
     assert page.correct.isEnabled() and page.correct.text() == "Correct 1 page(s)"
     assert "oil on cardboard" not in volunteer.text(titles[2])[0]  # nothing edited yet
 
     page.correct.click()
-    qtbot.waitUntil(lambda: page.finished is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: page.finished is not None and page.fetch.isEnabled(), timeout=60_000)
     assert page.finished.corrected == 1
     text = volunteer.text(titles[2])[0]
     assert "oil on cardboard." in text and "[[Category:Red]]" in text

@@ -72,19 +72,13 @@ def _update(arguments: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 0
-    if not to_edit:
-        for correction in found:
-            for note in correction.notes:
-                print(f"Row {correction.row}: {note.message} {note.hint}", file=sys.stderr)
-        said = f"Nothing to correct: the {len(found)} page(s) agree with the batch."
-        print(said, file=sys.stderr)
-        return 0
-    confirm(
-        f"Correct {len(to_edit)} page(s) of “{batch.name}” on {wiki.identity.words()} "
-        f"({wiki.api_url}) as {wiki.credentials.login_name}?",
-        arguments.yes,
-    )
-    finished = None
+    if to_edit:
+        confirm(
+            f"Correct {len(to_edit)} page(s) of “{batch.name}” on {wiki.identity.words()} "
+            f"({wiki.api_url}) as {wiki.credentials.login_name}?",
+            arguments.yes,
+        )
+    finished = None  # with nothing to edit, the journal still learns what the pages hold
     for event in apply_corrections(batch, plan, wiki, found, cancel=threading.Event()):
         if isinstance(event, RowCorrected):
             print(f"Row {event.row}: corrected {', '.join(event.fields)} of File:{event.title}")
@@ -93,6 +87,10 @@ def _update(arguments: argparse.Namespace) -> int:
         else:
             finished = event
     assert finished is not None
+    if not to_edit:
+        said = f"Nothing to correct: the {len(found)} page(s) agree with the batch."
+        print(said, file=sys.stderr)
+        return 0
     print(
         f"{finished.corrected} page(s) corrected, {finished.unchanged} unchanged, "
         f"{len(finished.conflicts)} conflict(s) (the wiki's value kept). "
