@@ -499,6 +499,12 @@ def test_the_report_says_what_an_independent_count_of_the_history_gives(world, s
         assert html_figures[name] == f"{value:,}", name
         assert any(line.startswith(f"{name} {value:,}") for line in pdf_lines), name
     html_text = " ".join("".join(cells.text).split())
+    shown = len({t for t, _ in uses})
+    for note in (
+        f"The 20 most viewed of the {expected['pages']:,} pages that show the files.",
+        f"The 20 most viewed of the {shown:,} files shown on a page.",
+    ):  # the top lists say how many of how many they show
+        assert note in html_text and note in " ".join(pdf_text.split()), note
     for sentence in said(found):
         assert sentence in html_text and sentence in " ".join(pdf_text.split())
     for text in (html_text, pdf_text, page.read_text(encoding="utf-8")):

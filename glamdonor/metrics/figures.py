@@ -125,6 +125,7 @@ class Impact:
     history: list[tuple[datetime.date, int, int]] = field(default_factory=list)  # used, pages
     items: list[tuple[str, str, str, str]] = field(default_factory=list)  # Q, label, P, files
     site_name: str = ""  # the wiki's name for itself (siteinfo), at the latest snapshot
+    files_shown: int = 0  # files shown on at least one page (any namespace, any wiki)
     partner: str = ""  # the institution, on the report's cover (from the batch's partner)
     logo: str = ""  # its logo (a PNG or JPEG file), on the cover when given
 
@@ -236,6 +237,9 @@ def impact(
         WIKIDATA,
     )
     found.items = _items(db, latest)
+    found.files_shown = _one(
+        db, "select count(distinct page_id) from usages where snapshot = ?", latest.id
+    )
     wiki_rows = db.execute(
         "select wiki, count(distinct page), count(distinct page_id) from usages"
         " where snapshot = ? group by wiki order by 2 desc, 1",

@@ -82,6 +82,9 @@ def _table(pdf: FPDF, table: object, words: Words = ENGLISH) -> None:
         pdf.add_page()
     pdf.set_font("DejaVu", "B", 12)
     pdf.multi_cell(0, 8, table.title, new_x="LMARGIN", new_y="NEXT")
+    if note := table.said_note(words):
+        pdf.set_font("DejaVu", "", 9)
+        pdf.multi_cell(0, 5, note, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 8)
     rows = table.rows[:ROWS]
     if not rows:

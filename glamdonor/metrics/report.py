@@ -22,6 +22,8 @@ from glamdonor.metrics.words import (
     HEADING_NO_MONTH,
     METHODS_TITLE,
     NONE,
+    TOP_FILES,
+    TOP_PAGES,
     Words,
 )
 
@@ -45,6 +47,13 @@ class Table:
     header: tuple[str, ...]
     rows: list[tuple]
     keys: tuple[str, ...] = ()  # the header in English, when it is said in other words
+    note: str = ""  # a top list's template: how many of how many it shows
+    total: int = 0
+
+    def said_note(self, words: Words = ENGLISH) -> str:
+        if not self.note or not self.rows:
+            return ""
+        return words.report(self.note).format(shown=f"{len(self.rows):,}", total=f"{self.total:,}")
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -67,8 +76,16 @@ def tables(impact: Impact) -> list[Table]:
             "Top pages",
             ("wiki", "page", "views"),
             [(w, p.replace("_", " "), v) for w, p, v in impact.top_pages],
+            note=TOP_PAGES,
+            total=int(impact.figure("pages").value or 0),
         ),
-        Table("Top files", ("file", "pages", "page-context views"), list(impact.top_files)),
+        Table(
+            "Top files",
+            ("file", "pages", "page-context views"),
+            list(impact.top_files),
+            note=TOP_FILES,
+            total=impact.files_shown,
+        ),
         Table("Use on Wikidata", ("item", "label", "property", "files"), list(impact.items)),
         Table("Wikis", ("wiki", "language", "pages", "files"), list(impact.wikis)),
         Table("Languages", ("language", "pages", "files"), list(impact.languages)),
@@ -227,7 +244,9 @@ def said_tables(impact: Impact, words: Words = ENGLISH) -> list[Table]:
     for table in tables(impact):
         rows = summary_rows(impact, words) if table.title == "Summary" else table.rows
         header = tuple(words.name(h) for h in table.header)
-        found.append(Table(words.name(table.title), header, rows, table.header))
+        found.append(
+            Table(words.name(table.title), header, rows, table.header, table.note, table.total)
+        )
     return found
 
 
@@ -252,7 +271,8 @@ def _html_table(table: Table, words: Words = ENGLISH) -> str:
         )
         or f"<tr><td colspan='{len(table.header)}'>{html.escape(words.report(NONE))}</td></tr>"
     )
-    return f"<h2>{html.escape(table.title)}</h2><table><tr>{head}</tr>{rows}</table>"
+    note = f"<p>{html.escape(said)}</p>" if (said := table.said_note(words)) else ""
+    return f"<h2>{html.escape(table.title)}</h2>{note}<table><tr>{head}</tr>{rows}</table>"
 
 
 def _said(value: object) -> str:

@@ -66,3 +66,9 @@ IN_USE = QT_TRANSLATE_NOOP("Report", "% of files in use")
 AFTER = QT_TRANSLATE_NOOP("Report", "after {days} days\n({files} files)")
 NO_VIEWS = QT_TRANSLATE_NOOP("Report", "no views or requests counted in these months")
 NO_LANGUAGE = QT_TRANSLATE_NOOP("Report", "no page in a language wiki shows these files yet")
+TOP_PAGES = QT_TRANSLATE_NOOP(
+    "Report", "The {shown} most viewed of the {total} pages that show the files."
+)
+TOP_FILES = QT_TRANSLATE_NOOP(
+    "Report", "The {shown} most viewed of the {total} files shown on a page."
+)

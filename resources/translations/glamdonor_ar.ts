@@ -680,12 +680,12 @@
         <translation>اختر ملف شريك، أو اترك السطر فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="193"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="194"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>لا أرقام محفوظة لـ {scope} بعد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="194"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="195"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>شغّل `glamdonor metrics refresh` له أولًا.</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>ربما تكون الخدمة متوقفة: حاول لاحقًا. ما جُلب حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="114"/>
+        <location filename="../../glamdonor/metrics/report.py" line="131"/>
         <source>“{kind}” is not a report format.</source>
         <translation>«{kind}» ليس صيغة تقرير.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="115"/>
+        <location filename="../../glamdonor/metrics/report.py" line="132"/>
         <source>Use one of {formats}.</source>
         <translation>استخدم إحدى هذه: {formats}.</translation>
     </message>
@@ -3322,7 +3322,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="28"/>
+        <location filename="../../glamdonor/metrics/report.py" line="30"/>
         <source>Usage comes from the wiki&apos;s API on the day of each snapshot: on Commons, the pages of every Wikimedia wiki that show each file (GlobalUsage); on another wiki, its own pages. Page views and media requests come from the Wikimedia REST API (pageviews per article, media requests per file), counting people, not bots, per calendar month; a month without data counts 0. Past months do not change, so each is fetched once and kept. Views are those of the articles showing the files at the latest snapshot: a page that showed a file earlier and no longer does is not counted. Commons Impact Metrics, where shown, are Wikimedia&apos;s own figures for an allow-listed category; they count a page once per file of the category it shows, so they are higher than the page-context views here.</source>
         <translation>يأتي الاستخدام من واجهة الويكي البرمجية في يوم كل لقطة: في كومنز، صفحات كل ويكيات ويكيميديا التي تعرض كل ملف (GlobalUsage)؛ وفي ويكي آخر، صفحاته هو. وتأتي مشاهدات الصفحات وطلبات الوسائط من واجهة REST لويكيميديا (المشاهدات لكل مقالة، والطلبات لكل ملف)، بعدّ الأشخاص لا البوتات، لكل شهر تقويمي؛ والشهر بلا بيانات يُعدّ صفرًا. الأشهر الماضية لا تتغير، فيُطلب كل منها مرة واحدة ويُحفظ. المشاهدات هي مشاهدات المقالات التي تعرض الملفات في آخر لقطة: الصفحة التي عرضت ملفًا ثم توقفت لا تُعدّ. ومقاييس أثر كومنز، حيث تظهر، هي أرقام ويكيميديا نفسها لتصنيف مسموح به؛ وهي تعدّ الصفحة مرة لكل ملف من التصنيف تعرضه، ولذلك فهي أعلى من مشاهدات سياق الصفحة هنا.</translation>
     </message>
@@ -3402,6 +3402,16 @@
         <location filename="../../glamdonor/metrics/words.py" line="68"/>
         <source>no page in a language wiki shows these files yet</source>
         <translation>لا تعرض أي صفحة في ويكي لغة هذه الملفات بعد</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="69"/>
+        <source>The {shown} most viewed of the {total} pages that show the files.</source>
+        <translation>الـ{shown} الأكثر مشاهدة من أصل {total} صفحة تعرض الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="72"/>
+        <source>The {shown} most viewed of the {total} files shown on a page.</source>
+        <translation>الـ{shown} الأكثر مشاهدة من أصل {total} ملفًا معروضًا في صفحة.</translation>
     </message>
 </context>
 <context>

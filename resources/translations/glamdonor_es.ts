@@ -680,12 +680,12 @@
         <translation>Elija un perfil de socio o deje la línea vacía.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="193"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="194"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>todavía no se guardan cifras para {scope}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="194"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="195"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>Ejecute primero `glamdonor metrics refresh` para ello.</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>Puede que el servicio no esté disponible: inténtelo más tarde. Se conserva lo obtenido hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="114"/>
+        <location filename="../../glamdonor/metrics/report.py" line="131"/>
         <source>“{kind}” is not a report format.</source>
         <translation>«{kind}» no es un formato de informe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="115"/>
+        <location filename="../../glamdonor/metrics/report.py" line="132"/>
         <source>Use one of {formats}.</source>
         <translation>Use uno de estos: {formats}.</translation>
     </message>
@@ -3322,7 +3322,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="28"/>
+        <location filename="../../glamdonor/metrics/report.py" line="30"/>
         <source>Usage comes from the wiki&apos;s API on the day of each snapshot: on Commons, the pages of every Wikimedia wiki that show each file (GlobalUsage); on another wiki, its own pages. Page views and media requests come from the Wikimedia REST API (pageviews per article, media requests per file), counting people, not bots, per calendar month; a month without data counts 0. Past months do not change, so each is fetched once and kept. Views are those of the articles showing the files at the latest snapshot: a page that showed a file earlier and no longer does is not counted. Commons Impact Metrics, where shown, are Wikimedia&apos;s own figures for an allow-listed category; they count a page once per file of the category it shows, so they are higher than the page-context views here.</source>
         <translation>El uso viene de la API del wiki el día de cada instantánea: en Commons, las páginas de todos los wikis de Wikimedia que muestran cada archivo (GlobalUsage); en otro wiki, sus propias páginas. Las visitas a páginas y las solicitudes de medios vienen de la API REST de Wikimedia (visitas por artículo, solicitudes por archivo), contando personas y no bots, por mes natural; un mes sin datos cuenta 0. Los meses pasados no cambian, así que cada uno se pide una vez y se guarda. Las visitas son las de los artículos que muestran los archivos en la última instantánea: una página que mostraba un archivo y ya no lo muestra no se cuenta. Las Commons Impact Metrics, donde aparecen, son las cifras de Wikimedia para una categoría admitida; cuentan una página una vez por cada archivo de la categoría que muestra, por lo que son más altas que las visitas en contexto de página de aquí.</translation>
     </message>
@@ -3402,6 +3402,16 @@
         <location filename="../../glamdonor/metrics/words.py" line="68"/>
         <source>no page in a language wiki shows these files yet</source>
         <translation>ninguna página de un wiki de idioma muestra aún estos archivos</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="69"/>
+        <source>The {shown} most viewed of the {total} pages that show the files.</source>
+        <translation>Las {shown} más vistas de las {total} páginas que muestran los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="72"/>
+        <source>The {shown} most viewed of the {total} files shown on a page.</source>
+        <translation>Los {shown} más vistos de los {total} archivos mostrados en una página.</translation>
     </message>
 </context>
 <context>

@@ -680,12 +680,12 @@
         <translation>Choisissez un profil de partenaire, ou laissez la ligne vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="193"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="194"/>
         <source>no figures are kept for {scope} yet.</source>
         <translation>aucun chiffre n&apos;est encore conservé pour {scope}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/figures.py" line="194"/>
+        <location filename="../../glamdonor/metrics/figures.py" line="195"/>
         <source>Run `glamdonor metrics refresh` for it first.</source>
         <translation>Lancez d&apos;abord `glamdonor metrics refresh` pour celui-ci.</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>Le service est peut-être indisponible : réessayez plus tard. Ce qui a déjà été récupéré est conservé.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="114"/>
+        <location filename="../../glamdonor/metrics/report.py" line="131"/>
         <source>“{kind}” is not a report format.</source>
         <translation>« {kind} » n&apos;est pas un format de rapport.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="115"/>
+        <location filename="../../glamdonor/metrics/report.py" line="132"/>
         <source>Use one of {formats}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {formats}.</translation>
     </message>
@@ -3322,7 +3322,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../glamdonor/metrics/report.py" line="28"/>
+        <location filename="../../glamdonor/metrics/report.py" line="30"/>
         <source>Usage comes from the wiki&apos;s API on the day of each snapshot: on Commons, the pages of every Wikimedia wiki that show each file (GlobalUsage); on another wiki, its own pages. Page views and media requests come from the Wikimedia REST API (pageviews per article, media requests per file), counting people, not bots, per calendar month; a month without data counts 0. Past months do not change, so each is fetched once and kept. Views are those of the articles showing the files at the latest snapshot: a page that showed a file earlier and no longer does is not counted. Commons Impact Metrics, where shown, are Wikimedia&apos;s own figures for an allow-listed category; they count a page once per file of the category it shows, so they are higher than the page-context views here.</source>
         <translation>L&apos;utilisation vient de l&apos;API du wiki le jour de chaque instantané : sur Commons, les pages de tous les wikis Wikimedia qui montrent chaque fichier (GlobalUsage) ; sur un autre wiki, ses propres pages. Les vues de pages et les demandes de médias viennent de l&apos;API REST de Wikimedia (vues par article, demandes par fichier), en comptant les personnes et non les robots, par mois civil ; un mois sans données compte 0. Les mois passés ne changent pas : chacun est demandé une fois et gardé. Les vues sont celles des articles qui montrent les fichiers au dernier instantané : une page qui montrait un fichier et ne le montre plus n&apos;est pas comptée. Les Commons Impact Metrics, là où elles figurent, sont les chiffres de Wikimedia pour une catégorie admise ; elles comptent une page une fois par fichier de la catégorie qu&apos;elle montre, et sont donc plus élevées que les vues en contexte de page ici.</translation>
     </message>
@@ -3402,6 +3402,16 @@
         <location filename="../../glamdonor/metrics/words.py" line="68"/>
         <source>no page in a language wiki shows these files yet</source>
         <translation>aucune page d&apos;un wiki de langue ne montre encore ces fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="69"/>
+        <source>The {shown} most viewed of the {total} pages that show the files.</source>
+        <translation>Les {shown} plus vues des {total} pages qui montrent les fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/metrics/words.py" line="72"/>
+        <source>The {shown} most viewed of the {total} files shown on a page.</source>
+        <translation>Les {shown} plus vus des {total} fichiers montrés sur une page.</translation>
     </message>
 </context>
 <context>
