@@ -219,12 +219,13 @@ def files_on_wiki(wiki: Wiki, titles: list[str]) -> list[FileOnWiki]:
         chunk = [f"File:{t}" for t in titles[start : start + BATCH]]
         for page in _all_pages(
             wiki, titles="|".join(chunk), prop="revisions|imageinfo", rvprop="ids|content",
-            rvslots="main", iiprop="user|timestamp|url", iilimit="1", iidir="newer",
+            rvslots="main", iiprop="user|timestamp|url", iilimit="max",
         ):  # fmt: skip
             if page.get("missing") or not page.get("pageid"):
                 continue
             revision = (page.get("revisions") or [{}])[0]
-            info = (page.get("imageinfo") or [{}])[0]
+            versions = page.get("imageinfo") or [{}]  # the newest first
+            info = {**versions[-1], "descriptionurl": versions[0].get("descriptionurl", "")}
             title = page["title"].split(":", 1)[-1]
             found[title] = FileOnWiki(
                 title,
