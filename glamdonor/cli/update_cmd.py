@@ -14,6 +14,7 @@ from glamdonor.cli.exits import EXIT_STOPPED
 from glamdonor.cli.targets import add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
 from glamdonor.core.places import data_dir
+from glamdonor.core.problems import Problem
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -63,7 +64,7 @@ def _update(arguments: argparse.Namespace) -> int:
     if arguments.dry_run:
         for correction in found:
             for note in correction.notes:
-                print(f"Row {correction.row}: {note.message} {note.hint}", file=sys.stderr)
+                _say(correction.row, note)
             if correction.edits:
                 print(correction.diff())
         print(
@@ -83,7 +84,7 @@ def _update(arguments: argparse.Namespace) -> int:
         if isinstance(event, RowCorrected):
             print(f"Row {event.row}: corrected {', '.join(event.fields)} of File:{event.title}")
         elif isinstance(event, RowNoted):
-            print(f"Row {event.row}: {event.problem.message} {event.problem.hint}", file=sys.stderr)
+            _say(event.row, event.problem)
         else:
             finished = event
     assert finished is not None
@@ -98,6 +99,10 @@ def _update(arguments: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_STOPPED if finished.cancelled else 0
+
+
+def _say(row: int, found: Problem) -> None:
+    print(f"Row {row}: {found.message} {found.hint}", file=sys.stderr)
 
 
 def _community(arguments: argparse.Namespace) -> int:

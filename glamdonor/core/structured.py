@@ -111,20 +111,19 @@ class Documents(Sequence[str]):
     def __getitem__(self, index: int | slice) -> str | list[str]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        parts = [self._labels[index], *(column[index] for column in self._columns)]
-        if number := self._numbers[index]:
-            numbers = [encode_basestring(number)] * self._number_fields
-            return filled(self._with_number, [*parts, *numbers])
-        return filled(self._without_number, parts)
+        parts = [column[index] for column in self._columns]
+        return self._document(self._labels[index], self._numbers[index], parts)
 
     def __iter__(self) -> Iterator[str]:  # each row in turn, without an index a part
-        numbered, plain, fields = self._with_number, self._without_number, self._number_fields
         rows = zip(self._labels, self._numbers, *self._columns, strict=True)
         for label, number, *parts in rows:
-            if number:
-                yield filled(numbered, [label, *parts, *[encode_basestring(number)] * fields])
-            else:
-                yield filled(plain, [label, *parts])
+            yield self._document(label, number, parts)
+
+    def _document(self, label: str, number: str, parts: list[str]) -> str:
+        if number:
+            numbers = [encode_basestring(number)] * self._number_fields
+            return filled(self._with_number, [label, *parts, *numbers])
+        return filled(self._without_number, [label, *parts])
 
 
 def _braces(text: str) -> str:

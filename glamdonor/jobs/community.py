@@ -83,18 +83,11 @@ class Community:
     edited: int  # pages someone else edited
     editors: int = 0  # distinct accounts among the others, bots apart
 
-    def engagement_of_all(self) -> Engagement:
-        """The whole batch's figures, as the impact report tells them."""
-        return Engagement(
-            sum(e.edits for e in self.engagement.values()), self.editors,
-            sum(e.bot_edits for e in self.engagement.values()),
-        )  # fmt: skip
-
     def keep(self, store: Store, scope: str, taken: datetime.date) -> None:
-        """Keep the figures in the metrics store, for the scope's impact report."""
-        whole = self.engagement_of_all()
-        kept = Kept(self.pages, self.edited, whole.edits, whole.editors, whole.bot_edits,
-                    len(self.changes))  # fmt: skip
+        """Keep the whole batch's figures in the metrics store, for its impact report."""
+        rows = self.engagement.values()
+        kept = Kept(self.pages, self.edited, sum(e.edits for e in rows), self.editors,
+                    sum(e.bot_edits for e in rows), len(self.changes))  # fmt: skip
         store.add_engagement(scope, taken, kept)
 
     def lines(self) -> list[tuple]:
