@@ -494,3 +494,22 @@ def test_a_header_claiming_billions_of_pixels_is_never_decoded(example_batch):
     report = run(batch)
     assert codes(report) == {2: ["image-too-large-for-thumbnails"]}
     assert report.problems[0][0].value("megapixels") == "3,600"
+
+
+def test_names_looked_up_a_column_at_a_time_find_what_each_name_finds(tmp_path):
+    """``found`` (every name at once, for plain names) never finds another file than ``find``
+    of the name alone, and leaves to ``find`` what it cannot tell."""
+    from glamdonor.core.media_folder import MediaFolder
+
+    for name in ("a.png", "b c.png", "sub/d.png", " e.png", "Déjà.png"):
+        write(tmp_path, name, b"x")
+    folder = MediaFolder.scan(tmp_path)
+    plain = ["a.png", "b c.png", "sub/d.png", "nothing.png", ""]
+    assert folder.found(plain) == [
+        str(tmp_path / "a.png"), str(tmp_path / "b c.png"), str(tmp_path / "sub/d.png"), None, None
+    ]  # fmt: skip
+    for names in (["a.png", " e.png"], ["a.png", "a.png "], ["Déjà.png"], ["sub\\d.png"],
+                  ["a.png\n"], ["a.png", "b\tc.png"]):  # fmt: skip
+        assert folder.found(names) == [None] * len(names), names
+    assert folder.find(" e.png") == (None, "missing")  # the name is read without its spaces
+    assert folder.find("a.png ")[0] == folder.find("sub\\d.png")[0].replace("sub/d", "a")

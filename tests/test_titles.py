@@ -10,7 +10,14 @@ import requests
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glamdonor.core.titles import MAX_TITLE_BYTES, clean_title, title_key
+from glamdonor.core.titles import (
+    MAX_TITLE_BYTES,
+    MadeTitle,
+    clean_title,
+    make_title,
+    make_titles,
+    title_key,
+)
 
 FORBIDDEN = re.compile(
     r"[#<>\[\]|{}\x00-\x1f\x7f:/\\]|~~~|%[0-9A-Fa-f]{2}|&(?:[A-Za-z0-9#]|[^\x00-\x7f])+;"
@@ -50,6 +57,35 @@ def test_every_title_is_safe(base, extension, keep):
     assert not FORBIDDEN.search(title), title
     assert title == title_key(title)  # already the form MediaWiki stores
     assert not title.startswith(" ")
+
+
+PLAIN = st.text(alphabet="abc XYZ019.,-'()$!", max_size=60)  # mostly what needs no work
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.one_of(PLAIN, PLAIN, st.text(max_size=80), st.just("x" * 250)),
+            st.sampled_from(["", ".jpg", ".TIF", ".png"]),
+            st.sampled_from(["", "EM-1"]),
+        ),
+        min_size=1,
+        max_size=2500,
+    )
+)
+def test_titles_made_a_column_at_a_time_are_each_rows_own(rows):
+    """``make_titles`` (plain rows a thousand at a time) gives what ``make_title`` gives row by
+    row, and names exactly the rows whose title was rewritten or shortened."""
+    bases, extensions, keeps = (
+        [row[0] for row in rows],
+        [row[1] for row in rows],
+        [row[2] for row in rows],
+    )
+    titles, changed = make_titles(bases, extensions, keeps)
+    alone = [make_title(*row) if row[1] else MadeTitle("") for row in rows]
+    assert titles == [made.title for made in alone]
+    assert changed == {i: m for i, m in enumerate(alone) if m.rewritten or m.shortened}
 
 
 @settings(max_examples=300, deadline=None)
@@ -149,9 +185,7 @@ def test_what_the_wiki_refuses_is_rewritten_and_said(tmp_path):
     plan = plan_with_titles(
         tmp_path, ["Study [recto] / Verso: #2 <Sketch>", "Caf\ufffd", "Untitled", "Sans titre"]
     )
-    assert plan.titles[0] == (
-        "Study (recto) - Verso - 2 (Sketch) - Anna Example - Tate D00000.jpg"
-    )
+    assert plan.titles[0] == ("Study (recto) - Verso - 2 (Sketch) - Anna Example - Tate D00000.jpg")
     rewritten = plan.problems[0][0]
     assert rewritten.code == "title-rewritten" and "Study [recto] / Verso: #2" in rewritten.message
     assert titled(plan, 1) == ["title-replacement-character"]

@@ -10,19 +10,20 @@ import gc
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 from glamdonor.core import pages
 from glamdonor.core.catalog import Catalog
 from glamdonor.core.errors import InputError
-from glamdonor.core.filling import filled, pieces
+from glamdonor.core.filling import form
 from glamdonor.core.item import Item
 from glamdonor.core.mapping import _PLACEHOLDER, EXIF_PREFIX, Mapping
 from glamdonor.core.media_folder import MediaFolder
 from glamdonor.core.partner import NO_PARTNER, Partner
 from glamdonor.core.problems import Problem, problem
 from glamdonor.core.structured import structured_data
-from glamdonor.core.titles import REPLACEMENT, MadeTitle, is_generic, make_title
+from glamdonor.core.titles import REPLACEMENT, MadeTitle, is_generic, make_title, make_titles
 from glamdonor.core.wikitext import (
     page_format,
 )
@@ -143,10 +144,14 @@ def _make_plan(
     parameters, values = pages.parameters(catalog, mapping, partner, extra, problems)
     categories = pages.categories(catalog, mapping, partner, batch_date, extra, problems)
     pattern = page_format(mapping.template, parameters, partner.partnership_template)
-    license_text = ["\n".join(f"{{{{{name}}}}}" for name in row) for row in licenses]
-    between = pieces(pattern)
-    texts = [filled(between, row) for row in zip(*values, license_text, categories, strict=True)]
-    for index, text in enumerate(texts):
+    written: dict[tuple[str, ...], str] = {}  # a few licences, shared by many rows
+    license_text = [
+        written.get(names) or written.setdefault(names, "\n".join(f"{{{{{n}}}}}" for n in names))
+        for names in map(tuple, licenses)
+    ]
+    texts = list(map(form(pattern).__mod__, zip(*values, license_text, categories, strict=True)))
+    large = max(map(len, texts), default=0) * 4 > MAX_PAGE_BYTES  # 4 bytes a character at most
+    for index, text in enumerate(texts) if large else ():
         if len(text) * 4 > MAX_PAGE_BYTES and len(text.encode()) > MAX_PAGE_BYTES:
             problems[index].append(
                 problem(
@@ -214,9 +219,7 @@ def _value(name: str, catalog: Catalog, extra: dict, index: int) -> str:
     return str(extra.get(name, ""))
 
 
-def _title_notes(
-    made: MadeTitle, base: str, own: str, column: str | None
-) -> list[Problem]:
+def _title_notes(made: MadeTitle, base: str, own: str, column: str | None) -> list[Problem]:
     """What a row's title had to be told: refused, rewritten, shortened, or saying nothing
     (``own``: the title's own part, the first of its pattern)."""
     found = []
@@ -267,10 +270,12 @@ def _files(
     names = mapping.file.texts(catalog, extra)
     folder = MediaFolder.scan(media)
     column = mapping.file.column
-    files: list[str | None] = []
-    for index, name in enumerate(names):
+    files = folder.found(names)  # plain names of files that are there: nothing to say
+    unfound = [index for index, path in enumerate(files) if path is None] if None in files else []
+    for index in unfound:
+        name = names[index]
         found, why = folder.find(name) if name else (None, "unnamed")
-        files.append(found)
+        files[index] = found
         if found is not None and (control := CONTROLS.search(name)):
             problems[index].append(
                 problem(
@@ -318,10 +323,10 @@ def _titles(
     extra: dict,
     problems: Problems,
 ) -> list[str]:
+    """Each row's title, and what a row's title must be told: a column at a time, the rows
+    that have something to be told picked out first (most rows have nothing)."""
     bases = mapping.title.texts(catalog, extra)
     keeps = catalog.columns[mapping.title.keep] if mapping.title.keep else [""] * len(catalog)
-    titles = []
-    first_row: dict[str, int] = {}
     column = mapping.title.column or mapping.title.keep
     parts = _PLACEHOLDER.findall(mapping.title.pattern or "")
     owns = (
@@ -329,20 +334,26 @@ def _titles(
         if parts
         else bases
     )
-    for index, (base, name, keep) in enumerate(zip(bases, names, keeps, strict=True)):
-        dot = name.rfind(".")  # os.path.splitext, by hand: it is called for every row
-        extension = name[dot:] if dot > max(name.rfind("/"), name.rfind("\\")) + 1 else ""
-        made = make_title(base, extension, keep) if extension else MadeTitle("")
+    extensions = _extensions(names)
+    titles, changed = make_titles(bases, extensions, keeps)
+    for index, made in changed.items():
         if made.shortened and mapping.title.pattern:
-            made = _title_of(made, extension, keep, mapping, catalog, extra, index)
-        title, own = made.title, owns[index]
-        titles.append(title)
-        if title and (made.rewritten or made.shortened or len(own) < 40):
-            problems[index].extend(_title_notes(made, base, own, column))
+            made = _title_of(made, extensions[index], keeps[index], mapping, catalog, extra, index)
+            changed[index], titles[index] = made, made.title
+    short = [index for index, own in enumerate(owns) if len(own) < 40 and titles[index]]
+    for index in sorted({*changed, *short}):
+        made = changed.get(index) or MadeTitle(titles[index])
+        problems[index].extend(_title_notes(made, bases[index], owns[index], column))
+    if "" not in titles and len(set(titles)) == len(titles):
+        return titles  # every row has a title of its own: nothing more to say
+    first_row: dict[str, int] = {}
+    for index, (title, extension) in enumerate(zip(titles, extensions, strict=True)):
         if extension and not title:
             problems[index].append(problem("title-empty", column))
         elif files[index] is not None and not extension:
-            problems[index].append(problem("file-no-extension", mapping.file.column, file=name))
+            problems[index].append(
+                problem("file-no-extension", mapping.file.column, file=names[index])
+            )
         elif title in first_row:
             problems[index].append(
                 problem(
@@ -355,3 +366,17 @@ def _titles(
         elif title:
             first_row[title] = index
     return titles
+
+
+def _extensions(names: list[str]) -> list[str]:
+    """Each file name's extension with its dot (".tif"), or "": ``os.path.splitext`` by hand,
+    for it is asked of every row."""
+    if "/" in (joined := "".join(names)) or "\\" in joined:
+        return [_extension(name) for name in names]
+    dots = map(str.rfind, names, repeat("."))
+    return [name[dot:] if dot > 0 else "" for name, dot in zip(names, dots, strict=True)]
+
+
+def _extension(name: str) -> str:
+    dot = name.rfind(".")
+    return name[dot:] if dot > max(name.rfind("/"), name.rfind("\\")) + 1 else ""

@@ -16,7 +16,7 @@ from typing import overload
 from glamdonor.core import sdc
 from glamdonor.core.catalog import Catalog
 from glamdonor.core.dates import parse_date, wikidata_time
-from glamdonor.core.filling import filled, pieces
+from glamdonor.core.filling import form
 from glamdonor.core.licenses import known_license
 from glamdonor.core.mapping import Mapping, Statement
 from glamdonor.core.partner import QID, Partner
@@ -97,9 +97,9 @@ class Documents(Sequence[str]):
         plain = [sdc.collection(institution, "")] if institution else []
         source = sdc.source_of_file(institution)
         holdings = _braces(",".join([*numbered, source])).replace(f'"{marker}"', "{number}")
-        self._with_number = pieces(head + holdings + "]}}")
+        self._with_number = form(head + holdings + "]}}")
         self._number_fields = holdings.count("{number}")  # a collection's and an inventory's
-        self._without_number = pieces(head + _braces(",".join([*plain, source])) + "]}}")
+        self._without_number = form(head + _braces(",".join([*plain, source])) + "]}}")
 
     def __len__(self) -> int:
         return len(self._labels)
@@ -115,15 +115,17 @@ class Documents(Sequence[str]):
         return self._document(self._labels[index], self._numbers[index], parts)
 
     def __iter__(self) -> Iterator[str]:  # each row in turn, without an index a part
-        rows = zip(self._labels, self._numbers, *self._columns, strict=True)
-        for label, number, *parts in rows:
-            yield self._document(label, number, parts)
+        rows = zip(self._labels, *self._columns, strict=True)
+        if not any(self._numbers):  # one pattern for every row: filled in C
+            return map(self._without_number.__mod__, rows)
+        numbered = zip(rows, self._numbers, strict=True)
+        return (self._document(row[0], number, row[1:]) for row, number in numbered)
 
-    def _document(self, label: str, number: str, parts: list[str]) -> str:
+    def _document(self, label: str, number: str, parts: Sequence[str]) -> str:
         if number:
-            numbers = [encode_basestring(number)] * self._number_fields
-            return filled(self._with_number, [label, *parts, *numbers])
-        return filled(self._without_number, [label, *parts])
+            numbers = (encode_basestring(number),) * self._number_fields
+            return self._with_number % (label, *parts, *numbers)
+        return self._without_number % (label, *parts)
 
 
 def _braces(text: str) -> str:
@@ -295,6 +297,8 @@ def _datavalue(kind: str, value: str) -> str | None:
 
 def _captions(catalog: Catalog, mapping: Mapping, extra: dict[str, str]) -> list[str]:
     sources = mapping.structured.get("captions", [])
+    if not sources:
+        return [""] * len(catalog)
     if len(sources) == 1:  # the usual case, without a dictionary per row
         language = sources[0].language or mapping.language
         head = f'"{language}":{{"language":"{language}","value":'

@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import NamedTuple
 
 MAX_TITLE_BYTES = 240  # a file's name, extension included (MediaWiki's limit for uploads)
@@ -68,9 +69,7 @@ def make_title(base: str, extension: str, keep: str = "") -> MadeTitle:
     When it must be shortened, ``keep`` (the accession number) stays whole at the end and
     the rest is cut at the end of a word, marked with "…".
     """
-    suffix = _SUFFIXES.get(extension) or _SUFFIXES.setdefault(
-        extension, "." + extension.lower().lstrip(".")
-    )
+    suffix = _suffix(extension)
     text, rewritten = _clean(base)
     text = _first_upper(text)
     room = MAX_TITLE_BYTES - len(suffix.encode("utf-8"))
@@ -84,6 +83,55 @@ def make_title(base: str, extension: str, keep: str = "") -> MadeTitle:
             text = shorten(head, room - len(tail.encode("utf-8"))) + tail
         text = shorten(text, room)
     return MadeTitle(text + suffix if text else "", rewritten, shortened)
+
+
+def make_titles(
+    bases: Sequence[str], extensions: Sequence[str], keeps: Sequence[str]
+) -> tuple[list[str], dict[int, MadeTitle]]:
+    """The title of each row (``make_title``; "" for a row without an extension), and the rows
+    whose title had to be rewritten or shortened, by index. Rows of plain ASCII words, which
+    MediaWiki keeps as they are but for the first letter, are made a thousand at a time,
+    without a call a row: they are most rows of most catalogs."""
+    titles: list[str] = []
+    changed: dict[int, MadeTitle] = {}
+    for extension in set(extensions):
+        _suffix(extension)
+    for start in range(0, len(bases), 1000):
+        some, ends = bases[start : start + 1000], extensions[start : start + 1000]
+        if _plain(some, ends):
+            suffixes = map(_SUFFIXES.__getitem__, ends)
+            titles += [
+                base[:1].upper() + base[1:] + suffix if base and end else ""
+                for base, end, suffix in zip(some, ends, suffixes, strict=True)
+            ]
+            continue
+        for index in range(start, start + len(some)):
+            made = make_title(bases[index], ends[index - start], keeps[index])
+            titles.append(made.title if ends[index - start] else "")
+            if ends[index - start] and (made.rewritten or made.shortened):
+                changed[index] = made
+    return titles, changed
+
+
+def _plain(bases: Sequence[str], extensions: Sequence[str]) -> bool:
+    """Whether ``make_title`` would keep each of these as it is but for its first letter:
+    ASCII, nothing MediaWiki changes or refuses, no spaces to fold, short enough. Asked of
+    the rows joined (by "$", which is none of those), so that C does the looking."""
+    joined = "$".join(bases)
+    return (
+        joined.isascii()
+        and not _NEEDS_WORK.search(joined)
+        and "  " not in joined
+        and "$ " not in joined  # a row that starts with a space (or "$ " within: asked again)
+        and not joined.startswith(" ")
+        and max(map(len, bases), default=0) + max(map(len, extensions), default=0) < 239
+    )
+
+
+def _suffix(extension: str) -> str:
+    return _SUFFIXES.get(extension) or _SUFFIXES.setdefault(
+        extension, "." + extension.lower().lstrip(".")
+    )
 
 
 def shorten(text: str, room: int) -> str:
