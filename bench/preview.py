@@ -27,14 +27,21 @@ GLAMDONOR = Path(sys.executable).with_name("glamdonor")
 def best_of(command: list[str], runs: int, forget: Path | None = None) -> float:
     """The best time of ``runs``; with ``forget``, that folder (the kept plans) is removed
     before each, so that every run plans anew."""
-    times = []
+    return best_of_each([command], runs, forget)[0]
+
+
+def best_of_each(commands: list[list[str]], runs: int, forget: Path | None = None) -> list[float]:
+    """The best time of each command over ``runs`` rounds, the commands taking turns within a
+    round: a machine that is slower for a while slows the baseline and the command alike."""
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        if forget is not None:
-            shutil.rmtree(forget, ignore_errors=True)
-        start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for command, taken in zip(commands, times, strict=True):
+            if forget is not None:
+                shutil.rmtree(forget, ignore_errors=True)
+            start = time.perf_counter()
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            taken.append(time.perf_counter() - start)
+    return [min(taken) for taken in times]
 
 
 def main() -> None:
@@ -56,10 +63,11 @@ def main() -> None:
         manifest = write_batch(Path(folder) / "batch", media, names, titles)
         catalog = manifest.with_name("catalog.csv")
         read = f"import pandas; pandas.read_csv({str(catalog)!r}, dtype=object)"
-        bare = best_of([sys.executable, "-c", read], arguments.runs)
         preview = [str(GLAMDONOR), "preview", str(manifest)]
         anew = home / "cache" / "plans"
-        every = best_of([*preview, "--format", "jsonl"], arguments.runs, forget=anew)
+        bare, every = best_of_each(
+            [[sys.executable, "-c", read], [*preview, "--format", "jsonl"]], arguments.runs, anew
+        )
         again = best_of([*preview, "--format", "jsonl"], arguments.runs)  # the plan kept
         one = best_of([*preview, "--row", "2"], arguments.runs)  # from the kept plan
         catalog.write_text(catalog.read_text().replace("Object 000001", "Object one"))

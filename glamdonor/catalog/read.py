@@ -136,7 +136,10 @@ def _catalog(path: Path, grid: list[list[str]], header_row: int, sheet: str | No
         header.pop()  # trailing empty columns of a sheet are not columns
     _check_header(header, where, header_row)
     body = [column[header_row:] + [""] * (height - len(column)) for column in grid[: len(header)]]
-    keep = [i for i, cells in enumerate(zip(*body, strict=True)) if "".join(cells).strip()]
+    if any("" not in map(str.strip, column) for column in body):  # a column full: no row blank
+        keep = list(range(height - header_row))
+    else:
+        keep = [i for i, cells in enumerate(zip(*body, strict=True)) if "".join(cells).strip()]
     if not keep:
         raise InputError(
             N_("the catalog has a header but no rows."),

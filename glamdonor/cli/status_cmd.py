@@ -8,11 +8,14 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from glamdonor.cli.targets import add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
-from glamdonor.core.journal import ItemRecord, Journal, State, journal_path
-from glamdonor.core.plan import Plan
+
+if TYPE_CHECKING:  # the journal (SQLite, file locks) is loaded when a command runs
+    from glamdonor.core.journal import ItemRecord
+    from glamdonor.core.plan import Plan
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -52,6 +55,7 @@ def rows_and_records(
 ) -> tuple[Plan, str, dict[int, ItemRecord]]:
     """The plan, the target wiki in words, and the records of that wiki (``--wiki`` names
     another: a rehearsal's results stay readable)."""
+    from glamdonor.core.journal import Journal, journal_path
     from glamdonor.jobs.events import said
     from glamdonor.jobs.plan import plan_of, records_on
     from glamdonor.jobs.upload import verify
@@ -78,6 +82,8 @@ def rows_and_records(
 
 
 def _status(arguments: argparse.Namespace) -> int:
+    from glamdonor.core.journal import State
+
     plan, words, records = rows_and_records(arguments)
     counts = Counter(str(records[row].state) if row in records else "pending" for row in plan.rows)
     states = {str(state): counts.get(str(state), 0) for state in State}

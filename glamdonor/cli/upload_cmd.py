@@ -13,7 +13,6 @@ from pathlib import Path
 
 from glamdonor.cli.confirm import confirm
 from glamdonor.cli.exits import EXIT_STOPPED, EXITS
-from glamdonor.cli.progress import Progress
 from glamdonor.cli.targets import LOGIN_VARIABLE, PASSWORD_VARIABLE, add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
 
@@ -54,6 +53,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _run(arguments: argparse.Namespace) -> int:
+    from glamdonor.cli.progress import Progress
     from glamdonor.jobs.events import (
         BatchFinished,
         BatchStarted,

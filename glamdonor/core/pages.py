@@ -12,7 +12,7 @@ from glamdonor.core.licenses import known_license
 from glamdonor.core.mapping import Mapping, Source
 from glamdonor.core.partner import Partner
 from glamdonor.core.problems import Problem, problem
-from glamdonor.core.values import Trusted, Unreadable, Wikitext
+from glamdonor.core.values import Trusted, Unreadable, Wikitext, the_same_on_every_row
 from glamdonor.core.wikitext import category_name, escape, escape_column, is_license_name
 
 Problems = dict[int, list[Problem]]
@@ -32,21 +32,32 @@ def licenses(
     column = mapping.licenses[0].column
     out = []
     verdicts: dict[tuple[str, bool], Problem | None] = {}
+    shared: dict[int, tuple[list[str], list[Problem]]] = {}  # rows that share one list of names
     for index, names in enumerate(rows):
-        good = []
-        for name in names:
-            key = (name, isinstance(name, Trusted))
-            if key not in verdicts:
-                verdicts[key] = license_problem(name, column)
-            found = verdicts[key]
-            if found:
-                problems[index].append(found)
-            else:
-                good.append(name.strip())
-        if not names:
-            problems[index].append(problem("license-missing", column))
-        out.append(good)
+        if (said := shared.get(id(names))) is None:
+            said = shared[id(names)] = _licenses_of(names, column, verdicts)
+        out.append(said[0])
+        if said[1]:
+            problems[index].extend(said[1])
     return out
+
+
+def _licenses_of(
+    names: list[str], column: str | None, verdicts: dict[tuple[str, bool], Problem | None]
+) -> tuple[list[str], list[Problem]]:
+    """A row's licence templates, and its problems (a licence refused, or none at all)."""
+    if not names:
+        return [], [problem("license-missing", column)]
+    good, found = [], []
+    for name in names:
+        key = (name, isinstance(name, Trusted))
+        if key not in verdicts:
+            verdicts[key] = license_problem(name, column)
+        if verdicts[key]:
+            found.append(verdicts[key])
+        else:
+            good.append(name.strip())
+    return good, found
 
 
 # Licences that forbid commercial use or changes, which Commons does not accept.
@@ -171,8 +182,10 @@ def _merged(
 def _lists(source: Source, catalog: Catalog, extra: dict, problems: Problems) -> list[list[str]]:
     if source.split:
         rows = source.lists(catalog, extra)
+    elif the_same_on_every_row(texts := source.texts(catalog, extra)):  # one list for all
+        rows = [[texts[0]] if texts[0].strip() else []] * len(texts)
     else:
-        rows = [[value] if value.strip() else [] for value in source.texts(catalog, extra)]
+        rows = [[value] if value.strip() else [] for value in texts]
     if source.transforms:  # only transforms leave unreadable values behind
         for index, values in enumerate(rows):
             for value in values:

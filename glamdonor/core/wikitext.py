@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from glamdonor.core.templates import Template
-from glamdonor.core.values import Wikitext
+from glamdonor.core.values import Wikitext, the_same_on_every_row
 
 _ESCAPES = {
     "&": "&#38;",
@@ -58,6 +58,8 @@ def escape_column(values: list[str], language: str | None = None) -> list[str]:
     times faster on large catalogs. Rare values (marked wikitext, holding control characters
     or line breaks) take the value-by-value way.
     """
+    if the_same_on_every_row(values):
+        return [in_language(values[0], language)] * len(values)
     stripped = [value.strip() for value in values]
     joined = _SEPARATOR.join(stripped)
     slow = (

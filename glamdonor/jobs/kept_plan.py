@@ -14,6 +14,7 @@ import json
 import os
 from array import array
 from collections.abc import Callable, Iterator
+from itertools import accumulate
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -107,18 +108,20 @@ def keep(
     path, offsets, key = _files(batch)
     path.parent.mkdir(parents=True, exist_ok=True)
     said = fingerprint(batch)
-    starts = array("q")
+    starts = array("q", [0])  # where each line starts, in bytes, and where the last ends
     with path.open("wb") as out:
-        position = 0
         for chunk in chunks(lines):
-            for line in chunk:
-                starts.append(position)
-                position += len(line) if line.isascii() else len(line.encode("utf-8"))
             text = "".join(chunk)
-            out.write(text.encode("utf-8"))
+            data = text.encode("utf-8")
+            sizes = (
+                map(len, chunk)
+                if len(data) == len(text)
+                else (len(line.encode()) for line in chunk)
+            )
+            starts.extend(accumulate(sizes, initial=starts.pop()))
+            out.write(data)
             if echo is not None:
                 echo(text)
-    starts.append(position)
     index = array("q", rows)
     offsets.write_bytes(index.tobytes() + starts.tobytes())
     key.write_text(said, encoding="utf-8")

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from glamdonor.catalog import read_catalog
 from glamdonor.core.batch import Batch
 from glamdonor.core.item import Item
-from glamdonor.core.journal import ItemRecord, Journal, journal_path
 from glamdonor.core.mapping import load_mapping
 from glamdonor.core.partner import NO_PARTNER, load_partner
 from glamdonor.core.plan import Plan, make_plan
 from glamdonor.core.wikis import SANDBOX, WikiIdentity, api_url_of
+
+if TYPE_CHECKING:  # a plan alone needs no journal (SQLite, file locks)
+    from glamdonor.core.journal import ItemRecord, Journal
 
 
 def plan_of(batch: Batch) -> Plan:
@@ -36,6 +39,7 @@ def plan_of(batch: Batch) -> Plan:
 
 def exif_of(batch: Batch, paths: list[str]) -> dict[str, dict[str, str]]:
     """The EXIF values of these files: from the journal where a check read them, else read."""
+    from glamdonor.core.journal import Journal, journal_path
     from glamdonor.media.inspect import parallel, read_exif  # Pillow, exifread: only here
 
     with Journal(journal_path(batch.manifest)) as journal:
