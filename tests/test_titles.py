@@ -59,15 +59,15 @@ def test_every_title_is_safe(base, extension, keep):
     assert not title.startswith(" ")
 
 
-PLAIN = st.text(alphabet="abc XYZ019.,-'()$!", max_size=60)  # mostly what needs no work
+PLAIN = st.text(alphabet="abc XYZ019.,-'()$!éßǆ\u0301", max_size=60)  # mostly needing no work
 
 
 @settings(max_examples=200, deadline=None)
 @given(
     rows=st.lists(
         st.tuples(
-            st.one_of(PLAIN, PLAIN, st.text(max_size=80), st.just("x" * 250)),
-            st.sampled_from(["", ".jpg", ".TIF", ".png"]),
+            st.one_of(PLAIN, PLAIN, st.text(max_size=80), st.just("x" * 235), st.just("é" * 118)),
+            st.sampled_from(["", ".jpg", ".TIF", ".png", ".İ"]),
             st.sampled_from(["", "EM-1"]),
         ),
         min_size=1,
@@ -84,6 +84,23 @@ def test_titles_made_a_column_at_a_time_are_each_rows_own(rows):
     )
     titles, changed = make_titles(bases, extensions, keeps)
     alone = [make_title(*row) if row[1] else MadeTitle("") for row in rows]
+    assert titles == [made.title for made in alone]
+    assert changed == {i: m for i, m in enumerate(alone) if m.rewritten or m.shortened}
+
+
+@pytest.mark.parametrize(
+    ("bases", "extension"),
+    [
+        (["x" * 236, "x" * 237, "a b"], ".jpg"),  # 240 bytes with the extension, then 241
+        (["a" + "é" * 117, "a" + "é" * 118], ".jpg"),  # 239 and 241 bytes: counted in bytes
+        (["ΐ on its own", "ǆungla", "ßtraße", "éclair"], ".png"),  # first letters MediaWiki changes
+        (["Plain", "words"], ".İ"),  # an extension longer made lower case
+    ],
+)
+def test_plain_columns_are_made_as_each_row_would_be(bases, extension):
+    extensions, keeps = [extension] * len(bases), [""] * len(bases)
+    titles, changed = make_titles(bases, extensions, keeps)
+    alone = [make_title(base, extension) for base in bases]
     assert titles == [made.title for made in alone]
     assert changed == {i: m for i, m in enumerate(alone) if m.rewritten or m.shortened}
 

@@ -340,8 +340,8 @@ def _titles(
         if made.shortened and mapping.title.pattern:
             made = _title_of(made, extensions[index], keeps[index], mapping, catalog, extra, index)
             changed[index], titles[index] = made, made.title
-    short = [index for index, own in enumerate(owns) if len(own) < 40 and titles[index]]
-    for index in sorted({*changed, *short}):
+    generic = [i for i, own in enumerate(owns) if len(own) < 40 and titles[i] and is_generic(own)]
+    for index in sorted({*changed, *generic}):
         made = changed.get(index) or MadeTitle(titles[index])
         problems[index].extend(_title_notes(made, bases[index], owns[index], column))
     if "" not in titles and len(set(titles)) == len(titles):

@@ -114,17 +114,24 @@ def make_titles(
 
 
 def _plain(bases: Sequence[str], extensions: Sequence[str]) -> bool:
-    """Whether ``make_title`` would keep each of these as it is but for its first letter:
-    ASCII, nothing MediaWiki changes or refuses, no spaces to fold, short enough. Asked of
-    the rows joined (by "$", which is none of those), so that C does the looking."""
+    """Whether ``make_title`` would keep each of these as it is but for its first letter, an
+    ASCII one: nothing MediaWiki changes or refuses, no spaces to fold, in NFC, short enough.
+    Asked of the rows joined (by "$", which is none of those), so that C does the looking."""
     joined = "$".join(bases)
+    if (
+        _NEEDS_WORK.search(joined)
+        or "  " in joined
+        or "$ " in joined  # a row that starts with a space (or "$ " within: asked again)
+        or joined.startswith(" ")
+    ):
+        return False
+    room = MAX_TITLE_BYTES - max((len(_suffix(end).encode()) for end in set(extensions)), default=0)
+    if joined.isascii():
+        return max(map(len, bases), default=0) <= room
     return (
-        joined.isascii()
-        and not _NEEDS_WORK.search(joined)
-        and "  " not in joined
-        and "$ " not in joined  # a row that starts with a space (or "$ " within: asked again)
-        and not joined.startswith(" ")
-        and max(map(len, bases), default=0) + max(map(len, extensions), default=0) < 239
+        unicodedata.is_normalized("NFC", joined)
+        and all(base[:1].isascii() for base in bases)
+        and max(map(len, map(str.encode, bases)), default=0) <= room
     )
 
 
