@@ -104,10 +104,6 @@ class _Visible:
         erase = "\x1b[K"  # the progress line's own: it clears the line before it is redrawn
         return self._stream.write(erase.join(visible(part) for part in text.split(erase)))
 
-    def write_safe(self, text: str) -> int:
-        """Write JSON lines: JSON writes every control character escaped but DEL."""
-        return self.write(text) if "\x7f" in text else self._stream.write(text)
-
     def __getattr__(self, name: str) -> object:
         return getattr(self._stream, name)
 

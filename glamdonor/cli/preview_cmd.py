@@ -41,9 +41,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 PLAN_HEADER = ("row", "identifier", "file", "title", "page text", "structured data", "problems")
 
 
-def _plan_kept(batch: Batch, echo: Callable[[str], object] | None = None) -> Plan:
+def _plan_kept(batch: Batch, echo: Callable[[bytes], object] | None = None) -> Plan:
     """The batch's plan, made now; kept for the next previews where it can be. ``echo`` is
-    given its JSON lines as they are written, whether the plan can be kept or not."""
+    given its JSON lines (UTF-8) as they are written, whether the plan can be kept or not."""
     from glamdonor.jobs.kept_plan import chunks, keep, keepable, plan_lines
     from glamdonor.jobs.plan import plan_of
 
@@ -52,25 +52,35 @@ def _plan_kept(batch: Batch, echo: Callable[[str], object] | None = None) -> Pla
         keep(batch, plan_lines(plan), plan.rows, echo)
     elif echo is not None:
         for chunk in chunks(plan_lines(plan)):
-            echo("".join(chunk))
+            echo("".join(chunk).encode("utf-8"))
     return plan
 
 
 def _every_row(arguments: argparse.Namespace, batch: Batch) -> int:
     from glamdonor.jobs.kept_plan import kept_lines
 
-    write = getattr(sys.stdout, "write_safe", sys.stdout.write)  # JSON: nothing to escape
     if arguments.out:
         _write_sheet(arguments.out, _plan_kept(batch))
         return 0
     kept = kept_lines(batch)
     if kept is None:  # planned now: its lines are printed as they are kept
-        _plan_kept(batch, write)
+        _plan_kept(batch, _write_lines)
         return 0
-    with kept[0].open(encoding="utf-8") as lines:
-        for chunk in iter(lambda: lines.read(1 << 20), ""):
-            write(chunk)
+    with kept[0].open("rb") as lines:
+        for chunk in iter(lambda: b"".join(lines.readlines(1 << 20)), b""):  # whole lines
+            _write_lines(chunk)
     return 0
+
+
+def _write_lines(data: bytes) -> None:
+    """JSON lines to standard output in UTF-8, JSON's own encoding, whatever the terminal's;
+    as they are, for JSON escapes every control character but DEL, which is shown."""
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None or b"\x7f" in data:
+        sys.stdout.write(data.decode("utf-8"))  # whole lines, shown visibly (main.py)
+        return
+    sys.stdout.flush()
+    out.write(data)
 
 
 def _write_sheet(out: Path, plan: Plan) -> None:

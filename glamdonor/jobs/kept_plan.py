@@ -101,7 +101,10 @@ def kept_lines(batch: Batch) -> tuple[Path, array] | None:
 
 
 def keep(
-    batch: Batch, lines: Iterator[str], rows: list[int], echo: Callable[[str], object] | None = None
+    batch: Batch,
+    lines: Iterator[str],
+    rows: list[int],
+    echo: Callable[[bytes], object] | None = None,
 ) -> None:
     """Write the plan's lines (one a row, in the order of ``rows``) as the kept plan, and
     give them to ``echo`` too (a thousand at a time) when it is given."""
@@ -121,7 +124,7 @@ def keep(
             starts.extend(accumulate(sizes, initial=starts.pop()))
             out.write(data)
             if echo is not None:
-                echo(text)
+                echo(data)
     index = array("q", rows)
     offsets.write_bytes(index.tobytes() + starts.tobytes())
     key.write_text(said, encoding="utf-8")
