@@ -227,3 +227,38 @@ def test_the_window_writes_the_report_in_its_language(qapp, tmp_path, language):
         assert "<html lang='ar' dir='rtl'>" in page
         assert "المنهجية" in page and "الملخص" in page
         assert "المنهجية" in text.replace("\u200f", "")  # shaped, it reads back as written
+    # The languages table read from the side the language starts on: a language's counts at
+    # the right of its name in French, at its left (the first column at the right) in Arabic.
+    sides = _counts_beside(tmp_path / "r.pdf", "(fr)")
+    assert sides and set(sides) == {"left" if language == "ar" else "right"}, sides
+
+
+def _counts_beside(pdf, name: str) -> list[str]:
+    """Where the counts of each line of a PDF that holds ``name`` stand: left or right of it."""
+    import re
+    import subprocess
+    from html.parser import HTMLParser
+
+    words: list[tuple[float, float, float, str]] = []  # top, left, right, text
+
+    class Words(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag == "word":
+                found = dict(attrs)
+                self.box = (float(found["ymin"]), float(found["xmin"]), float(found["xmax"]))
+
+        def handle_data(self, data):
+            if getattr(self, "box", None) and data.strip():
+                words.append((*self.box, data.strip()))
+                self.box = None
+
+    bbox = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    Words().feed(bbox)
+    sides = []
+    for top, left, right, text in words:
+        if text != name:
+            continue
+        counts = [w for w in words if abs(w[0] - top) < 1 and re.fullmatch(r"[0-9][0-9,]*", w[3])]
+        sides += ["left" if w[2] <= left else "right" if w[1] >= right else "over" for w in counts]
+    return sides

@@ -89,7 +89,7 @@ def make_titles(
     bases: Sequence[str], extensions: Sequence[str], keeps: Sequence[str]
 ) -> tuple[list[str], dict[int, MadeTitle]]:
     """The title of each row (``make_title``; "" for a row without an extension), and the rows
-    whose title had to be rewritten or shortened, by index. Rows of plain ASCII words, which
+    whose title had to be rewritten or shortened, by index. Plain rows (``_plain``), which
     MediaWiki keeps as they are but for the first letter, are made a thousand at a time,
     without a call a row: they are most rows of most catalogs."""
     titles: list[str] = []

@@ -78,37 +78,37 @@ def write_pdf(impact: Impact, tables: list, out: Path, words: Words = ENGLISH) -
 
 
 def _table(pdf: FPDF, table: object, words: Words = ENGLISH) -> None:
+    """A table, read from the side the report's language starts on: in Arabic the first
+    column is at the right, and every text stands at the right of its cell."""
+    rtl = words.right_to_left
+    align = "R" if rtl else "L"
     if pdf.get_y() > 230:
         pdf.add_page()
     pdf.set_font("DejaVu", "B", 12)
-    pdf.multi_cell(0, 8, table.title, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 8, table.title, new_x="LMARGIN", new_y="NEXT", align=align)
     if note := table.said_note(words):
         pdf.set_font("DejaVu", "", 9)
-        pdf.multi_cell(0, 5, note, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5, note, new_x="LMARGIN", new_y="NEXT", align=align)
     pdf.set_font("DejaVu", "", 8)
     rows = table.rows[:ROWS]
     if not rows:
-        pdf.multi_cell(0, 5, words.report(NONE), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5, words.report(NONE), new_x="LMARGIN", new_y="NEXT", align=align)
         pdf.ln(2)
         return
-    widths = _widths(table)
+    turned = (lambda cells: tuple(cells)[::-1]) if rtl else tuple  # the first column first read
+    text = "RIGHT" if rtl else "LEFT"
     with pdf.table(
-        col_widths=widths,
+        col_widths=turned(_widths(table)),
         headings_style=FontFace(emphasis="BOLD"),
         line_height=4.5,
-        text_align=tuple("RIGHT" if isinstance(v, int) else "LEFT" for v in rows[0]),
+        text_align=turned("RIGHT" if isinstance(v, int) else text for v in rows[0]),
     ) as grid:
-        grid.row([str(h) for h in table.header])
+        grid.row(turned(str(h) for h in table.header))
         for row in rows:
-            grid.row([f"{v:,}" if isinstance(v, int) else str(v) for v in row])
+            grid.row(turned(f"{v:,}" if isinstance(v, int) else str(v) for v in row))
     if len(table.rows) > ROWS:
-        pdf.multi_cell(
-            0,
-            5,
-            words.report(MORE_ROWS).format(rows=f"{len(table.rows) - ROWS:,}"),
-            new_x="LMARGIN",
-            new_y="NEXT",
-        )
+        more = words.report(MORE_ROWS).format(rows=f"{len(table.rows) - ROWS:,}")
+        pdf.multi_cell(0, 5, more, new_x="LMARGIN", new_y="NEXT", align=align)
     pdf.ln(3)
 
 
