@@ -20,9 +20,9 @@ def test_the_prompt_of_a_pilot_counts_the_pilot(example_batch, sandbox, capsys):
     arguments = [str(example_batch), "--sandbox-dir", str(sandbox.folder)]
     assert main(["upload", *arguments, "--pilot", "2"]) == 2  # no terminal to answer
     said = capsys.readouterr().err
-    assert "Upload a pilot of 2 file(s), drawn at random, of" in said
+    assert "Upload a pilot of 2 files, drawn at random, of" in said
     assert main(["upload", *arguments, "--limit", "1"]) == 2
-    assert "Upload at most 1 of the 3 file(s) of" in capsys.readouterr().err
+    assert "Upload at most 1 of the 3 files of" in capsys.readouterr().err
 
 
 def test_a_title_merged_over_the_column_names_says_which_row_to_give(tmp_path):

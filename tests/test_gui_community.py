@@ -39,7 +39,7 @@ def test_corrections_and_the_communitys_changes_in_the_window(
     qtbot.waitUntil(lambda: page.pages.rowCount() == 1 and not page.runner.busy, timeout=60_000)
     assert page.pages.item(0, 0).text() == "2" and "description" in page.pages.item(0, 2).text()
     assert "+|description={{en|1=A study in red, oil on cardboard.}}" in page.change.toPlainText()
-    assert page.correct.isEnabled() and page.correct.text() == "Correct 1 page(s)"
+    assert page.correct.isEnabled() and page.correct.text() == "Correct 1 page"
     assert "oil on cardboard" not in volunteer.text(titles[2])[0]  # nothing edited yet
 
     page.correct.click()

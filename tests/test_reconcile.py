@@ -356,7 +356,7 @@ def test_three_values_reviewed_in_the_window(qtbot, service, tmp_path):
     qtbot.waitUntil(lambda: page.ask.isEnabled() and bool(page.decisions), timeout=30_000)
     waiting = [page.waiting.item(r).text() for r in range(page.waiting.count())]
     assert waiting == [twins.name, "Unknown Painter 1", cut], waiting
-    assert "4 value(s): 1 matched by the service, 0 chosen, 0 with no item, 3 to review" in (
+    assert "4 values: 1 matched by the service, 0 chosen, 0 with no item, 3 to review" in (
         page.counts.text()
     )
 

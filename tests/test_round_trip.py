@@ -62,7 +62,7 @@ def test_a_correction_keeps_the_volunteers_work_and_the_sheet_lists_it(
 
     assert run("update", example_batch, sandbox, "--dry-run") == 0
     dry = capsys.readouterr()
-    assert "+|title={{en|1=Red study (sketch)}}" in dry.out and "1 of 3 page(s)" in dry.err
+    assert "+|title={{en|1=Red study (sketch)}}" in dry.out and "1 of 3 pages would be corrected" in dry.err
     assert volunteer.text(red)[0].count("Red study (sketch)") == 0  # a dry run edits nothing
 
     assert run("update", example_batch, sandbox, "--yes") == 0

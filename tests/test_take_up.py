@@ -80,7 +80,7 @@ def test_a_donation_made_by_hand_is_taken_up_corrected_and_reported(tmp_path, sa
     catalog.write_text(catalog.read_text(encoding="utf-8-sig").replace(",1807,", ",1807 or 1808,"))
     assert main(["update", str(batch), "--yes", *where]) == 0
     printed = capsys.readouterr()
-    assert f"1 page(s) corrected, {FILES - 1} unchanged" in printed.err
+    assert f"1 page corrected, {FILES - 1} unchanged" in printed.err
     after = volunteer.text("Old print 07 of the harbour.png")[0]
     assert after == before[7].replace("|date        = 1807\n", "|date        = 1807 or 1808\n")
     assert volunteer.text("Old print 00 of the harbour.png")[0] == before[0]  # untouched

@@ -56,7 +56,7 @@ def test_upload_leaves_out_what_the_check_blocks_and_the_dry_run_said_so(
     assert "1 uploaded, 0 already there, 0 skipped, 1 not uploaded." in sent.err
     assert "row 3: not uploaded: the page “Template:cc-by-2.0” does not exist" in sent.out
     assert "check the template's name in the mapping" in sent.out
-    assert "Left out by the check: 1 row(s) (template-missing 1)." in sent.err
+    assert "Left out by the check: 1 row (template-missing 1)." in sent.err
     api = sandbox.status().api_url
     plan = plan_of(load_batch(batch.manifest))
     assert [file_on_wiki(api, t)["exists"] for t in plan.titles] == [True, False]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from glamdonor.cli.catalog_options import add_catalog_options
 from glamdonor.core.batch import SANDBOX, load_batch, write_manifest
 from glamdonor.core.errors import GlamdonorError, InputError
+from glamdonor.core.words import counted
 
 if TYPE_CHECKING:
     from glamdonor.core.plan import Plan
@@ -133,5 +134,6 @@ def _take_up(arguments: argparse.Namespace, out: Path, plan: Plan) -> int:
     )
     missing = len(pages) - taken
     if missing:
-        print(f"  {missing} file(s) of the catalog are no longer on the wiki: left out.")
+        files = counted(missing, "{n} file of the catalog is", "{n} files of the catalog are")
+        print(f"  {files} no longer on the wiki: left out.")
     return 0

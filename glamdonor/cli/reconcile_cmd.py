@@ -10,6 +10,7 @@ from pathlib import Path
 from glamdonor.core.batch import load_batch
 from glamdonor.core.errors import InputError
 from glamdonor.core.reconciled import DEFAULT_THRESHOLD, WIKIDATA_SERVICE, State, default_path
+from glamdonor.core.words import counted
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -64,14 +65,16 @@ def _run(arguments: argparse.Namespace) -> int:
         catalog_of(batch), column, path, Service(arguments.service), threshold=arguments.threshold
     ):
         if isinstance(event, Reconciling) and event.total:
-            print(f"\rAsked about {event.done} of {event.total} value(s)", end="", file=sys.stderr)
+            values = counted(event.total, "{n} value", "{n} values")
+            print(f"\rAsked about {event.done:,} of {values}", end="", file=sys.stderr)
         elif isinstance(event, Reconciled):
             finished = event
     print(file=sys.stderr)
     assert finished is not None
     states = finished.states
+    values = counted(sum(states.values()), "{n} value", "{n} values")
     print(
-        f"Wrote {finished.path}: {sum(states.values())} value(s): {states[State.MATCHED]} "
+        f"Wrote {finished.path}: {values}: {states[State.MATCHED]} "
         f"matched, {states[State.CHOSEN]} chosen, {states[State.NO_MATCH]} with no item, "
         f"{states[State.TO_REVIEW]} to review. Asked the service about {finished.asked}."
     )

@@ -15,6 +15,9 @@ from glamdonor.cli.targets import add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
 from glamdonor.core.places import data_dir
 from glamdonor.core.problems import Problem
+from glamdonor.core.words import counted
+
+PAGE, PAGES = "{n} page", "{n} pages"
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -68,14 +71,15 @@ def _update(arguments: argparse.Namespace) -> int:
             if correction.edits:
                 print(correction.diff())
         print(
-            f"{len(to_edit)} of {len(found)} page(s) would be corrected on "
+            f"{len(to_edit)} of {counted(len(found), PAGE, PAGES)} would be corrected on "
             f"{wiki.identity.words()}. Nothing was edited (a dry run).",
             file=sys.stderr,
         )
         return 0
     if to_edit:
         confirm(
-            f"Correct {len(to_edit)} page(s) of “{batch.name}” on {wiki.identity.words()} "
+            f"Correct {counted(len(to_edit), PAGE, PAGES)} of “{batch.name}” on "
+            f"{wiki.identity.words()} "
             f"({wiki.api_url}) as {wiki.credentials.login_name}?",
             arguments.yes,
         )
@@ -89,13 +93,18 @@ def _update(arguments: argparse.Namespace) -> int:
             finished = event
     assert finished is not None
     if not to_edit:
-        said = f"Nothing to correct: the {len(found)} page(s) agree with the batch."
+        said = (
+            "Nothing to correct: the page agrees with the batch."
+            if len(found) == 1
+            else f"Nothing to correct: the {len(found):,} pages agree with the batch."
+        )
         print(said, file=sys.stderr)
         return 0
+    corrected = counted(finished.corrected, PAGE, PAGES)
+    conflicts = counted(len(finished.conflicts), "{n} conflict", "{n} conflicts")
     print(
-        f"{finished.corrected} page(s) corrected, {finished.unchanged} unchanged, "
-        f"{len(finished.conflicts)} conflict(s) (the wiki's value kept). "
-        f"Wiki: {wiki.identity.words()}.",
+        f"{corrected} corrected, {finished.unchanged:,} unchanged, {conflicts} (the wiki's value "
+        f"kept). Wiki: {wiki.identity.words()}.",
         file=sys.stderr,
     )
     return EXIT_STOPPED if finished.cancelled else 0
@@ -118,10 +127,11 @@ def _community(arguments: argparse.Namespace) -> int:
     write_sheet(arguments.out, HEADER, found.lines())
     with Store(arguments.store or data_dir() / "metrics.sqlite") as store:  # for the report
         found.keep(store, f"{batch.name} (batch)", datetime.date.today())
-    editors = found.editors
+    changes = counted(len(found.changes), "{n} change", "{n} changes")
+    editors = counted(found.editors, "{n} editor", "{n} editors")
     print(
-        f"Wrote {arguments.out}: {len(found.changes)} change(s) on {found.edited} of "
-        f"{found.pages} page(s), by {editors} editor(s) (bots apart). "
+        f"Wrote {arguments.out}: {changes} on {found.edited:,} of "
+        f"{counted(found.pages, PAGE, PAGES)}, by {editors} (bots apart). "
         f"Wiki: {wiki.identity.words()}."
     )
     return 0

@@ -15,6 +15,9 @@ from glamdonor.cli.confirm import confirm
 from glamdonor.cli.exits import EXIT_STOPPED, EXITS
 from glamdonor.cli.targets import LOGIN_VARIABLE, PASSWORD_VARIABLE, add_target_options, wiki_for
 from glamdonor.core.batch import load_batch
+from glamdonor.core.words import counted
+
+FILE, FILES = "{n} file", "{n} files"
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -72,11 +75,12 @@ def _run(arguments: argparse.Namespace) -> int:
     wiki = wiki_for(batch, arguments)
     if not arguments.dry_run:
         if arguments.pilot:
-            how_many = f"a pilot of {min(arguments.pilot, len(plan))} file(s), drawn at random,"
+            pilot = counted(min(arguments.pilot, len(plan)), FILE, FILES)
+            how_many = f"a pilot of {pilot}, drawn at random,"
         elif arguments.limit:
-            how_many = f"at most {arguments.limit} of the {len(plan)} file(s)"
+            how_many = f"at most {arguments.limit} of the {counted(len(plan), FILE, FILES)}"
         else:
-            how_many = f"{len(plan)} file(s)"
+            how_many = counted(len(plan), FILE, FILES)
         confirm(
             f"Upload {how_many} of “{batch.name}” to {wiki.identity.words()} "
             f"({wiki.api_url}) as {wiki.credentials.login_name}?",
@@ -131,8 +135,9 @@ def _run(arguments: argparse.Namespace) -> int:
     )
     if left_out:
         kinds = ", ".join(f"{code} {count}" for code, count in sorted(left_out.items()))
+        rows = counted(sum(left_out.values()), "{n} row", "{n} rows")
         print(
-            f"Left out by the check: {sum(left_out.values())} row(s) ({kinds}). Fix them as each "
+            f"Left out by the check: {rows} ({kinds}). Fix them as each "
             "row's line says, then run the same command again: the rest is not sent again.",
             file=sys.stderr,
         )

@@ -27,3 +27,9 @@ CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def visible(text: str) -> str:
     """``text`` with its control characters written as \\xNN: shown, never obeyed."""
     return CONTROLS.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """A count with its noun: ``one`` for a count of 1, ``many`` for any other, each a template
+    of ``{n}`` ("{n} file", "{n} files"; translated already where the window says it)."""
+    return (one if count == 1 else many).format(n=f"{count:,}")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from glamdonor.catalog.write import write_sheet
 from glamdonor.core.places import data_dir
+from glamdonor.core.words import counted
 from glamdonor.gui.session import Session
 from glamdonor.gui.words import problem_said
 from glamdonor.gui.worker import Runner
@@ -253,11 +254,17 @@ class CommunityPage(QWidget):
         elif isinstance(event, UpdateFinished):
             self.finished = event
             self.found = []
+            corrected = counted(
+                event.corrected, self.tr("{n} page corrected"), self.tr("{n} pages corrected")
+            )
+            conflicts = counted(
+                len(event.conflicts), self.tr("{n} conflict"), self.tr("{n} conflicts")
+            )
             self.said.setText(
                 self.tr(
-                    "{0} page(s) corrected, {1} unchanged, {2} conflict(s): where a volunteer "
-                    "changed a field the catalog also changed, the volunteer's value was kept."
-                ).format(event.corrected, event.unchanged, len(event.conflicts))
+                    "{0}, {1} unchanged, {2}: where a volunteer changed a field the catalog also "
+                    "changed, the volunteer's value was kept."
+                ).format(corrected, event.unchanged, conflicts)
             )
 
     def _corrections(self, found: list[Correction]) -> None:
@@ -272,7 +279,8 @@ class CommunityPage(QWidget):
             _fill(self.pages, line, [str(correction.row), correction.title, " ".join(what)])
             self.pages.resizeRowToContents(line)
         editing = sum(c.edits for c in found)
-        self.correct.setText(self.tr("Correct {0} page(s)").format(editing))
+        pages = counted(editing, self.tr("Correct {n} page"), self.tr("Correct {n} pages"))
+        self.correct.setText(pages)
         self.correct.setEnabled(editing > 0)
         self.said.setText(
             self.tr("{0} of the {1} pages on the wiki would be corrected.").format(
@@ -313,9 +321,13 @@ class CommunityPage(QWidget):
         editors = found.editors
         bots = sum(e.bot_edits for e in found.engagement.values())
         self.engagement.setText(
-            self.tr(
-                "{0} change(s) on {1} of the {2} pages, by {3} editor(s); {4} edit(s) by bots."
-            ).format(len(found.changes), found.edited, found.pages, editors, bots)
+            self.tr("{0} on {1} of the {2} pages, by {3}; {4} by bots.").format(
+                counted(len(found.changes), self.tr("{n} change"), self.tr("{n} changes")),
+                found.edited,
+                found.pages,
+                counted(editors, self.tr("{n} editor"), self.tr("{n} editors")),
+                counted(bots, self.tr("{n} edit"), self.tr("{n} edits")),
+            )
         )
         self.save.setEnabled(True)
 

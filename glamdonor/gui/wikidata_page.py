@@ -38,6 +38,7 @@ from glamdonor.core.reconciled import (
     read,
     write,
 )
+from glamdonor.core.words import counted
 from glamdonor.gui.session import Session
 from glamdonor.gui.words import error_said
 from glamdonor.gui.worker import Runner
@@ -195,8 +196,9 @@ class WikidataPage(QWidget):
         elif isinstance(event, Reconciled):
             self.decisions = read(event.path)
             self.said.setText(
-                self.tr("Asked the service about {0} value(s); the file is {1}.").format(
-                    event.asked, event.path.name
+                self.tr("Asked the service about {0}; the file is {1}.").format(
+                    counted(event.asked, self.tr("{n} value"), self.tr("{n} values")),
+                    event.path.name,
                 )
             )
             self._refresh()
@@ -222,10 +224,9 @@ class WikidataPage(QWidget):
             self.session.mark("wikidata")  # ticked: every value of the column decided
         self.counts.setText(
             self.tr(
-                "{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, "
-                "{4} to review."
+                "{0}: {1} matched by the service, {2} chosen, {3} with no item, {4} to review."
             ).format(
-                len(self.decisions),
+                counted(len(self.decisions), self.tr("{n} value"), self.tr("{n} values")),
                 counts[State.MATCHED],
                 counts[State.CHOSEN],
                 counts[State.NO_MATCH],

@@ -21,6 +21,7 @@ from glamdonor.core.journal import Journal, State, journal_path
 from glamdonor.core.merge import categories_of, language_text, languages_of, template_fields
 from glamdonor.core.plan import Plan
 from glamdonor.core.statements import OthersData, others_data
+from glamdonor.core.words import counted
 from glamdonor.metrics.store import Engagement as Kept
 from glamdonor.metrics.store import Store
 from glamdonor.wiki.connection import Wiki
@@ -147,7 +148,7 @@ def community(batch: Batch, plan: Plan, wiki: Wiki) -> Community:
         moves = [r for r in by_others if "moved" in r.comment.lower()] if now_title != title else []
         edits = [r for r in by_others if r not in moves]  # a move's own revision changes no text
         if edits and not found:
-            found = [change(OTHER, f"{len(edits)} edit(s)", "", edits[-1])]
+            found = [change(OTHER, counted(len(edits), "{n} edit", "{n} edits"), "", edits[-1])]
         if moves:
             found.append(change(RENAMED, now_title, title, moves[-1]))
         changes += found

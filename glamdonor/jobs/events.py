@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from glamdonor.core.journal import ItemRecord
 from glamdonor.core.problems import Problem
+from glamdonor.core.words import counted
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,9 @@ def before_the_first_byte(event: BatchStarted) -> list[str]:
         )
     if event.kept_aside:
         lines.append(
-            f"{event.kept_aside} row(s) recorded by an earlier glamdonor cannot be told to be on "
-            f"{event.wiki}: they are kept aside in the journal, and their rows are sent there "
-            "unless the wiki already holds their files."
+            counted(event.kept_aside, "{n} row", "{n} rows")
+            + f" recorded by an earlier glamdonor cannot be told to be on {event.wiki}: kept aside "
+            "in the journal, they are sent there unless the wiki already holds their files."
         )
     rehearsals = "; ".join(
         f"{words} ({done} rows verified there)" for words, done in event.rehearsed

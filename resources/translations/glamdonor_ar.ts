@@ -44,99 +44,99 @@
         <translation>سمِّ كل عمود في صف العناوين، أو احذف الخلايا الشاردة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="142"/>
+        <location filename="../../glamdonor/catalog/read.py" line="145"/>
         <source>the catalog has a header but no rows.</source>
         <translation>للفهرس صف عناوين لكن لا صفوف فيه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="143"/>
+        <location filename="../../glamdonor/catalog/read.py" line="146"/>
         <source>Add one row per media file below the header.</source>
         <translation>أضف صفًا لكل ملف وسائط تحت صف العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="158"/>
+        <location filename="../../glamdonor/catalog/read.py" line="161"/>
         <source>column {position} has no name in the header row.</source>
         <translation>العمود {position} بلا اسم في صف العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="159"/>
+        <location filename="../../glamdonor/catalog/read.py" line="162"/>
         <source>Give every column a name in the header row.</source>
         <translation>أعطِ كل عمود اسمًا في صف العناوين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="166"/>
+        <location filename="../../glamdonor/catalog/read.py" line="169"/>
         <source>two columns are both called “{name}”.</source>
         <translation>عمودان يحملان الاسم نفسه «{name}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="167"/>
+        <location filename="../../glamdonor/catalog/read.py" line="170"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>غيّر اسم أحدهما ليكون اسم كل عمود فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="185"/>
-        <location filename="../../glamdonor/catalog/read.py" line="239"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="242"/>
         <source>the catalog file is empty.</source>
         <translation>ملف الفهرس فارغ.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="185"/>
-        <location filename="../../glamdonor/catalog/read.py" line="239"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="242"/>
         <source>Export the catalog again.</source>
         <translation>صدّر الفهرس من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="194"/>
+        <location filename="../../glamdonor/catalog/read.py" line="197"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>«{candidate}» ليس ترميزًا يعرفه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="195"/>
+        <location filename="../../glamdonor/catalog/read.py" line="198"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>اذكر ترميزًا مثل utf-8 أو utf-16 أو cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="202"/>
+        <location filename="../../glamdonor/catalog/read.py" line="205"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>الملف ليس بترميز {encoding} (البايت {start} لا يتوافق).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="203"/>
+        <location filename="../../glamdonor/catalog/read.py" line="206"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>احذف --encoding ليكتشفه glamdonor بنفسه، أو اذكر ترميزًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="210"/>
+        <location filename="../../glamdonor/catalog/read.py" line="213"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>الفهرس ليس بأي ترميز نصي يتعرف عليه glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="211"/>
+        <location filename="../../glamdonor/catalog/read.py" line="214"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>احفظه من جديد بصيغة «CSV UTF-8» من برنامج الجداول لديك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="232"/>
+        <location filename="../../glamdonor/catalog/read.py" line="235"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>في هذا الصف خلايا أكثر من أعمدة الصف الأول.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="233"/>
+        <location filename="../../glamdonor/catalog/read.py" line="236"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>سمِّ كل عمود في صف العناوين، أو تحقق من علامات الاقتباس في هذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="320"/>
+        <location filename="../../glamdonor/catalog/read.py" line="323"/>
         <source>the workbook is protected by a password.</source>
         <translation>المصنف محمي بكلمة مرور.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="321"/>
+        <location filename="../../glamdonor/catalog/read.py" line="324"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>احفظ نسخة غير محمية لـ glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="307"/>
+        <location filename="../../glamdonor/catalog/read.py" line="310"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>لا يمكن قراءة هذا الملف كمصنف {kind} ({error}).</translation>
     </message>
@@ -151,23 +151,23 @@
         <translation>يبدو أن الصف {likely} يحمل أسماء الأعمدة: أعطِ ‎--header-row {likely} (في ملف الدفعة: header_row = {likely} في سطر الفهرس).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="308"/>
+        <location filename="../../glamdonor/catalog/read.py" line="311"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>افتحه في برنامج الجداول لديك واحفظه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="337"/>
+        <location filename="../../glamdonor/catalog/read.py" line="340"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>في المصنف {count} ورقة، لا {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="338"/>
-        <location filename="../../glamdonor/catalog/read.py" line="350"/>
+        <location filename="../../glamdonor/catalog/read.py" line="341"/>
+        <location filename="../../glamdonor/catalog/read.py" line="353"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="349"/>
+        <location filename="../../glamdonor/catalog/read.py" line="352"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>لا توجد في المصنف ورقة باسم «{sheet}».</translation>
     </message>
@@ -493,22 +493,22 @@
         <translation>يمكن أن يستخدم batch_category العنصرين {{category}} و{{date}}، وsummary العنصرين {{batch}} و{{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="122"/>
+        <location filename="../../glamdonor/core/plan.py" line="123"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>تستخدم المطابقة {institution}، أي اسم الشريك، لكن الدفعة لا تذكر أي شريك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="125"/>
+        <location filename="../../glamdonor/core/plan.py" line="126"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>أضف إلى الدفعة سطرًا مثل partner = &quot;partner.toml&quot; (انظر docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="130"/>
+        <location filename="../../glamdonor/core/plan.py" line="131"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>تستخدم المطابقة الأعمدة {missing}، وهي غير موجودة في الفهرس {catalog}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="131"/>
+        <location filename="../../glamdonor/core/plan.py" line="132"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="54"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="63"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
@@ -1699,27 +1699,27 @@
         <translation>شغّل التحديث مرة أخرى: يدمج التصحيح مع الصفحة كما تكون حينها.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="26"/>
+        <location filename="../../glamdonor/core/presets.py" line="27"/>
         <source>Any media: events, documents, scans</source>
         <translation>أي وسائط: فعاليات، وثائق، مسح ضوئي</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="27"/>
+        <location filename="../../glamdonor/core/presets.py" line="28"/>
         <source>Artworks: paintings, drawings, prints, objects</source>
         <translation>أعمال فنية: لوحات، رسوم، مطبوعات، قطع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="28"/>
+        <location filename="../../glamdonor/core/presets.py" line="29"/>
         <source>Historical photographs</source>
         <translation>صور تاريخية</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="29"/>
+        <location filename="../../glamdonor/core/presets.py" line="30"/>
         <source>Photographs of sculptures and 3D works</source>
         <translation>صور المنحوتات والأعمال ثلاثية الأبعاد</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="30"/>
+        <location filename="../../glamdonor/core/presets.py" line="31"/>
         <source>Books and other printed works</source>
         <translation>كتب ومطبوعات أخرى</translation>
     </message>
@@ -1824,12 +1824,12 @@
         <translation>شغّل الأمر نفسه مرة أخرى: ما حُفظ معروف، ولا يُحرَّر شيء مرتين.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="311"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="312"/>
         <source>the wiki refused to change the structured data of a file: {info}</source>
         <translation>رفض الويكي تغيير البيانات المهيكلة لملف: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="312"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="313"/>
         <source>Look at the file&apos;s structured data on the wiki; run the same command again.</source>
         <translation>انظر إلى البيانات المهيكلة للملف على الويكي، ثم شغّل الأمر نفسه مرة أخرى.</translation>
     </message>
@@ -1993,213 +1993,268 @@
 <context>
     <name>CommunityPage</name>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="93"/>
         <source>After the upload, the files live on the wiki. Corrections of your catalog reach their pages without overwriting what volunteers did there, and what volunteers added comes back to you.</source>
         <translation>بعد الرفع تعيش الملفات على الويكي. تصل تصحيحات فهرسك إلى صفحاتها دون الكتابة فوق ما فعله المتطوعون فيها، ويعود إليك ما أضافه المتطوعون.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="100"/>
         <source>Look for corrections</source>
         <translation>البحث عن التصحيحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="102"/>
         <source>Correct these pages</source>
         <translation>تصحيح هذه الصفحات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
-        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
         <source>What changes</source>
         <translation>ما الذي يتغير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="107"/>
         <source>The pages to correct</source>
         <translation>الصفحات المراد تصحيحها</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="114"/>
         <source>The change of the page</source>
         <translation>تغيير الصفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="117"/>
         <source>Choose a page above to see its change: lines taken away (−), put in (+).</source>
         <translation>اختر صفحة أعلاه لترى تغييرها: الأسطر المحذوفة (−) والمضافة (+).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="120"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="121"/>
         <source>Change the catalog, the mapping or the partner, then look: nothing is edited before you choose to.</source>
         <translation>غيّر الفهرس أو الربط أو الشريك ثم ابحث: لا يُحرَّر شيء قبل أن تختار ذلك.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="125"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="126"/>
         <source>Corrections from the catalog</source>
         <translation>تصحيحات من الفهرس</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="137"/>
         <source>See what others changed</source>
         <translation>عرض ما غيّره الآخرون</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
         <source>Save as a sheet…</source>
         <translation>الحفظ كجدول…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Identifier</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="144"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="144"/>
         <source>Editor</source>
         <translation>المحرّر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="144"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="145"/>
         <source>What others changed</source>
         <translation>ما غيّره الآخرون</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="152"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="153"/>
         <source>What the community added</source>
         <translation>ما أضافه المجتمع</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="188"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="189"/>
         <source>Reading the pages on the wiki…</source>
         <translation>جارٍ قراءة الصفحات على الويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="201"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="202"/>
         <source>Correcting the pages…</source>
         <translation>جارٍ تصحيح الصفحات…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="214"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="215"/>
         <source>Reading the pages&apos; histories on the wiki…</source>
         <translation>جارٍ قراءة تواريخ الصفحات على الويكي…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="228"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="229"/>
         <source>Save what others changed</source>
         <translation>حفظ ما غيّره الآخرون</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="229"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="230"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>جداول البيانات (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="237"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="238"/>
         <source>The sheet is written: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} changes).</source>
         <translation>كُتب الجدول: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} تغييرات).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="249"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="250"/>
         <source>corrected: {0}</source>
         <translation>صُحّح: {0}</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/community_page.py" line="258"/>
-        <source>{0} page(s) corrected, {1} unchanged, {2} conflict(s): where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
-        <translation>صُحّحت {0} صفحة، وبقيت {1} دون تغيير، و{2} تعارض: حيث غيّر متطوع حقلًا غيّره الفهرس أيضًا، بقيت قيمة المتطوع.</translation>
+        <source>{n} page corrected</source>
+        <translation>صُحّحت {n} صفحة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="258"/>
+        <source>{n} pages corrected</source>
+        <translation>صُحّحت {n} صفحة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="261"/>
+        <source>{n} conflict</source>
+        <translation>{n} تعارض</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="261"/>
+        <source>{n} conflicts</source>
+        <translation>{n} تعارض</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="265"/>
+        <source>{0}, {1} unchanged, {2}: where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
+        <translation>{0}، وبقيت {1} دون تغيير، و{2}: حيث غيّر متطوع حقلًا غيّره الفهرس أيضًا، بقيت قيمة المتطوع.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="282"/>
+        <source>Correct {n} page</source>
+        <translation>تصحيح {n} صفحة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="282"/>
+        <source>Correct {n} pages</source>
+        <translation>تصحيح {n} صفحة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="324"/>
+        <source>{0} on {1} of the {2} pages, by {3}; {4} by bots.</source>
+        <translation>{0} على {1} من أصل {2} صفحة، بيد {3}؛ و{4} من البوتات.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="325"/>
+        <source>{n} change</source>
+        <translation>{n} تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="325"/>
+        <source>{n} changes</source>
+        <translation>{n} تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="328"/>
+        <source>{n} editor</source>
+        <translation>{n} محرّر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="328"/>
+        <source>{n} editors</source>
+        <translation>{n} محرّر</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="329"/>
+        <source>{n} edit</source>
+        <translation>{n} تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="329"/>
+        <source>{n} edits</source>
+        <translation>{n} تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
         <source>corrects: {0}</source>
         <translation>يصحّح: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="275"/>
-        <source>Correct {0} page(s)</source>
-        <translation>تصحيح {0} صفحة</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="286"/>
         <source>{0} of the {1} pages on the wiki would be corrected.</source>
         <translation>ستُصحَّح {0} من أصل {1} صفحة على الويكي.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="282"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="290"/>
         <source>Nothing to correct: the {0} pages agree with the batch.</source>
         <translation>لا شيء للتصحيح: الصفحات الـ{0} متوافقة مع الدفعة.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
-        <source>{0} change(s) on {1} of the {2} pages, by {3} editor(s); {4} edit(s) by bots.</source>
-        <translation>{0} تغيير على {1} من أصل {2} صفحة، بيد {3} محرّر؛ و{4} تعديل من البوتات.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="326"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="338"/>
         <source>category added</source>
         <translation>أُضيف تصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="327"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="339"/>
         <source>category removed</source>
         <translation>أُزيل تصنيف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="328"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="340"/>
         <source>description added</source>
         <translation>أُضيف وصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="329"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="341"/>
         <source>field changed</source>
         <translation>تغيّر حقل</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="330"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="342"/>
         <source>file renamed</source>
         <translation>أُعيدت تسمية الملف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="331"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="343"/>
         <source>other edits</source>
         <translation>تعديلات أخرى</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="332"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="344"/>
         <source>statement added</source>
         <translation>أُضيف بيان</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="333"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="345"/>
         <source>statement removed</source>
         <translation>أُزيل بيان</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="334"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="346"/>
         <source>caption added</source>
         <translation>أُضيف تعليق</translation>
     </message>
@@ -3670,140 +3725,152 @@
 <context>
     <name>WikidataPage</name>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="81"/>
         <source>Link the names in a column (artists, subjects, places) to Wikidata items, so that the files&apos; structured data names them in every language. The service takes the values it is sure of; choose the others below.</source>
         <translation>اربط الأسماء في عمود (فنانون، مواضيع، أماكن) بعناصر ويكي بيانات، لتسمّيها البيانات المهيكلة للملفات بكل اللغات. تأخذ الخدمة القيم التي هي متأكدة منها؛ اختر البقية أدناه.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="88"/>
         <source>Column to link</source>
         <translation>العمود المراد ربطه</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
         <source>Q5 for people; empty for any</source>
         <translation>Q5 للأشخاص؛ فارغ لأي شيء</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="91"/>
         <source>Wikidata class of the values</source>
         <translation>صنف ويكي بيانات للقيم</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
         <source>; if a cell holds several</source>
         <translation>; إن احتوت الخلية عدة قيم</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="94"/>
         <source>Separator of several values in a cell</source>
         <translation>فاصل القيم المتعددة في خلية</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="96"/>
         <source>Reconciliation service</source>
         <translation>خدمة المطابقة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="97"/>
         <source>Ask the service</source>
         <translation>اسأل الخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="100"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="101"/>
         <source>Wikidata class</source>
         <translation>صنف ويكي بيانات</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
         <source>Several values split by</source>
         <translation>قيم متعددة مفصولة بـ</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="103"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="105"/>
         <source>Progress of the questions</source>
         <translation>تقدّم الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="108"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="109"/>
         <source>Values to review</source>
         <translation>قيم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="111"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="112"/>
         <source>Candidates</source>
         <translation>المرشحون</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
         <source>item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
         <source>label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
         <source>score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="121"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="122"/>
         <source>Take this item (Enter)</source>
         <translation>خذ هذا العنصر (Enter)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="123"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="124"/>
         <source>No item</source>
         <translation>لا عنصر</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="126"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="127"/>
         <source>Other words to search for</source>
         <translation>كلمات أخرى للبحث</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="127"/>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="128"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="130"/>
         <source>Search again</source>
         <translation>ابحث مجددًا</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="184"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="185"/>
         <source>Asking the service…</source>
         <translation>جارٍ سؤال الخدمة…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="198"/>
-        <source>Asked the service about {0} value(s); the file is {1}.</source>
-        <translation>سُئلت الخدمة عن {0} قيمة؛ الملف هو {1}.</translation>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="199"/>
+        <source>Asked the service about {0}; the file is {1}.</source>
+        <translation>سُئلت الخدمة عن {0}؛ الملف هو {1}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="209"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="229"/>
+        <source>{n} value</source>
+        <translation>{n} قيمة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="229"/>
+        <source>{n} values</source>
+        <translation>{n} قيمة</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="227"/>
+        <source>{0}: {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
+        <translation>{0}: {1} ربطتها الخدمة، {2} مختارة، {3} بلا عنصر، {4} للمراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="211"/>
         <source>The service found nothing for those words.</source>
         <translation>لم تجد الخدمة شيئًا لهذه الكلمات.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="225"/>
-        <source>{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
-        <translation>{0} قيمة: {1} ربطتها الخدمة، {2} مختارة، {3} بلا عنصر، {4} للمراجعة.</translation>
     </message>
 </context>
 </TS>

@@ -44,99 +44,99 @@
         <translation>Dé nombre a cada columna en la fila de encabezado o elimine las celdas sueltas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="142"/>
+        <location filename="../../glamdonor/catalog/read.py" line="145"/>
         <source>the catalog has a header but no rows.</source>
         <translation>el catálogo tiene encabezado pero ninguna fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="143"/>
+        <location filename="../../glamdonor/catalog/read.py" line="146"/>
         <source>Add one row per media file below the header.</source>
         <translation>Añada una fila por archivo multimedia debajo del encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="158"/>
+        <location filename="../../glamdonor/catalog/read.py" line="161"/>
         <source>column {position} has no name in the header row.</source>
         <translation>la columna {position} no tiene nombre en la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="159"/>
+        <location filename="../../glamdonor/catalog/read.py" line="162"/>
         <source>Give every column a name in the header row.</source>
         <translation>Dé un nombre a cada columna en la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="166"/>
+        <location filename="../../glamdonor/catalog/read.py" line="169"/>
         <source>two columns are both called “{name}”.</source>
         <translation>dos columnas se llaman «{name}».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="167"/>
+        <location filename="../../glamdonor/catalog/read.py" line="170"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>Cambie el nombre de una de ellas para que cada nombre de columna sea único.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="185"/>
-        <location filename="../../glamdonor/catalog/read.py" line="239"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="242"/>
         <source>the catalog file is empty.</source>
         <translation>el archivo del catálogo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="185"/>
-        <location filename="../../glamdonor/catalog/read.py" line="239"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="242"/>
         <source>Export the catalog again.</source>
         <translation>Exporte de nuevo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="194"/>
+        <location filename="../../glamdonor/catalog/read.py" line="197"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>«{candidate}» no es una codificación que glamdonor conozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="195"/>
+        <location filename="../../glamdonor/catalog/read.py" line="198"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>Indique una como utf-8, utf-16 o cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="202"/>
+        <location filename="../../glamdonor/catalog/read.py" line="205"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>el archivo no está en {encoding} (el byte {start} no encaja).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="203"/>
+        <location filename="../../glamdonor/catalog/read.py" line="206"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>Quite --encoding para que glamdonor lo averigüe, o indique otra.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="210"/>
+        <location filename="../../glamdonor/catalog/read.py" line="213"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>el catálogo no está en ninguna codificación de texto que glamdonor reconozca.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="211"/>
+        <location filename="../../glamdonor/catalog/read.py" line="214"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>Guárdelo de nuevo como «CSV UTF-8» desde su programa de hojas de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="232"/>
+        <location filename="../../glamdonor/catalog/read.py" line="235"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>esta fila tiene más celdas que columnas la primera fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="233"/>
+        <location filename="../../glamdonor/catalog/read.py" line="236"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>Dé nombre a cada columna en la fila de encabezado o revise las comillas de esta fila.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="320"/>
+        <location filename="../../glamdonor/catalog/read.py" line="323"/>
         <source>the workbook is protected by a password.</source>
         <translation>el libro está protegido con contraseña.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="321"/>
+        <location filename="../../glamdonor/catalog/read.py" line="324"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>Guarde una copia sin protección para glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="307"/>
+        <location filename="../../glamdonor/catalog/read.py" line="310"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>este archivo no se puede leer como libro {kind} ({error}).</translation>
     </message>
@@ -151,23 +151,23 @@
         <translation>La fila {likely} parece tener los nombres de las columnas: indique --header-row {likely} (en un archivo de lote: header_row = {likely} en su línea catalog).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="308"/>
+        <location filename="../../glamdonor/catalog/read.py" line="311"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="337"/>
+        <location filename="../../glamdonor/catalog/read.py" line="340"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>el libro tiene {count} hoja(s), no {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="338"/>
-        <location filename="../../glamdonor/catalog/read.py" line="350"/>
+        <location filename="../../glamdonor/catalog/read.py" line="341"/>
+        <location filename="../../glamdonor/catalog/read.py" line="353"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="349"/>
+        <location filename="../../glamdonor/catalog/read.py" line="352"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>el libro no tiene ninguna hoja llamada «{sheet}».</translation>
     </message>
@@ -493,22 +493,22 @@
         <translation>batch_category puede usar {{category}} y {{date}}; summary {{batch}} y {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="122"/>
+        <location filename="../../glamdonor/core/plan.py" line="123"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>la correspondencia usa {institution}, el nombre del socio, pero el lote no nombra ningún socio.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="125"/>
+        <location filename="../../glamdonor/core/plan.py" line="126"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>Añada al lote una línea como partner = &quot;partner.toml&quot; (vea docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="130"/>
+        <location filename="../../glamdonor/core/plan.py" line="131"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>la correspondencia usa la(s) columna(s) {missing}, que el catálogo {catalog} no tiene.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="131"/>
+        <location filename="../../glamdonor/core/plan.py" line="132"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="54"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="63"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
@@ -1699,27 +1699,27 @@
         <translation>Ejecute la actualización de nuevo: fusiona la corrección con la página tal como esté entonces.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="26"/>
+        <location filename="../../glamdonor/core/presets.py" line="27"/>
         <source>Any media: events, documents, scans</source>
         <translation>Cualquier medio: eventos, documentos, escaneos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="27"/>
+        <location filename="../../glamdonor/core/presets.py" line="28"/>
         <source>Artworks: paintings, drawings, prints, objects</source>
         <translation>Obras: pinturas, dibujos, grabados, objetos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="28"/>
+        <location filename="../../glamdonor/core/presets.py" line="29"/>
         <source>Historical photographs</source>
         <translation>Fotografías históricas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="29"/>
+        <location filename="../../glamdonor/core/presets.py" line="30"/>
         <source>Photographs of sculptures and 3D works</source>
         <translation>Fotografías de esculturas y obras en 3D</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="30"/>
+        <location filename="../../glamdonor/core/presets.py" line="31"/>
         <source>Books and other printed works</source>
         <translation>Libros y otros impresos</translation>
     </message>
@@ -1824,12 +1824,12 @@
         <translation>Ejecute la misma orden de nuevo: lo guardado se sabe, nada se edita dos veces.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="311"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="312"/>
         <source>the wiki refused to change the structured data of a file: {info}</source>
         <translation>el wiki se negó a cambiar los datos estructurados de un archivo: {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="312"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="313"/>
         <source>Look at the file&apos;s structured data on the wiki; run the same command again.</source>
         <translation>Mire los datos estructurados del archivo en el wiki; ejecute la misma orden de nuevo.</translation>
     </message>
@@ -1993,213 +1993,268 @@
 <context>
     <name>CommunityPage</name>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="93"/>
         <source>After the upload, the files live on the wiki. Corrections of your catalog reach their pages without overwriting what volunteers did there, and what volunteers added comes back to you.</source>
         <translation>Después de la subida, los archivos viven en el wiki. Las correcciones de su catálogo llegan a sus páginas sin sobrescribir lo que los voluntarios hicieron allí, y lo que los voluntarios añadieron vuelve a usted.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="100"/>
         <source>Look for corrections</source>
         <translation>Buscar correcciones</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="102"/>
         <source>Correct these pages</source>
         <translation>Corregir estas páginas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
-        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
         <source>What changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="107"/>
         <source>The pages to correct</source>
         <translation>Las páginas que corregir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="114"/>
         <source>The change of the page</source>
         <translation>El cambio de la página</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="117"/>
         <source>Choose a page above to see its change: lines taken away (−), put in (+).</source>
         <translation>Elija una página arriba para ver su cambio: líneas quitadas (−), añadidas (+).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="120"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="121"/>
         <source>Change the catalog, the mapping or the partner, then look: nothing is edited before you choose to.</source>
         <translation>Cambie el catálogo, la correspondencia o el socio y luego busque: nada se edita antes de que usted lo elija.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="125"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="126"/>
         <source>Corrections from the catalog</source>
         <translation>Correcciones del catálogo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="137"/>
         <source>See what others changed</source>
         <translation>Ver lo que otros cambiaron</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
         <source>Save as a sheet…</source>
         <translation>Guardar como hoja…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="144"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="144"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="144"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="145"/>
         <source>What others changed</source>
         <translation>Lo que otros cambiaron</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="152"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="153"/>
         <source>What the community added</source>
         <translation>Lo que la comunidad añadió</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="188"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="189"/>
         <source>Reading the pages on the wiki…</source>
         <translation>Leyendo las páginas en el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="201"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="202"/>
         <source>Correcting the pages…</source>
         <translation>Corrigiendo las páginas…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="214"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="215"/>
         <source>Reading the pages&apos; histories on the wiki…</source>
         <translation>Leyendo los historiales de las páginas en el wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="228"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="229"/>
         <source>Save what others changed</source>
         <translation>Guardar lo que otros cambiaron</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="229"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="230"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="237"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="238"/>
         <source>The sheet is written: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} changes).</source>
         <translation>La hoja está escrita: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} cambios).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="249"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="250"/>
         <source>corrected: {0}</source>
         <translation>corregido: {0}</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/community_page.py" line="258"/>
-        <source>{0} page(s) corrected, {1} unchanged, {2} conflict(s): where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
-        <translation>{0} página(s) corregida(s), {1} sin cambios, {2} conflicto(s): donde un voluntario cambió un campo que el catálogo también cambió, se conservó el valor del voluntario.</translation>
+        <source>{n} page corrected</source>
+        <translation>{n} página corregida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="258"/>
+        <source>{n} pages corrected</source>
+        <translation>{n} páginas corregidas</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="261"/>
+        <source>{n} conflict</source>
+        <translation>{n} conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="261"/>
+        <source>{n} conflicts</source>
+        <translation>{n} conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="265"/>
+        <source>{0}, {1} unchanged, {2}: where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
+        <translation>{0}, {1} sin cambios, {2}: donde un voluntario cambió un campo que el catálogo también cambió, se conservó el valor del voluntario.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="282"/>
+        <source>Correct {n} page</source>
+        <translation>Corregir {n} página</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="282"/>
+        <source>Correct {n} pages</source>
+        <translation>Corregir {n} páginas</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="324"/>
+        <source>{0} on {1} of the {2} pages, by {3}; {4} by bots.</source>
+        <translation>{0} en {1} de las {2} páginas, por {3}; {4} de bots.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="325"/>
+        <source>{n} change</source>
+        <translation>{n} cambio</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="325"/>
+        <source>{n} changes</source>
+        <translation>{n} cambios</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="328"/>
+        <source>{n} editor</source>
+        <translation>{n} editor</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="328"/>
+        <source>{n} editors</source>
+        <translation>{n} editores</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="329"/>
+        <source>{n} edit</source>
+        <translation>{n} edición</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="329"/>
+        <source>{n} edits</source>
+        <translation>{n} ediciones</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
         <source>corrects: {0}</source>
         <translation>corrige: {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="275"/>
-        <source>Correct {0} page(s)</source>
-        <translation>Corregir {0} página(s)</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="286"/>
         <source>{0} of the {1} pages on the wiki would be corrected.</source>
         <translation>Se corregirían {0} de las {1} páginas del wiki.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="282"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="290"/>
         <source>Nothing to correct: the {0} pages agree with the batch.</source>
         <translation>Nada que corregir: las {0} páginas concuerdan con el lote.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
-        <source>{0} change(s) on {1} of the {2} pages, by {3} editor(s); {4} edit(s) by bots.</source>
-        <translation>{0} cambio(s) en {1} de las {2} páginas, por {3} editor(es); {4} edición(es) de bots.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="326"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="338"/>
         <source>category added</source>
         <translation>categoría añadida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="327"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="339"/>
         <source>category removed</source>
         <translation>categoría quitada</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="328"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="340"/>
         <source>description added</source>
         <translation>descripción añadida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="329"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="341"/>
         <source>field changed</source>
         <translation>campo cambiado</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="330"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="342"/>
         <source>file renamed</source>
         <translation>archivo renombrado</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="331"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="343"/>
         <source>other edits</source>
         <translation>otras ediciones</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="332"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="344"/>
         <source>statement added</source>
         <translation>declaración añadida</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="333"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="345"/>
         <source>statement removed</source>
         <translation>declaración quitada</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="334"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="346"/>
         <source>caption added</source>
         <translation>leyenda añadida</translation>
     </message>
@@ -3670,140 +3725,152 @@
 <context>
     <name>WikidataPage</name>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="81"/>
         <source>Link the names in a column (artists, subjects, places) to Wikidata items, so that the files&apos; structured data names them in every language. The service takes the values it is sure of; choose the others below.</source>
         <translation>Enlace los nombres de una columna (artistas, temas, lugares) con elementos de Wikidata, para que los datos estructurados de los archivos los nombren en todos los idiomas. El servicio toma los valores de los que está seguro; elija los demás abajo.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="88"/>
         <source>Column to link</source>
         <translation>Columna que enlazar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
         <source>Q5 for people; empty for any</source>
         <translation>Q5 para personas; vacío para cualquiera</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="91"/>
         <source>Wikidata class of the values</source>
         <translation>Clase de Wikidata de los valores</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
         <source>; if a cell holds several</source>
         <translation>; si una celda tiene varios</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="94"/>
         <source>Separator of several values in a cell</source>
         <translation>Separador de varios valores en una celda</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="96"/>
         <source>Reconciliation service</source>
         <translation>Servicio de reconciliación</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="97"/>
         <source>Ask the service</source>
         <translation>Preguntar al servicio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="100"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="101"/>
         <source>Wikidata class</source>
         <translation>Clase de Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
         <source>Several values split by</source>
         <translation>Varios valores separados por</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="103"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="105"/>
         <source>Progress of the questions</source>
         <translation>Progreso de las preguntas</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="108"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="109"/>
         <source>Values to review</source>
         <translation>Valores por revisar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="111"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="112"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
         <source>item</source>
         <translation>elemento</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
         <source>score</source>
         <translation>puntuación</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="121"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="122"/>
         <source>Take this item (Enter)</source>
         <translation>Tomar este elemento (Intro)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="123"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="124"/>
         <source>No item</source>
         <translation>Ningún elemento</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="126"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="127"/>
         <source>Other words to search for</source>
         <translation>Otras palabras que buscar</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="127"/>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="128"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="130"/>
         <source>Search again</source>
         <translation>Buscar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="184"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="185"/>
         <source>Asking the service…</source>
         <translation>Preguntando al servicio…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="198"/>
-        <source>Asked the service about {0} value(s); the file is {1}.</source>
-        <translation>Se preguntó al servicio por {0} valor(es); el archivo es {1}.</translation>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="199"/>
+        <source>Asked the service about {0}; the file is {1}.</source>
+        <translation>Se preguntó al servicio por {0}; el archivo es {1}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="209"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="229"/>
+        <source>{n} value</source>
+        <translation>{n} valor</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="229"/>
+        <source>{n} values</source>
+        <translation>{n} valores</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="227"/>
+        <source>{0}: {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
+        <translation>{0}: {1} enlazado(s) por el servicio, {2} elegido(s), {3} sin elemento, {4} por revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="211"/>
         <source>The service found nothing for those words.</source>
         <translation>El servicio no encontró nada para esas palabras.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="225"/>
-        <source>{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
-        <translation>{0} valor(es): {1} enlazado(s) por el servicio, {2} elegido(s), {3} sin elemento, {4} por revisar.</translation>
     </message>
 </context>
 </TS>

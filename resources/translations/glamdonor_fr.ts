@@ -44,99 +44,99 @@
         <translation>Nommez chaque colonne dans la ligne d&apos;en-tête, ou supprimez les cellules isolées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="142"/>
+        <location filename="../../glamdonor/catalog/read.py" line="145"/>
         <source>the catalog has a header but no rows.</source>
         <translation>le catalogue a un en-tête mais aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="143"/>
+        <location filename="../../glamdonor/catalog/read.py" line="146"/>
         <source>Add one row per media file below the header.</source>
         <translation>Ajoutez une ligne par fichier média sous l&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="158"/>
+        <location filename="../../glamdonor/catalog/read.py" line="161"/>
         <source>column {position} has no name in the header row.</source>
         <translation>la colonne {position} n&apos;a pas de nom dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="159"/>
+        <location filename="../../glamdonor/catalog/read.py" line="162"/>
         <source>Give every column a name in the header row.</source>
         <translation>Donnez un nom à chaque colonne dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="166"/>
+        <location filename="../../glamdonor/catalog/read.py" line="169"/>
         <source>two columns are both called “{name}”.</source>
         <translation>deux colonnes s&apos;appellent toutes deux « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="167"/>
+        <location filename="../../glamdonor/catalog/read.py" line="170"/>
         <source>Rename one of them so every column name is unique.</source>
         <translation>Renommez l&apos;une d&apos;elles pour que chaque nom de colonne soit unique.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="185"/>
-        <location filename="../../glamdonor/catalog/read.py" line="239"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="242"/>
         <source>the catalog file is empty.</source>
         <translation>le fichier du catalogue est vide.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="185"/>
-        <location filename="../../glamdonor/catalog/read.py" line="239"/>
+        <location filename="../../glamdonor/catalog/read.py" line="188"/>
+        <location filename="../../glamdonor/catalog/read.py" line="242"/>
         <source>Export the catalog again.</source>
         <translation>Exportez à nouveau le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="194"/>
+        <location filename="../../glamdonor/catalog/read.py" line="197"/>
         <source>“{candidate}” is not an encoding glamdonor knows.</source>
         <translation>« {candidate} » n&apos;est pas un encodage que glamdonor connaît.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="195"/>
+        <location filename="../../glamdonor/catalog/read.py" line="198"/>
         <source>Name one such as utf-8, utf-16 or cp1252.</source>
         <translation>Indiquez-en un comme utf-8, utf-16 ou cp1252.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="202"/>
+        <location filename="../../glamdonor/catalog/read.py" line="205"/>
         <source>the file is not in {encoding} (byte {start} does not fit).</source>
         <translation>le fichier n&apos;est pas en {encoding} (l&apos;octet {start} ne convient pas).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="203"/>
+        <location filename="../../glamdonor/catalog/read.py" line="206"/>
         <source>Leave out --encoding to let glamdonor find out, or name another.</source>
         <translation>Retirez --encoding pour laisser glamdonor le trouver, ou indiquez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="210"/>
+        <location filename="../../glamdonor/catalog/read.py" line="213"/>
         <source>the catalog is in no text encoding glamdonor recognises.</source>
         <translation>le catalogue n&apos;est dans aucun encodage de texte que glamdonor reconnaisse.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="211"/>
+        <location filename="../../glamdonor/catalog/read.py" line="214"/>
         <source>Save it again as “CSV UTF-8” from your spreadsheet program.</source>
         <translation>Enregistrez-le à nouveau en « CSV UTF-8 » depuis votre tableur.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="232"/>
+        <location filename="../../glamdonor/catalog/read.py" line="235"/>
         <source>this row has more cells than the first row has columns.</source>
         <translation>cette ligne a plus de cellules que la première ligne n&apos;a de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="233"/>
+        <location filename="../../glamdonor/catalog/read.py" line="236"/>
         <source>Name every column in the header row, or check the quotes in this row.</source>
         <translation>Nommez chaque colonne dans la ligne d&apos;en-tête, ou vérifiez les guillemets de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="320"/>
+        <location filename="../../glamdonor/catalog/read.py" line="323"/>
         <source>the workbook is protected by a password.</source>
         <translation>le classeur est protégé par un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="321"/>
+        <location filename="../../glamdonor/catalog/read.py" line="324"/>
         <source>Save an unprotected copy for glamdonor.</source>
         <translation>Enregistrez une copie non protégée pour glamdonor.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="307"/>
+        <location filename="../../glamdonor/catalog/read.py" line="310"/>
         <source>this file cannot be read as a {kind} workbook ({error}).</source>
         <translation>ce fichier ne peut pas être lu comme un classeur {kind} ({error}).</translation>
     </message>
@@ -151,23 +151,23 @@
         <translation>La ligne {likely} ressemble aux noms des colonnes : donnez --header-row {likely} (dans un fichier de lot : header_row = {likely} dans sa ligne catalog).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="308"/>
+        <location filename="../../glamdonor/catalog/read.py" line="311"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ouvrez-le dans votre tableur et enregistrez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="337"/>
+        <location filename="../../glamdonor/catalog/read.py" line="340"/>
         <source>the workbook has {count} sheet(s), not {position}.</source>
         <translation>le classeur a {count} feuille(s), pas {position}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="338"/>
-        <location filename="../../glamdonor/catalog/read.py" line="350"/>
+        <location filename="../../glamdonor/catalog/read.py" line="341"/>
+        <location filename="../../glamdonor/catalog/read.py" line="353"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/catalog/read.py" line="349"/>
+        <location filename="../../glamdonor/catalog/read.py" line="352"/>
         <source>the workbook has no sheet called “{sheet}”.</source>
         <translation>le classeur n&apos;a pas de feuille nommée « {sheet} ».</translation>
     </message>
@@ -493,22 +493,22 @@
         <translation>batch_category peut utiliser {{category}} et {{date}} ; summary {{batch}} et {{name}}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="122"/>
+        <location filename="../../glamdonor/core/plan.py" line="123"/>
         <source>the mapping uses {institution}, the partner&apos;s name, but the batch names no partner.</source>
         <translation>la correspondance utilise {institution}, le nom du partenaire, mais le lot ne nomme aucun partenaire.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="125"/>
+        <location filename="../../glamdonor/core/plan.py" line="126"/>
         <source>Add a line such as partner = &quot;partner.toml&quot; to the batch (see docs/partner.md).</source>
         <translation>Ajoutez au lot une ligne comme partner = &quot;partner.toml&quot; (voir docs/partner.md).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="130"/>
+        <location filename="../../glamdonor/core/plan.py" line="131"/>
         <source>the mapping uses column(s) {missing}, which the catalog {catalog} does not have.</source>
         <translation>la correspondance utilise la ou les colonnes {missing}, que le catalogue {catalog} n&apos;a pas.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/plan.py" line="131"/>
+        <location filename="../../glamdonor/core/plan.py" line="132"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="54"/>
         <location filename="../../glamdonor/jobs/reconcile.py" line="63"/>
         <source>The catalog&apos;s columns are: {columns}.</source>
@@ -1699,27 +1699,27 @@
         <translation>Relancez la mise à jour : elle fusionne la correction avec la page telle qu&apos;elle sera alors.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="26"/>
+        <location filename="../../glamdonor/core/presets.py" line="27"/>
         <source>Any media: events, documents, scans</source>
         <translation>Tout média : événements, documents, numérisations</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="27"/>
+        <location filename="../../glamdonor/core/presets.py" line="28"/>
         <source>Artworks: paintings, drawings, prints, objects</source>
         <translation>Œuvres : peintures, dessins, estampes, objets</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="28"/>
+        <location filename="../../glamdonor/core/presets.py" line="29"/>
         <source>Historical photographs</source>
         <translation>Photographies historiques</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="29"/>
+        <location filename="../../glamdonor/core/presets.py" line="30"/>
         <source>Photographs of sculptures and 3D works</source>
         <translation>Photographies de sculptures et d’œuvres en 3D</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/core/presets.py" line="30"/>
+        <location filename="../../glamdonor/core/presets.py" line="31"/>
         <source>Books and other printed works</source>
         <translation>Livres et autres imprimés</translation>
     </message>
@@ -1824,12 +1824,12 @@
         <translation>Relancez la même commande : ce qui a été enregistré est connu, rien n&apos;est modifié deux fois.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="311"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="312"/>
         <source>the wiki refused to change the structured data of a file: {info}</source>
         <translation>le wiki a refusé de modifier les données structurées d&apos;un fichier : {info}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/wiki/pages.py" line="312"/>
+        <location filename="../../glamdonor/wiki/pages.py" line="313"/>
         <source>Look at the file&apos;s structured data on the wiki; run the same command again.</source>
         <translation>Regardez les données structurées du fichier sur le wiki ; relancez la même commande.</translation>
     </message>
@@ -1993,213 +1993,268 @@
 <context>
     <name>CommunityPage</name>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="93"/>
         <source>After the upload, the files live on the wiki. Corrections of your catalog reach their pages without overwriting what volunteers did there, and what volunteers added comes back to you.</source>
         <translation>Après le téléversement, les fichiers vivent sur le wiki. Les corrections de votre catalogue atteignent leurs pages sans écraser ce que les bénévoles y ont fait, et ce que les bénévoles ont ajouté vous revient.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="100"/>
         <source>Look for corrections</source>
         <translation>Chercher les corrections</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="102"/>
         <source>Correct these pages</source>
         <translation>Corriger ces pages</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
-        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="105"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="106"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="107"/>
         <source>The pages to correct</source>
         <translation>Les pages à corriger</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="114"/>
         <source>The change of the page</source>
         <translation>La modification de la page</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="116"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="117"/>
         <source>Choose a page above to see its change: lines taken away (−), put in (+).</source>
         <translation>Choisissez une page ci-dessus pour voir sa modification : lignes retirées (−), ajoutées (+).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="120"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="121"/>
         <source>Change the catalog, the mapping or the partner, then look: nothing is edited before you choose to.</source>
         <translation>Modifiez le catalogue, la correspondance ou le partenaire, puis cherchez : rien n&apos;est modifié avant que vous le choisissiez.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="125"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="126"/>
         <source>Corrections from the catalog</source>
         <translation>Corrections venant du catalogue</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="136"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="137"/>
         <source>See what others changed</source>
         <translation>Voir ce que d&apos;autres ont changé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="138"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="139"/>
         <source>Save as a sheet…</source>
         <translation>Enregistrer comme feuille…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="142"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="143"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="144"/>
         <source>Editor</source>
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="144"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="145"/>
         <source>What others changed</source>
         <translation>Ce que d&apos;autres ont changé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="152"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="153"/>
         <source>What the community added</source>
         <translation>Ce que la communauté a ajouté</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="188"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="189"/>
         <source>Reading the pages on the wiki…</source>
         <translation>Lecture des pages sur le wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="201"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="202"/>
         <source>Correcting the pages…</source>
         <translation>Correction des pages…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="214"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="215"/>
         <source>Reading the pages&apos; histories on the wiki…</source>
         <translation>Lecture des historiques des pages sur le wiki…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="228"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="229"/>
         <source>Save what others changed</source>
         <translation>Enregistrer ce que d&apos;autres ont changé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="229"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="230"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Feuilles de calcul (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="237"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="238"/>
         <source>The sheet is written: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} changes).</source>
         <translation>La feuille est écrite : &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt; ({2} modifications).</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="249"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="250"/>
         <source>corrected: {0}</source>
         <translation>corrigé : {0}</translation>
     </message>
     <message>
         <location filename="../../glamdonor/gui/community_page.py" line="258"/>
-        <source>{0} page(s) corrected, {1} unchanged, {2} conflict(s): where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
-        <translation>{0} page(s) corrigée(s), {1} inchangée(s), {2} conflit(s) : là où un bénévole a changé un champ que le catalogue a aussi changé, la valeur du bénévole a été gardée.</translation>
+        <source>{n} page corrected</source>
+        <translation>{n} page corrigée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="271"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="258"/>
+        <source>{n} pages corrected</source>
+        <translation>{n} pages corrigées</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="261"/>
+        <source>{n} conflict</source>
+        <translation>{n} conflit</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="261"/>
+        <source>{n} conflicts</source>
+        <translation>{n} conflits</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="265"/>
+        <source>{0}, {1} unchanged, {2}: where a volunteer changed a field the catalog also changed, the volunteer&apos;s value was kept.</source>
+        <translation>{0}, {1} sans changement, {2} : là où un bénévole a changé un champ que le catalogue a aussi changé, la valeur du bénévole a été gardée.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="282"/>
+        <source>Correct {n} page</source>
+        <translation>Corriger {n} page</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="282"/>
+        <source>Correct {n} pages</source>
+        <translation>Corriger {n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="324"/>
+        <source>{0} on {1} of the {2} pages, by {3}; {4} by bots.</source>
+        <translation>{0} sur {1} des {2} pages, par {3} ; {4} par des robots.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="325"/>
+        <source>{n} change</source>
+        <translation>{n} modification</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="325"/>
+        <source>{n} changes</source>
+        <translation>{n} modifications</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="328"/>
+        <source>{n} editor</source>
+        <translation>{n} contributeur</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="328"/>
+        <source>{n} editors</source>
+        <translation>{n} contributeurs</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="329"/>
+        <source>{n} edit</source>
+        <translation>{n} modification</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="329"/>
+        <source>{n} edits</source>
+        <translation>{n} modifications</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
         <source>corrects: {0}</source>
         <translation>corrige : {0}</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="275"/>
-        <source>Correct {0} page(s)</source>
-        <translation>Corriger {0} page(s)</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="278"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="286"/>
         <source>{0} of the {1} pages on the wiki would be corrected.</source>
         <translation>{0} des {1} pages du wiki seraient corrigées.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="282"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="290"/>
         <source>Nothing to correct: the {0} pages agree with the batch.</source>
         <translation>Rien à corriger : les {0} pages sont conformes au lot.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="317"/>
-        <source>{0} change(s) on {1} of the {2} pages, by {3} editor(s); {4} edit(s) by bots.</source>
-        <translation>{0} modification(s) sur {1} des {2} pages, par {3} contributeur(s) ; {4} modification(s) par des robots.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="326"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="338"/>
         <source>category added</source>
         <translation>catégorie ajoutée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="327"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="339"/>
         <source>category removed</source>
         <translation>catégorie retirée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="328"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="340"/>
         <source>description added</source>
         <translation>description ajoutée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="329"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="341"/>
         <source>field changed</source>
         <translation>champ modifié</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="330"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="342"/>
         <source>file renamed</source>
         <translation>fichier renommé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="331"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="343"/>
         <source>other edits</source>
         <translation>autres modifications</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="332"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="344"/>
         <source>statement added</source>
         <translation>déclaration ajoutée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="333"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="345"/>
         <source>statement removed</source>
         <translation>déclaration retirée</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/community_page.py" line="334"/>
+        <location filename="../../glamdonor/gui/community_page.py" line="346"/>
         <source>caption added</source>
         <translation>légende ajoutée</translation>
     </message>
@@ -3670,140 +3725,152 @@
 <context>
     <name>WikidataPage</name>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="80"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="81"/>
         <source>Link the names in a column (artists, subjects, places) to Wikidata items, so that the files&apos; structured data names them in every language. The service takes the values it is sure of; choose the others below.</source>
         <translation>Reliez les noms d&apos;une colonne (artistes, sujets, lieux) à des éléments Wikidata, pour que les données structurées des fichiers les nomment dans toutes les langues. Le service retient les valeurs dont il est sûr ; choisissez les autres ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="87"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="88"/>
         <source>Column to link</source>
         <translation>Colonne à relier</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="89"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
         <source>Q5 for people; empty for any</source>
         <translation>Q5 pour des personnes ; vide pour tout</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="90"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="91"/>
         <source>Wikidata class of the values</source>
         <translation>Classe Wikidata des valeurs</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="92"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
         <source>; if a cell holds several</source>
         <translation>; si une cellule en contient plusieurs</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="93"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="94"/>
         <source>Separator of several values in a cell</source>
         <translation>Séparateur de plusieurs valeurs dans une cellule</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="95"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="96"/>
         <source>Reconciliation service</source>
         <translation>Service de réconciliation</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="96"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="97"/>
         <source>Ask the service</source>
         <translation>Interroger le service</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="99"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="100"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="100"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="101"/>
         <source>Wikidata class</source>
         <translation>Classe Wikidata</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="101"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
         <source>Several values split by</source>
         <translation>Plusieurs valeurs séparées par</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="102"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="103"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="104"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="105"/>
         <source>Progress of the questions</source>
         <translation>Avancement des questions</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="108"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="109"/>
         <source>Values to review</source>
         <translation>Valeurs à revoir</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="111"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="112"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
         <source>item</source>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="113"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="114"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="121"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="122"/>
         <source>Take this item (Enter)</source>
         <translation>Prendre cet élément (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="123"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="124"/>
         <source>No item</source>
         <translation>Aucun élément</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="126"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="127"/>
         <source>Other words to search for</source>
         <translation>Autres mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="127"/>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="129"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="128"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="130"/>
         <source>Search again</source>
         <translation>Chercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="184"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="185"/>
         <source>Asking the service…</source>
         <translation>Interrogation du service…</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="198"/>
-        <source>Asked the service about {0} value(s); the file is {1}.</source>
-        <translation>Le service a été interrogé sur {0} valeur(s) ; le fichier est {1}.</translation>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="199"/>
+        <source>Asked the service about {0}; the file is {1}.</source>
+        <translation>Le service a été interrogé sur {0} ; le fichier est {1}.</translation>
     </message>
     <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="209"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="229"/>
+        <source>{n} value</source>
+        <translation>{n} valeur</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="200"/>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="229"/>
+        <source>{n} values</source>
+        <translation>{n} valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="227"/>
+        <source>{0}: {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
+        <translation>{0} : {1} reliée(s) par le service, {2} choisie(s), {3} sans élément, {4} à revoir.</translation>
+    </message>
+    <message>
+        <location filename="../../glamdonor/gui/wikidata_page.py" line="211"/>
         <source>The service found nothing for those words.</source>
         <translation>Le service n&apos;a rien trouvé pour ces mots.</translation>
-    </message>
-    <message>
-        <location filename="../../glamdonor/gui/wikidata_page.py" line="225"/>
-        <source>{0} value(s): {1} matched by the service, {2} chosen, {3} with no item, {4} to review.</source>
-        <translation>{0} valeur(s) : {1} reliée(s) par le service, {2} choisie(s), {3} sans élément, {4} à revoir.</translation>
     </message>
 </context>
 </TS>

@@ -196,7 +196,7 @@ def test_a_journal_of_the_earlier_version_is_migrated_without_losing_a_record(
     assert main(["upload", str(example_batch), "--yes", *own]) == 0
     said = capsys.readouterr().err
     assert (
-        "1 row(s) recorded by an earlier glamdonor cannot be told to be on the sandbox wiki on "
+        "1 row recorded by an earlier glamdonor cannot be told to be on the sandbox wiki on "
         "this computer" in said
     )
     assert "0 uploaded, 3 already there, 0 skipped, 0 not uploaded." in said
