@@ -395,37 +395,12 @@ def test_three_values_reviewed_in_the_window(qtbot, service, tmp_path):
 PROPERTY_TYPES = {"P136": "wikibase-item", "P973": "url", "P2048": "quantity"}
 
 
-class _Properties(http.server.BaseHTTPRequestHandler):
-    """Wikidata's entity API for properties, as ``wbgetentities`` documents its answer."""
-
-    def do_GET(self) -> None:
-        import json
-        import urllib.parse
-
-        asked = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
-        ids = asked.get("ids", [""])[0].split("|")
-        entities = {
-            pid: {"type": "property", "id": pid, "datatype": PROPERTY_TYPES[pid]}
-            if pid in PROPERTY_TYPES
-            else {"id": pid, "missing": ""}
-            for pid in ids
-        }
-        body = json.dumps({"entities": entities, "success": 1}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def entity_api():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Properties)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/w/api.php"
-    server.shutdown()
+    from tests.entityapi import EntityApi, properties
+
+    with EntityApi(properties(PROPERTY_TYPES)) as api:
+        yield api.url
 
 
 STATEMENTS = """

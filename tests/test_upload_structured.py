@@ -5,9 +5,6 @@ entities), once, even when a reply is lost; recorded as not applicable on the sa
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -147,32 +144,12 @@ def test_a_correction_updates_glamdonors_statements_and_keeps_the_communitys(
 LABELS = {"Q1144593": "harbour"}
 
 
-class _Labels(BaseHTTPRequestHandler):
-    """Wikidata's entity API for items' labels, as ``wbgetentities`` documents its answer."""
-
-    def do_GET(self) -> None:
-        asked = parse_qs(urlsplit(self.path).query)
-        entities = {
-            qid: {"type": "item", "id": qid, "labels": {"en": {"language": "en", "value": label}}}
-            if (label := LABELS.get(qid))
-            else {"id": qid, "missing": ""}
-            for qid in asked["ids"][0].split("|")
-        }
-        body = json.dumps({"entities": entities, "success": 1}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 def test_the_community_sheet_lists_statements_and_captions_others_added(
     example_batch, sandbox, commons
 ):
     from glamdonor.core.batch import load_batch
     from glamdonor.jobs.community import community
+    from tests.entityapi import EntityApi, items
     from tests.volunteer import Volunteer
 
     batch = two_rows(example_batch, 1260)
@@ -185,13 +162,9 @@ def test_the_community_sheet_lists_statements_and_captions_others_added(
     title = plan_of(load_batch(example_batch)).titles[0]
     volunteer.edit(title, ("[[Category:Uploaded with glamdonor]]",
                            "[[Category:Uploaded with glamdonor]]\n[[Category:Harbours]]"))  # fmt: skip
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Labels)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    wiki.entity_api = f"http://127.0.0.1:{server.server_address[1]}/w/api.php"
-    try:
+    with EntityApi(items(LABELS)) as api:
+        wiki.entity_api = api.url
         found = community(load_batch(example_batch), plan_of(load_batch(example_batch)), wiki)
-    finally:
-        server.shutdown()
     assert sorted((c.row, c.change, c.value) for c in found.changes) == [
         (2, "caption added", "caption (fr): Étude structurée"),
         (2, "category added", "Harbours"),
