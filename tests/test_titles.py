@@ -95,6 +95,7 @@ def test_titles_made_a_column_at_a_time_are_each_rows_own(rows):
         (["a" + "é" * 117, "a" + "é" * 118], ".jpg"),  # 239 and 241 bytes: counted in bytes
         (["ΐ on its own", "ǆungla", "ßtraße", "éclair"], ".png"),  # first letters MediaWiki changes
         (["Plain", "words"], ".İ"),  # an extension longer made lower case
+        (["ΐ" + "a" * 234, "Éa"], ".jpg"),  # 236 bytes, and 238 once the first letter is upper
     ],
 )
 def test_plain_columns_are_made_as_each_row_would_be(bases, extension):

@@ -12,7 +12,7 @@ from glamdonor.core.licenses import known_license
 from glamdonor.core.mapping import Mapping, Source
 from glamdonor.core.partner import Partner
 from glamdonor.core.problems import Problem, problem
-from glamdonor.core.values import Trusted, Unreadable, Wikitext, the_same_on_every_row
+from glamdonor.core.values import Trusted, Unreadable, Wikitext
 from glamdonor.core.wikitext import category_name, escape, escape_column, is_license_name
 
 Problems = dict[int, list[Problem]]
@@ -180,10 +180,12 @@ def _merged(
 
 
 def _lists(source: Source, catalog: Catalog, extra: dict, problems: Problems) -> list[list[str]]:
+    texts = [] if source.split else source.texts(catalog, extra)
     if source.split:
         rows = source.lists(catalog, extra)
-    elif the_same_on_every_row(texts := source.texts(catalog, extra)):  # one list for all
-        rows = [[texts[0]] if texts[0].strip() else []] * len(texts)
+    elif len(set(map(type, texts))) == 1:  # values of one kind (trusted or not): by value
+        made: dict[str, list[str]] = {}  # a list for each distinct value, its rows share it
+        rows = [made.get(v) or made.setdefault(v, [v] if v.strip() else []) for v in texts]
     else:
         rows = [[value] if value.strip() else [] for value in texts]
     if source.transforms:  # only transforms leave unreadable values behind

@@ -115,9 +115,14 @@ class Documents(Sequence[str]):
         return self._document(self._labels[index], self._numbers[index], parts)
 
     def __iter__(self) -> Iterator[str]:  # each row in turn, without an index a part
-        rows = zip(self._labels, *self._columns, strict=True)
         if not any(self._numbers):  # one pattern for every row: filled in C
-            return map(self._without_number.__mod__, rows)
+            return map(self._without_number.__mod__, zip(self._labels, *self._columns, strict=True))
+        if all(self._numbers):  # every row numbered: the other pattern, filled in C too
+            quoted = list(map(encode_basestring, self._numbers))
+            numbers = [quoted] * self._number_fields
+            rows = zip(self._labels, *self._columns, *numbers, strict=True)
+            return map(self._with_number.__mod__, rows)
+        rows = zip(self._labels, *self._columns, strict=True)
         numbered = zip(rows, self._numbers, strict=True)
         return (self._document(row[0], number, row[1:]) for row, number in numbered)
 

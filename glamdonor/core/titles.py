@@ -100,8 +100,9 @@ def make_titles(
         some, ends = bases[start : start + 1000], extensions[start : start + 1000]
         if _plain(some, ends):
             suffixes = map(_SUFFIXES.__getitem__, ends)
+            upper = {first: _first_upper(first) for first in {base[:1] for base in some}}
             titles += [
-                base[:1].upper() + base[1:] + suffix if base and end else ""
+                upper[base[:1]] + base[1:] + suffix if base and end else ""
                 for base, end, suffix in zip(some, ends, suffixes, strict=True)
             ]
             continue
@@ -114,9 +115,9 @@ def make_titles(
 
 
 def _plain(bases: Sequence[str], extensions: Sequence[str]) -> bool:
-    """Whether ``make_title`` would keep each of these as it is but for its first letter, an
-    ASCII one: nothing MediaWiki changes or refuses, no spaces to fold, in NFC, short enough.
-    Asked of the rows joined (by "$", which is none of those), so that C does the looking."""
+    """Whether ``make_title`` would keep each of these as it is but for its first letter:
+    nothing MediaWiki changes or refuses, no spaces to fold, in NFC, short enough. Asked of the
+    rows joined (by "$", which is none of those), so that C does the looking."""
     joined = "$".join(bases)
     if (
         _NEEDS_WORK.search(joined)
@@ -128,10 +129,9 @@ def _plain(bases: Sequence[str], extensions: Sequence[str]) -> bool:
     room = MAX_TITLE_BYTES - max((len(_suffix(end).encode()) for end in set(extensions)), default=0)
     if joined.isascii():
         return max(map(len, bases), default=0) <= room
-    return (
+    return (  # a first letter made upper case grows by 8 bytes at most ("ΐ": 2, then 4)
         unicodedata.is_normalized("NFC", joined)
-        and all(base[:1].isascii() for base in bases)
-        and max(map(len, map(str.encode, bases)), default=0) <= room
+        and max(map(len, map(str.encode, bases)), default=0) + 8 <= room
     )
 
 

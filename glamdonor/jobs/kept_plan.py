@@ -114,12 +114,12 @@ def keep(
     starts = array("q", [0])  # where each line starts, in bytes, and where the last ends
     with path.open("wb") as out:
         for chunk in chunks(lines):
-            text = "".join(chunk)
-            data = text.encode("utf-8")
+            data = "".join(chunk).encode("utf-8")
+            bodies = data.split(b"\n")[:-1]  # JSON holds no line break but each line's end
             sizes = (
-                map(len, chunk)
-                if len(data) == len(text)
-                else (len(line.encode()) for line in chunk)
+                map((1).__add__, map(len, bodies))
+                if len(bodies) == len(chunk)
+                else (len(line.encode("utf-8")) for line in chunk)
             )
             starts.extend(accumulate(sizes, initial=starts.pop()))
             out.write(data)
