@@ -239,3 +239,27 @@ def test_a_row_is_previewed_from_the_kept_plan_until_the_batch_changes(
     assert "Blue night" in capsys.readouterr().out and len(made) == 2  # planned anew
     assert main(["preview", str(example_batch), "--row", "99"]) == EXIT_ERROR
     assert "row 99 is not a row of the catalog" in capsys.readouterr().err
+
+
+def test_a_plan_killed_while_it_is_kept_is_not_taken_for_the_batchs(example_batch, capsys):
+    """The kept plan's key is taken away before its lines are written: a run stopped half-way
+    leaves lines no later preview reads."""
+    from glamdonor.core.batch import load_batch
+    from glamdonor.jobs.kept_plan import keep, kept_lines, plan_lines
+    from glamdonor.jobs.plan import plan_of
+
+    batch = load_batch(example_batch)
+    assert main(["preview", str(example_batch), "--row", "2"]) == 0
+    capsys.readouterr()
+    assert kept_lines(batch) is not None
+
+    def killed_half_way():
+        yield next(plan_lines(plan_of(batch)))[:40]  # a line cut short
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        keep(batch, killed_half_way(), [2, 3, 4])
+    assert kept_lines(batch) is None  # planned anew at the next preview
+    assert main(["preview", str(example_batch), "--row", "3", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["row"] == 3
+    assert kept_lines(batch) is not None

@@ -107,9 +107,12 @@ def keep(
     echo: Callable[[bytes], object] | None = None,
 ) -> None:
     """Write the plan's lines (one a row, in the order of ``rows``) as the kept plan, and
-    give them to ``echo`` too (a thousand at a time) when it is given."""
+    give them to ``echo`` too (a thousand at a time, as UTF-8) when it is given. The key goes
+    first and comes back last: a plan half written (a run killed meanwhile) is never taken for
+    the batch's."""
     path, offsets, key = _files(batch)
     path.parent.mkdir(parents=True, exist_ok=True)
+    key.unlink(missing_ok=True)
     said = fingerprint(batch)
     starts = array("q", [0])  # where each line starts, in bytes, and where the last ends
     with path.open("wb") as out:
