@@ -328,7 +328,13 @@ def test_structured_data_is_what_wbeditentity_takes(tmp_path):
 
 
 @settings(max_examples=1500, deadline=None)
-@given(values=st.lists(st.text(max_size=40), max_size=20), language=st.sampled_from([None, "fr"]))
+@given(
+    values=st.one_of(
+        st.lists(st.text(max_size=40), max_size=20),
+        st.lists(st.text(alphabet="aw '=|\n", max_size=3), max_size=40),  # values repeated
+    ),
+    language=st.sampled_from([None, "fr"]),
+)
 def test_escaping_a_column_is_escaping_each_value(values, language):
     """The fast column-wise escape gives exactly what escaping value by value gives."""
     marked = [Wikitext(v) if v.startswith("w") else v for v in values]

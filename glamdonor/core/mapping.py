@@ -13,6 +13,7 @@ from pathlib import Path
 
 from glamdonor.core.catalog import Catalog
 from glamdonor.core.errors import InputError
+from glamdonor.core.filling import form
 from glamdonor.core.templates import TEMPLATES, Template
 from glamdonor.core.tomlfile import read_versioned, table_of
 from glamdonor.core.transforms import Lookup, Transform, build_transform, load_lookups
@@ -108,7 +109,8 @@ class Source:
                 catalog.columns[name] if name in catalog.columns else [extra[name]] * len(catalog)
                 for name in names
             ]
-            return [fmt.format(*row).strip() for row in zip(*cells, strict=True)]
+            filled = map(form(fmt).__mod__, zip(*cells, strict=True))  # in C, row after row
+            return list(map(str.strip, filled))
         return [Trusted(self.value or "")] * len(catalog)
 
 

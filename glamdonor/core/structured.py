@@ -138,13 +138,9 @@ def _braces(text: str) -> str:
 
 
 def _cached(values: list, make: object) -> list[str]:
-    made: dict = {}
-    out = []
-    for value in values:
-        if value not in made:
-            made[value] = make(value)
-        out.append(made[value])
-    return out
+    """``make`` of each value, made once for each distinct value."""
+    made = {value: make(value) for value in dict.fromkeys(values)}
+    return [made[value] for value in values]
 
 
 def _with_comma(statements: str) -> str:
@@ -182,17 +178,18 @@ def _depicts(catalog: Catalog, mapping: Mapping, extra: dict, problems: Problems
 
 def _creators(spec: dict, texts: object, problems: Problems) -> list[str]:
     where = spec["creator"][0].column if "creator" in spec else None
-    made: dict[tuple[str, str], str] = {}
-    out = []
-    for index, (qid, name) in enumerate(zip(texts("creator"), texts("creator_name"), strict=True)):
-        qid, name = qid.strip(), name.strip()
-        if qid and not QID.fullmatch(qid):
-            _bad_id(problems, index, qid, "creator", where)
-            qid = ""
-        if (qid, name) not in made:
-            made[qid, name] = _with_comma(sdc.creator(qid, name) if qid or name else "")
-        out.append(made[qid, name])
-    return out
+    pairs = list(zip(texts("creator"), texts("creator_name"), strict=True))
+    made: dict[tuple[str, str], tuple[str, str]] = {}  # as written -> statement, id refused
+    for written in dict.fromkeys(pairs):  # each artist once, however many rows are theirs
+        qid, name = written[0].strip(), written[1].strip()
+        refused = qid if qid and not QID.fullmatch(qid) else ""
+        qid = "" if refused else qid
+        made[written] = (_with_comma(sdc.creator(qid, name) if qid or name else ""), refused)
+    if any(refused for _, refused in made.values()):
+        for index, written in enumerate(pairs):
+            if refused := made[written][1]:
+                _bad_id(problems, index, refused, "creator", where)
+    return [made[written][0] for written in pairs]
 
 
 def _statements(
@@ -204,16 +201,16 @@ def _statements(
 ) -> list[str]:
     """A statement of ``prop`` for each row whose value ``datavalue_of`` takes (each distinct
     value made once); a value it refuses is left out, with the problem ``invalid`` gives."""
+    stripped = list(map(str.strip, values))
     made: dict[str, str | None] = {}
-    out = []
-    for index, value in enumerate(v.strip() for v in values):
-        if value not in made:
-            datavalue = datavalue_of(value) if value else None
-            made[value] = _with_comma(sdc.statement(prop, datavalue)) if datavalue else None
-        if value and made[value] is None:
-            problems[index].append(invalid(value))
-        out.append(made[value] or "")
-    return out
+    for value in dict.fromkeys(stripped):
+        datavalue = datavalue_of(value) if value else None
+        made[value] = _with_comma(sdc.statement(prop, datavalue)) if datavalue else None
+    if any(value and said is None for value, said in made.items()):
+        for index, value in enumerate(stripped):
+            if value and made[value] is None:
+                problems[index].append(invalid(value))
+    return [made[value] or "" for value in stripped]
 
 
 def _artworks(values: list[str], column: str | None, problems: Problems) -> list[str]:

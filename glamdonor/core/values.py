@@ -29,11 +29,3 @@ class Unreadable(str):
         instance = super().__new__(cls, text)
         instance.code, instance.values = code, values
         return instance
-
-
-def the_same_on_every_row(values: list[str]) -> bool:
-    """Whether a column holds one value, of one kind, on every row (a constant of the mapping):
-    worked out once then, not row by row. Asked in C."""
-    return (
-        bool(values) and len(set(map(type, values))) == 1 and values.count(values[0]) == len(values)
-    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from glamdonor.core.templates import Template
-from glamdonor.core.values import Wikitext, the_same_on_every_row
+from glamdonor.core.values import Wikitext
 
 _ESCAPES = {
     "&": "&#38;",
@@ -55,17 +55,24 @@ def escape_column(values: list[str], language: str | None = None) -> list[str]:
     """``in_language`` of every value of a column, in one pass of the escaping regex.
 
     Gives the same as escaping value by value (a property test holds it to that), several
-    times faster on large catalogs. Rare values (marked wikitext, holding control characters
+    times faster on large catalogs. A column of few values (an artist, a date, a place on many
+    rows) escapes each value once. Rare values (marked wikitext, holding control characters
     or line breaks) take the value-by-value way.
     """
-    if the_same_on_every_row(values):
-        return [in_language(values[0], language)] * len(values)
+    kinds = set(map(type, values))
+    if len(kinds) == 1:  # values of one kind: equal values are escaped alike
+        if values.count(values[0]) == len(values):
+            return [in_language(values[0], language)] * len(values)
+        distinct = dict.fromkeys(values)
+        if len(distinct) * 2 <= len(values):
+            made = dict(zip(distinct, escape_column(list(distinct), language), strict=True))
+            return [made[value] for value in values]
     stripped = [value.strip() for value in values]
     joined = _SEPARATOR.join(stripped)
     slow = (
         joined.count(_SEPARATOR) != len(values) - 1
         or _CONTROL_BUT_SEPARATOR.search(joined)
-        or Wikitext in set(map(type, values))
+        or Wikitext in kinds
     )
     if slow:
         return [in_language(value, language) for value in values]
