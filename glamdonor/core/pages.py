@@ -180,20 +180,25 @@ def _merged(
 
 
 def _lists(source: Source, catalog: Catalog, extra: dict, problems: Problems) -> list[list[str]]:
-    texts = [] if source.split else source.texts(catalog, extra)
     if source.split:
         rows = source.lists(catalog, extra)
-    elif len(set(map(type, texts))) == 1:  # values of one kind (trusted or not): by value
-        made: dict[str, list[str]] = {}  # a list for each distinct value, its rows share it
-        rows = [made.get(v) or made.setdefault(v, [v] if v.strip() else []) for v in texts]
     else:
-        rows = [[value] if value.strip() else [] for value in texts]
+        rows = _one_a_row(source.texts(catalog, extra))
     if source.transforms:  # only transforms leave unreadable values behind
         for index, values in enumerate(rows):
             for value in values:
                 if type(value) is Unreadable:
                     problems[index].append(problem(value.code, source.column, **value.values))
     return rows
+
+
+def _one_a_row(texts: list[str]) -> list[list[str]]:
+    """Each row's value as a list of one (none if blank): one list for each distinct value,
+    its rows sharing it, where the values are of one kind (trusted or not)."""
+    if len(set(map(type, texts))) != 1:
+        return [[value] if value.strip() else [] for value in texts]
+    made: dict[str, list[str]] = {}
+    return [made.get(v) or made.setdefault(v, [v] if v.strip() else []) for v in texts]
 
 
 def _column_of(sources: list[Source] | None) -> str | None:
