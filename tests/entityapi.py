@@ -3,10 +3,11 @@ documentation gives: each entity asked that it holds, the others as ``missing``.
 
 from __future__ import annotations
 
-import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
+
+from tests.metricsserver import send_json
 
 
 class EntityApi:
@@ -17,12 +18,7 @@ class EntityApi:
             def do_GET(self) -> None:
                 ids = parse_qs(urlsplit(self.path).query).get("ids", [""])[0].split("|")
                 found = {i: entities.get(i) or {"id": i, "missing": ""} for i in ids}
-                body = json.dumps({"entities": found, "success": 1}).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                send_json(self, 200, {"entities": found, "success": 1})
 
             def log_message(self, *args: object) -> None:
                 pass

@@ -18,7 +18,8 @@ from glamdonor.metrics.sources import upload_path
 
 WIKIDATA = "www.wikidata.org"
 LANGUAGE_NAMES = dict(  # as the site matrix names the languages, in English
-    pair.split("=") for pair in (
+    pair.split("=")
+    for pair in (
         "en=English de=German fr=French es=Spanish it=Italian nl=Dutch pl=Polish pt=Portuguese "
         "ru=Russian ja=Japanese zh=Chinese ar=Arabic fa=Persian he=Hebrew tr=Turkish "
         "uk=Ukrainian sv=Swedish no=Norwegian da=Danish fi=Finnish cs=Czech hu=Hungarian "
@@ -135,19 +136,21 @@ class MetricsServer:
                         "info": "Waiting for a database server: 3 seconds lagged",
                         "lag": 3,
                     }
-                    return _send(handler, 200, {"error": error}, {"Retry-After": "1"})
+                    return send_json(handler, 200, {"error": error}, {"Retry-After": "1"})
             else:
                 self.counts["rest"] += 1
                 if self.too_many_left:
                     self.too_many_left -= 1
-                    return _send(handler, 429, {"title": "Too many requests"}, {"Retry-After": "0"})
+                    return send_json(
+                        handler, 429, {"title": "Too many requests"}, {"Retry-After": "0"}
+                    )
         if url.path == "/w/api.php":
             asked = {k: v[-1] for k, v in urllib.parse.parse_qs(url.query).items()}
             self.counts[asked.get("prop") or asked.get("list") or asked.get("action", "")] += 1
-            return _send(handler, 200, self.api(asked))
+            return send_json(handler, 200, self.api(asked))
         parts = [urllib.parse.unquote(p) for p in url.path.split("/")]
         status, body = self.rest(parts[parts.index("metrics") + 1 :], url.path)
-        _send(
+        send_json(
             handler,
             status,
             body,
@@ -162,7 +165,9 @@ class MetricsServer:
         if asked.get("action") == "wbgetentities":
             return self.entities(asked)
         if asked.get("meta") == "siteinfo":
-            return {"query": {"general": {"sitename": "Wikimedia Commons", "wikiid": "commonswiki"}}}
+            return {
+                "query": {"general": {"sitename": "Wikimedia Commons", "wikiid": "commonswiki"}}
+            }
         if asked.get("action") == "paraminfo":
             return {
                 "paraminfo": {"modules": [{"name": "globalusage", "path": "query+globalusage"}]}
@@ -176,13 +181,18 @@ class MetricsServer:
         language wikis under a number, each with its code and English name; the others apart."""
         names = LANGUAGE_NAMES
         matrix: dict = {"count": 0, "specials": []}
-        hosts = sorted({u["wiki"] for f in self.world.files.values() for u in f["uses"]} | set(WIKIS))
+        hosts = sorted(
+            {u["wiki"] for f in self.world.files.values() for u in f["uses"]} | set(WIKIS)
+        )
         languages: dict[str, list] = {}
         for host in hosts:
             code, project = host.split(".")[0], host.split(".")[1]
             if code in names or code not in ("www", "commons", "meta"):
                 languages.setdefault(code, []).append(
-                    {"url": f"https://{host}", "code": "wiki" if project == "wikipedia" else project}
+                    {
+                        "url": f"https://{host}",
+                        "code": "wiki" if project == "wikipedia" else project,
+                    }
                 )
             else:
                 matrix["specials"].append({"url": f"https://{host}", "code": code})
@@ -215,8 +225,12 @@ class MetricsServer:
             entities[item] = {
                 "type": "item",
                 "id": item,
-                "labels": {"en": {"language": "en",
-                                  "value": self.world.labels.get(item, f"Item {item[1:]}")}},
+                "labels": {
+                    "en": {
+                        "language": "en",
+                        "value": self.world.labels.get(item, f"Item {item[1:]}"),
+                    }
+                },
                 "claims": {prop: claims} if claims else {},
             }
         return {"entities": entities, "success": 1}
@@ -376,13 +390,14 @@ def _problem(path: str) -> dict:
     }
 
 
-def _send(
+def send_json(
     handler: BaseHTTPRequestHandler,
     status: int,
     body: dict,
     headers: dict | None = None,
     content_type: str = "application/json",
 ) -> None:
+    """``body`` as JSON, the reply of a local replay of a Wikimedia service."""
     data = json.dumps(body).encode()
     handler.send_response(status)
     handler.send_header("Content-Type", content_type)
