@@ -29,7 +29,8 @@ def visible(text: str) -> str:
     return CONTROLS.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
 
 
-def counted(count: int, one: str, many: str) -> str:
+def counted(count: int, one: str, many: str, said: str | None = None) -> str:
     """A count with its noun: ``one`` for a count of 1, ``many`` for any other, each a template
-    of ``{n}`` ("{n} file", "{n} files"; translated already where the window says it)."""
-    return (one if count == 1 else many).format(n=f"{count:,}")
+    of ``{n}`` ("{n} file", "{n} files"; translated already where the window says it), ``{n}``
+    the count as ``said`` writes it (else with thousands separated)."""
+    return (one if count == 1 else many).format(n=f"{count:,}" if said is None else said)

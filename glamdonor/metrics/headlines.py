@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from glamdonor.core.words import QT_TRANSLATE_NOOP
+from glamdonor.core.words import QT_TRANSLATE_NOOP, counted
 from glamdonor.metrics.figures import Impact
 
 UNUSED = QT_TRANSLATE_NOOP(
@@ -89,7 +89,8 @@ class Counted:
     forms: tuple[str, str]  # singular, plural templates
 
     def text(self, translate: Callable[[str], str]) -> str:
-        return translate(self.forms[self.count != 1]).format(n=self.said)
+        one, many = self.forms
+        return counted(self.count, translate(one), translate(many), said=self.said)
 
 
 Values = dict[str, "str | Counted"]
